@@ -1,0 +1,180 @@
+# werkbank: one plain Makefile.
+#
+#   make            build ./werkbank (and the Dutch message catalogue)
+#   make check      the whole test suite, plain and under ASan+UBSan
+#   make run        build and open the demo region
+#   make deps       check (and on Debian/Ubuntu install) the build dependencies
+#   make install    PREFIX=/usr/local DESTDIR= ; make uninstall
+#   make pot        regenerate po/werkbank.pot from the sources
+#   make bench      benchmarks (see test/bench)
+#   make clean
+#
+# Quiet unless V=1.  SAN=1 builds the sanitizer variant in build/san/.
+
+PREFIX		?= /usr/local
+BINDIR		?= $(PREFIX)/bin
+DATADIR		?= $(PREFIX)/share
+MANDIR		?= $(DATADIR)/man
+LOCALEDIR	?= $(DATADIR)/locale
+VERSION		:= 0.1.0
+
+CC		?= cc
+PKG_CONFIG	?= pkg-config
+CFLAGS		?= -O2 -g
+WARN		:= -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+		   -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
+DEFS		:= -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+		   -DWERKBANK_VERSION='"$(VERSION)"' \
+		   -DLOCALEDIR='"$(LOCALEDIR)"'
+
+ifeq ($(SAN),1)
+B		:= build/san
+SANFLAGS	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
+		   -fno-omit-frame-pointer
+CFLAGS		:= -O1 -g
+BIN		:= $(B)/werkbank
+else
+B		:= build/obj
+SANFLAGS	:=
+BIN		:= werkbank
+endif
+
+SQLITE_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags sqlite3 2>/dev/null)
+SQLITE_LIBS	:= $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
+# ncursesw's flags define _XOPEN_SOURCE=600; ours (700) already cover it.
+CURSES_CFLAGS	:= $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,\
+		   $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null))
+CURSES_LIBS	:= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
+CMOCKA_LIBS	:= $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+ALL_CFLAGS	= $(WARN) $(DEFS) -Iinclude $(SQLITE_CFLAGS) $(CURSES_CFLAGS) \
+		  $(CFLAGS) $(SANFLAGS) -MMD -MP
+ALL_LDFLAGS	= $(LDFLAGS) $(SANFLAGS)
+
+ifeq ($(V),1)
+Q		:=
+quiet		= @:
+else
+Q		:= @
+quiet		= @printf '  %-6s %s\n'
+endif
+
+# The core: no curses here (the unit tests link it without -lncursesw).
+CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
+		   src/text.c src/table.c src/db.c src/migrate.c src/csv.c \
+		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
+		   src/summary.c src/setup.c src/demo.c src/demo-people.c
+GEN_SRC		:= $(B)/gen/schema-sql.c $(B)/gen/refdata-csv.c
+CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
+		   src/cmd-demo.c src/cmd-check.c src/cmd-partners.c \
+		   src/cmd-users.c src/cmd-summary.c
+TUI_SRC		:=
+
+CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
+CLI_OBJ		:= $(CLI_SRC:src/%.c=$(B)/%.o)
+TUI_OBJ		:= $(TUI_SRC:src/%.c=$(B)/%.o)
+
+SCHEMA		:= $(sort $(wildcard schema/[0-9][0-9][0-9]-*.sql))
+REFDATA		:= fixtures/reference/pc4.csv fixtures/reference/isco08.csv \
+		   fixtures/reference/esco_occupations_nl.csv \
+		   fixtures/reference/esco_occupation_altlabels_nl.csv \
+		   fixtures/reference/education_levels.csv \
+		   fixtures/reference/cefr_levels.csv \
+		   fixtures/demo/places_region.csv fixtures/demo/first_names.txt \
+		   fixtures/demo/last_names.txt fixtures/demo/employer_words.txt
+
+UNIT_TESTS	:= $(patsubst test/unit/%.c,$(B)/test/%,$(wildcard test/unit/test-*.c))
+
+LINGUAS		:= nl
+MO		:= $(LINGUAS:%=build/locale/%/LC_MESSAGES/werkbank.mo)
+
+.PHONY: all check run deps install uninstall clean pot bench units san
+.SUFFIXES:
+
+all: $(BIN) $(MO) units
+
+$(BIN): $(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ)
+	$(quiet) LINK $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm
+
+$(B)/%.o: src/%.c
+	$(quiet) CC $<
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/gen/%.o: $(B)/gen/%.c
+	$(quiet) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+$(B)/gen/schema-sql.c: $(SCHEMA) src/embed.sh
+	$(quiet) GEN $@
+	@mkdir -p $(@D)
+	$(Q)sh src/embed.sh migration $(SCHEMA) > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/refdata-csv.c: $(REFDATA) src/embed.sh
+	$(quiet) GEN $@
+	@mkdir -p $(@D)
+	$(Q)sh src/embed.sh blob $(REFDATA) > $@.tmp && mv $@.tmp $@
+
+# Unit tests link only the core and cmocka: no curses.
+units: $(UNIT_TESTS)
+
+$(B)/test/%: $(B)/test/%.o $(CORE_OBJ)
+	$(quiet) LINK $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SQLITE_LIBS) -lcsv -lm $(CMOCKA_LIBS)
+
+$(B)/test/%.o: test/unit/%.c
+	$(quiet) CC $<
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+build/locale/%/LC_MESSAGES/werkbank.mo: po/%.po
+	$(quiet) MSGFMT $<
+	@mkdir -p $(@D)
+	$(Q)msgfmt --check -o $@ $<
+
+san:
+	$(Q)$(MAKE) --no-print-directory SAN=1 all
+
+pot:
+	$(Q)xgettext --from-code=UTF-8 --language=C -k_ -kN_ --add-comments=TRANSLATORS \
+	    --package-name=werkbank --package-version=$(VERSION) \
+	    --msgid-bugs-address= -o po/werkbank.pot $(sort $(wildcard src/*.c))
+	$(Q)for l in $(LINGUAS); do msgmerge -q --update --backup=none po/$$l.po po/werkbank.pot; done
+
+deps:
+	$(Q)sh .ci/deps
+
+check: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)$(MAKE) --no-print-directory SAN=1 all
+	$(Q)sh test/run
+
+run: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)test -f demo.db || ./werkbank --db demo.db demo
+	$(Q)./werkbank --db demo.db
+
+bench: all
+	$(Q)sh test/bench/run
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 755 werkbank $(DESTDIR)$(BINDIR)/werkbank
+	install -m 644 man/werkbank.1 $(DESTDIR)$(MANDIR)/man1/werkbank.1
+	install -m 644 man/werkbank.5 $(DESTDIR)$(MANDIR)/man5/werkbank.5
+	for l in $(LINGUAS); do \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES; \
+		install -m 644 build/locale/$$l/LC_MESSAGES/werkbank.mo \
+		    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/werkbank.mo; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/werkbank $(DESTDIR)$(MANDIR)/man1/werkbank.1 \
+	    $(DESTDIR)$(MANDIR)/man5/werkbank.5
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/werkbank.mo; done
+
+clean:
+	rm -rf build werkbank
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,67 @@
+/*
+ * cmd.h: the CLI's table of commands (tmux's cmd_entry shape).  Each
+ * command is one src/cmd-NAME.c defining one const struct cmd_entry;
+ * main.c resolves the database, opens it as the entry asks and calls
+ * .exec.  A later issue adds a command by adding a file and a line in
+ * cmd.c.
+ */
+#ifndef WERKBANK_CMD_H
+#define WERKBANK_CMD_H
+
+#include "werkbank/db.h"
+#include "werkbank/status.h"
+#include "werkbank/table.h"
+
+enum cmd_db {
+	CMD_DB_NONE,		/* the command opens nothing */
+	CMD_DB_OPEN,		/* an existing database, opened by main */
+	CMD_DB_CREATE,		/* the command creates the file itself */
+};
+
+struct cmd_ctx {
+	const char	*db_path;	/* resolved (config.h) */
+	struct db	*db;		/* open when .db is CMD_DB_OPEN */
+	const char	*login;		/* who is running werkbank */
+	int		 argc;		/* argv[0] is the command name */
+	char		**argv;
+};
+
+struct cmd_entry {
+	const char	*name;
+	const char	*usage;		/* arguments after the name */
+	const char	*summary;	/* one line for --help, N_() marked */
+	enum cmd_db	 db;
+	enum wb_status	(*exec)(struct cmd_ctx *);
+};
+
+/* All commands, NULL-terminated, in the order --help lists them. */
+extern const struct cmd_entry *const cmd_table[];
+/* The command with this name, or NULL. */
+const struct cmd_entry *cmd_find(const char *name);
+
+/* "usage: werkbank NAME USAGE" on stderr; returns WB_USAGE. */
+enum wb_status	cmd_usage(const struct cmd_entry *);
+/*
+ * Parse the options shared by listing commands (--csv, --json) and
+ * --help; returns WB_OK, or WB_USAGE after printing the usage, or WB_ERROR
+ * meaning "help was printed, stop with success" (*help_done set).
+ */
+enum wb_status	cmd_parse_format(struct cmd_ctx *, const struct cmd_entry *,
+		    enum table_format *, int *help_done);
+/*
+ * The body of a listing command: parse --csv/--json/--help, build the
+ * table with fill() and print it.
+ */
+enum wb_status	cmd_list(struct cmd_ctx *, const struct cmd_entry *,
+		    enum wb_status (*fill)(struct db *, struct table **));
+/* Print the usage to stdout (for --help). */
+void		cmd_help(const struct cmd_entry *);
+
+extern const struct cmd_entry cmd_init_entry;
+extern const struct cmd_entry cmd_demo_entry;
+extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_partners_entry;
+extern const struct cmd_entry cmd_users_entry;
+extern const struct cmd_entry cmd_summary_entry;
+
+#endif

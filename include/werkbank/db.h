@@ -1,0 +1,98 @@
+/*
+ * db.h: the SQLite connection.  Opening applies the pragmas werkbank
+ * relies on and the schema migrations compiled into the binary; every
+ * write runs in a transaction begun IMMEDIATE and never stays open while
+ * the program waits for a key.  Errors carry sqlite3_errmsg().
+ */
+#ifndef WERKBANK_DB_H
+#define WERKBANK_DB_H
+
+#include <sqlite3.h>
+#include <sys/types.h>
+
+#include "werkbank/status.h"
+
+struct db;
+
+enum db_open_flags {
+	DB_OPEN_EXISTING	= 0,	/* the file must exist; never created */
+	DB_OPEN_CREATE		= 1,	/* a new file, 0660; must not exist */
+};
+
+/* The werkbank file signature (PRAGMA application_id), "WRKB". */
+#define DB_APPLICATION_ID	0x57524b42
+
+/*
+ * Open PATH, apply the pragmas, migrate to the newest schema.  *out is
+ * always set (like sqlite3_open): on failure it holds the message for
+ * db_error() and must still be closed.
+ */
+enum wb_status	 db_open(struct db **out, const char *path, int flags);
+/* Close; accepts NULL.  A transaction still open is rolled back. */
+void		 db_close(struct db *);
+
+sqlite3		*db_sqlite(struct db *);
+const char	*db_path(const struct db *);
+/* The last error message (English parts translated); never NULL. */
+const char	*db_error(const struct db *);
+/* Record an error message (printf-style) and return st. */
+enum wb_status	 db_set_error(struct db *, enum wb_status st, const char *, ...)
+		     __attribute__((format(printf, 3, 4)));
+/*
+ * Record "WHAT: sqlite3_errmsg()" and return WB_BUSY for a busy or
+ * locked database, WB_DENIED for a read-only one, WB_DB otherwise.
+ */
+enum wb_status	 db_fail(struct db *, const char *what);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  No nesting. */
+enum wb_status	 db_begin(struct db *);
+enum wb_status	 db_commit(struct db *);
+void		 db_rollback(struct db *);
+int		 db_in_transaction(const struct db *);
+
+/* Run SQL without results (may be several statements). */
+enum wb_status	 db_exec(struct db *, const char *sql);
+/* Prepare one statement; the caller finalizes it. */
+enum wb_status	 db_prepare(struct db *, const char *sql, sqlite3_stmt **);
+/* The first column of the first row as an integer (0 when no row). */
+enum wb_status	 db_query_int(struct db *, const char *sql, long long *);
+
+/*
+ * Live refresh: 1 when another connection committed a change since the
+ * last call (PRAGMA data_version), else 0.
+ */
+int		 db_changed(struct db *);
+
+/* PRAGMA user_version, and the newest version this binary knows. */
+int		 db_schema_version(struct db *);
+int		 db_schema_latest(void);
+/* Apply the pending migrations, each in its own transaction. */
+enum wb_status	 db_migrate(struct db *);
+
+/*
+ * The journal mode chosen for a SQLite library version number
+ * (sqlite3_libversion_number()): "wal" when the WAL-reset bug is fixed
+ * in it, "delete" otherwise; *why says why in English (translate it).
+ */
+const char	*db_journal_policy(int libversion, const char **why);
+/* The journal mode in use and why it was chosen. */
+const char	*db_journal_mode(const struct db *, const char **why);
+
+/*
+ * The name of a network file system type (statfs f_type), or NULL for a
+ * local one.  db_open refuses a database on a network file system.
+ */
+const char	*db_network_fs_name(unsigned long fs_type);
+
+/*
+ * PRAGMA integrity_check: WB_OK and *report NULL when the file is sound,
+ * else the first problems SQLite names (caller frees).
+ */
+enum wb_status	 db_integrity(struct db *, char **report);
+/* The number of rows PRAGMA foreign_key_check reports. */
+enum wb_status	 db_foreign_key_faults(struct db *, long long *);
+
+/* The file's permission bits. */
+mode_t		 db_file_mode(const struct db *);
+
+#endif

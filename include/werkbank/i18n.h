@@ -1,0 +1,20 @@
+/*
+ * i18n.h: gettext for every string a user reads.  English in the source,
+ * Dutch in po/nl.po.  N_() marks a string for xgettext without
+ * translating it where it is defined (tables).
+ */
+#ifndef WERKBANK_I18N_H
+#define WERKBANK_I18N_H
+
+#include <libintl.h>
+
+#define _(s)	gettext(s)
+#define N_(s)	(s)
+
+/*
+ * Set the locale from the environment and bind the message catalogue:
+ * the installed LOCALEDIR, or build/locale beside an uninstalled binary.
+ */
+void	i18n_init(const char *argv0);
+
+#endif

@@ -1,0 +1,36 @@
+/*
+ * table.h: what CLI commands print: a table for people (columns aligned
+ * in screen columns, data sanitized, headers translated), CSV with the
+ * English column names, or a JSON array of objects (cli.md).
+ */
+#ifndef WERKBANK_TABLE_H
+#define WERKBANK_TABLE_H
+
+#include <stdio.h>
+
+enum table_format {
+	TABLE_HUMAN,
+	TABLE_CSV,
+	TABLE_JSON,
+};
+
+struct table_col {
+	const char	*key;	/* CSV header and JSON key (English) */
+	const char	*label;	/* header for people: N_() marked */
+	int		 numeric; /* right-aligned; a JSON number when it parses */
+};
+
+struct table;
+
+/* cols must outlive the table.  Caller frees with table_free. */
+struct table	*table_new(const struct table_col *cols, size_t ncols);
+void		 table_free(struct table *);
+/* Add a row of ncols cells (copied); a NULL cell is empty/null. */
+void		 table_add(struct table *, const char *const *cells);
+size_t		 table_rows(const struct table *);
+void		 table_print(const struct table *, FILE *, enum table_format);
+
+/* Quote one CSV field per RFC 4180 when it needs it. */
+void		 table_csv_field(FILE *, const char *);
+
+#endif

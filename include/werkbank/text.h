@@ -1,0 +1,37 @@
+/*
+ * text.h: UTF-8 text as the terminal will show it.  Everything that comes
+ * from data passes text_sanitize() before it is printed or drawn, so no
+ * value can move the cursor, change colours or reorder a line; widths
+ * are screen columns, never bytes.
+ */
+#ifndef WERKBANK_TEXT_H
+#define WERKBANK_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Decode one UTF-8 character at s (n bytes available): returns its length
+ * and sets *cp, or returns 0 for an invalid sequence (then *cp = 0xFFFD
+ * and the caller skips one byte).
+ */
+size_t	 text_decode(const char *s, size_t n, uint32_t *cp);
+
+/*
+ * 1 for a character that must never reach a terminal as itself: C0 and
+ * C1 controls, DEL, bidi embeddings/overrides/isolates and marks,
+ * zero-width characters and the BOM.
+ */
+int	 text_is_unsafe(uint32_t cp);
+
+/*
+ * A copy with every unsafe character and invalid byte replaced by U+FFFD
+ * (TAB, CR and LF by a space), so that it displays inert.  Caller frees.
+ */
+char	*text_sanitize(const char *);
+
+/* Columns a character / a sanitized string takes on the screen. */
+int	 text_cp_width(uint32_t cp);
+size_t	 text_width(const char *);
+
+#endif

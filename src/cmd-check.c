@@ -1,0 +1,94 @@
+/*
+ * cmd-check.c: `werkbank check`: is the file sound?  Integrity, foreign
+ * keys, schema version, journal mode and why, file mode.  Exit 1 on any
+ * fault.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include "werkbank/cmd.h"
+#include "werkbank/i18n.h"
+#include "werkbank/msg.h"
+
+static void
+line(const char *label, const char *fmt, const char *value, int ok)
+{
+	printf("%-14s %s", label, ok ? "" : _("FAULT: "));
+	printf(fmt, value);
+	putchar('\n');
+}
+
+static enum wb_status
+cmd_check_exec(struct cmd_ctx *ctx)
+{
+	struct db	*db = ctx->db;
+	const char	*mode, *why;
+	char		*report, buf[256];
+	long long	 fk;
+	mode_t		 m;
+	int		 faults = 0, v, latest;
+
+	if (ctx->argc != 1)
+		return cmd_usage(&cmd_check_entry);
+	line(_("database"), "%s", ctx->db_path, 1);
+	line(_("sqlite"), "%s", sqlite3_libversion(), 1);
+
+	if (db_integrity(db, &report) != WB_OK) {
+		line(_("integrity"), "%s", db_error(db), 0);
+		faults++;
+	} else if (report != NULL) {
+		line(_("integrity"), "%s", report, 0);
+		faults++;
+	} else
+		line(_("integrity"), "%s", _("ok"), 1);
+	free(report);
+
+	if (db_foreign_key_faults(db, &fk) != WB_OK) {
+		line(_("foreign keys"), "%s", db_error(db), 0);
+		faults++;
+	} else if (fk > 0) {
+		snprintf(buf, sizeof(buf), _("%lld rows point to records that "
+		    "do not exist"), fk);
+		line(_("foreign keys"), "%s", buf, 0);
+		faults++;
+	} else
+		line(_("foreign keys"), "%s", _("ok"), 1);
+
+	v = db_schema_version(db);
+	latest = db_schema_latest();
+	snprintf(buf, sizeof(buf), v == latest ? _("version %d (current)") :
+	    _("version %d, expected %d"), v, latest);
+	line(_("schema"), "%s", buf, v == latest);
+	faults += v != latest;
+
+	mode = db_journal_mode(db, &why);
+	snprintf(buf, sizeof(buf), "%s: %s", mode, _(why));
+	line(_("journal"), "%s", buf, 1);
+
+	m = db_file_mode(db);
+	if (m & S_IROTH || m & S_IWOTH) {
+		snprintf(buf, sizeof(buf), _("%04o: anyone on this machine can "
+		    "read it; run chmod o-rwx %s"), (unsigned)m, ctx->db_path);
+		faults++;
+	} else
+		snprintf(buf, sizeof(buf), _("%04o (not world-readable)"),
+		    (unsigned)m);
+	line(_("file mode"), "%s", buf, !(m & (S_IROTH | S_IWOTH)));
+
+	if (faults > 0) {
+		msg_error(ngettext("%s: %d fault", "%s: %d faults", faults),
+		    ctx->db_path, faults);
+		return WB_ERROR;
+	}
+	return WB_OK;
+}
+
+const struct cmd_entry cmd_check_entry = {
+	.name = "check",
+	.usage = "",
+	.summary = N_("check the database file: integrity, keys, schema, "
+	    "journal, mode"),
+	.db = CMD_DB_OPEN,
+	.exec = cmd_check_exec,
+};

@@ -1,0 +1,104 @@
+/*
+ * cmd.c: the table of commands and what they share (usage, --csv/--json).
+ */
+#include "werkbank/cmd.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "werkbank/i18n.h"
+#include "werkbank/msg.h"
+
+const struct cmd_entry *const cmd_table[] = {
+	&cmd_init_entry,
+	&cmd_demo_entry,
+	&cmd_check_entry,
+	&cmd_partners_entry,
+	&cmd_users_entry,
+	NULL,
+};
+
+const struct cmd_entry *
+cmd_find(const char *name)
+{
+	const struct cmd_entry *const	*c;
+
+	for (c = cmd_table; *c != NULL; c++)
+		if (strcmp((*c)->name, name) == 0)
+			return *c;
+	return NULL;
+}
+
+enum wb_status
+cmd_usage(const struct cmd_entry *c)
+{
+	fprintf(stderr, _("usage: werkbank [--db PATH] %s%s%s\n"), c->name,
+	    *c->usage ? " " : "", c->usage);
+	return WB_USAGE;
+}
+
+void
+cmd_help(const struct cmd_entry *c)
+{
+	printf(_("usage: werkbank [--db PATH] %s%s%s\n"), c->name,
+	    *c->usage ? " " : "", c->usage);
+	printf("%s\n", _(c->summary));
+}
+
+enum wb_status
+cmd_parse_format(struct cmd_ctx *ctx, const struct cmd_entry *c,
+    enum table_format *fmt, int *help_done)
+{
+	static const struct option opts[] = {
+		{ "csv",	no_argument,	NULL, 'c' },
+		{ "json",	no_argument,	NULL, 'j' },
+		{ "help",	no_argument,	NULL, 'h' },
+		{ NULL,		0,		NULL, 0 },
+	};
+	int	ch;
+
+	*fmt = TABLE_HUMAN;
+	*help_done = 0;
+	optind = 0;
+	opterr = 1;
+	while ((ch = getopt_long(ctx->argc, ctx->argv, "+h", opts, NULL)) !=
+	    -1) {
+		switch (ch) {
+		case 'c':
+			*fmt = TABLE_CSV;
+			break;
+		case 'j':
+			*fmt = TABLE_JSON;
+			break;
+		case 'h':
+			cmd_help(c);
+			*help_done = 1;
+			return WB_OK;
+		default:
+			return cmd_usage(c);
+		}
+	}
+	if (optind != ctx->argc)
+		return cmd_usage(c);
+	return WB_OK;
+}
+
+enum wb_status
+cmd_list(struct cmd_ctx *ctx, const struct cmd_entry *c,
+    enum wb_status (*fill)(struct db *, struct table **))
+{
+	enum table_format	 fmt;
+	struct table		*t;
+	enum wb_status		 st;
+	int			 help;
+
+	if ((st = cmd_parse_format(ctx, c, &fmt, &help)) != WB_OK || help)
+		return st;
+	if ((st = fill(ctx->db, &t)) != WB_OK)
+		msg_error("%s", db_error(ctx->db));
+	else
+		table_print(t, stdout, fmt);
+	table_free(t);
+	return st;
+}

@@ -1,0 +1,108 @@
+/*
+ * main.c: werkbank's entry point.  Global options (--db, --help,
+ * --version), then one command from the table in cmd.c.  Until the
+ * terminal UI lands, no command prints what the database holds.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "werkbank/cmd.h"
+#include "werkbank/config.h"
+#include "werkbank/i18n.h"
+#include "werkbank/msg.h"
+
+static void
+usage(FILE *fp)
+{
+	const struct cmd_entry *const	*c;
+
+	fprintf(fp, _("usage: werkbank [--db PATH] [COMMAND [ARGS...]]\n"
+	    "       werkbank --help | --version\n\nCommands:\n"));
+	for (c = cmd_table; *c != NULL; c++) {
+		char	line[128];
+
+		snprintf(line, sizeof(line), "%s%s%s", (*c)->name,
+		    *(*c)->usage ? " " : "", (*c)->usage);
+		fprintf(fp, "  %-44s %s\n", line, _((*c)->summary));
+	}
+	fprintf(fp, _("\nThe database is --db PATH, else $WERKBANK_DB, else "
+	    "'db =' in ~/.config/werkbank/config\nor /etc/werkbank.conf, else "
+	    "./werkbank.db.  See werkbank(1).\n"));
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct cmd_entry	*cmd;
+	struct cmd_ctx		 ctx;
+	const char		*given = NULL;
+	char			*path;
+	enum wb_status		 st;
+	int			 i;
+
+	i18n_init(argv[0]);
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--db") == 0) {
+			if (i + 1 >= argc) {
+				usage(stderr);
+				return 2;
+			}
+			given = argv[++i];
+		} else if (strncmp(argv[i], "--db=", 5) == 0)
+			given = argv[i] + 5;
+		else if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return 0;
+		} else if (strcmp(argv[i], "--version") == 0 ||
+		    strcmp(argv[i], "-V") == 0) {
+			printf("werkbank %s\n", WERKBANK_VERSION);
+			return 0;
+		} else if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		} else {
+			msg_error(_("unknown option '%s'"), argv[i]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (given != NULL && *given == '\0') {
+		msg_error(_("--db needs a file name"));
+		return 2;
+	}
+	if (i == argc)
+		cmd = &cmd_summary_entry;
+	else if ((cmd = cmd_find(argv[i])) == NULL) {
+		msg_error(_("unknown command '%s'"), argv[i]);
+		usage(stderr);
+		return 2;
+	}
+
+	/* A command's --help needs no database. */
+	if (i < argc && i + 1 < argc && (strcmp(argv[i + 1], "--help") == 0 ||
+	    strcmp(argv[i + 1], "-h") == 0)) {
+		cmd_help(cmd);
+		return 0;
+	}
+	memset(&ctx, 0, sizeof(ctx));
+	path = config_db_path(given);
+	ctx.db_path = path;
+	ctx.login = config_login();
+	ctx.argc = i == argc ? 1 : argc - i;
+	ctx.argv = i == argc ? argv : argv + i;
+	if (cmd->db == CMD_DB_OPEN) {
+		st = db_open(&ctx.db, path, DB_OPEN_EXISTING);
+		if (st != WB_OK) {
+			msg_error("%s", db_error(ctx.db));
+			db_close(ctx.db);
+			free(path);
+			return wb_status_exit(st);
+		}
+	}
+	st = cmd->exec(&ctx);
+	db_close(ctx.db);
+	free(path);
+	return wb_status_exit(st);
+}

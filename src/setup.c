@@ -1,0 +1,77 @@
+/*
+ * setup.c: build a new database under a temporary name, then link(2) it
+ * into place: link fails when PATH exists, so nothing is overwritten, and
+ * PATH appears only complete.
+ */
+#include "werkbank/setup.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "werkbank/audit.h"
+#include "werkbank/i18n.h"
+#include "werkbank/xmalloc.h"
+
+static enum wb_status
+fill(struct db *db, const char *login, const struct demo_options *demo,
+    struct setup_result *res)
+{
+	enum wb_status	st;
+	char		detail[64];
+
+	if ((st = db_begin(db)) != WB_OK)
+		return st;
+	if ((st = refdata_load(db, &res->ref)) != WB_OK)
+		goto fail;
+	if (demo != NULL) {
+		if ((st = demo_generate(db, demo, &res->demo)) != WB_OK)
+			goto fail;
+		snprintf(detail, sizeof(detail), "scale=%d", demo->scale);
+	}
+	if ((st = audit_append(db, login, demo != NULL ? "demo" : "init", NULL,
+	    0, demo != NULL ? detail : NULL)) != WB_OK)
+		goto fail;
+	return db_commit(db);
+fail:
+	db_rollback(db);
+	return st;
+}
+
+enum wb_status
+setup_create(const char *path, const char *login,
+    const struct demo_options *demo, struct setup_result *res)
+{
+	struct stat	 sb;
+	struct db	*db;
+	enum wb_status	 st;
+	char		*tmp;
+
+	memset(res, 0, sizeof(*res));
+	if (lstat(path, &sb) == 0) {
+		snprintf(res->error, sizeof(res->error),
+		    _("%s already exists; werkbank will not overwrite it"),
+		    path);
+		return WB_EXISTS;
+	}
+	tmp = xasprintf("%s.new-%ld", path, (long)getpid());
+	unlink(tmp);
+	st = db_open(&db, tmp, DB_OPEN_CREATE);
+	if (st == WB_OK)
+		st = fill(db, login, demo, res);
+	if (st != WB_OK)
+		snprintf(res->error, sizeof(res->error), "%s", db_error(db));
+	db_close(db);
+	if (st == WB_OK && link(tmp, path) != 0) {
+		snprintf(res->error, sizeof(res->error), errno == EEXIST ?
+		    _("%s already exists; werkbank will not overwrite it") :
+		    _("cannot create %s"), path);
+		st = errno == EEXIST ? WB_EXISTS : WB_IO;
+	}
+	unlink(tmp);
+	free(tmp);
+	return st;
+}

@@ -1,0 +1,224 @@
+/*
+ * table.c: print rows for people, for spreadsheets (CSV) or for programs
+ * (JSON).  Cells are kept as given; sanitizing happens only in the human
+ * form, where the terminal would otherwise interpret them.
+ */
+#include "werkbank/table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "werkbank/i18n.h"
+#include "werkbank/text.h"
+#include "werkbank/xmalloc.h"
+
+struct table {
+	const struct table_col	 *cols;
+	size_t			  ncols, nrows, cap;
+	char			**cells;	/* nrows * ncols, NULL = none */
+};
+
+struct table *
+table_new(const struct table_col *cols, size_t ncols)
+{
+	struct table	*t = xcalloc(1, sizeof(*t));
+
+	t->cols = cols;
+	t->ncols = ncols;
+	return t;
+}
+
+void
+table_free(struct table *t)
+{
+	size_t	i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	free(t);
+}
+
+void
+table_add(struct table *t, const char *const *cells)
+{
+	size_t	i;
+
+	if (t->nrows == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 32;
+		t->cells = xreallocarray(t->cells, t->cap * t->ncols,
+		    sizeof(char *));
+	}
+	for (i = 0; i < t->ncols; i++)
+		t->cells[t->nrows * t->ncols + i] = cells[i] != NULL ?
+		    xstrdup(cells[i]) : NULL;
+	t->nrows++;
+}
+
+size_t
+table_rows(const struct table *t)
+{
+	return t->nrows;
+}
+
+void
+table_csv_field(FILE *fp, const char *s)
+{
+	if (s == NULL)
+		return;
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+static void
+json_string(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(fp, "\\u%04x", c);
+		else
+			fputc(c, fp);
+	}
+	fputc('"', fp);
+}
+
+static int
+is_number(const char *s)
+{
+	char	*end;
+
+	if (*s == '\0')
+		return 0;
+	(void)strtod(s, &end);
+	return *end == '\0' && strspn(s, "-0123456789.eE+") == strlen(s);
+}
+
+static void
+print_json(const struct table *t, FILE *fp)
+{
+	size_t	r, c;
+
+	fputc('[', fp);
+	for (r = 0; r < t->nrows; r++) {
+		fputs(r ? ",\n{" : "\n{", fp);
+		for (c = 0; c < t->ncols; c++) {
+			const char *v = t->cells[r * t->ncols + c];
+
+			if (c)
+				fputc(',', fp);
+			json_string(fp, t->cols[c].key);
+			fputc(':', fp);
+			if (v == NULL || (*v == '\0' && t->cols[c].numeric))
+				fputs("null", fp);
+			else if (t->cols[c].numeric && is_number(v))
+				fputs(v, fp);
+			else
+				json_string(fp, v);
+		}
+		fputc('}', fp);
+	}
+	fputs("\n]\n", fp);
+}
+
+static void
+print_csv(const struct table *t, FILE *fp)
+{
+	size_t	r, c;
+
+	for (c = 0; c < t->ncols; c++) {
+		if (c)
+			fputc(',', fp);
+		table_csv_field(fp, t->cols[c].key);
+	}
+	fputc('\n', fp);
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			if (c)
+				fputc(',', fp);
+			table_csv_field(fp, t->cells[r * t->ncols + c]);
+		}
+		fputc('\n', fp);
+	}
+}
+
+static void
+pad(FILE *fp, size_t n)
+{
+	while (n-- > 0)
+		fputc(' ', fp);
+}
+
+static void
+print_cell(FILE *fp, const char *s, size_t width, int right, int last)
+{
+	size_t	w = text_width(s);
+
+	if (right)
+		pad(fp, width - w);
+	fputs(s, fp);
+	if (!right && !last)
+		pad(fp, width - w);
+}
+
+static void
+print_human(const struct table *t, FILE *fp)
+{
+	size_t	 r, c, n = t->nrows * t->ncols;
+	size_t	*width = xcalloc(t->ncols, sizeof(size_t));
+	char	**shown = xcalloc(n + 1, sizeof(char *));
+
+	for (c = 0; c < t->ncols; c++)
+		width[c] = text_width(_(t->cols[c].label));
+	for (r = 0; r < n; r++) {
+		shown[r] = text_sanitize(t->cells[r] != NULL ? t->cells[r] : "");
+		if (text_width(shown[r]) > width[r % t->ncols])
+			width[r % t->ncols] = text_width(shown[r]);
+	}
+	for (c = 0; c < t->ncols; c++) {
+		print_cell(fp, _(t->cols[c].label), width[c],
+		    t->cols[c].numeric, c + 1 == t->ncols);
+		fputs(c + 1 == t->ncols ? "\n" : "  ", fp);
+	}
+	for (r = 0; r < t->nrows; r++)
+		for (c = 0; c < t->ncols; c++) {
+			print_cell(fp, shown[r * t->ncols + c], width[c],
+			    t->cols[c].numeric, c + 1 == t->ncols);
+			fputs(c + 1 == t->ncols ? "\n" : "  ", fp);
+		}
+	for (r = 0; r < n; r++)
+		free(shown[r]);
+	free(shown);
+	free(width);
+}
+
+void
+table_print(const struct table *t, FILE *fp, enum table_format fmt)
+{
+	switch (fmt) {
+	case TABLE_CSV:
+		print_csv(t, fp);
+		break;
+	case TABLE_JSON:
+		print_json(t, fp);
+		break;
+	case TABLE_HUMAN:
+		print_human(t, fp);
+		break;
+	}
+}

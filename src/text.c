@@ -1,0 +1,124 @@
+/*
+ * text.c: one UTF-8 module for decoding, sanitizing and measuring text.
+ * Widths follow Unicode's East Asian Wide ranges and zero-width
+ * combining marks; it needs no locale, so the CLI aligns its tables the
+ * same way whatever LANG says.
+ */
+#include "werkbank/text.h"
+
+#include <string.h>
+
+#include "werkbank/xmalloc.h"
+
+size_t
+text_decode(const char *str, size_t n, uint32_t *cp)
+{
+	const unsigned char	*s = (const unsigned char *)str;
+	size_t			 len, i;
+	uint32_t		 c;
+
+	*cp = 0xfffd;
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		len = 2;
+		c = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		len = 3;
+		c = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		len = 4;
+		c = s[0] & 0x07;
+	} else
+		return 0;
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	/* Overlong forms, surrogates and values past U+10FFFF. */
+	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
+	    (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
+		return 0;
+	*cp = c;
+	return len;
+}
+
+int
+text_is_unsafe(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ||
+	    cp == 0x061c ||			/* Arabic letter mark */
+	    (cp >= 0x200b && cp <= 0x200f) ||	/* zero-width, LRM, RLM */
+	    (cp >= 0x2028 && cp <= 0x202e) ||	/* separators, embeddings */
+	    (cp >= 0x2060 && cp <= 0x206f) ||	/* word joiner, isolates */
+	    cp == 0xfeff ||			/* BOM, zero-width no-break */
+	    (cp >= 0xfff9 && cp <= 0xfffb);	/* interlinear annotation */
+}
+
+char *
+text_sanitize(const char *s)
+{
+	size_t		 n = strlen(s), i = 0, o = 0, len;
+	char		*out = xmalloc(n * 3 + 1);
+	uint32_t	 cp;
+
+	while (i < n) {
+		len = text_decode(s + i, n - i, &cp);
+		if (len == 0) {
+			len = 1;
+			cp = 0xfffd;
+		}
+		if (cp == '\t' || cp == '\r' || cp == '\n')
+			out[o++] = ' ';
+		else if (cp == 0xfffd || text_is_unsafe(cp)) {
+			memcpy(out + o, "\xef\xbf\xbd", 3);
+			o += 3;
+		} else {
+			memcpy(out + o, s + i, len);
+			o += len;
+		}
+		i += len;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+int
+text_cp_width(uint32_t cp)
+{
+	if (cp == 0)
+		return 0;
+	if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
+	    (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) ||
+	    (cp >= 0xfe20 && cp <= 0xfe2f) || (cp >= 0xfe00 && cp <= 0xfe0f))
+		return 0;
+	if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) ||
+	    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+	    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) ||
+	    (cp >= 0x20000 && cp <= 0x3fffd))
+		return 2;
+	return 1;
+}
+
+size_t
+text_width(const char *s)
+{
+	size_t		n = strlen(s), i = 0, len, w = 0;
+	uint32_t	cp;
+
+	while (i < n) {
+		if ((len = text_decode(s + i, n - i, &cp)) == 0)
+			len = 1;
+		w += (size_t)text_cp_width(cp);
+		i += len;
+	}
+	return w;
+}
