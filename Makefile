@@ -63,11 +63,13 @@ endif
 CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/text.c src/table.c src/db.c src/migrate.c src/csv.c \
 		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
-		   src/summary.c src/setup.c src/demo.c src/demo-people.c
+		   src/summary.c src/setup.c src/validate.c src/import.c \
+		   src/import-kinds.c src/export.c src/demo.c src/demo-people.c
 GEN_SRC		:= $(B)/gen/schema-sql.c $(B)/gen/refdata-csv.c
 CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-demo.c src/cmd-check.c src/cmd-partners.c \
-		   src/cmd-users.c src/cmd-summary.c
+		   src/cmd-users.c src/cmd-summary.c src/cmd-import.c \
+		   src/cmd-export.c
 TUI_SRC		:=
 
 CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)

@@ -57,10 +57,17 @@ cmd_check_exec(struct cmd_ctx *ctx)
 
 	v = db_schema_version(db);
 	latest = db_schema_latest();
-	snprintf(buf, sizeof(buf), v == latest ? _("version %d (current)") :
-	    _("version %d, expected %d"), v, latest);
-	line(_("schema"), "%s", buf, v == latest);
-	faults += v != latest;
+	if (v == latest)
+		snprintf(buf, sizeof(buf), _("version %d (current)"), v);
+	else if (v < latest)
+		snprintf(buf, sizeof(buf), _("version %d, this werkbank has %d; "
+		    "any other command upgrades it"), v, latest);
+	else
+		snprintf(buf, sizeof(buf), _("version %d, newer than this "
+		    "werkbank (%d)"), v, latest);
+	/* An older schema is upgraded by the next command: not a fault. */
+	line(_("schema"), "%s", buf, v > 0 && v <= latest);
+	faults += !(v > 0 && v <= latest);
 
 	mode = db_journal_mode(db, &why);
 	snprintf(buf, sizeof(buf), "%s: %s", mode, _(why));
@@ -89,6 +96,6 @@ const struct cmd_entry cmd_check_entry = {
 	.usage = "",
 	.summary = N_("check the database file: integrity, keys, schema, "
 	    "journal, mode"),
-	.db = CMD_DB_OPEN,
+	.db = CMD_DB_INSPECT,
 	.exec = cmd_check_exec,
 };

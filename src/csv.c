@@ -9,6 +9,9 @@
 #include "werkbank/csv.h"
 
 #include <csv.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +19,7 @@
 
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
 struct pending {
@@ -211,4 +215,209 @@ csv_row_find(const struct csv_row *row, const char *name)
 		if (strcasecmp(row->fields[i], name) == 0)
 			return (int)i;
 	return -1;
+}
+
+size_t
+csv_reader_offset(const struct csv_reader *r)
+{
+	return r->pos;
+}
+
+char
+csv_detect_delimiter(const char *data, size_t len)
+{
+	static const char	 cands[] = { ',', ';', '\t' };
+	size_t			 counts[3] = { 0, 0, 0 }, i, best = 0;
+	int			 quoted = 0;
+
+	for (i = 0; i < len; i++) {
+		char	c = data[i];
+
+		if (c == '"')
+			quoted = !quoted;
+		else if (!quoted && (c == '\n' || c == '\r'))
+			break;
+		else if (!quoted)
+			for (size_t k = 0; k < 3; k++)
+				counts[k] += c == cands[k];
+	}
+	for (i = 1; i < 3; i++)
+		if (counts[i] > counts[best])
+			best = i;
+	return counts[best] > 0 ? cands[best] : ',';
+}
+
+static long
+line_of(const char *data, size_t off)
+{
+	long	line = 1;
+	size_t	i;
+
+	for (i = 0; i < off; i++)
+		line += data[i] == '\n';
+	return line;
+}
+
+/* Convert with iconv; on failure say where. */
+static enum wb_status
+convert(struct csv_input *in, const char *from, const char *raw, size_t len,
+    char *err, size_t errlen)
+{
+	iconv_t	 cd;
+	char	*src = (char *)raw, *dst, *out;
+	size_t	 left = len, room = len * 3 + 4, cap = room;
+
+	if ((cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+		snprintf(err, errlen, _("cannot convert from %s: %s"), from,
+		    strerror(errno));
+		return WB_IO;
+	}
+	out = dst = xmalloc(cap);
+	if (iconv(cd, &src, &left, &dst, &room) == (size_t)-1) {
+		size_t	off = (size_t)(src - raw);
+
+		snprintf(err, errlen, _("line %ld: byte 0x%02x is neither "
+		    "UTF-8 nor %s"), line_of(raw, off),
+		    (unsigned char)raw[off], from);
+		iconv_close(cd);
+		free(out);
+		return WB_INVALID;
+	}
+	iconv_close(cd);
+	in->len = cap - room;
+	out[in->len] = '\0';
+	in->data = out;
+	in->encoding = strcmp(from, "UTF-16LE") == 0 ? "UTF-16LE" :
+	    strcmp(from, "UTF-16BE") == 0 ? "UTF-16BE" : "Windows-1252";
+	return WB_OK;
+}
+
+static int
+valid_utf8(const char *s, size_t n, size_t *bad)
+{
+	size_t		i = 0, len;
+	uint32_t	cp;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((len = text_decode(s + i, n - i, &cp)) == 0) {
+			*bad = i;
+			return 0;
+		}
+		i += len;
+	}
+	return 1;
+}
+
+static enum wb_status
+read_all(const char *path, char **out, size_t *outlen, char *err,
+    size_t errlen)
+{
+	FILE	*fp;
+	char	*buf = NULL;
+	size_t	 len = 0, cap = 0, n;
+
+	fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (fp == NULL) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return WB_IO;
+	}
+	for (;;) {
+		if (cap - len < 65536) {
+			cap = cap ? cap * 2 : 1 << 20;
+			buf = xreallocarray(buf, cap + 1, 1);
+		}
+		n = fread(buf + len, 1, cap - len, fp);
+		len += n;
+		if (len > (size_t)CSV_FILE_MAX) {
+			snprintf(err, errlen, _("the file is larger than %ld "
+			    "MiB, the most werkbank reads at once; split it"),
+			    CSV_FILE_MAX / (1024 * 1024));
+			goto fail;
+		}
+		if (n == 0)
+			break;
+	}
+	if (ferror(fp)) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		goto fail;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	buf[len] = '\0';
+	*out = buf;
+	*outlen = len;
+	return WB_OK;
+fail:
+	if (fp != stdin)
+		fclose(fp);
+	free(buf);
+	return WB_IO;
+}
+
+enum wb_status
+csv_input_read(const char *path, char delim, struct csv_input *in, char *err,
+    size_t errlen)
+{
+	char		*raw, *nul;
+	size_t		 len, bad;
+	enum wb_status	 st;
+
+	memset(in, 0, sizeof(*in));
+	if ((st = read_all(path, &raw, &len, err, errlen)) != WB_OK)
+		return st;
+	if (len >= 2 && (unsigned char)raw[0] == 0xff &&
+	    (unsigned char)raw[1] == 0xfe) {
+		in->bom = 1;
+		st = convert(in, "UTF-16LE", raw + 2, len - 2, err, errlen);
+		free(raw);
+	} else if (len >= 2 && (unsigned char)raw[0] == 0xfe &&
+	    (unsigned char)raw[1] == 0xff) {
+		in->bom = 1;
+		st = convert(in, "UTF-16BE", raw + 2, len - 2, err, errlen);
+		free(raw);
+	} else if (len >= 3 && memcmp(raw, "\xef\xbb\xbf", 3) == 0) {
+		in->bom = 1;
+		memmove(raw, raw + 3, len - 3 + 1);
+		in->data = raw;
+		in->len = len - 3;
+		in->encoding = "UTF-8";
+		if (!valid_utf8(in->data, in->len, &bad)) {
+			snprintf(err, errlen, _("line %ld: invalid UTF-8 in a "
+			    "file that says it is UTF-8"),
+			    line_of(in->data, bad));
+			st = WB_INVALID;
+		}
+	} else if (valid_utf8(raw, len, &bad)) {
+		in->data = raw;
+		in->len = len;
+		in->encoding = "UTF-8";
+	} else {
+		st = convert(in, "WINDOWS-1252", raw, len, err, errlen);
+		free(raw);
+	}
+	if (st != WB_OK) {
+		csv_input_free(in);
+		return st;
+	}
+	if ((nul = memchr(in->data, '\0', in->len)) != NULL) {
+		snprintf(err, errlen, _("line %ld: a NUL byte; this is not a "
+		    "text file"), line_of(in->data, (size_t)(nul - in->data)));
+		csv_input_free(in);
+		return WB_INVALID;
+	}
+	in->delim = delim != 0 ? delim : csv_detect_delimiter(in->data,
+	    in->len);
+	return WB_OK;
+}
+
+void
+csv_input_free(struct csv_input *in)
+{
+	free(in->data);
+	in->data = NULL;
+	in->len = 0;
 }

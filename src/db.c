@@ -269,7 +269,7 @@ db_open(struct db **out, const char *path, int flags)
 		goto fail;
 	if ((st = check_identity(db, created)) != WB_OK)
 		goto fail;
-	if ((st = db_migrate(db)) != WB_OK)
+	if (!(flags & DB_OPEN_NO_MIGRATE) && (st = db_migrate(db)) != WB_OK)
 		goto fail;
 	if (stat(path, &sb) == 0)
 		db->mode = sb.st_mode & 07777;

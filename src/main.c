@@ -9,6 +9,7 @@
 
 #include "werkbank/cmd.h"
 #include "werkbank/config.h"
+#include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
 
@@ -27,8 +28,9 @@ usage(FILE *fp)
 		fprintf(fp, "  %-44s %s\n", line, _((*c)->summary));
 	}
 	fprintf(fp, _("\nThe database is --db PATH, else $WERKBANK_DB, else "
-	    "'db =' in ~/.config/werkbank/config\nor /etc/werkbank.conf, else "
-	    "./werkbank.db.  See werkbank(1).\n"));
+	    "'db =' in $XDG_CONFIG_HOME/werkbank/config\n(or "
+	    "~/.config/werkbank/config), else /etc/werkbank.conf, else "
+	    "./werkbank.db.\nSee werkbank(1).\n"));
 }
 
 int
@@ -36,10 +38,10 @@ main(int argc, char **argv)
 {
 	const struct cmd_entry	*cmd;
 	struct cmd_ctx		 ctx;
-	const char		*given = NULL;
+	const char		*given = NULL, *today;
 	char			*path;
 	enum wb_status		 st;
-	int			 i;
+	int			 i, days;
 
 	i18n_init(argv[0]);
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
@@ -68,6 +70,12 @@ main(int argc, char **argv)
 			return 2;
 		}
 	}
+	if ((today = getenv("WERKBANK_TODAY")) != NULL && *today != '\0' &&
+	    date_parse(today, &days) != WB_OK) {
+		msg_error(_("WERKBANK_TODAY: '%s' is not a date (YYYY-MM-DD)"),
+		    today);
+		return 2;
+	}
 	if (given != NULL && *given == '\0') {
 		msg_error(_("--db needs a file name"));
 		return 2;
@@ -92,8 +100,9 @@ main(int argc, char **argv)
 	ctx.login = config_login();
 	ctx.argc = i == argc ? 1 : argc - i;
 	ctx.argv = i == argc ? argv : argv + i;
-	if (cmd->db == CMD_DB_OPEN) {
-		st = db_open(&ctx.db, path, DB_OPEN_EXISTING);
+	if (cmd->db == CMD_DB_OPEN || cmd->db == CMD_DB_INSPECT) {
+		st = db_open(&ctx.db, path, cmd->db == CMD_DB_INSPECT ?
+		    DB_OPEN_NO_MIGRATE : DB_OPEN_EXISTING);
 		if (st != WB_OK) {
 			msg_error("%s", db_error(ctx.db));
 			db_close(ctx.db);

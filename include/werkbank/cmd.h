@@ -15,12 +15,13 @@
 enum cmd_db {
 	CMD_DB_NONE,		/* the command opens nothing */
 	CMD_DB_OPEN,		/* an existing database, opened by main */
+	CMD_DB_INSPECT,		/* the same, but not migrated (check) */
 	CMD_DB_CREATE,		/* the command creates the file itself */
 };
 
 struct cmd_ctx {
 	const char	*db_path;	/* resolved (config.h) */
-	struct db	*db;		/* open when .db is CMD_DB_OPEN */
+	struct db	*db;		/* open for CMD_DB_OPEN, CMD_DB_INSPECT */
 	const char	*login;		/* who is running werkbank */
 	int		 argc;		/* argv[0] is the command name */
 	char		**argv;
@@ -43,8 +44,8 @@ const struct cmd_entry *cmd_find(const char *name);
 enum wb_status	cmd_usage(const struct cmd_entry *);
 /*
  * Parse the options shared by listing commands (--csv, --json) and
- * --help; returns WB_OK, or WB_USAGE after printing the usage, or WB_ERROR
- * meaning "help was printed, stop with success" (*help_done set).
+ * --help; returns WB_OK (with *help_done set when --help was printed:
+ * stop with success), or WB_USAGE after printing the usage.
  */
 enum wb_status	cmd_parse_format(struct cmd_ctx *, const struct cmd_entry *,
 		    enum table_format *, int *help_done);
@@ -59,6 +60,8 @@ void		cmd_help(const struct cmd_entry *);
 
 extern const struct cmd_entry cmd_init_entry;
 extern const struct cmd_entry cmd_demo_entry;
+extern const struct cmd_entry cmd_import_entry;
+extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_partners_entry;
 extern const struct cmd_entry cmd_users_entry;

@@ -38,6 +38,38 @@ void			 csv_reader_free(struct csv_reader *);
 enum wb_status		 csv_reader_next(struct csv_reader *, struct csv_row **);
 const char		*csv_reader_error(const struct csv_reader *);
 
+/* Bytes of the buffer consumed so far (for progress). */
+size_t			 csv_reader_offset(const struct csv_reader *);
+
+/*
+ * A CSV file read into memory as UTF-8: the encoding detected (UTF-8 with
+ * or without a byte-order mark, UTF-16 with one, else Windows-1252
+ * converted through iconv) and the delimiter detected from the header
+ * line (`,` `;` or TAB) unless one is forced.
+ */
+struct csv_input {
+	char		*data;		/* UTF-8, without BOM; owned */
+	size_t		 len;
+	char		 delim;
+	const char	*encoding;	/* "UTF-8", "UTF-16LE", "Windows-1252" */
+	int		 bom;		/* the file began with a byte-order mark */
+};
+
+/* The largest file werkbank reads, and the most records it takes. */
+#define CSV_FILE_MAX	(1024L * 1024 * 1024)
+#define CSV_ROWS_MAX	5000000L
+
+/*
+ * Read PATH ("-" is standard input).  delim 0 detects it.  On failure
+ * err says why (with the line for an encoding error).
+ */
+enum wb_status		 csv_input_read(const char *path, char delim,
+			    struct csv_input *, char *err, size_t errlen);
+void			 csv_input_free(struct csv_input *);
+/* The delimiter of a header line: the most frequent of , ; TAB outside
+ * quotes (`,` when none occurs). */
+char			 csv_detect_delimiter(const char *data, size_t len);
+
 /* Index of the column with this name (case-insensitive), or -1. */
 int			 csv_row_find(const struct csv_row *, const char *name);
 

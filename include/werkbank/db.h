@@ -17,6 +17,7 @@ struct db;
 enum db_open_flags {
 	DB_OPEN_EXISTING	= 0,	/* the file must exist; never created */
 	DB_OPEN_CREATE		= 1,	/* a new file, 0660; must not exist */
+	DB_OPEN_NO_MIGRATE	= 2,	/* leave the schema as it is (check) */
 };
 
 /* The werkbank file signature (PRAGMA application_id), "WRKB". */

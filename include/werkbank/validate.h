@@ -1,0 +1,76 @@
+/*
+ * validate.h: one rule set for every value a person or a file gives
+ * werkbank.  The importer and the UI's forms call the same functions and
+ * show the same messages.  Each validator takes the raw text (trimmed by
+ * the caller), writes the normalized value and returns WB_OK, or returns
+ * WB_INVALID with the reason in err (without the field name, which the
+ * caller puts in front: "postcode: unknown PC4 '9999'").
+ */
+#ifndef WERKBANK_VALIDATE_H
+#define WERKBANK_VALIDATE_H
+
+#include <stddef.h>
+
+#include "werkbank/db.h"
+
+struct validate_ctx;
+
+/* The lookups the validators need (PC4, ISCO, levels, partners, users),
+ * read once into memory.  Caller frees. */
+enum wb_status	validate_ctx_new(struct db *, struct validate_ctx **);
+void		validate_ctx_free(struct validate_ctx *);
+/* Reload the partners (after a partners import added some). */
+enum wb_status	validate_ctx_reload_partners(struct validate_ctx *, struct db *);
+
+#define VERR	256	/* room for an error message */
+
+/* The check every text passes: no control characters, escape sequences,
+ * bidi overrides or zero-width characters (newline and TAB only when
+ * multiline), valid UTF-8, at most maxlen bytes. */
+enum wb_status validate_text(const char *, int multiline, size_t maxlen, char *err);
+
+/* A citizen service number: nine digits (dots, spaces, dashes between
+ * them allowed) that pass the 11-test. */
+int	validate_looks_like_bsn(const char *);
+
+enum wb_status validate_date(const char *, char out[11], char *err);
+/* A number with a decimal point or comma within [min, max]. */
+enum wb_status validate_number(const char *, double min, double max, double *out,
+	    char *err);
+enum wb_status validate_int(const char *, long min, long max, long *out, char *err);
+/* ja/nee, yes/no, j/n, y/n, 1/0, true/false, waar/onwaar. */
+enum wb_status validate_bool(const char *, int *out, char *err);
+/* One of the values (case-insensitive); out gets the canonical one. */
+enum wb_status validate_enum(const char *, const char *const *values, const char **out,
+	    char *err);
+/* 7941 AB, 7941AB or 7941: a PC4 that werkbank knows. */
+enum wb_status validate_postcode(const struct validate_ctx *, const char *,
+	    char out[5], char *err);
+/* A 4-digit ISCO-08 unit group. */
+enum wb_status validate_isco(const struct validate_ctx *, const char *, char *err);
+/* An education key or short form -> the education_level key. */
+enum wb_status validate_education(const struct validate_ctx *, const char *,
+	    const char **key, char *err);
+enum wb_status validate_cefr(const char *, char out[3], char *err);
+enum wb_status validate_municipality(const struct validate_ctx *, const char *,
+	    char out[5], char *err);
+/* A partner code -> its id. */
+enum wb_status validate_partner(const struct validate_ctx *, const char *, long long *id,
+	    char *err);
+/* A login -> the user's id, or 0 when it is not a werkbank user. */
+long long validate_user(const struct validate_ctx *, const char *);
+enum wb_status validate_email(const char *, char *err);
+enum wb_status validate_phone(const char *, char *err);
+
+/* Enumerations of the schema, NULL-terminated. */
+extern const char *const validate_target_groups[];
+extern const char *const validate_candidate_statuses[];
+extern const char *const validate_vacancy_statuses[];
+extern const char *const validate_restrictions[];
+extern const char *const validate_demands[];
+extern const char *const validate_transport_modes[];
+extern const char *const validate_instruments[];
+extern const char *const validate_contracts[];
+extern const char *const validate_partner_kinds[];
+
+#endif

@@ -1,0 +1,62 @@
+/*
+ * cmd-export.c: `werkbank export KIND [FILE] [--excel]`.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "werkbank/cmd.h"
+#include "werkbank/export.h"
+#include "werkbank/i18n.h"
+#include "werkbank/msg.h"
+
+static enum wb_status
+cmd_export_exec(struct cmd_ctx *ctx)
+{
+	static const struct option opts[] = {
+		{ "excel",	no_argument,	NULL, 'x' },
+		{ NULL,		0,		NULL, 0 },
+	};
+	struct export_options	opt;
+	enum wb_status		st;
+	char			err[1024] = "";
+	long			rows;
+	int			ch, nargs;
+
+	memset(&opt, 0, sizeof(opt));
+	optind = 0;
+	while ((ch = getopt_long(ctx->argc, ctx->argv, "", opts, NULL)) != -1) {
+		if (ch != 'x')
+			return cmd_usage(&cmd_export_entry);
+		opt.excel = 1;
+	}
+	nargs = ctx->argc - optind;
+	if (nargs < 1 || nargs > 2)
+		return cmd_usage(&cmd_export_entry);
+	opt.kind = ctx->argv[optind];
+	opt.path = nargs == 2 ? ctx->argv[optind + 1] : NULL;
+	opt.login = ctx->login;
+	st = export_run(ctx->db, &opt, &rows, err, sizeof(err));
+	if (st == WB_USAGE) {
+		msg_error("%s", err);
+		return cmd_usage(&cmd_export_entry);
+	}
+	if (st != WB_OK) {
+		msg_error("%s", err);
+		return st;
+	}
+	if (err[0] != '\0')
+		msg_warn("%s", err);
+	if (opt.path != NULL && strcmp(opt.path, "-") != 0)
+		msg_info(ngettext("%s: %ld row", "%s: %ld rows", rows),
+		    opt.path, rows);
+	return WB_OK;
+}
+
+const struct cmd_entry cmd_export_entry = {
+	.name = "export",
+	.usage = "KIND [FILE] [--excel]",
+	.summary = N_("export candidates, vacancies or placements as CSV"),
+	.db = CMD_DB_OPEN,
+	.exec = cmd_export_exec,
+};

@@ -1,0 +1,265 @@
+/*
+ * export.c: one query per kind whose result columns carry the import
+ * contract's English names, written as CSV.  Lists come out
+ * |-separated, booleans as ja/nee, numbers without trailing zeros.
+ */
+#include "werkbank/export.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "werkbank/audit.h"
+#include "werkbank/i18n.h"
+#include "werkbank/xmalloc.h"
+
+const char *const export_kind_names[] = { "candidates", "vacancies",
+    "placements", NULL };
+
+#define YESNO(x)	"CASE " x " WHEN 1 THEN 'ja' WHEN 0 THEN 'nee' END"
+
+static const struct {
+	const char	*kind;
+	const char	*sql;
+} export_queries[] = {
+	{ "candidates",
+	  "SELECT c.ref AS ref, p.code AS partner, c.first_name AS first_name, "
+	  "c.last_name AS last_name, c.pc4 AS postcode, "
+	  "c.target_group AS target_group, "
+	  YESNO("c.job_agreement") " AS job_agreement, "
+	  "(SELECT group_concat(x, '|') FROM (SELECT isco_code || "
+	  "  coalesce(':' || years, '') AS x FROM candidate_occupation "
+	  "  WHERE candidate_id = c.id ORDER BY isco_code)) AS occupations, "
+	  "(SELECT group_concat(skill, '|') FROM (SELECT skill FROM "
+	  "  candidate_skill WHERE candidate_id = c.id ORDER BY skill)) "
+	  "  AS skills, "
+	  "c.education_key AS education, c.dutch_level AS dutch_level, "
+	  "c.hours_min AS hours_min, c.hours_max AS hours_max, "
+	  "c.available_from AS available_from, "
+	  YESNO("c.driving_licence") " AS driving_licence, "
+	  "(SELECT group_concat(mode, '|') FROM (SELECT mode FROM "
+	  "  candidate_transport WHERE candidate_id = c.id ORDER BY mode)) "
+	  "  AS transport, "
+	  "c.max_travel_km AS max_travel_km, "
+	  "(SELECT group_concat(restriction, '|') FROM (SELECT restriction "
+	  "  FROM candidate_restriction WHERE candidate_id = c.id "
+	  "  ORDER BY restriction)) AS restrictions, "
+	  YESNO("c.consent") " AS consent, u.login AS consultant, "
+	  "c.status AS status, c.phone AS phone, c.email AS email "
+	  "FROM candidate c JOIN partner p ON p.id = c.partner_id "
+	  "LEFT JOIN app_user u ON u.id = c.consultant_id "
+	  "ORDER BY p.code, c.ref" },
+	{ "vacancies",
+	  "SELECT v.ref AS ref, p.code AS partner, e.name AS employer, "
+	  "v.title AS title, v.isco_code AS occupation, v.pc4 AS postcode, "
+	  "v.positions AS positions, v.hours_min AS hours_min, "
+	  "v.hours_max AS hours_max, v.education_min AS education_min, "
+	  "v.dutch_level_min AS dutch_level_min, "
+	  YESNO("v.driving_licence") " AS driving_licence, "
+	  "(SELECT group_concat(skill, '|') FROM (SELECT skill FROM "
+	  "  vacancy_skill WHERE vacancy_id = v.id ORDER BY skill)) AS skills, "
+	  "(SELECT group_concat(demand, '|') FROM (SELECT demand FROM "
+	  "  vacancy_demand WHERE vacancy_id = v.id ORDER BY demand)) "
+	  "  AS demands, "
+	  YESNO("v.job_agreement") " AS job_agreement, "
+	  YESNO("v.sheltered") " AS sheltered, "
+	  "(SELECT group_concat(instrument, '|') FROM (SELECT instrument FROM "
+	  "  vacancy_instrument WHERE vacancy_id = v.id ORDER BY instrument)) "
+	  "  AS instruments, "
+	  "v.collected_on AS collected_on, v.deadline AS deadline, "
+	  "v.start_date AS start_date, u.login AS account_manager, "
+	  "v.status AS status, v.description AS description "
+	  "FROM vacancy v JOIN partner p ON p.id = v.partner_id "
+	  "JOIN employer e ON e.id = v.employer_id "
+	  "LEFT JOIN app_user u ON u.id = v.account_manager_id "
+	  "ORDER BY p.code, v.ref" },
+	{ "placements",
+	  "SELECT v.ref AS vacancy_ref, vp.code AS vacancy_partner, "
+	  "c.ref AS candidate_ref, cp.code AS candidate_partner, "
+	  "pl.start_date AS start_date, pl.end_date AS end_date, "
+	  "pl.contract AS contract, pl.hours AS hours, "
+	  "(SELECT group_concat(x, '|') FROM (SELECT instrument || "
+	  "  coalesce(':' || percentage, '') AS x FROM placement_instrument "
+	  "  WHERE placement_id = pl.id ORDER BY instrument)) AS instruments "
+	  "FROM placement pl JOIN vacancy v ON v.id = pl.vacancy_id "
+	  "JOIN partner vp ON vp.id = v.partner_id "
+	  "JOIN candidate c ON c.id = pl.candidate_id "
+	  "JOIN partner cp ON cp.id = c.partner_id "
+	  "ORDER BY vp.code, v.ref, pl.start_date, cp.code, c.ref" },
+};
+
+void
+export_field(FILE *fp, const char *s, char delim)
+{
+	if (s == NULL)
+		return;
+	if (*s != '\0' && strchr("=+-@\t\r\n", *s) != NULL) {
+		/* A spreadsheet would run it: make it text. */
+		fputc('\'', fp);
+	}
+	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+/* 24.0 -> "24", 2.5 -> "2.5" (or "2,5" for Excel). */
+static void
+format_real(double v, int excel, char *buf, size_t len)
+{
+	char	*dot;
+
+	snprintf(buf, len, "%.10g", v);
+	if (excel && (dot = strchr(buf, '.')) != NULL)
+		*dot = ',';
+}
+
+/* Turn a number inside a |-list ("8344:3.5") into Excel's form. */
+static void
+excel_commas(char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s == '.' && s[1] >= '0' && s[1] <= '9')
+			*s = ',';
+}
+
+static enum wb_status
+write_rows(struct db *db, sqlite3_stmt *stmt, FILE *fp, int excel, long *rows)
+{
+	const char	*eol = excel ? "\r\n" : "\n";
+	char		 delim = excel ? ';' : ',', num[64];
+	int		 n = sqlite3_column_count(stmt), i, rc;
+
+	if (excel)
+		fputs("\xef\xbb\xbf", fp);
+	for (i = 0; i < n; i++) {
+		if (i)
+			fputc(delim, fp);
+		fputs(sqlite3_column_name(stmt, i), fp);
+	}
+	fputs(eol, fp);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		for (i = 0; i < n; i++) {
+			if (i)
+				fputc(delim, fp);
+			switch (sqlite3_column_type(stmt, i)) {
+			case SQLITE_NULL:
+				break;
+			case SQLITE_FLOAT:
+				format_real(sqlite3_column_double(stmt, i),
+				    excel, num, sizeof(num));
+				fputs(num, fp);
+				break;
+			default: {
+				const char *t = (const char *)
+				    sqlite3_column_text(stmt, i);
+
+				if (excel && strchr(t, ':') != NULL &&
+				    strchr(t, '.') != NULL) {
+					char *c = xstrdup(t);
+
+					excel_commas(c);
+					export_field(fp, c, delim);
+					free(c);
+				} else
+					export_field(fp, t, delim);
+			}
+			}
+		}
+		fputs(eol, fp);
+		(*rows)++;
+	}
+	if (rc != SQLITE_DONE)
+		return db_fail(db, _("reading the data"));
+	return WB_OK;
+}
+
+enum wb_status
+export_run(struct db *db, const struct export_options *opt, long *rows,
+    char *err, size_t errlen)
+{
+	sqlite3_stmt	*stmt = NULL;
+	enum wb_status	 st;
+	FILE		*fp = stdout;
+	char		*tmp = NULL, *detail;
+	size_t		 i;
+	int		 fd, to_file = opt->path != NULL &&
+			    strcmp(opt->path, "-") != 0;
+
+	*rows = 0;
+	for (i = 0; i < sizeof(export_queries) / sizeof(export_queries[0]); i++)
+		if (strcmp(export_queries[i].kind, opt->kind) == 0)
+			break;
+	if (i == sizeof(export_queries) / sizeof(export_queries[0])) {
+		snprintf(err, errlen, _("unknown kind '%s'"), opt->kind);
+		return WB_USAGE;
+	}
+	if ((st = db_prepare(db, export_queries[i].sql, &stmt)) != WB_OK) {
+		snprintf(err, errlen, "%s", db_error(db));
+		return st;
+	}
+	if (to_file) {
+		tmp = xasprintf("%s.tmp-%ld", opt->path, (long)getpid());
+		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd == -1 || fchmod(fd, 0600) != 0 ||
+		    (fp = fdopen(fd, "w")) == NULL) {
+			snprintf(err, errlen, _("cannot write %s: %s"),
+			    opt->path, strerror(errno));
+			if (fd != -1) {
+				close(fd);
+				unlink(tmp);
+			}
+			free(tmp);
+			sqlite3_finalize(stmt);
+			return WB_IO;
+		}
+	}
+	/* One read transaction: the export is one consistent moment. */
+	db_exec(db, "BEGIN");
+	st = write_rows(db, stmt, fp, opt->excel, rows);
+	sqlite3_finalize(stmt);
+	db_exec(db, "COMMIT");
+	if (st != WB_OK)
+		snprintf(err, errlen, "%s", db_error(db));
+	if (fflush(fp) != 0 || ferror(fp)) {
+		if (st == WB_OK)
+			snprintf(err, errlen, _("cannot write %s: %s"),
+			    to_file ? opt->path : _("standard output"),
+			    strerror(errno));
+		st = WB_IO;
+	}
+	if (to_file) {
+		if (fclose(fp) != 0 && st == WB_OK) {
+			snprintf(err, errlen, _("cannot write %s: %s"),
+			    opt->path, strerror(errno));
+			st = WB_IO;
+		}
+		if (st == WB_OK && rename(tmp, opt->path) != 0) {
+			snprintf(err, errlen, _("cannot write %s: %s"),
+			    opt->path, strerror(errno));
+			st = WB_IO;
+		}
+		if (st != WB_OK)
+			unlink(tmp);
+		free(tmp);
+	}
+	if (st != WB_OK)
+		return st;
+	detail = xasprintf("{\"kind\":\"%s\",\"rows\":%ld,\"excel\":%d}",
+	    opt->kind, *rows, opt->excel);
+	if (audit_append(db, opt->login, "export", opt->kind, 0, detail) !=
+	    WB_OK)
+		snprintf(err, errlen, "%s", db_error(db));
+	free(detail);
+	return WB_OK;
+}

@@ -1,0 +1,101 @@
+/*
+ * import-internal.h: what import.c (reading, checking, rejects) and
+ * import-kinds.c (the column table and the store function of each kind)
+ * share.  Not a public header: nothing outside the importer uses it.
+ */
+#ifndef WERKBANK_IMPORT_INTERNAL_H
+#define WERKBANK_IMPORT_INTERNAL_H
+
+#include <stddef.h>
+
+#include "werkbank/db.h"
+#include "werkbank/validate.h"
+
+enum ftype {
+	FT_TEXT,	/* one line of text */
+	FT_MULTILINE,	/* free text that may hold newlines and TABs */
+	FT_KEY,		/* a record's reference */
+	FT_ENUM,	/* one of col->values */
+	FT_ENUMS,	/* |-separated values of col->values */
+	FT_TAGS,	/* |-separated free tags, lower-cased */
+	FT_BOOL,
+	FT_INT,
+	FT_REAL,
+	FT_DATE,
+	FT_POSTCODE,	/* -> PC4 */
+	FT_ISCO,
+	FT_OCCUPATIONS,	/* 8344:3|9333 */
+	FT_INSTRUMENTS,	/* lks:40|jobcoach */
+	FT_EDUCATION,
+	FT_CEFR,
+	FT_PARTNER,	/* code -> id */
+	FT_LOGIN,	/* login -> user id, unknown logins warned about */
+	FT_MUNICIPALITY,
+	FT_EMAIL,
+	FT_PHONE,
+};
+
+#define COL_REQUIRED	0x01
+
+struct import_col {
+	const char		 *name;		/* English header */
+	const char		 *aliases;	/* Dutch headers, |-separated */
+	unsigned		  flags;
+	enum ftype		  type;
+	const char *const	 *values;	/* FT_ENUM, FT_ENUMS */
+	double			  min, max;	/* FT_INT, FT_REAL */
+};
+
+/* One parsed value of the current row. */
+struct ival {
+	int		 present;	/* the file has this column */
+	int		 known;		/* ... and the row a value in it */
+	const char	*text;		/* normalized text */
+	double		 num;		/* FT_REAL, FT_INT */
+	long long	 id;		/* FT_BOOL, FT_PARTNER, FT_LOGIN */
+	char		 buf[16];
+	char		*items[64];	/* list types: the items */
+	double		 item_num[64];	/* years / percentage; < 0: none */
+	size_t		 nitems;
+};
+
+struct importer;
+
+struct import_kind {
+	const char		 *name;
+	const struct import_col	 *cols;
+	size_t			  ncols;
+	/* Cross-field checks and the key; append errors with import_error. */
+	void			(*check)(struct importer *, struct ival *);
+	/* The key that must be unique in the file (NULL: none). */
+	void			(*key)(struct importer *, struct ival *,
+				    char *buf, size_t len);
+	enum wb_status		(*prepare)(struct importer *);
+	/* Store one valid row; *created tells new from updated. */
+	enum wb_status		(*store)(struct importer *, struct ival *,
+				    int *created);
+	void			(*finish)(struct importer *);
+};
+
+extern const struct import_kind import_kinds[];
+
+/* Add "FIELD: reason" to the current row's errors. */
+void		 import_error(struct importer *, const char *field,
+		    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+struct db	*import_db(struct importer *);
+const struct validate_ctx *import_vctx(struct importer *);
+/* Statement slots for the kind's prepared statements (finalized by the
+ * importer).  N is 0..IMPORT_MAXSTMT-1. */
+#define IMPORT_MAXSTMT	16
+sqlite3_stmt	**import_stmt(struct importer *, int n);
+/* Bind every :NAME and :has_NAME parameter of stmt from the row. */
+void		 import_bind(struct importer *, sqlite3_stmt *, struct ival *);
+/* Today as YYYY-MM-DD. */
+const char	*import_today(struct importer *);
+/* Tell the user once per distinct value (e.g. an unknown login). */
+void		 import_warn_once(struct importer *, const char *fmt,
+		    const char *value);
+/* Index of a column of the current kind by name. */
+int		 import_col(struct importer *, const char *name);
+
+#endif

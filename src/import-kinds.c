@@ -1,0 +1,728 @@
+/*
+ * import-kinds.c: what each kind of file holds (its column table, as in
+ * csv.md) and how a checked row is stored.  SQL binds the row's values by
+ * name (:postcode, and :has_postcode = the file has that column), so an
+ * update changes only what the file carries.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "import-internal.h"
+#include "werkbank/i18n.h"
+
+#define REQ	COL_REQUIRED
+
+/* Statement slots shared by the kinds. */
+enum {
+	S_FIND, S_INSERT, S_UPDATE, S_EXTRA1, S_EXTRA2, S_EXTRA3,
+	S_CHILD_DEL0, S_CHILD_INS0,		/* pairs: 6+2i, 7+2i */
+};
+
+/* ---- helpers ---- */
+
+static sqlite3_stmt *
+stmt(struct importer *imp, int slot)
+{
+	return *import_stmt(imp, slot);
+}
+
+static enum wb_status
+prep(struct importer *imp, int slot, const char *sql)
+{
+	return db_prepare(import_db(imp), sql, import_stmt(imp, slot));
+}
+
+/* Run a bound statement; SQLITE_ROW gives the first column in *id. */
+static enum wb_status
+run(struct importer *imp, sqlite3_stmt *s, long long *id)
+{
+	int	rc = sqlite3_step(s);
+
+	if (id != NULL)
+		*id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return WB_OK;
+	return db_fail(import_db(imp), _("storing the row"));
+}
+
+/* "Bakkerij  De Vries " -> "bakkerij de vries": employers are name + PC4. */
+static void
+name_key(const char *s, char *out, size_t len)
+{
+	size_t	o = 0;
+	int	space = 0;
+
+	for (; *s != '\0' && o + 1 < len; s++) {
+		if (isspace((unsigned char)*s)) {
+			space = o > 0;
+			continue;
+		}
+		if (space && o + 2 < len)
+			out[o++] = ' ';
+		space = 0;
+		out[o++] = (char)tolower((unsigned char)*s);
+	}
+	out[o] = '\0';
+}
+
+static void
+upper(char *s)
+{
+	for (; *s != '\0'; s++)
+		*s = (char)toupper((unsigned char)*s);
+}
+
+static int
+col(struct importer *imp, const char *name)
+{
+	return import_col(imp, name);
+}
+
+/* Replace the children of one record: DELETE then one INSERT per item. */
+static enum wb_status
+store_children(struct importer *imp, int pair, long long id, struct ival *v)
+{
+	sqlite3_stmt	*del = stmt(imp, S_CHILD_DEL0 + 2 * pair);
+	sqlite3_stmt	*ins = stmt(imp, S_CHILD_INS0 + 2 * pair);
+	enum wb_status	 st;
+	size_t		 i;
+
+	if (!v->present)
+		return WB_OK;
+	sqlite3_bind_int64(del, 1, id);
+	if ((st = run(imp, del, NULL)) != WB_OK)
+		return st;
+	for (i = 0; i < v->nitems; i++) {
+		sqlite3_bind_int64(ins, 1, id);
+		sqlite3_bind_text(ins, 2, v->items[i], -1, SQLITE_STATIC);
+		if (sqlite3_bind_parameter_count(ins) >= 3) {
+			if (v->item_num[i] >= 0)
+				sqlite3_bind_double(ins, 3, v->item_num[i]);
+			else
+				sqlite3_bind_null(ins, 3);
+		}
+		if ((st = run(imp, ins, NULL)) != WB_OK)
+			return st;
+	}
+	return WB_OK;
+}
+
+static enum wb_status
+prep_children(struct importer *imp, int pair, const char *table,
+    const char *fk, const char *cols)
+{
+	char		sql[256];
+	enum wb_status	st;
+
+	snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE %s = ?1", table, fk);
+	if ((st = prep(imp, S_CHILD_DEL0 + 2 * pair, sql)) != WB_OK)
+		return st;
+	snprintf(sql, sizeof(sql), "INSERT INTO %s (%s, %s) VALUES (?1, ?2%s)",
+	    table, fk, cols, strchr(cols, ',') != NULL ? ", ?3" : "");
+	return prep(imp, S_CHILD_INS0 + 2 * pair, sql);
+}
+
+/* Upsert by S_FIND: update when found, else insert; *id gets the row. */
+static enum wb_status
+upsert(struct importer *imp, struct ival *v, long long *id, int *created)
+{
+	sqlite3_stmt	*s;
+	enum wb_status	 st;
+
+	import_bind(imp, stmt(imp, S_FIND), v);
+	if ((st = run(imp, stmt(imp, S_FIND), id)) != WB_OK)
+		return st;
+	*created = *id == 0;
+	s = stmt(imp, *created ? S_INSERT : S_UPDATE);
+	import_bind(imp, s, v);
+	if (!*created)
+		sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"),
+		    *id);
+	if ((st = run(imp, s, NULL)) != WB_OK)
+		return st;
+	if (*created)
+		*id = sqlite3_last_insert_rowid(db_sqlite(import_db(imp)));
+	return WB_OK;
+}
+
+static void
+check_hours(struct importer *imp, struct ival *v, const char *lo,
+    const char *hi)
+{
+	int	a = col(imp, lo), b = col(imp, hi);
+
+	if (v[a].known && v[b].known && v[a].num > v[b].num)
+		import_error(imp, hi, _("%g is less than %s %g"), v[b].num, lo,
+		    v[a].num);
+}
+
+/*
+ * The employer a vacancy or rating names: name + PC4, else the only
+ * employer of that name.  0 when there is none.
+ */
+static enum wb_status
+find_employer(struct importer *imp, int slot, const char *name,
+    const char *pc4, long long *id)
+{
+	sqlite3_stmt	*s = stmt(imp, slot);
+	char		 key[512];
+
+	name_key(name, key, sizeof(key));
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 2, pc4, -1, SQLITE_STATIC);
+	return run(imp, s, id);
+}
+
+static const char find_employer_sql[] =
+    "SELECT id FROM employer WHERE name_key = ?1 AND pc4 = ?2 "
+    "UNION ALL SELECT max(id) FROM employer WHERE name_key = ?1 "
+    "  AND NOT EXISTS (SELECT 1 FROM employer WHERE name_key = ?1 "
+    "  AND pc4 = ?2) HAVING count(*) = 1";
+
+/* ---- partners ---- */
+
+static const struct import_col partner_cols[] = {
+	{ "code", "code", REQ, FT_KEY, NULL, 0, 0 },
+	{ "name", "naam", REQ, FT_TEXT, NULL, 0, 0 },
+	{ "kind", "soort", REQ, FT_ENUM, validate_partner_kinds, 0, 0 },
+	{ "municipality", "gemeentecode|gemeente", 0, FT_MUNICIPALITY, NULL, 0,
+	    0 },
+};
+
+static void
+partner_check(struct importer *imp, struct ival *v)
+{
+	const char	*c = v[0].text;
+	size_t		 n = strlen(c), i;
+
+	for (i = 0; i < n; i++)
+		if (!isalnum((unsigned char)c[i]))
+			break;
+	if (n < 2 || n > 8 || i < n)
+		import_error(imp, "code", _("'%s' is not 2 to 8 letters or "
+		    "digits"), c);
+	else
+		upper((char *)c);
+}
+
+static void
+partner_key(struct importer *imp, struct ival *v, char *buf, size_t len)
+{
+	(void)imp;
+	snprintf(buf, len, "%s", v[0].text);
+}
+
+static enum wb_status
+partner_prepare(struct importer *imp)
+{
+	enum wb_status	st;
+
+	if ((st = prep(imp, S_FIND, "SELECT id FROM partner WHERE code = "
+	    ":code")) != WB_OK ||
+	    (st = prep(imp, S_INSERT, "INSERT INTO partner (code, name, kind, "
+	    "municipality_code) VALUES (:code, :name, :kind, :municipality)")) !=
+	    WB_OK)
+		return st;
+	return prep(imp, S_UPDATE, "UPDATE partner SET name = :name, kind = "
+	    ":kind, municipality_code = iif(:has_municipality, :municipality, "
+	    "municipality_code), version = version + 1, updated_at = "
+	    "datetime('now') WHERE id = :id");
+}
+
+static enum wb_status
+partner_store(struct importer *imp, struct ival *v, int *created)
+{
+	long long	id;
+
+	return upsert(imp, v, &id, created);
+}
+
+/* ---- employers ---- */
+
+static const struct import_col employer_cols[] = {
+	{ "name", "naam|werkgever|bedrijf", REQ, FT_TEXT, NULL, 0, 0 },
+	{ "postcode", "postcode", REQ, FT_POSTCODE, NULL, 0, 0 },
+	{ "ref", "relatienummer", 0, FT_KEY, NULL, 0, 0 },
+	{ "partner", "organisatie", 0, FT_PARTNER, NULL, 0, 0 },
+	{ "account_manager", "accountmanager", 0, FT_LOGIN, NULL, 0, 0 },
+	{ "sector", "sector|branche", 0, FT_TEXT, NULL, 0, 0 },
+};
+
+static void
+employer_key(struct importer *imp, struct ival *v, char *buf, size_t len)
+{
+	char	key[400];
+
+	(void)imp;
+	name_key(v[0].text, key, sizeof(key));
+	snprintf(buf, len, "%s@%s", key, v[1].text);
+}
+
+static enum wb_status
+employer_prepare(struct importer *imp)
+{
+	enum wb_status	st;
+
+	if ((st = prep(imp, S_FIND, "SELECT id FROM employer WHERE name_key = "
+	    ":name_key AND pc4 = :postcode")) != WB_OK ||
+	    (st = prep(imp, S_INSERT, "INSERT INTO employer (name, name_key, "
+	    "pc4, ref, partner_id, account_manager_id, sector) VALUES (:name, "
+	    ":name_key, :postcode, :ref, :partner, :account_manager, :sector)"))
+	    != WB_OK ||
+	    (st = prep(imp, S_EXTRA1, "SELECT id FROM employer WHERE "
+	    "partner_id = ?1 AND ref = ?2 AND NOT (name_key = ?3 AND pc4 = "
+	    "?4)")) != WB_OK)
+		return st;
+	return prep(imp, S_UPDATE, "UPDATE employer SET name = :name, "
+	    "ref = iif(:has_ref, :ref, ref), "
+	    "partner_id = iif(:has_partner, :partner, partner_id), "
+	    "account_manager_id = iif(:has_account_manager, :account_manager, "
+	    "account_manager_id), sector = iif(:has_sector, :sector, sector), "
+	    "version = version + 1, updated_at = datetime('now') WHERE id = :id");
+}
+
+static enum wb_status
+employer_store(struct importer *imp, struct ival *v, int *created)
+{
+	sqlite3_stmt	*s;
+	char		 key[512];
+	long long	 id, other;
+	enum wb_status	 st;
+
+	name_key(v[0].text, key, sizeof(key));
+	if (v[2].known && v[3].known) {
+		s = stmt(imp, S_EXTRA1);
+		sqlite3_bind_int64(s, 1, v[3].id);
+		sqlite3_bind_text(s, 2, v[2].text, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 4, v[1].text, -1, SQLITE_STATIC);
+		if ((st = run(imp, s, &other)) != WB_OK)
+			return st;
+		if (other != 0) {
+			import_error(imp, "ref", _("'%s' belongs to another "
+			    "employer of this partner"), v[2].text);
+			return WB_INVALID;
+		}
+	}
+	for (int i = S_FIND; i <= S_UPDATE; i++)
+		sqlite3_bind_text(stmt(imp, i), sqlite3_bind_parameter_index(
+		    stmt(imp, i), ":name_key"), key, -1, SQLITE_TRANSIENT);
+	/* upsert() binds again; :name_key is not a column, so it survives. */
+	return upsert(imp, v, &id, created);
+}
+
+/* ---- candidates ---- */
+
+static const struct import_col candidate_cols[] = {
+	{ "ref", "kandidaatnummer|klantnummer|nummer", REQ, FT_KEY, NULL, 0,
+	    0 },
+	{ "partner", "organisatie|partij", REQ, FT_PARTNER, NULL, 0, 0 },
+	{ "first_name", "voornaam|voornamen|roepnaam", REQ, FT_TEXT, NULL, 0,
+	    0 },
+	{ "last_name", "achternaam", REQ, FT_TEXT, NULL, 0, 0 },
+	{ "postcode", "postcode", REQ, FT_POSTCODE, NULL, 0, 0 },
+	{ "target_group", "doelgroep", REQ, FT_ENUM, validate_target_groups, 0,
+	    0 },
+	{ "job_agreement", "banenafspraak|doelgroepregister", 0, FT_BOOL, NULL,
+	    0, 0 },
+	{ "occupations", "beroepen|beroep", 0, FT_OCCUPATIONS, NULL, 0, 0 },
+	{ "skills", "vaardigheden|competenties", 0, FT_TAGS, NULL, 0, 0 },
+	{ "education", "opleidingsniveau|opleiding", 0, FT_EDUCATION, NULL, 0,
+	    0 },
+	{ "dutch_level", "taalniveau|nederlands", 0, FT_CEFR, NULL, 0, 0 },
+	{ "hours_min", "uren_min", 0, FT_REAL, NULL, 0, 48 },
+	{ "hours_max", "uren_max|uren", 0, FT_REAL, NULL, 0, 48 },
+	{ "available_from", "beschikbaar_vanaf|beschikbaar", 0, FT_DATE, NULL,
+	    0, 0 },
+	{ "driving_licence", "rijbewijs", 0, FT_BOOL, NULL, 0, 0 },
+	{ "transport", "vervoer", 0, FT_ENUMS, validate_transport_modes, 0, 0 },
+	{ "max_travel_km", "max_reisafstand|reisafstand_km", 0, FT_REAL, NULL,
+	    0.1, 300 },
+	{ "restrictions", "beperkingen", 0, FT_ENUMS, validate_restrictions, 0,
+	    0 },
+	{ "consent", "toestemming|toestemming_delen", REQ, FT_BOOL, NULL, 0, 0 },
+	{ "consultant", "consulent|contactpersoon", 0, FT_LOGIN, NULL, 0, 0 },
+	{ "status", "status", 0, FT_ENUM, validate_candidate_statuses, 0, 0 },
+	{ "phone", "telefoon|telefoonnummer|mobiel", 0, FT_PHONE, NULL, 0, 0 },
+	{ "email", "e-mail|emailadres|e-mailadres", 0, FT_EMAIL, NULL, 0, 0 },
+};
+
+static void
+candidate_check(struct importer *imp, struct ival *v)
+{
+	check_hours(imp, v, "hours_min", "hours_max");
+}
+
+/* PARTNER/REF: the key of candidates and vacancies. */
+static void
+partner_ref_key(struct importer *imp, struct ival *v, char *buf, size_t len)
+{
+	(void)imp;
+	snprintf(buf, len, "%lld/%s", v[1].id, v[0].text);
+}
+
+static enum wb_status
+candidate_prepare(struct importer *imp)
+{
+	enum wb_status	st;
+
+	if ((st = prep(imp, S_FIND, "SELECT id FROM candidate WHERE "
+	    "partner_id = :partner AND ref = :ref")) != WB_OK ||
+	    (st = prep(imp, S_INSERT, "INSERT INTO candidate (partner_id, ref, "
+	    "first_name, last_name, pc4, target_group, job_agreement, "
+	    "education_key, dutch_level, hours_min, hours_max, available_from, "
+	    "driving_licence, max_travel_km, consent, consultant_id, status, "
+	    "phone, email, registered_on, left_on) VALUES (:partner, :ref, "
+	    ":first_name, :last_name, :postcode, :target_group, :job_agreement, "
+	    ":education, :dutch_level, :hours_min, :hours_max, :available_from, "
+	    ":driving_licence, :max_travel_km, :consent, :consultant, "
+	    "coalesce(:status, 'beschikbaar'), :phone, :email, :today, "
+	    "iif(:status IN ('geplaatst', 'inactief'), :today, NULL))")) !=
+	    WB_OK ||
+	    (st = prep(imp, S_UPDATE, "UPDATE candidate SET "
+	    "first_name = :first_name, last_name = :last_name, pc4 = :postcode, "
+	    "target_group = :target_group, consent = :consent, "
+	    "job_agreement = iif(:has_job_agreement, :job_agreement, "
+	    "job_agreement), "
+	    "education_key = iif(:has_education, :education, education_key), "
+	    "dutch_level = iif(:has_dutch_level, :dutch_level, dutch_level), "
+	    "hours_min = iif(:has_hours_min, :hours_min, hours_min), "
+	    "hours_max = iif(:has_hours_max, :hours_max, hours_max), "
+	    "available_from = iif(:has_available_from, :available_from, "
+	    "available_from), "
+	    "driving_licence = iif(:has_driving_licence, :driving_licence, "
+	    "driving_licence), "
+	    "max_travel_km = iif(:has_max_travel_km, :max_travel_km, "
+	    "max_travel_km), "
+	    "consultant_id = iif(:has_consultant, :consultant, consultant_id), "
+	    "status = iif(:has_status, coalesce(:status, 'beschikbaar'), status), "
+	    "left_on = iif(iif(:has_status, coalesce(:status, 'beschikbaar'), "
+	    "status) IN ('geplaatst', 'inactief'), coalesce(left_on, :today), "
+	    "NULL), "
+	    "phone = iif(:has_phone, :phone, phone), "
+	    "email = iif(:has_email, :email, email), "
+	    "version = version + 1, updated_at = datetime('now') "
+	    "WHERE id = :id")) != WB_OK ||
+	    (st = prep_children(imp, 0, "candidate_occupation", "candidate_id",
+	    "isco_code, years")) != WB_OK ||
+	    (st = prep_children(imp, 1, "candidate_skill", "candidate_id",
+	    "skill")) != WB_OK ||
+	    (st = prep_children(imp, 2, "candidate_transport", "candidate_id",
+	    "mode")) != WB_OK)
+		return st;
+	return prep_children(imp, 3, "candidate_restriction", "candidate_id",
+	    "restriction");
+}
+
+static enum wb_status
+candidate_store(struct importer *imp, struct ival *v, int *created)
+{
+	long long	id;
+	enum wb_status	st;
+
+	if ((st = upsert(imp, v, &id, created)) != WB_OK ||
+	    (st = store_children(imp, 0, id, &v[col(imp, "occupations")])) !=
+	    WB_OK ||
+	    (st = store_children(imp, 1, id, &v[col(imp, "skills")])) != WB_OK ||
+	    (st = store_children(imp, 2, id, &v[col(imp, "transport")])) != WB_OK)
+		return st;
+	return store_children(imp, 3, id, &v[col(imp, "restrictions")]);
+}
+
+/* ---- vacancies ---- */
+
+static const struct import_col vacancy_cols[] = {
+	{ "ref", "vacaturenummer|nummer", REQ, FT_KEY, NULL, 0, 0 },
+	{ "partner", "organisatie|opgehaald_door", REQ, FT_PARTNER, NULL, 0, 0 },
+	{ "employer", "werkgever|bedrijf", REQ, FT_TEXT, NULL, 0, 0 },
+	{ "title", "functie|titel", REQ, FT_TEXT, NULL, 0, 0 },
+	{ "occupation", "beroep|beroepscode", REQ, FT_ISCO, NULL, 0, 0 },
+	{ "postcode", "postcode|werklocatie", REQ, FT_POSTCODE, NULL, 0, 0 },
+	{ "positions", "aantal|plaatsen", 0, FT_INT, NULL, 1, 999 },
+	{ "hours_min", "uren_min", 0, FT_REAL, NULL, 0, 48 },
+	{ "hours_max", "uren_max", 0, FT_REAL, NULL, 0, 48 },
+	{ "education_min", "opleidingsniveau", 0, FT_EDUCATION, NULL, 0, 0 },
+	{ "dutch_level_min", "taalniveau", 0, FT_CEFR, NULL, 0, 0 },
+	{ "driving_licence", "rijbewijs", 0, FT_BOOL, NULL, 0, 0 },
+	{ "skills", "vaardigheden", 0, FT_TAGS, NULL, 0, 0 },
+	{ "demands", "belasting|eisen", 0, FT_ENUMS, validate_demands, 0, 0 },
+	{ "job_agreement", "banenafspraak", 0, FT_BOOL, NULL, 0, 0 },
+	{ "sheltered", "beschut", 0, FT_BOOL, NULL, 0, 0 },
+	{ "instruments", "instrumenten", 0, FT_ENUMS, validate_instruments, 0,
+	    0 },
+	{ "collected_on", "opgehaald_op|datum", 0, FT_DATE, NULL, 0, 0 },
+	{ "deadline", "sluitingsdatum", 0, FT_DATE, NULL, 0, 0 },
+	{ "start_date", "startdatum|ingangsdatum", 0, FT_DATE, NULL, 0, 0 },
+	{ "account_manager", "accountmanager", 0, FT_LOGIN, NULL, 0, 0 },
+	{ "status", "status", 0, FT_ENUM, validate_vacancy_statuses, 0, 0 },
+	{ "description", "omschrijving", 0, FT_MULTILINE, NULL, 0, 0 },
+};
+
+static void
+vacancy_check(struct importer *imp, struct ival *v)
+{
+	check_hours(imp, v, "hours_min", "hours_max");
+}
+
+static enum wb_status
+vacancy_prepare(struct importer *imp)
+{
+	enum wb_status	st;
+
+	if ((st = prep(imp, S_FIND, "SELECT id FROM vacancy WHERE "
+	    "partner_id = :partner AND ref = :ref")) != WB_OK ||
+	    (st = prep(imp, S_EXTRA1, find_employer_sql)) != WB_OK ||
+	    (st = prep(imp, S_EXTRA2, "INSERT INTO employer (name, name_key, "
+	    "pc4, partner_id, account_manager_id) VALUES (?1, ?2, ?3, ?4, ?5)"))
+	    != WB_OK ||
+	    (st = prep(imp, S_INSERT, "INSERT INTO vacancy (partner_id, ref, "
+	    "employer_id, title, isco_code, pc4, positions, hours_min, "
+	    "hours_max, education_min, dutch_level_min, driving_licence, "
+	    "job_agreement, sheltered, collected_on, deadline, start_date, "
+	    "account_manager_id, status, closed_on, description) VALUES "
+	    "(:partner, :ref, :employer_id, :title, :occupation, :postcode, "
+	    "coalesce(:positions, 1), :hours_min, :hours_max, :education_min, "
+	    ":dutch_level_min, :driving_licence, :job_agreement, :sheltered, "
+	    "coalesce(:collected_on, :today), :deadline, :start_date, "
+	    ":account_manager, coalesce(:status, 'open'), "
+	    "iif(coalesce(:status, 'open') IN ('open', 'on_hold'), NULL, "
+	    ":today), :description)")) != WB_OK ||
+	    (st = prep(imp, S_UPDATE, "UPDATE vacancy SET "
+	    "employer_id = :employer_id, title = :title, "
+	    "isco_code = :occupation, pc4 = :postcode, "
+	    "positions = iif(:has_positions, coalesce(:positions, 1), positions), "
+	    "hours_min = iif(:has_hours_min, :hours_min, hours_min), "
+	    "hours_max = iif(:has_hours_max, :hours_max, hours_max), "
+	    "education_min = iif(:has_education_min, :education_min, "
+	    "education_min), "
+	    "dutch_level_min = iif(:has_dutch_level_min, :dutch_level_min, "
+	    "dutch_level_min), "
+	    "driving_licence = iif(:has_driving_licence, :driving_licence, "
+	    "driving_licence), "
+	    "job_agreement = iif(:has_job_agreement, :job_agreement, "
+	    "job_agreement), "
+	    "sheltered = iif(:has_sheltered, :sheltered, sheltered), "
+	    "collected_on = coalesce(iif(:has_collected_on, :collected_on, "
+	    "NULL), collected_on), "
+	    "deadline = iif(:has_deadline, :deadline, deadline), "
+	    "start_date = iif(:has_start_date, :start_date, start_date), "
+	    "account_manager_id = iif(:has_account_manager, :account_manager, "
+	    "account_manager_id), "
+	    "status = iif(:has_status, coalesce(:status, 'open'), status), "
+	    "closed_on = iif(iif(:has_status, coalesce(:status, 'open'), status) "
+	    "IN ('open', 'on_hold'), NULL, coalesce(closed_on, :today)), "
+	    "description = iif(:has_description, :description, description), "
+	    "version = version + 1, updated_at = datetime('now') "
+	    "WHERE id = :id")) != WB_OK ||
+	    (st = prep_children(imp, 0, "vacancy_skill", "vacancy_id", "skill"))
+	    != WB_OK ||
+	    (st = prep_children(imp, 1, "vacancy_demand", "vacancy_id",
+	    "demand")) != WB_OK)
+		return st;
+	return prep_children(imp, 2, "vacancy_instrument", "vacancy_id",
+	    "instrument");
+}
+
+static enum wb_status
+vacancy_store(struct importer *imp, struct ival *v, int *created)
+{
+	sqlite3_stmt	*s;
+	long long	 employer, id;
+	enum wb_status	 st;
+	char		 key[512];
+	int		 am = col(imp, "account_manager");
+
+	if ((st = find_employer(imp, S_EXTRA1, v[2].text, v[5].text,
+	    &employer)) != WB_OK)
+		return st;
+	if (employer == 0) {
+		s = stmt(imp, S_EXTRA2);
+		name_key(v[2].text, key, sizeof(key));
+		sqlite3_bind_text(s, 1, v[2].text, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 2, key, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 3, v[5].text, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 4, v[1].id);
+		if (v[am].known && v[am].id != 0)
+			sqlite3_bind_int64(s, 5, v[am].id);
+		if ((st = run(imp, s, NULL)) != WB_OK)
+			return st;
+		employer = sqlite3_last_insert_rowid(db_sqlite(import_db(imp)));
+	}
+	for (int i = S_INSERT; i <= S_UPDATE; i++)
+		sqlite3_bind_int64(stmt(imp, i), sqlite3_bind_parameter_index(
+		    stmt(imp, i), ":employer_id"), employer);
+	if ((st = upsert(imp, v, &id, created)) != WB_OK ||
+	    (st = store_children(imp, 0, id, &v[col(imp, "skills")])) != WB_OK ||
+	    (st = store_children(imp, 1, id, &v[col(imp, "demands")])) != WB_OK)
+		return st;
+	return store_children(imp, 2, id, &v[col(imp, "instruments")]);
+}
+
+/* ---- placements ---- */
+
+static const struct import_col placement_cols[] = {
+	{ "vacancy_ref", "vacaturenummer", REQ, FT_KEY, NULL, 0, 0 },
+	{ "vacancy_partner", "vacature_partner", REQ, FT_PARTNER, NULL, 0, 0 },
+	{ "candidate_ref", "kandidaatnummer", REQ, FT_KEY, NULL, 0, 0 },
+	{ "candidate_partner", "kandidaat_partner", REQ, FT_PARTNER, NULL, 0,
+	    0 },
+	{ "start_date", "startdatum", REQ, FT_DATE, NULL, 0, 0 },
+	{ "end_date", "einddatum", 0, FT_DATE, NULL, 0, 0 },
+	{ "contract", "contract", 0, FT_ENUM, validate_contracts, 0, 0 },
+	{ "hours", "uren", 0, FT_REAL, NULL, 0, 48 },
+	{ "instruments", "instrumenten", 0, FT_INSTRUMENTS, validate_instruments,
+	    0, 0 },
+};
+
+static void
+placement_check(struct importer *imp, struct ival *v)
+{
+	if (v[5].known && strcmp(v[5].text, v[4].text) < 0)
+		import_error(imp, "end_date", _("%s is before the start date "
+		    "%s"), v[5].text, v[4].text);
+}
+
+static void
+placement_key(struct importer *imp, struct ival *v, char *buf, size_t len)
+{
+	(void)imp;
+	snprintf(buf, len, "%lld/%s %lld/%s %s", v[1].id, v[0].text, v[3].id,
+	    v[2].text, v[4].text);
+}
+
+static enum wb_status
+placement_prepare(struct importer *imp)
+{
+	enum wb_status	st;
+
+	if ((st = prep(imp, S_EXTRA1, "SELECT id FROM vacancy WHERE "
+	    "partner_id = :vacancy_partner AND ref = :vacancy_ref")) != WB_OK ||
+	    (st = prep(imp, S_EXTRA2, "SELECT id FROM candidate WHERE "
+	    "partner_id = :candidate_partner AND ref = :candidate_ref")) !=
+	    WB_OK ||
+	    (st = prep(imp, S_FIND, "SELECT p.id FROM placement p "
+	    "JOIN vacancy v ON v.id = p.vacancy_id "
+	    "JOIN candidate c ON c.id = p.candidate_id "
+	    "WHERE v.partner_id = :vacancy_partner AND v.ref = :vacancy_ref "
+	    "AND c.partner_id = :candidate_partner AND c.ref = :candidate_ref "
+	    "AND p.start_date = :start_date")) != WB_OK ||
+	    (st = prep(imp, S_INSERT, "INSERT INTO placement (vacancy_id, "
+	    "candidate_id, person_no, partner_id, target_group, "
+	    "municipality_code, start_date, end_date, contract, hours) "
+	    "SELECT v.id, c.id, c.id, c.partner_id, c.target_group, "
+	    "p4.municipality_code, :start_date, :end_date, :contract, :hours "
+	    "FROM vacancy v, candidate c JOIN pc4 p4 ON p4.code = c.pc4 "
+	    "WHERE v.partner_id = :vacancy_partner AND v.ref = :vacancy_ref "
+	    "AND c.partner_id = :candidate_partner AND c.ref = :candidate_ref"))
+	    != WB_OK ||
+	    (st = prep(imp, S_UPDATE, "UPDATE placement SET "
+	    "end_date = iif(:has_end_date, :end_date, end_date), "
+	    "contract = iif(:has_contract, :contract, contract), "
+	    "hours = iif(:has_hours, :hours, hours), "
+	    "version = version + 1, updated_at = datetime('now') "
+	    "WHERE id = :id")) != WB_OK)
+		return st;
+	return prep_children(imp, 0, "placement_instrument", "placement_id",
+	    "instrument, percentage");
+}
+
+static enum wb_status
+placement_store(struct importer *imp, struct ival *v, int *created)
+{
+	long long	vid, cid, id;
+	enum wb_status	st;
+
+	import_bind(imp, stmt(imp, S_EXTRA1), v);
+	if ((st = run(imp, stmt(imp, S_EXTRA1), &vid)) != WB_OK)
+		return st;
+	import_bind(imp, stmt(imp, S_EXTRA2), v);
+	if ((st = run(imp, stmt(imp, S_EXTRA2), &cid)) != WB_OK)
+		return st;
+	if (vid == 0)
+		import_error(imp, "vacancy_ref", _("no vacancy '%s' of this "
+		    "partner (import the vacancies first)"), v[0].text);
+	if (cid == 0)
+		import_error(imp, "candidate_ref", _("no candidate '%s' of this "
+		    "partner (import the candidates first)"), v[2].text);
+	if (vid == 0 || cid == 0)
+		return WB_INVALID;
+	if ((st = upsert(imp, v, &id, created)) != WB_OK)
+		return st;
+	return store_children(imp, 0, id, &v[col(imp, "instruments")]);
+}
+
+/* ---- employer ratings ---- */
+
+static const struct import_col rating_cols[] = {
+	{ "employer", "werkgever|bedrijf", REQ, FT_TEXT, NULL, 0, 0 },
+	{ "postcode", "postcode", REQ, FT_POSTCODE, NULL, 0, 0 },
+	{ "date", "datum", REQ, FT_DATE, NULL, 0, 0 },
+	{ "score", "cijfer", REQ, FT_INT, NULL, 0, 10 },
+};
+
+static void
+rating_key(struct importer *imp, struct ival *v, char *buf, size_t len)
+{
+	char	key[400];
+
+	(void)imp;
+	name_key(v[0].text, key, sizeof(key));
+	snprintf(buf, len, "%s@%s %s", key, v[1].text, v[2].text);
+}
+
+static enum wb_status
+rating_prepare(struct importer *imp)
+{
+	enum wb_status	st;
+
+	if ((st = prep(imp, S_EXTRA1, find_employer_sql)) != WB_OK ||
+	    (st = prep(imp, S_FIND, "SELECT id FROM employer_rating WHERE "
+	    "employer_id = :employer_id AND rated_on = :date")) != WB_OK ||
+	    (st = prep(imp, S_INSERT, "INSERT INTO employer_rating "
+	    "(employer_id, rated_on, score) VALUES (:employer_id, :date, "
+	    ":score)")) != WB_OK)
+		return st;
+	return prep(imp, S_UPDATE, "UPDATE employer_rating SET score = :score "
+	    "WHERE id = :id");
+}
+
+static enum wb_status
+rating_store(struct importer *imp, struct ival *v, int *created)
+{
+	long long	employer, id;
+	enum wb_status	st;
+
+	if ((st = find_employer(imp, S_EXTRA1, v[0].text, v[1].text,
+	    &employer)) != WB_OK)
+		return st;
+	if (employer == 0) {
+		import_error(imp, "employer", _("no employer '%s' at %s (import "
+		    "the employers first)"), v[0].text, v[1].text);
+		return WB_INVALID;
+	}
+	for (int i = S_FIND; i <= S_UPDATE; i++)
+		sqlite3_bind_int64(stmt(imp, i), sqlite3_bind_parameter_index(
+		    stmt(imp, i), ":employer_id"), employer);
+	return upsert(imp, v, &id, created);
+}
+
+#define COLS(a)	a, sizeof(a) / sizeof(a[0])
+
+const struct import_kind import_kinds[] = {
+	{ "partners", COLS(partner_cols), partner_check, partner_key,
+	    partner_prepare, partner_store, NULL },
+	{ "employers", COLS(employer_cols), NULL, employer_key,
+	    employer_prepare, employer_store, NULL },
+	{ "candidates", COLS(candidate_cols), candidate_check, partner_ref_key,
+	    candidate_prepare, candidate_store, NULL },
+	{ "vacancies", COLS(vacancy_cols), vacancy_check, partner_ref_key,
+	    vacancy_prepare, vacancy_store, NULL },
+	{ "placements", COLS(placement_cols), placement_check, placement_key,
+	    placement_prepare, placement_store, NULL },
+	{ "ratings", COLS(rating_cols), NULL, rating_key, rating_prepare,
+	    rating_store, NULL },
+	{ NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL },
+};

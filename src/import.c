@@ -1,0 +1,1009 @@
+/*
+ * import.c: read a partner's CSV file, check every row against the
+ * kind's column table, store the good rows and list the bad ones in a
+ * rejects file, all in one transaction (csv.md).  The kinds themselves
+ * (columns, keys, how a row is stored) are in import-kinds.c.
+ */
+#include "werkbank/import.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "import-internal.h"
+#include "werkbank/audit.h"
+#include "werkbank/csv.h"
+#include "werkbank/date.h"
+#include "werkbank/i18n.h"
+#include "werkbank/table.h"
+#include "werkbank/text.h"
+#include "werkbank/xmalloc.h"
+
+const char *const import_kind_names[] = { "partners", "employers",
+    "candidates", "vacancies", "placements", "ratings", NULL };
+
+#define FIELD_LEN_MAX	CSV_FIELD_MAX
+
+/* A rejected row, kept until the end (it is written only if wanted). */
+struct reject {
+	long	  line;
+	char	**fields;
+	size_t	  nfields;
+	char	 *error;
+};
+
+/* Keys seen in this file -> the line they were on (open addressing). */
+struct keyset {
+	char	**keys;
+	long	 *lines;
+	size_t	  cap, n;
+};
+
+struct importer {
+	struct db			*db;
+	const struct import_options	*opt;
+	const struct import_kind	*kind;
+	struct import_result		*res;
+	struct validate_ctx		*vctx;
+	struct csv_input		 in;
+	char				**header;
+	size_t				 nheader;
+	int				*colmap;	/* header idx -> col or -1 */
+	struct ival			*vals;		/* per kind column */
+	sqlite3_stmt			*stmts[IMPORT_MAXSTMT];
+	char				 errors[2048];
+	size_t				 errlen;
+	char				**row_alloc;	/* freed after each row */
+	size_t				 nrow_alloc, caprow_alloc;
+	struct keyset			 keys;
+	struct reject			*rejects;
+	size_t				 nrejects, caprejects;
+	struct keyset			 warned;
+	char				 today[11];
+};
+
+/* ---- small helpers the kinds use ---- */
+
+void
+import_error(struct importer *imp, const char *field, const char *fmt, ...)
+{
+	va_list	ap;
+	size_t	room = sizeof(imp->errors) - imp->errlen;
+	int	n;
+
+	if (room < 8)
+		return;
+	n = snprintf(imp->errors + imp->errlen, room, "%s%s: ",
+	    imp->errlen ? "; " : "", field);
+	if (n < 0 || (size_t)n >= room) {
+		imp->errlen = sizeof(imp->errors) - 1;
+		return;
+	}
+	imp->errlen += (size_t)n;
+	room -= (size_t)n;
+	va_start(ap, fmt);
+	n = vsnprintf(imp->errors + imp->errlen, room, fmt, ap);
+	va_end(ap);
+	imp->errlen += n < 0 ? 0 : (size_t)n >= room ? room - 1 : (size_t)n;
+}
+
+struct db *
+import_db(struct importer *imp)
+{
+	return imp->db;
+}
+
+const struct validate_ctx *
+import_vctx(struct importer *imp)
+{
+	return imp->vctx;
+}
+
+sqlite3_stmt **
+import_stmt(struct importer *imp, int n)
+{
+	return &imp->stmts[n];
+}
+
+const char *
+import_today(struct importer *imp)
+{
+	return imp->today;
+}
+
+int
+import_col(struct importer *imp, const char *name)
+{
+	size_t	i;
+
+	for (i = 0; i < imp->kind->ncols; i++)
+		if (strcmp(imp->kind->cols[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static char *
+row_strdup(struct importer *imp, const char *s, size_t n)
+{
+	if (imp->nrow_alloc == imp->caprow_alloc) {
+		imp->caprow_alloc = imp->caprow_alloc ? imp->caprow_alloc * 2 :
+		    64;
+		imp->row_alloc = xreallocarray(imp->row_alloc,
+		    imp->caprow_alloc, sizeof(char *));
+	}
+	return imp->row_alloc[imp->nrow_alloc++] = xstrndup(s, n);
+}
+
+static size_t
+key_hash(const char *s)
+{
+	size_t	h = 1469598103934665603ULL & (size_t)-1;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * (1099511628211ULL & (size_t)-1);
+	return h;
+}
+
+/* The line a key was first seen on, or 0 after adding it. */
+static long
+keyset_add(struct keyset *k, const char *key, long line)
+{
+	size_t	i;
+
+	if (k->n * 2 >= k->cap) {
+		struct keyset	old = *k;
+
+		k->cap = k->cap ? k->cap * 2 : 1024;
+		k->keys = xcalloc(k->cap, sizeof(char *));
+		k->lines = xcalloc(k->cap, sizeof(long));
+		k->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.keys[i] != NULL) {
+				size_t j = key_hash(old.keys[i]) & (k->cap - 1);
+
+				while (k->keys[j] != NULL)
+					j = (j + 1) & (k->cap - 1);
+				k->keys[j] = old.keys[i];
+				k->lines[j] = old.lines[i];
+				k->n++;
+			}
+		free(old.keys);
+		free(old.lines);
+	}
+	i = key_hash(key) & (k->cap - 1);
+	while (k->keys[i] != NULL) {
+		if (strcmp(k->keys[i], key) == 0)
+			return k->lines[i];
+		i = (i + 1) & (k->cap - 1);
+	}
+	k->keys[i] = xstrdup(key);
+	k->lines[i] = line;
+	k->n++;
+	return 0;
+}
+
+static void
+keyset_free(struct keyset *k)
+{
+	size_t	i;
+
+	for (i = 0; i < k->cap; i++)
+		free(k->keys[i]);
+	free(k->keys);
+	free(k->lines);
+}
+
+void
+import_warn_once(struct importer *imp, const char *fmt, const char *value)
+{
+	char	*clean, msg[512];
+
+	if (keyset_add(&imp->warned, value, 1) != 0 || imp->opt->warn == NULL)
+		return;
+	clean = text_sanitize(value);
+	snprintf(msg, sizeof(msg), fmt, clean);
+	free(clean);
+	imp->opt->warn(imp->opt->arg, msg);
+}
+
+void
+import_bind(struct importer *imp, sqlite3_stmt *stmt, struct ival *v)
+{
+	const struct import_kind	*k = imp->kind;
+	char				 name[64];
+	size_t				 i;
+	int				 p;
+
+	for (i = 0; i < k->ncols; i++) {
+		const struct import_col	*c = &k->cols[i];
+
+		snprintf(name, sizeof(name), ":has_%s", c->name);
+		if ((p = sqlite3_bind_parameter_index(stmt, name)) > 0)
+			sqlite3_bind_int(stmt, p, v[i].present);
+		snprintf(name, sizeof(name), ":%s", c->name);
+		if ((p = sqlite3_bind_parameter_index(stmt, name)) == 0)
+			continue;
+		if (!v[i].known) {
+			sqlite3_bind_null(stmt, p);
+			continue;
+		}
+		switch (c->type) {
+		case FT_BOOL:
+		case FT_PARTNER:
+			sqlite3_bind_int64(stmt, p, v[i].id);
+			break;
+		case FT_LOGIN:
+			if (v[i].id != 0)
+				sqlite3_bind_int64(stmt, p, v[i].id);
+			else
+				sqlite3_bind_null(stmt, p);
+			break;
+		case FT_INT:
+		case FT_REAL:
+			sqlite3_bind_double(stmt, p, v[i].num);
+			break;
+		default:
+			sqlite3_bind_text(stmt, p, v[i].text, -1,
+			    SQLITE_STATIC);
+			break;
+		}
+	}
+	if ((p = sqlite3_bind_parameter_index(stmt, ":today")) > 0)
+		sqlite3_bind_text(stmt, p, imp->today, -1, SQLITE_STATIC);
+}
+
+/* ---- header ---- */
+
+/* Lower-cased, without spaces, underscores, hyphens and dots. */
+static void
+normalize_name(const char *s, char *out, size_t len)
+{
+	size_t	o = 0;
+
+	for (; *s != '\0' && o + 1 < len; s++)
+		if (strchr(" _-.", *s) == NULL)
+			out[o++] = (char)tolower((unsigned char)*s);
+	out[o] = '\0';
+}
+
+static int
+name_matches(const struct import_col *c, const char *norm)
+{
+	char		 buf[64], alias[64];
+	const char	*a, *bar;
+	size_t		 n;
+
+	normalize_name(c->name, buf, sizeof(buf));
+	if (strcmp(buf, norm) == 0)
+		return 1;
+	for (a = c->aliases; a != NULL && *a != '\0'; a = bar ? bar + 1 : NULL) {
+		bar = strchr(a, '|');
+		n = bar ? (size_t)(bar - a) : strlen(a);
+		if (n >= sizeof(alias))
+			n = sizeof(alias) - 1;
+		memcpy(alias, a, n);
+		alias[n] = '\0';
+		normalize_name(alias, buf, sizeof(buf));
+		if (strcmp(buf, norm) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static char *
+trim(char *s)
+{
+	char	*e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	/* A no-break space (U+00A0) that Excel leaves around values. */
+	while ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
+		s += 2;
+	e = s + strlen(s);
+	for (;;) {
+		if (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+			e--;
+		else if (e - s >= 2 && (unsigned char)e[-2] == 0xc2 &&
+		    (unsigned char)e[-1] == 0xa0)
+			e -= 2;
+		else
+			break;
+	}
+	*e = '\0';
+	return s;
+}
+
+static enum wb_status
+map_header(struct importer *imp, struct csv_row *row)
+{
+	static const char *const bsn_names[] = { "bsn", "burgerservicenummer",
+	    "sofinummer", "bsnnummer", NULL };
+	const struct import_kind	*k = imp->kind;
+	char				 norm[128], *name;
+	size_t				 i, j;
+	int				 b;
+
+	imp->nheader = row->nfields;
+	imp->header = xcalloc(row->nfields + 1, sizeof(char *));
+	imp->colmap = xcalloc(row->nfields + 1, sizeof(int));
+	for (i = 0; i < row->nfields; i++) {
+		name = trim(row->fields[i]);
+		imp->header[i] = xstrdup(name);
+		normalize_name(name, norm, sizeof(norm));
+		for (b = 0; bsn_names[b] != NULL; b++)
+			if (strcmp(norm, bsn_names[b]) == 0) {
+				snprintf(imp->res->error,
+				    sizeof(imp->res->error), _("column '%s' "
+				    "holds citizen service numbers (BSN); "
+				    "werkbank does not store them: remove the "
+				    "column and import again"), name);
+				return WB_INVALID;
+			}
+		imp->colmap[i] = -1;
+		for (j = 0; j < k->ncols; j++)
+			if (name_matches(&k->cols[j], norm))
+				break;
+		if (j == k->ncols) {
+			if (*name != '\0' && imp->opt->warn != NULL) {
+				char	msg[256], *clean = text_sanitize(name);
+
+				snprintf(msg, sizeof(msg), _("unknown column "
+				    "'%s' ignored"), clean);
+				free(clean);
+				imp->opt->warn(imp->opt->arg, msg);
+			}
+			continue;
+		}
+		if (imp->vals[j].present) {
+			snprintf(imp->res->error, sizeof(imp->res->error),
+			    _("two columns give '%s'; keep one"),
+			    k->cols[j].name);
+			return WB_INVALID;
+		}
+		imp->colmap[i] = (int)j;
+		imp->vals[j].present = 1;
+	}
+	for (j = 0; j < k->ncols; j++)
+		if ((k->cols[j].flags & COL_REQUIRED) && !imp->vals[j].present) {
+			snprintf(imp->res->error, sizeof(imp->res->error),
+			    *k->cols[j].aliases ? _("required column '%s' is "
+			    "missing (Dutch: %s)") : _("required column '%s' is "
+			    "missing"), k->cols[j].name, k->cols[j].aliases);
+			return WB_INVALID;
+		}
+	return WB_OK;
+}
+
+/* ---- values ---- */
+
+static void
+parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
+    const char *s)
+{
+	const struct validate_ctx	*vc = imp->vctx;
+	char				 err[VERR], item[256], *colon;
+	const char			*p = s, *bar;
+	size_t				 n;
+
+	v->nitems = 0;
+	for (; p != NULL; p = bar ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		n = bar ? (size_t)(bar - p) : strlen(p);
+		if (n >= sizeof(item)) {
+			import_error(imp, c->name, _("an item is too long"));
+			return;
+		}
+		memcpy(item, p, n);
+		item[n] = '\0';
+		char *it = trim(item);
+		if (*it == '\0')
+			continue;
+		if (v->nitems == sizeof(v->items) / sizeof(v->items[0])) {
+			import_error(imp, c->name, _("more than %zu items"),
+			    sizeof(v->items) / sizeof(v->items[0]));
+			return;
+		}
+		v->item_num[v->nitems] = -1;
+		colon = strchr(it, ':');
+		if (colon != NULL && (c->type == FT_OCCUPATIONS ||
+		    c->type == FT_INSTRUMENTS)) {
+			double	num;
+
+			*colon = '\0';
+			if (validate_number(trim(colon + 1), 0,
+			    c->type == FT_OCCUPATIONS ? 60 : 100, &num, err) !=
+			    WB_OK) {
+				import_error(imp, c->name, "%s", err);
+				return;
+			}
+			v->item_num[v->nitems] = num;
+			it = trim(it);
+		}
+		switch (c->type) {
+		case FT_OCCUPATIONS:
+			if (validate_isco(vc, it, err) != WB_OK) {
+				import_error(imp, c->name, "%s", err);
+				return;
+			}
+			break;
+		case FT_INSTRUMENTS:
+		case FT_ENUMS: {
+			const char	*canon;
+
+			if (validate_enum(it, c->values, &canon, err) != WB_OK) {
+				import_error(imp, c->name, "%s", err);
+				return;
+			}
+			if (colon != NULL && strcmp(canon, "lks") != 0) {
+				import_error(imp, c->name, _("only lks takes a "
+				    "percentage"));
+				return;
+			}
+			it = (char *)canon;
+			break;
+		}
+		default:	/* FT_TAGS */
+			for (char *q = it; *q != '\0'; q++)
+				*q = (char)tolower((unsigned char)*q);
+			if (strlen(it) > 80) {
+				import_error(imp, c->name, _("a tag is longer "
+				    "than 80 characters"));
+				return;
+			}
+			break;
+		}
+		/* A repeated item counts once. */
+		for (size_t i = 0; i < v->nitems; i++)
+			if (strcmp(v->items[i], it) == 0)
+				goto next;
+		v->items[v->nitems++] = row_strdup(imp, it, strlen(it));
+next:		;
+	}
+	v->known = v->nitems > 0;
+}
+
+static void
+parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
+    char *s)
+{
+	const struct validate_ctx	*vc = imp->vctx;
+	char				 err[VERR];
+	const char			*canon;
+	int				 b;
+	long				 l;
+
+	v->text = s;
+	switch (c->type) {
+	case FT_TEXT:
+	case FT_MULTILINE:
+		if (strlen(s) > 1000) {
+			import_error(imp, c->name, _("longer than %d characters"),
+			    1000);
+			return;
+		}
+		if (c->type == FT_MULTILINE && strlen(s) > 20000)
+			import_error(imp, c->name, _("longer than %d "
+			    "characters"), 20000);
+		return;
+	case FT_KEY:
+		if (strlen(s) > 64)
+			import_error(imp, c->name, _("longer than %d characters"),
+			    64);
+		return;
+	case FT_ENUM:
+		if (validate_enum(s, c->values, &canon, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->text = canon;
+		return;
+	case FT_ENUMS:
+	case FT_TAGS:
+	case FT_OCCUPATIONS:
+	case FT_INSTRUMENTS:
+		parse_list(imp, c, v, s);
+		return;
+	case FT_BOOL:
+		if (validate_bool(s, &b, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->id = b;
+		return;
+	case FT_INT:
+		if (validate_int(s, (long)c->min, (long)c->max, &l, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->num = (double)l;
+		return;
+	case FT_REAL:
+		if (validate_number(s, c->min, c->max, &v->num, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		return;
+	case FT_DATE:
+		if (validate_date(s, v->buf, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->text = v->buf;
+		return;
+	case FT_POSTCODE:
+		if (validate_postcode(vc, s, v->buf, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->text = v->buf;
+		return;
+	case FT_ISCO:
+		if (validate_isco(vc, s, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		return;
+	case FT_EDUCATION:
+		if (validate_education(vc, s, &canon, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		else
+			v->text = canon;
+		return;
+	case FT_CEFR:
+		if (validate_cefr(s, v->buf, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->text = v->buf;
+		return;
+	case FT_PARTNER:
+		if (validate_partner(vc, s, &v->id, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		return;
+	case FT_LOGIN:
+		if ((v->id = validate_user(vc, s)) == 0)
+			import_warn_once(imp, _("'%s' is not a werkbank user; "
+			    "left empty (add the user, then import again)"), s);
+		return;
+	case FT_MUNICIPALITY:
+		if (validate_municipality(vc, s, v->buf, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->text = v->buf;
+		return;
+	case FT_EMAIL:
+		if (validate_email(s, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		return;
+	case FT_PHONE:
+		if (validate_phone(s, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		return;
+	}
+}
+
+/* CRLF inside a quoted field becomes LF. */
+static void
+drop_cr(char *s)
+{
+	char	*o = s;
+
+	for (; *s != '\0'; s++)
+		if (!(*s == '\r' && s[1] == '\n'))
+			*o++ = *s;
+	*o = '\0';
+}
+
+/* Parse the row into imp->vals; errors go to imp->errors. */
+static void
+parse_row(struct importer *imp, struct csv_row *row)
+{
+	const struct import_kind	*k = imp->kind;
+	char				 err[VERR];
+	size_t				 i;
+
+	for (i = 0; i < k->ncols; i++) {
+		imp->vals[i].known = 0;
+		imp->vals[i].text = NULL;
+		imp->vals[i].nitems = 0;
+		imp->vals[i].id = 0;
+		imp->vals[i].num = 0;
+	}
+	if (row->nfields < imp->nheader) {
+		import_error(imp, _("row"), _("%zu fields, the header has %zu"),
+		    row->nfields, imp->nheader);
+		return;
+	}
+	for (i = imp->nheader; i < row->nfields; i++)
+		if (*trim(row->fields[i]) != '\0') {
+			import_error(imp, _("row"), _("%zu fields, the header "
+			    "has %zu"), row->nfields, imp->nheader);
+			return;
+		}
+	for (i = 0; i < imp->nheader; i++) {
+		int				 ci = imp->colmap[i];
+		const struct import_col		*c;
+		const char			*name;
+		char				*s = trim(row->fields[i]);
+
+		c = ci >= 0 ? &k->cols[ci] : NULL;
+		name = c != NULL ? c->name : imp->header[i];
+		/* The apostrophe an export puts before a formula-like value. */
+		if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@", s[1]) != NULL)
+			s++;
+		/* Every column, known or not: no BSN, no control codes. */
+		if (validate_looks_like_bsn(s)) {
+			import_error(imp, name, _("looks like a citizen service "
+			    "number (BSN); werkbank does not store them"));
+			continue;
+		}
+		/* A column werkbank ignores is not stored: only the BSN rule. */
+		if (c == NULL)
+			continue;
+		if (c->type == FT_MULTILINE)
+			drop_cr(s);
+		if (validate_text(s, c->type == FT_MULTILINE, FIELD_LEN_MAX,
+		    err) != WB_OK) {
+			import_error(imp, name, "%s", err);
+			continue;
+		}
+		if (*s == '\0') {
+			if (c->flags & COL_REQUIRED)
+				import_error(imp, c->name, _("required"));
+			continue;
+		}
+		imp->vals[ci].known = 1;
+		parse_value(imp, c, &imp->vals[ci], s);
+	}
+}
+
+/* ---- rejects ---- */
+
+static void
+keep_reject(struct importer *imp, struct csv_row *row)
+{
+	struct reject	*r;
+	size_t		 i;
+
+	if (imp->nrejects == imp->caprejects) {
+		imp->caprejects = imp->caprejects ? imp->caprejects * 2 : 64;
+		imp->rejects = xreallocarray(imp->rejects, imp->caprejects,
+		    sizeof(*imp->rejects));
+	}
+	r = &imp->rejects[imp->nrejects++];
+	r->line = row->line;
+	r->nfields = row->nfields;
+	r->fields = xcalloc(row->nfields + 1, sizeof(char *));
+	for (i = 0; i < row->nfields; i++)
+		r->fields[i] = xstrdup(row->fields[i]);
+	r->error = xstrdup(imp->errors);
+}
+
+static void
+write_field(FILE *fp, const char *s, char delim)
+{
+	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+static void
+default_rejects_path(const char *path, char *out, size_t len)
+{
+	const char	*slash = strrchr(path, '/'), *dot;
+	size_t		 stem;
+
+	dot = strrchr(path, '.');
+	if (dot == NULL || (slash != NULL && dot < slash) ||
+	    (strcasecmp(dot, ".csv") != 0 && strcasecmp(dot, ".txt") != 0))
+		stem = strlen(path);
+	else
+		stem = (size_t)(dot - path);
+	snprintf(out, len, "%.*s.rejects.csv", (int)stem, path);
+}
+
+/* The rejects in the input's delimiter, the original fields unchanged,
+ * then `line` and `error`.  0600: it holds personal data. */
+static enum wb_status
+write_rejects(struct importer *imp)
+{
+	const char	*path = imp->res->rejects_path;
+	char		 d = imp->in.delim;
+	FILE		*fp;
+	size_t		 i, j;
+	int		 fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
+		snprintf(imp->res->error, sizeof(imp->res->error),
+		    _("cannot write %s: %s"), path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return WB_IO;
+	}
+	if (imp->in.bom || strcmp(imp->in.encoding, "UTF-8") != 0)
+		fputs("\xef\xbb\xbf", fp);
+	for (i = 0; i < imp->nheader; i++) {
+		write_field(fp, imp->header[i], d);
+		fputc(d, fp);
+	}
+	fprintf(fp, "line%cerror\n", d);
+	for (i = 0; i < imp->nrejects; i++) {
+		struct reject	*r = &imp->rejects[i];
+		char		 num[32];
+
+		for (j = 0; j < r->nfields; j++) {
+			write_field(fp, r->fields[j], d);
+			fputc(d, fp);
+		}
+		for (; j < imp->nheader; j++)
+			fputc(d, fp);
+		snprintf(num, sizeof(num), "%ld", r->line);
+		fputs(num, fp);
+		fputc(d, fp);
+		write_field(fp, r->error, d);
+		fputc('\n', fp);
+	}
+	if (fclose(fp) != 0) {
+		snprintf(imp->res->error, sizeof(imp->res->error),
+		    _("cannot write %s: %s"), path, strerror(errno));
+		return WB_IO;
+	}
+	imp->res->rejects_written = 1;
+	return WB_OK;
+}
+
+/* ---- the run ---- */
+
+static void
+importer_free(struct importer *imp)
+{
+	size_t	i, j;
+
+	for (i = 0; i < IMPORT_MAXSTMT; i++)
+		sqlite3_finalize(imp->stmts[i]);
+	for (i = 0; i < imp->nheader; i++)
+		free(imp->header[i]);
+	free(imp->header);
+	free(imp->colmap);
+	free(imp->vals);
+	for (i = 0; i < imp->nrow_alloc; i++)
+		free(imp->row_alloc[i]);
+	free(imp->row_alloc);
+	for (i = 0; i < imp->nrejects; i++) {
+		for (j = 0; j < imp->rejects[i].nfields; j++)
+			free(imp->rejects[i].fields[j]);
+		free(imp->rejects[i].fields);
+		free(imp->rejects[i].error);
+	}
+	free(imp->rejects);
+	keyset_free(&imp->keys);
+	keyset_free(&imp->warned);
+	validate_ctx_free(imp->vctx);
+	csv_input_free(&imp->in);
+}
+
+static int
+row_is_empty(struct csv_row *row)
+{
+	size_t	i;
+
+	for (i = 0; i < row->nfields; i++)
+		if (*trim(row->fields[i]) != '\0')
+			return 0;
+	return 1;
+}
+
+/* One row: parse, check, store inside a savepoint. */
+static enum wb_status
+import_row(struct importer *imp, struct csv_row *row)
+{
+	char		key[512];
+	long		first;
+	int		created = 0;
+	enum wb_status	st;
+
+	imp->errlen = 0;
+	imp->errors[0] = '\0';
+	parse_row(imp, row);
+	if (imp->errlen == 0 && imp->kind->check != NULL)
+		imp->kind->check(imp, imp->vals);
+	if (imp->errlen == 0 && imp->kind->key != NULL) {
+		imp->kind->key(imp, imp->vals, key, sizeof(key));
+		if ((first = keyset_add(&imp->keys, key, row->line)) != 0)
+			import_error(imp, imp->kind->cols[0].name,
+			    _("duplicate of line %ld"), first);
+	}
+	if (imp->errlen == 0) {
+		if ((st = db_exec(imp->db, "SAVEPOINT import_row")) != WB_OK)
+			return st;
+		st = imp->kind->store(imp, imp->vals, &created);
+		if (st == WB_OK && imp->errlen == 0) {
+			db_exec(imp->db, "RELEASE import_row");
+			imp->res->stored++;
+			if (created)
+				imp->res->created++;
+			else
+				imp->res->updated++;
+		} else {
+			db_exec(imp->db, "ROLLBACK TO import_row");
+			db_exec(imp->db, "RELEASE import_row");
+			if (st == WB_IO || st == WB_BUSY || st == WB_DENIED)
+				return st;	/* the disk, not the row */
+			if (imp->errlen == 0)
+				import_error(imp, _("row"), "%s",
+				    db_error(imp->db));
+		}
+	}
+	if (imp->errlen > 0) {
+		imp->res->rejected++;
+		keep_reject(imp, row);
+	}
+	return WB_OK;
+}
+
+static enum wb_status
+import_file(struct importer *imp)
+{
+	const struct import_options	*opt = imp->opt;
+	struct csv_reader		*r;
+	struct csv_row			*row;
+	enum wb_status			 st;
+	size_t				 i;
+
+	r = csv_reader_new(imp->in.data, imp->in.len, imp->in.delim);
+	if ((st = csv_reader_next(r, &row)) != WB_OK) {
+		snprintf(imp->res->error, sizeof(imp->res->error), "%s",
+		    st == WB_NOT_FOUND ? _("the file is empty") :
+		    csv_reader_error(r));
+		csv_reader_free(r);
+		return WB_INVALID;
+	}
+	if ((st = map_header(imp, row)) != WB_OK ||
+	    (imp->kind->prepare != NULL &&
+	    (st = imp->kind->prepare(imp)) != WB_OK)) {
+		if (imp->res->error[0] == '\0')
+			snprintf(imp->res->error, sizeof(imp->res->error),
+			    "%s", db_error(imp->db));
+		csv_reader_free(r);
+		return st;
+	}
+	while ((st = csv_reader_next(r, &row)) == WB_OK) {
+		if (row_is_empty(row))
+			continue;
+		if (++imp->res->rows > CSV_ROWS_MAX) {
+			snprintf(imp->res->error, sizeof(imp->res->error),
+			    _("more than %ld rows; split the file"),
+			    CSV_ROWS_MAX);
+			csv_reader_free(r);
+			return WB_INVALID;
+		}
+		if ((st = import_row(imp, row)) != WB_OK) {
+			snprintf(imp->res->error, sizeof(imp->res->error),
+			    "%s", db_error(imp->db));
+			csv_reader_free(r);
+			return st;
+		}
+		for (i = 0; i < imp->nrow_alloc; i++)
+			free(imp->row_alloc[i]);
+		imp->nrow_alloc = 0;
+		if (opt->progress != NULL && (imp->res->rows & 4095) == 0)
+			opt->progress(opt->arg, imp->res->rows,
+			    csv_reader_offset(r), imp->in.len);
+	}
+	if (st != WB_NOT_FOUND) {
+		snprintf(imp->res->error, sizeof(imp->res->error), "%s",
+		    csv_reader_error(r));
+		csv_reader_free(r);
+		return WB_INVALID;
+	}
+	if (opt->progress != NULL)
+		opt->progress(opt->arg, imp->res->rows, imp->in.len,
+		    imp->in.len);
+	if (imp->kind->finish != NULL)
+		imp->kind->finish(imp);
+	csv_reader_free(r);
+	return WB_OK;
+}
+
+static enum wb_status
+audit(struct importer *imp)
+{
+	char	*detail;
+	const char *slash = strrchr(imp->opt->path, '/');
+	enum wb_status st;
+
+	detail = xasprintf("{\"kind\":\"%s\",\"file\":\"%s\",\"rows\":%ld,"
+	    "\"stored\":%ld,\"rejected\":%ld}", imp->kind->name,
+	    slash ? slash + 1 : imp->opt->path, imp->res->rows,
+	    imp->res->stored, imp->res->rejected);
+	/* The file name is data: keep quotes and controls out of the JSON. */
+	for (char *p = detail + 8; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == '\\')
+			*p = '?';
+	st = audit_append(imp->db, imp->opt->login, "import",
+	    imp->kind->name, 0, detail);
+	free(detail);
+	return st;
+}
+
+enum wb_status
+import_run(struct db *db, const struct import_options *opt,
+    struct import_result *res)
+{
+	struct importer	 imp;
+	enum wb_status	 st;
+	size_t		 i;
+	int		 days;
+
+	memset(res, 0, sizeof(*res));
+	memset(&imp, 0, sizeof(imp));
+	imp.db = db;
+	imp.opt = opt;
+	imp.res = res;
+	for (i = 0; import_kinds[i].name != NULL; i++)
+		if (strcmp(import_kinds[i].name, opt->kind) == 0)
+			imp.kind = &import_kinds[i];
+	if (imp.kind == NULL) {
+		snprintf(res->error, sizeof(res->error),
+		    _("unknown kind '%s'"), opt->kind);
+		return WB_USAGE;
+	}
+	days = date_today();
+	date_format(days, imp.today);
+	if (opt->rejects != NULL)
+		snprintf(res->rejects_path, sizeof(res->rejects_path), "%s",
+		    opt->rejects);
+	else
+		default_rejects_path(strcmp(opt->path, "-") == 0 ?
+		    "stdin.csv" : opt->path, res->rejects_path,
+		    sizeof(res->rejects_path));
+	if ((st = csv_input_read(opt->path, opt->delim, &imp.in, res->error,
+	    sizeof(res->error))) != WB_OK) {
+		char	tmp[sizeof(res->error)];
+
+		memcpy(tmp, res->error, sizeof(tmp));
+		snprintf(res->error, sizeof(res->error), "%.200s: %.800s",
+		    opt->path, tmp);
+		return st == WB_IO ? WB_IO : WB_INVALID;
+	}
+	imp.vals = xcalloc(imp.kind->ncols, sizeof(*imp.vals));
+	if ((st = db_begin(db)) != WB_OK) {
+		snprintf(res->error, sizeof(res->error), "%s", db_error(db));
+		importer_free(&imp);
+		return st;
+	}
+	if ((st = validate_ctx_new(db, &imp.vctx)) == WB_OK)
+		st = import_file(&imp);
+	if (st == WB_OK && opt->strict && res->rejected > 0) {
+		snprintf(res->error, sizeof(res->error), ngettext("%ld row "
+		    "rejected; --strict stores nothing",
+		    "%ld rows rejected; --strict stores nothing",
+		    res->rejected), res->rejected);
+		st = WB_ERROR;
+	}
+	if (st == WB_OK && !opt->dry_run)
+		st = audit(&imp);
+	if (st != WB_OK && res->error[0] == '\0')
+		snprintf(res->error, sizeof(res->error), "%s", db_error(db));
+	if (st == WB_OK && !opt->dry_run) {
+		if ((st = db_commit(db)) != WB_OK)
+			snprintf(res->error, sizeof(res->error), "%s",
+			    db_error(db));
+	} else
+		db_rollback(db);
+	/* Rejects: written unless it is a dry run without --rejects. */
+	if (res->rejected > 0 && (!opt->dry_run || opt->rejects != NULL) &&
+	    (st == WB_OK || (opt->strict && st == WB_ERROR))) {
+		enum wb_status wst = write_rejects(&imp);
+
+		if (wst != WB_OK && st == WB_OK)
+			st = wst;
+	}
+	importer_free(&imp);
+	if (st != WB_OK) {
+		res->stored = res->created = res->updated = 0;
+		return st;
+	}
+	return res->rejected > 0 ? WB_PARTIAL : WB_OK;
+}
