@@ -64,12 +64,13 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/text.c src/table.c src/db.c src/migrate.c src/csv.c \
 		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
-		   src/import-kinds.c src/export.c src/demo.c src/demo-people.c
+		   src/import-kinds.c src/export.c src/match.c \
+		   src/match-index.c src/match-score.c src/demo.c src/demo-people.c
 GEN_SRC		:= $(B)/gen/schema-sql.c $(B)/gen/refdata-csv.c
 CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-demo.c src/cmd-check.c src/cmd-partners.c \
 		   src/cmd-users.c src/cmd-summary.c src/cmd-import.c \
-		   src/cmd-export.c
+		   src/cmd-export.c src/cmd-match.c
 TUI_SRC		:=
 
 CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
@@ -90,7 +91,8 @@ UNIT_TESTS	:= $(patsubst test/unit/%.c,$(B)/test/%,$(wildcard test/unit/test-*.c
 LINGUAS		:= nl
 MO		:= $(LINGUAS:%=build/locale/%/LC_MESSAGES/werkbank.mo)
 
-.PHONY: all check run deps install uninstall clean pot bench units san
+.PHONY: all check run deps install uninstall clean pot bench units san fuzz \
+	fuzz-build
 .SUFFIXES:
 
 all: $(BIN) $(MO) units
@@ -137,6 +139,31 @@ build/locale/%/LC_MESSAGES/werkbank.mo: po/%.po
 
 san:
 	$(Q)$(MAKE) --no-print-directory SAN=1 all
+
+# libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS on a
+# copy of its seed corpus; test/run runs them briefly.
+FUZZ_CC		?= clang
+FUZZ_SECONDS	?= 600
+FUZZ_TARGETS	:= $(patsubst test/fuzz/%.c,build/fuzz/%,$(wildcard test/fuzz/fuzz-*.c))
+
+fuzz-build: $(FUZZ_TARGETS)
+
+build/fuzz/%: test/fuzz/%.c $(CORE_SRC) build/obj/gen/schema-sql.c \
+    build/obj/gen/refdata-csv.c
+	$(quiet) FUZZCC $@
+	@mkdir -p $(@D)
+	$(Q)$(FUZZ_CC) $(WARN) -Wno-missing-prototypes $(DEFS) -Iinclude -O1 -g \
+	    -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -o $@ $< $(CORE_SRC) build/obj/gen/schema-sql.c \
+	    build/obj/gen/refdata-csv.c $(SQLITE_LIBS) -lcsv -lm
+
+fuzz: fuzz-build
+	$(Q)for t in $(FUZZ_TARGETS); do \
+		n=$${t##*/}; c=build/fuzz/corpus-$${n#fuzz-}; \
+		mkdir -p $$c && cp test/fuzz/corpus-$${n#fuzz-}/* $$c/ && \
+		$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+		    $$c 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done' ; \
+	done
 
 pot:
 	$(Q)xgettext --from-code=UTF-8 --language=C -k_ -kN_ --add-comments=TRANSLATORS \

@@ -6,6 +6,9 @@
 -- INTEGER 0/1 and NULL means "unknown"; every enumerated value has a CHECK;
 -- every row a person can edit carries a version counter that an UPDATE
 -- bumps and compares (optimistic locking, see the workflow issue).
+-- Enumerations are checked as `x = 'a' OR x = 'b'`, not `x IN ('a', 'b')`:
+-- SQLite 3.40 builds a temporary index for an IN list in a CHECK on every
+-- row it checks, which made a large import four times slower.
 
 -- Settings the program reads (durable threshold, default travel ranges ...).
 CREATE TABLE setting (
@@ -59,7 +62,8 @@ CREATE TABLE esco_occupation (
 	isco_code	TEXT NOT NULL REFERENCES isco_group(code),
 	label_nl	TEXT NOT NULL,
 	label_en	TEXT NOT NULL,
-	regulated	INTEGER NOT NULL DEFAULT 0 CHECK (regulated IN (0, 1))
+	regulated	INTEGER NOT NULL DEFAULT 0 CHECK ((regulated = 0 OR
+			    regulated = 1))
 ) STRICT;
 CREATE INDEX esco_occupation_isco ON esco_occupation(isco_code);
 
@@ -92,8 +96,9 @@ CREATE TABLE education_alias (
 ) STRICT;
 
 CREATE TABLE language_level (
-	code		TEXT PRIMARY KEY CHECK (code IN
-			    ('A0','A1','A2','B1','B2','C1','C2')),
+	code		TEXT PRIMARY KEY CHECK (code = 'A0' OR code = 'A1' OR
+			    code = 'A2' OR code = 'B1' OR code = 'B2' OR
+			    code = 'C1' OR code = 'C2'),
 	rank		INTEGER NOT NULL UNIQUE CHECK (rank BETWEEN 0 AND 6),
 	group_nl	TEXT NOT NULL,
 	name_en		TEXT NOT NULL
@@ -106,8 +111,8 @@ CREATE TABLE partner (
 	code		TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 2 AND 8
 			    AND code NOT GLOB '*[^A-Za-z0-9]*'),
 	name		TEXT NOT NULL CHECK (length(name) > 0),
-	kind		TEXT NOT NULL CHECK (kind IN
-			    ('gemeente','uwv','sw_bedrijf','overig')),
+	kind		TEXT NOT NULL CHECK (kind = 'gemeente' OR kind = 'uwv' OR
+			    kind = 'sw_bedrijf' OR kind = 'overig'),
 	municipality_code TEXT REFERENCES municipality(code),
 	version		INTEGER NOT NULL DEFAULT 1,
 	created_at	TEXT NOT NULL DEFAULT (datetime('now')),
@@ -119,9 +124,11 @@ CREATE TABLE app_user (
 	login		TEXT NOT NULL UNIQUE CHECK (length(login) BETWEEN 1 AND 32),
 	name		TEXT NOT NULL,
 	partner_id	INTEGER NOT NULL REFERENCES partner(id),
-	role		TEXT NOT NULL CHECK (role IN
-			    ('coordinator','recruiter','accountmanager','viewer')),
-	active		INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+	role		TEXT NOT NULL CHECK (role = 'coordinator' OR
+			    role = 'recruiter' OR role = 'accountmanager' OR
+			    role = 'viewer'),
+	active		INTEGER NOT NULL DEFAULT 1 CHECK (active = 0 OR
+			    active = 1),
 	version		INTEGER NOT NULL DEFAULT 1,
 	created_at	TEXT NOT NULL DEFAULT (datetime('now'))
 ) STRICT;
@@ -156,27 +163,34 @@ CREATE TABLE candidate (
 	first_name	TEXT NOT NULL,
 	last_name	TEXT NOT NULL,
 	pc4		TEXT NOT NULL REFERENCES pc4(code),
-	target_group	TEXT NOT NULL CHECK (target_group IN
-			    ('bijstand','nug','ww','wajong','wsw','beschut',
-			     'statushouder','pro_vso','overig')),
-	job_agreement	INTEGER CHECK (job_agreement IN (0, 1)),
+	target_group	TEXT NOT NULL CHECK (target_group = 'bijstand' OR
+			    target_group = 'nug' OR target_group = 'ww' OR
+			    target_group = 'wajong' OR target_group = 'wsw' OR
+			    target_group = 'beschut' OR
+			    target_group = 'statushouder' OR
+			    target_group = 'pro_vso' OR
+			    target_group = 'overig'),
+	job_agreement	INTEGER CHECK (job_agreement = 0 OR job_agreement = 1),
 	education_key	TEXT REFERENCES education_level(key),
 	dutch_level	TEXT REFERENCES language_level(code),
 	hours_min	REAL CHECK (hours_min BETWEEN 0 AND 48),
 	hours_max	REAL CHECK (hours_max BETWEEN 0 AND 48),
 	available_from	TEXT CHECK (available_from IS NULL OR
 			    date(available_from) IS available_from),
-	driving_licence	INTEGER CHECK (driving_licence IN (0, 1)),
+	driving_licence	INTEGER CHECK (driving_licence = 0 OR
+			    driving_licence = 1),
 	max_travel_km	REAL CHECK (max_travel_km > 0 AND max_travel_km <= 300),
-	consent		INTEGER NOT NULL CHECK (consent IN (0, 1)),
+	consent		INTEGER NOT NULL CHECK (consent = 0 OR consent = 1),
 	consultant_id	INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
-	status		TEXT NOT NULL DEFAULT 'beschikbaar' CHECK (status IN
-			    ('beschikbaar','in_traject','geplaatst','inactief')),
+	status		TEXT NOT NULL DEFAULT 'beschikbaar' CHECK (status = 'beschikbaar' OR
+			    status = 'in_traject' OR status = 'geplaatst' OR
+			    status = 'inactief'),
 	phone		TEXT,
 	email		TEXT,
 	-- entered the shared pool (inflow) and left it (outflow)
 	registered_on	TEXT NOT NULL CHECK (date(registered_on) IS registered_on),
-	left_on		TEXT CHECK (left_on IS NULL OR date(left_on) IS left_on),
+	left_on		TEXT CHECK (left_on IS NULL OR
+			    date(left_on) IS left_on),
 	version		INTEGER NOT NULL DEFAULT 1,
 	created_at	TEXT NOT NULL DEFAULT (datetime('now')),
 	updated_at	TEXT NOT NULL DEFAULT (datetime('now')),
@@ -209,16 +223,19 @@ CREATE TABLE candidate_skill (
 CREATE TABLE candidate_restriction (
 	candidate_id	INTEGER NOT NULL REFERENCES candidate(id)
 			    ON DELETE CASCADE,
-	restriction	TEXT NOT NULL CHECK (restriction IN
-			    ('geen_zwaar_tillen','niet_lang_staan','geen_nachtdienst',
-			     'geen_klantcontact','rustige_omgeving')),
+	restriction	TEXT NOT NULL CHECK (restriction = 'geen_zwaar_tillen' OR
+			    restriction = 'niet_lang_staan' OR
+			    restriction = 'geen_nachtdienst' OR
+			    restriction = 'geen_klantcontact' OR
+			    restriction = 'rustige_omgeving'),
 	PRIMARY KEY (candidate_id, restriction)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE candidate_transport (
 	candidate_id	INTEGER NOT NULL REFERENCES candidate(id)
 			    ON DELETE CASCADE,
-	mode		TEXT NOT NULL CHECK (mode IN ('auto','fiets','ov','brommer')),
+	mode		TEXT NOT NULL CHECK (mode = 'auto' OR mode = 'fiets' OR
+			    mode = 'ov' OR mode = 'brommer'),
 	PRIMARY KEY (candidate_id, mode)
 ) STRICT, WITHOUT ROWID;
 
@@ -237,25 +254,30 @@ CREATE TABLE vacancy (
 	hours_max	REAL CHECK (hours_max BETWEEN 0 AND 48),
 	education_min	TEXT REFERENCES education_level(key),
 	dutch_level_min	TEXT REFERENCES language_level(code),
-	driving_licence	INTEGER CHECK (driving_licence IN (0, 1)),
-	job_agreement	INTEGER CHECK (job_agreement IN (0, 1)),
-	sheltered	INTEGER CHECK (sheltered IN (0, 1)),
+	driving_licence	INTEGER CHECK (driving_licence = 0 OR
+			    driving_licence = 1),
+	job_agreement	INTEGER CHECK (job_agreement = 0 OR job_agreement = 1),
+	sheltered	INTEGER CHECK (sheltered = 0 OR sheltered = 1),
 	collected_on	TEXT NOT NULL CHECK (date(collected_on) IS collected_on),
-	deadline	TEXT CHECK (deadline IS NULL OR date(deadline) IS deadline),
+	deadline	TEXT CHECK (deadline IS NULL OR
+			    date(deadline) IS deadline),
 	start_date	TEXT CHECK (start_date IS NULL OR
 			    date(start_date) IS start_date),
 	account_manager_id INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
-	status		TEXT NOT NULL DEFAULT 'open' CHECK (status IN
-			    ('open','on_hold','vervuld','ingetrokken','verlopen')),
+	status		TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR
+			    status = 'on_hold' OR status = 'vervuld' OR
+			    status = 'ingetrokken' OR status = 'verlopen'),
 	-- the day it left 'open'/'on_hold' (filled, withdrawn, expired)
-	closed_on	TEXT CHECK (closed_on IS NULL OR date(closed_on) IS closed_on),
+	closed_on	TEXT CHECK (closed_on IS NULL OR
+			    date(closed_on) IS closed_on),
 	description	TEXT,
 	version		INTEGER NOT NULL DEFAULT 1,
 	created_at	TEXT NOT NULL DEFAULT (datetime('now')),
 	updated_at	TEXT NOT NULL DEFAULT (datetime('now')),
 	UNIQUE (partner_id, ref),
-	CHECK (hours_min IS NULL OR hours_max IS NULL OR hours_min <= hours_max),
-	CHECK ((status IN ('open','on_hold')) = (closed_on IS NULL))
+	CHECK (hours_min IS NULL OR hours_max IS NULL OR
+			    hours_min <= hours_max),
+	CHECK (((status = 'open' OR status = 'on_hold')) = (closed_on IS NULL))
 ) STRICT;
 CREATE INDEX vacancy_status ON vacancy(status, collected_on);
 CREATE INDEX vacancy_employer ON vacancy(employer_id);
@@ -271,17 +293,20 @@ CREATE TABLE vacancy_skill (
 
 CREATE TABLE vacancy_demand (
 	vacancy_id	INTEGER NOT NULL REFERENCES vacancy(id) ON DELETE CASCADE,
-	demand		TEXT NOT NULL CHECK (demand IN
-			    ('zwaar_tillen','lang_staan','nachtdienst',
-			     'klantcontact','druk')),
+	demand		TEXT NOT NULL CHECK (demand = 'zwaar_tillen' OR
+			    demand = 'lang_staan' OR demand = 'nachtdienst' OR
+			    demand = 'klantcontact' OR demand = 'druk'),
 	PRIMARY KEY (vacancy_id, demand)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE vacancy_instrument (
 	vacancy_id	INTEGER NOT NULL REFERENCES vacancy(id) ON DELETE CASCADE,
-	instrument	TEXT NOT NULL CHECK (instrument IN
-			    ('lks','jobcoach','proefplaatsing','werkervaring',
-			     'no_risk','beschut','leerwerktraject')),
+	instrument	TEXT NOT NULL CHECK (instrument = 'lks' OR
+			    instrument = 'jobcoach' OR
+			    instrument = 'proefplaatsing' OR
+			    instrument = 'werkervaring' OR
+			    instrument = 'no_risk' OR instrument = 'beschut' OR
+			    instrument = 'leerwerktraject'),
 	PRIMARY KEY (vacancy_id, instrument)
 ) STRICT, WITHOUT ROWID;
 
@@ -290,9 +315,9 @@ CREATE TABLE proposal (
 	id		INTEGER PRIMARY KEY,
 	vacancy_id	INTEGER NOT NULL REFERENCES vacancy(id) ON DELETE CASCADE,
 	candidate_id	INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
-	step		TEXT NOT NULL DEFAULT 'proposed' CHECK (step IN
-			    ('proposed','interview','placed','not_chosen',
-			     'withdrawn')),
+	step		TEXT NOT NULL DEFAULT 'proposed' CHECK (step = 'proposed' OR
+			    step = 'interview' OR step = 'placed' OR
+			    step = 'not_chosen' OR step = 'withdrawn'),
 	proposed_on	TEXT NOT NULL CHECK (date(proposed_on) IS proposed_on),
 	proposed_by	INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
 	version		INTEGER NOT NULL DEFAULT 1,
@@ -305,9 +330,9 @@ CREATE INDEX proposal_proposed_on ON proposal(proposed_on);
 CREATE TABLE proposal_step (
 	id		INTEGER PRIMARY KEY,
 	proposal_id	INTEGER NOT NULL REFERENCES proposal(id) ON DELETE CASCADE,
-	step		TEXT NOT NULL CHECK (step IN
-			    ('proposed','interview','placed','not_chosen',
-			     'withdrawn')),
+	step		TEXT NOT NULL CHECK (step = 'proposed' OR
+			    step = 'interview' OR step = 'placed' OR
+			    step = 'not_chosen' OR step = 'withdrawn'),
 	on_date		TEXT NOT NULL CHECK (date(on_date) IS on_date),
 	by_user_id	INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
 	note		TEXT,
@@ -325,16 +350,23 @@ CREATE TABLE placement (
 	proposal_id	INTEGER REFERENCES proposal(id) ON DELETE SET NULL,
 	person_no	INTEGER NOT NULL,
 	partner_id	INTEGER NOT NULL REFERENCES partner(id),
-	target_group	TEXT NOT NULL CHECK (target_group IN
-			    ('bijstand','nug','ww','wajong','wsw','beschut',
-			     'statushouder','pro_vso','overig')),
+	target_group	TEXT NOT NULL CHECK (target_group = 'bijstand' OR
+			    target_group = 'nug' OR target_group = 'ww' OR
+			    target_group = 'wajong' OR target_group = 'wsw' OR
+			    target_group = 'beschut' OR
+			    target_group = 'statushouder' OR
+			    target_group = 'pro_vso' OR
+			    target_group = 'overig'),
 	municipality_code TEXT REFERENCES municipality(code),
 	start_date	TEXT NOT NULL CHECK (date(start_date) IS start_date),
 	end_date	TEXT CHECK (end_date IS NULL OR
 			    (date(end_date) IS end_date AND end_date >= start_date)),
-	contract	TEXT CHECK (contract IN
-			    ('vast','tijdelijk','uitzend','detachering',
-			     'proefplaatsing','werkervaring','beschut')),
+	contract	TEXT CHECK (contract = 'vast' OR
+			    contract = 'tijdelijk' OR contract = 'uitzend' OR
+			    contract = 'detachering' OR
+			    contract = 'proefplaatsing' OR
+			    contract = 'werkervaring' OR
+			    contract = 'beschut'),
 	hours		REAL CHECK (hours BETWEEN 0 AND 48),
 	-- follow-up answers: the day someone confirmed "still working"
 	checked_6m_on	TEXT CHECK (checked_6m_on IS NULL OR
@@ -352,9 +384,12 @@ CREATE INDEX placement_person ON placement(person_no);
 
 CREATE TABLE placement_instrument (
 	placement_id	INTEGER NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
-	instrument	TEXT NOT NULL CHECK (instrument IN
-			    ('lks','jobcoach','proefplaatsing','werkervaring',
-			     'no_risk','beschut','leerwerktraject')),
+	instrument	TEXT NOT NULL CHECK (instrument = 'lks' OR
+			    instrument = 'jobcoach' OR
+			    instrument = 'proefplaatsing' OR
+			    instrument = 'werkervaring' OR
+			    instrument = 'no_risk' OR instrument = 'beschut' OR
+			    instrument = 'leerwerktraject'),
 	-- LKS: the wage-value share the subsidy makes up, in percent
 	percentage	REAL CHECK (percentage BETWEEN 0 AND 100),
 	PRIMARY KEY (placement_id, instrument)
@@ -372,9 +407,10 @@ CREATE INDEX employer_rating_employer ON employer_rating(employer_id);
 
 -- Matching: the weights and stored runs.
 CREATE TABLE match_weight (
-	component	TEXT PRIMARY KEY CHECK (component IN
-			    ('occupation','skills','education','language',
-			     'hours','travel')),
+	component	TEXT PRIMARY KEY CHECK (component = 'occupation' OR
+			    component = 'skills' OR component = 'education' OR
+			    component = 'language' OR component = 'hours' OR
+			    component = 'travel'),
 	weight		REAL NOT NULL CHECK (weight BETWEEN 0 AND 100),
 	version		INTEGER NOT NULL DEFAULT 1
 ) STRICT;
@@ -429,7 +465,8 @@ CREATE TABLE action_item (
 	what		TEXT NOT NULL CHECK (length(what) > 0),
 	owner_user_id	INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
 	due_on		TEXT CHECK (due_on IS NULL OR date(due_on) IS due_on),
-	done_on		TEXT CHECK (done_on IS NULL OR date(done_on) IS done_on),
+	done_on		TEXT CHECK (done_on IS NULL OR
+			    date(done_on) IS done_on),
 	vacancy_id	INTEGER REFERENCES vacancy(id) ON DELETE SET NULL,
 	candidate_id	INTEGER REFERENCES candidate(id) ON DELETE SET NULL,
 	version		INTEGER NOT NULL DEFAULT 1,
@@ -443,10 +480,13 @@ CREATE TABLE target (
 	period		TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]'
 			    OR period GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'
 			    OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
-	figure		TEXT NOT NULL CHECK (figure IN
-			    ('vacancies_collected','vacancies_filled','placements',
-			     'people_placed','durable_placements','durable_12m',
-			     'inflow','employer_share_8plus','nps')),
+	figure		TEXT NOT NULL CHECK (figure = 'vacancies_collected' OR
+			    figure = 'vacancies_filled' OR
+			    figure = 'placements' OR figure = 'people_placed' OR
+			    figure = 'durable_placements' OR
+			    figure = 'durable_12m' OR figure = 'inflow' OR
+			    figure = 'employer_share_8plus' OR
+			    figure = 'nps'),
 	value		REAL NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1,
 	PRIMARY KEY (period, figure)
@@ -459,10 +499,15 @@ CREATE TABLE audit_log (
 	id		INTEGER PRIMARY KEY AUTOINCREMENT,
 	at		TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
 	login		TEXT NOT NULL,
-	action		TEXT NOT NULL CHECK (action IN
-			    ('view','create','update','delete','import','export',
-			     'propose','advance','place','followup','purge',
-			     'user','meeting','match_run','init','demo')),
+	action		TEXT NOT NULL CHECK (action = 'view' OR
+			    action = 'create' OR action = 'update' OR
+			    action = 'delete' OR action = 'import' OR
+			    action = 'export' OR action = 'propose' OR
+			    action = 'advance' OR action = 'place' OR
+			    action = 'followup' OR action = 'purge' OR
+			    action = 'user' OR action = 'meeting' OR
+			    action = 'match_run' OR action = 'init' OR
+			    action = 'demo'),
 	record_type	TEXT,
 	record_id	INTEGER,
 	detail		TEXT,

@@ -22,9 +22,14 @@
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
+/* A record being read or queued: its fields live in one buffer that is
+ * reused from record to record, so reading costs no malloc per field. */
 struct pending {
-	char	**fields;
-	size_t	  nfields, cap;
+	char	 *buf;
+	size_t	  len, cap;
+	size_t	 *offs;		/* start of each field in buf */
+	char	**fields;	/* filled when the record is handed out */
+	size_t	  nfields, capfields;
 	long	  line;
 };
 
@@ -47,11 +52,16 @@ struct csv_reader {
 static void
 pending_clear(struct pending *p)
 {
-	size_t	i;
-
-	for (i = 0; i < p->nfields; i++)
-		free(p->fields[i]);
+	p->len = 0;
 	p->nfields = 0;
+}
+
+static void
+pending_free(struct pending *p)
+{
+	free(p->buf);
+	free(p->offs);
+	free(p->fields);
 }
 
 static void
@@ -66,19 +76,30 @@ on_field(void *s, size_t len, void *arg)
 	}
 	if (len > CSV_FIELD_MAX && !r->too_long)
 		r->too_long = 1;
-	if (p->nfields == p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 16;
-		p->fields = xreallocarray(p->fields, p->cap, sizeof(char *));
+	if (s == NULL)
+		len = 0;
+	if (p->nfields == p->capfields) {
+		p->capfields = p->capfields ? p->capfields * 2 : 16;
+		p->offs = xreallocarray(p->offs, p->capfields, sizeof(size_t));
+		p->fields = xreallocarray(p->fields, p->capfields,
+		    sizeof(char *));
 	}
-	p->fields[p->nfields++] = xstrndup(s != NULL ? s : "", s != NULL ?
-	    len : 0);
+	if (p->cap - p->len < len + 1) {
+		p->cap = (p->len + len + 1) * 2;
+		p->buf = xreallocarray(p->buf, p->cap, 1);
+	}
+	p->offs[p->nfields++] = p->len;
+	if (len > 0)
+		memcpy(p->buf + p->len, s, len);
+	p->len += len;
+	p->buf[p->len++] = '\0';
 }
 
 static void
 on_record(int c, void *arg)
 {
 	struct csv_reader	*r = arg;
-	struct pending		*q;
+	struct pending		 tmp;
 
 	(void)c;
 	if (!r->in_row)
@@ -90,15 +111,12 @@ on_record(int c, void *arg)
 		memset(r->queue + r->nqueue, 0, (r->capqueue - r->nqueue) *
 		    sizeof(*r->queue));
 	}
-	q = &r->queue[r->nqueue++];
-	/* Hand the fields over to the queue; cur starts empty. */
-	{
-		struct pending tmp = *q;
-
-		*q = r->cur;
-		r->cur = tmp;
-		r->cur.nfields = 0;
-	}
+	/* Swap buffers: the queue slot takes the record, cur gets the
+	 * slot's old (empty) buffers to reuse. */
+	tmp = r->queue[r->nqueue];
+	r->queue[r->nqueue++] = r->cur;
+	r->cur = tmp;
+	pending_clear(&r->cur);
 	r->in_row = 0;
 	r->row_line = r->line + 1;
 }
@@ -127,12 +145,9 @@ csv_reader_free(struct csv_reader *r)
 	if (r == NULL)
 		return;
 	csv_free(&r->parser);
-	pending_clear(&r->cur);
-	free(r->cur.fields);
-	for (i = 0; i < r->capqueue; i++) {
-		pending_clear(&r->queue[i]);
-		free(r->queue[i].fields);
-	}
+	pending_free(&r->cur);
+	for (i = 0; i < r->capqueue; i++)
+		pending_free(&r->queue[i]);
 	free(r->queue);
 	free(r);
 }
@@ -193,6 +208,8 @@ csv_reader_next(struct csv_reader *r, struct csv_row **row)
 		r->done = 1;
 	}
 	p = &r->queue[r->head++];
+	for (size_t i = 0; i < p->nfields; i++)
+		p->fields[i] = p->buf + p->offs[i];
 	r->out.fields = p->fields;
 	r->out.nfields = p->nfields;
 	r->out.line = p->line;
@@ -362,13 +379,26 @@ enum wb_status
 csv_input_read(const char *path, char delim, struct csv_input *in, char *err,
     size_t errlen)
 {
-	char		*raw, *nul;
-	size_t		 len, bad;
+	char		*raw;
+	size_t		 len;
 	enum wb_status	 st;
 
 	memset(in, 0, sizeof(*in));
 	if ((st = read_all(path, &raw, &len, err, errlen)) != WB_OK)
 		return st;
+	return csv_input_take(raw, len, delim, in, err, errlen);
+}
+
+enum wb_status
+csv_input_take(char *raw, size_t len, char delim, struct csv_input *in,
+    char *err, size_t errlen)
+{
+	char		*nul;
+	size_t		 bad;
+	enum wb_status	 st = WB_OK;
+
+	memset(in, 0, sizeof(*in));
+	raw[len] = '\0';
 	if (len >= 2 && (unsigned char)raw[0] == 0xff &&
 	    (unsigned char)raw[1] == 0xfe) {
 		in->bom = 1;

@@ -180,7 +180,11 @@ apply_pragmas(struct db *db)
 	    "PRAGMA foreign_keys = ON;"
 	    "PRAGMA synchronous = FULL;"
 	    "PRAGMA secure_delete = ON;"
-	    "PRAGMA trusted_schema = OFF;";
+	    "PRAGMA trusted_schema = OFF;"
+	    /* Big imports and match runs: keep pages and savepoint journals
+	     * in memory instead of spilling them to disk row by row. */
+	    "PRAGMA cache_size = -131072;"
+	    "PRAGMA temp_store = MEMORY;";
 	const char	*want, *why;
 	sqlite3_stmt	*stmt;
 	char		 sql[64];
@@ -232,11 +236,18 @@ check_identity(struct db *db, int created)
 enum wb_status
 db_open(struct db **out, const char *path, int flags)
 {
+	static int	 configured;
 	struct db	*db;
 	struct stat	 sb;
 	enum wb_status	 st;
 	int		 created = 0, oflags;
 
+	/* werkbank uses SQLite from one thread: no mutexes, no statistics. */
+	if (!configured) {
+		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = 1;
+	}
 	db = xcalloc(1, sizeof(*db));
 	db->path = xstrdup(path);
 	*out = db;
@@ -259,7 +270,7 @@ db_open(struct db **out, const char *path, int flags)
 		if ((st = check_filesystem(db, path)) != WB_OK)
 			return st;
 	}
-	oflags = SQLITE_OPEN_NOMUTEX;
+	oflags = 0;
 	oflags |= access(path, W_OK) == 0 ? SQLITE_OPEN_READWRITE :
 	    SQLITE_OPEN_READONLY;
 	if (sqlite3_open_v2(path, &db->sql, oflags, NULL) != SQLITE_OK)

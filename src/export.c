@@ -94,17 +94,18 @@ static const struct {
 void
 export_field(FILE *fp, const char *s, char delim)
 {
-	if (s == NULL)
-		return;
-	if (*s != '\0' && strchr("=+-@\t\r\n", *s) != NULL) {
-		/* A spreadsheet would run it: make it text. */
-		fputc('\'', fp);
-	}
+	/* A spreadsheet would run it as a formula: make it text. */
+	int	guard = *s != '\0' && strchr("=+-@\t\r\n", *s) != NULL;
+
 	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
+		if (guard)
+			fputc('\'', fp);
 		fputs(s, fp);
 		return;
 	}
 	fputc('"', fp);
+	if (guard)
+		fputc('\'', fp);
 	for (; *s != '\0'; s++) {
 		if (*s == '"')
 			fputc('"', fp);

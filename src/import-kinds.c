@@ -83,7 +83,8 @@ col(struct importer *imp, const char *name)
 
 /* Replace the children of one record: DELETE then one INSERT per item. */
 static enum wb_status
-store_children(struct importer *imp, int pair, long long id, struct ival *v)
+store_children(struct importer *imp, int pair, long long id, int created,
+    struct ival *v)
 {
 	sqlite3_stmt	*del = stmt(imp, S_CHILD_DEL0 + 2 * pair);
 	sqlite3_stmt	*ins = stmt(imp, S_CHILD_INS0 + 2 * pair);
@@ -92,9 +93,11 @@ store_children(struct importer *imp, int pair, long long id, struct ival *v)
 
 	if (!v->present)
 		return WB_OK;
-	sqlite3_bind_int64(del, 1, id);
-	if ((st = run(imp, del, NULL)) != WB_OK)
-		return st;
+	if (!created) {
+		sqlite3_bind_int64(del, 1, id);
+		if ((st = run(imp, del, NULL)) != WB_OK)
+			return st;
+	}
 	for (i = 0; i < v->nitems; i++) {
 		sqlite3_bind_int64(ins, 1, id);
 		sqlite3_bind_text(ins, 2, v->items[i], -1, SQLITE_STATIC);
@@ -182,6 +185,11 @@ static const char find_employer_sql[] =
     "  AND NOT EXISTS (SELECT 1 FROM employer WHERE name_key = ?1 "
     "  AND pc4 = ?2) HAVING count(*) = 1";
 
+/*
+ * The check functions run on every row, also one with errors; a value
+ * that is missing or did not parse has known == 0.
+ */
+
 /* ---- partners ---- */
 
 static const struct import_col partner_cols[] = {
@@ -196,8 +204,11 @@ static void
 partner_check(struct importer *imp, struct ival *v)
 {
 	const char	*c = v[0].text;
-	size_t		 n = strlen(c), i;
+	size_t		 n, i;
 
+	if (!v[0].known)
+		return;
+	n = strlen(c);
 	for (i = 0; i < n; i++)
 		if (!isalnum((unsigned char)c[i]))
 			break;
@@ -380,7 +391,8 @@ candidate_prepare(struct importer *imp)
 	    ":education, :dutch_level, :hours_min, :hours_max, :available_from, "
 	    ":driving_licence, :max_travel_km, :consent, :consultant, "
 	    "coalesce(:status, 'beschikbaar'), :phone, :email, :today, "
-	    "iif(:status IN ('geplaatst', 'inactief'), :today, NULL))")) !=
+	    "iif(:status = 'geplaatst' OR :status = 'inactief', :today, "
+	    "NULL))")) !=
 	    WB_OK ||
 	    (st = prep(imp, S_UPDATE, "UPDATE candidate SET "
 	    "first_name = :first_name, last_name = :last_name, pc4 = :postcode, "
@@ -399,9 +411,9 @@ candidate_prepare(struct importer *imp)
 	    "max_travel_km), "
 	    "consultant_id = iif(:has_consultant, :consultant, consultant_id), "
 	    "status = iif(:has_status, coalesce(:status, 'beschikbaar'), status), "
-	    "left_on = iif(iif(:has_status, coalesce(:status, 'beschikbaar'), "
-	    "status) IN ('geplaatst', 'inactief'), coalesce(left_on, :today), "
-	    "NULL), "
+	    "left_on = CASE iif(:has_status, coalesce(:status, 'beschikbaar'), "
+	    "status) WHEN 'geplaatst' THEN coalesce(left_on, :today) "
+	    "WHEN 'inactief' THEN coalesce(left_on, :today) END, "
 	    "phone = iif(:has_phone, :phone, phone), "
 	    "email = iif(:has_email, :email, email), "
 	    "version = version + 1, updated_at = datetime('now') "
@@ -424,12 +436,12 @@ candidate_store(struct importer *imp, struct ival *v, int *created)
 	enum wb_status	st;
 
 	if ((st = upsert(imp, v, &id, created)) != WB_OK ||
-	    (st = store_children(imp, 0, id, &v[col(imp, "occupations")])) !=
+	    (st = store_children(imp, 0, id, *created, &v[col(imp, "occupations")])) !=
 	    WB_OK ||
-	    (st = store_children(imp, 1, id, &v[col(imp, "skills")])) != WB_OK ||
-	    (st = store_children(imp, 2, id, &v[col(imp, "transport")])) != WB_OK)
+	    (st = store_children(imp, 1, id, *created, &v[col(imp, "skills")])) != WB_OK ||
+	    (st = store_children(imp, 2, id, *created, &v[col(imp, "transport")])) != WB_OK)
 		return st;
-	return store_children(imp, 3, id, &v[col(imp, "restrictions")]);
+	return store_children(imp, 3, id, *created, &v[col(imp, "restrictions")]);
 }
 
 /* ---- vacancies ---- */
@@ -488,8 +500,9 @@ vacancy_prepare(struct importer *imp)
 	    ":dutch_level_min, :driving_licence, :job_agreement, :sheltered, "
 	    "coalesce(:collected_on, :today), :deadline, :start_date, "
 	    ":account_manager, coalesce(:status, 'open'), "
-	    "iif(coalesce(:status, 'open') IN ('open', 'on_hold'), NULL, "
-	    ":today), :description)")) != WB_OK ||
+	    "CASE coalesce(:status, 'open') WHEN 'open' THEN NULL "
+	    "WHEN 'on_hold' THEN NULL ELSE :today END, :description)")) !=
+	    WB_OK ||
 	    (st = prep(imp, S_UPDATE, "UPDATE vacancy SET "
 	    "employer_id = :employer_id, title = :title, "
 	    "isco_code = :occupation, pc4 = :postcode, "
@@ -512,8 +525,9 @@ vacancy_prepare(struct importer *imp)
 	    "account_manager_id = iif(:has_account_manager, :account_manager, "
 	    "account_manager_id), "
 	    "status = iif(:has_status, coalesce(:status, 'open'), status), "
-	    "closed_on = iif(iif(:has_status, coalesce(:status, 'open'), status) "
-	    "IN ('open', 'on_hold'), NULL, coalesce(closed_on, :today)), "
+	    "closed_on = CASE iif(:has_status, coalesce(:status, 'open'), "
+	    "status) WHEN 'open' THEN NULL WHEN 'on_hold' THEN NULL "
+	    "ELSE coalesce(closed_on, :today) END, "
 	    "description = iif(:has_description, :description, description), "
 	    "version = version + 1, updated_at = datetime('now') "
 	    "WHERE id = :id")) != WB_OK ||
@@ -555,10 +569,10 @@ vacancy_store(struct importer *imp, struct ival *v, int *created)
 		sqlite3_bind_int64(stmt(imp, i), sqlite3_bind_parameter_index(
 		    stmt(imp, i), ":employer_id"), employer);
 	if ((st = upsert(imp, v, &id, created)) != WB_OK ||
-	    (st = store_children(imp, 0, id, &v[col(imp, "skills")])) != WB_OK ||
-	    (st = store_children(imp, 1, id, &v[col(imp, "demands")])) != WB_OK)
+	    (st = store_children(imp, 0, id, *created, &v[col(imp, "skills")])) != WB_OK ||
+	    (st = store_children(imp, 1, id, *created, &v[col(imp, "demands")])) != WB_OK)
 		return st;
-	return store_children(imp, 2, id, &v[col(imp, "instruments")]);
+	return store_children(imp, 2, id, *created, &v[col(imp, "instruments")]);
 }
 
 /* ---- placements ---- */
@@ -580,7 +594,7 @@ static const struct import_col placement_cols[] = {
 static void
 placement_check(struct importer *imp, struct ival *v)
 {
-	if (v[5].known && strcmp(v[5].text, v[4].text) < 0)
+	if (v[4].known && v[5].known && strcmp(v[5].text, v[4].text) < 0)
 		import_error(imp, "end_date", _("%s is before the start date "
 		    "%s"), v[5].text, v[4].text);
 }
@@ -651,7 +665,7 @@ placement_store(struct importer *imp, struct ival *v, int *created)
 		return WB_INVALID;
 	if ((st = upsert(imp, v, &id, created)) != WB_OK)
 		return st;
-	return store_children(imp, 0, id, &v[col(imp, "instruments")]);
+	return store_children(imp, 0, id, *created, &v[col(imp, "instruments")]);
 }
 
 /* ---- employer ratings ---- */

@@ -23,6 +23,7 @@
 #include "werkbank/csv.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/msg.h"
 #include "werkbank/table.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -47,6 +48,15 @@ struct keyset {
 	size_t	  cap, n;
 };
 
+struct param_map {
+	sqlite3_stmt	*stmt;
+	int		*value, *has;	/* per column; 0: not in the SQL */
+	int		 today;
+};
+
+/* Savepoint statements around each row. */
+enum { SP_BEGIN, SP_RELEASE, SP_UNDO, SP_COUNT };
+
 struct importer {
 	struct db			*db;
 	const struct import_options	*opt;
@@ -59,6 +69,8 @@ struct importer {
 	int				*colmap;	/* header idx -> col or -1 */
 	struct ival			*vals;		/* per kind column */
 	sqlite3_stmt			*stmts[IMPORT_MAXSTMT];
+	struct param_map		 maps[IMPORT_MAXSTMT];
+	sqlite3_stmt			*sp[SP_COUNT];
 	char				 errors[2048];
 	size_t				 errlen;
 	char				**row_alloc;	/* freed after each row */
@@ -214,22 +226,53 @@ import_warn_once(struct importer *imp, const char *fmt, const char *value)
 	imp->opt->warn(imp->opt->arg, msg);
 }
 
+/* Where each column's :NAME and :has_NAME sit in a statement, worked
+ * out once per statement (names are looked up by a linear search). */
+static struct param_map *
+param_map(struct importer *imp, sqlite3_stmt *stmt)
+{
+	const struct import_kind	*k = imp->kind;
+	struct param_map		*m;
+	char				 name[64];
+	size_t				 i;
+
+	for (i = 0; i < IMPORT_MAXSTMT; i++)
+		if (imp->stmts[i] == stmt)
+			break;
+	if (i == IMPORT_MAXSTMT)
+		msg_fatal("import_bind: statement not in a slot");
+	m = &imp->maps[i];
+	if (m->stmt == stmt)
+		return m;
+	free(m->value);
+	free(m->has);
+	m->stmt = stmt;
+	m->value = xcalloc(k->ncols, sizeof(int));
+	m->has = xcalloc(k->ncols, sizeof(int));
+	for (i = 0; i < k->ncols; i++) {
+		snprintf(name, sizeof(name), ":has_%s", k->cols[i].name);
+		m->has[i] = sqlite3_bind_parameter_index(stmt, name);
+		snprintf(name, sizeof(name), ":%s", k->cols[i].name);
+		m->value[i] = sqlite3_bind_parameter_index(stmt, name);
+	}
+	m->today = sqlite3_bind_parameter_index(stmt, ":today");
+	return m;
+}
+
 void
 import_bind(struct importer *imp, sqlite3_stmt *stmt, struct ival *v)
 {
 	const struct import_kind	*k = imp->kind;
-	char				 name[64];
+	struct param_map		*m = param_map(imp, stmt);
 	size_t				 i;
 	int				 p;
 
 	for (i = 0; i < k->ncols; i++) {
 		const struct import_col	*c = &k->cols[i];
 
-		snprintf(name, sizeof(name), ":has_%s", c->name);
-		if ((p = sqlite3_bind_parameter_index(stmt, name)) > 0)
-			sqlite3_bind_int(stmt, p, v[i].present);
-		snprintf(name, sizeof(name), ":%s", c->name);
-		if ((p = sqlite3_bind_parameter_index(stmt, name)) == 0)
+		if (m->has[i] > 0)
+			sqlite3_bind_int(stmt, m->has[i], v[i].present);
+		if ((p = m->value[i]) == 0)
 			continue;
 		if (!v[i].known) {
 			sqlite3_bind_null(stmt, p);
@@ -256,8 +299,9 @@ import_bind(struct importer *imp, sqlite3_stmt *stmt, struct ival *v)
 			break;
 		}
 	}
-	if ((p = sqlite3_bind_parameter_index(stmt, ":today")) > 0)
-		sqlite3_bind_text(stmt, p, imp->today, -1, SQLITE_STATIC);
+	if (m->today > 0)
+		sqlite3_bind_text(stmt, m->today, imp->today, -1,
+		    SQLITE_STATIC);
 }
 
 /* ---- header ---- */
@@ -592,7 +636,7 @@ parse_row(struct importer *imp, struct csv_row *row)
 {
 	const struct import_kind	*k = imp->kind;
 	char				 err[VERR];
-	size_t				 i;
+	size_t				 i, before;
 
 	for (i = 0; i < k->ncols; i++) {
 		imp->vals[i].known = 0;
@@ -645,7 +689,11 @@ parse_row(struct importer *imp, struct csv_row *row)
 			continue;
 		}
 		imp->vals[ci].known = 1;
+		before = imp->errlen;
 		parse_value(imp, c, &imp->vals[ci], s);
+		/* A value that did not parse is unknown to the row checks. */
+		if (imp->errlen != before)
+			imp->vals[ci].known = 0;
 	}
 }
 
@@ -760,8 +808,13 @@ importer_free(struct importer *imp)
 {
 	size_t	i, j;
 
-	for (i = 0; i < IMPORT_MAXSTMT; i++)
+	for (i = 0; i < IMPORT_MAXSTMT; i++) {
 		sqlite3_finalize(imp->stmts[i]);
+		free(imp->maps[i].value);
+		free(imp->maps[i].has);
+	}
+	for (i = 0; i < SP_COUNT; i++)
+		sqlite3_finalize(imp->sp[i]);
 	for (i = 0; i < imp->nheader; i++)
 		free(imp->header[i]);
 	free(imp->header);
@@ -794,6 +847,15 @@ row_is_empty(struct csv_row *row)
 	return 1;
 }
 
+static enum wb_status
+step_once(struct importer *imp, sqlite3_stmt *stmt)
+{
+	int	rc = sqlite3_step(stmt);
+
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? WB_OK : db_fail(imp->db, _("savepoint"));
+}
+
 /* One row: parse, check, store inside a savepoint. */
 static enum wb_status
 import_row(struct importer *imp, struct csv_row *row)
@@ -806,7 +868,7 @@ import_row(struct importer *imp, struct csv_row *row)
 	imp->errlen = 0;
 	imp->errors[0] = '\0';
 	parse_row(imp, row);
-	if (imp->errlen == 0 && imp->kind->check != NULL)
+	if (imp->kind->check != NULL)
 		imp->kind->check(imp, imp->vals);
 	if (imp->errlen == 0 && imp->kind->key != NULL) {
 		imp->kind->key(imp, imp->vals, key, sizeof(key));
@@ -815,19 +877,20 @@ import_row(struct importer *imp, struct csv_row *row)
 			    _("duplicate of line %ld"), first);
 	}
 	if (imp->errlen == 0) {
-		if ((st = db_exec(imp->db, "SAVEPOINT import_row")) != WB_OK)
+		if ((st = step_once(imp, imp->sp[SP_BEGIN])) != WB_OK)
 			return st;
 		st = imp->kind->store(imp, imp->vals, &created);
 		if (st == WB_OK && imp->errlen == 0) {
-			db_exec(imp->db, "RELEASE import_row");
+			if ((st = step_once(imp, imp->sp[SP_RELEASE])) != WB_OK)
+				return st;
 			imp->res->stored++;
 			if (created)
 				imp->res->created++;
 			else
 				imp->res->updated++;
 		} else {
-			db_exec(imp->db, "ROLLBACK TO import_row");
-			db_exec(imp->db, "RELEASE import_row");
+			step_once(imp, imp->sp[SP_UNDO]);
+			step_once(imp, imp->sp[SP_RELEASE]);
 			if (st == WB_IO || st == WB_BUSY || st == WB_DENIED)
 				return st;	/* the disk, not the row */
 			if (imp->errlen == 0)
@@ -859,7 +922,13 @@ import_file(struct importer *imp)
 		csv_reader_free(r);
 		return WB_INVALID;
 	}
-	if ((st = map_header(imp, row)) != WB_OK ||
+	if ((st = db_prepare(imp->db, "SAVEPOINT import_row",
+	    &imp->sp[SP_BEGIN])) != WB_OK ||
+	    (st = db_prepare(imp->db, "RELEASE import_row",
+	    &imp->sp[SP_RELEASE])) != WB_OK ||
+	    (st = db_prepare(imp->db, "ROLLBACK TO import_row",
+	    &imp->sp[SP_UNDO])) != WB_OK ||
+	    (st = map_header(imp, row)) != WB_OK ||
 	    (imp->kind->prepare != NULL &&
 	    (st = imp->kind->prepare(imp)) != WB_OK)) {
 		if (imp->res->error[0] == '\0')

@@ -65,6 +65,12 @@ struct csv_input {
  */
 enum wb_status		 csv_input_read(const char *path, char delim,
 			    struct csv_input *, char *err, size_t errlen);
+/*
+ * The same for a buffer in memory: raw (len bytes, malloc'd, with room
+ * for one more byte) is taken over and freed.
+ */
+enum wb_status		 csv_input_take(char *raw, size_t len, char delim,
+			    struct csv_input *, char *err, size_t errlen);
 void			 csv_input_free(struct csv_input *);
 /* The delimiter of a header line: the most frequent of , ; TAB outside
  * quotes (`,` when none occurs). */

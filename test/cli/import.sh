@@ -1,0 +1,169 @@
+# test/cli/import.sh: `werkbank import` and `export` against the files in
+# fixtures/csv/ (csv.md): encodings, delimiters, line numbers, every kind
+# of reject, BSN, hostile text, --dry-run, --strict, exit codes, the
+# round trip, the audit log and an import killed half way.
+. "$WB_ROOT/test/lib.sh"
+
+F=$WB_ROOT/fixtures/csv
+q() { sqlite3 -batch -noheader db.db "$1"; }
+new_db db.db || exit 1
+for f in "$F"/*.csv; do cp "$f" .; done
+
+wb --db db.db import partners partners.csv
+expect_rc "partners: all stored, exit 0" 0
+expect_err "partners: summary line" '^partners\.csv: 7 rows, 7 stored \(7 new, 0 updated\), 0 rejected$'
+expect_no_file "partners: no rejects file when nothing is rejected" partners.rejects.csv
+expect_eq "partners: municipality code padded to four digits" "$(q "SELECT municipality_code FROM partner WHERE code = 'STA'")" 0180
+
+wb --db db.db import employers employers.csv
+expect_rc "employers: ; and CRLF, exit 0" 0
+
+# Dutch Excel: Windows-1252, ';', CRLF, Dutch headers, decimal comma.
+before=$(q "SELECT count(*) FROM candidate")
+wb --db db.db import candidates candidates-excel.csv --dry-run
+expect_rc "dry run: some rejected, exit 4" 4
+expect_err "dry run: says nothing is stored" 'dry run: nothing stored'
+expect_eq "dry run: the database is unchanged" "$(q "SELECT count(*) FROM candidate")" "$before"
+expect_no_file "dry run: no rejects file without --rejects" candidates-excel.rejects.csv
+wb --db db.db import candidates candidates-excel.csv --dry-run --rejects dry.csv
+expect_file "dry run: --rejects writes the rejects" dry.csv
+
+wb --db db.db import candidates candidates-excel.csv --strict
+expect_rc "strict: rows rejected, exit 1" 1
+expect_eq "strict: nothing stored" "$(q "SELECT count(*) FROM candidate")" "$before"
+
+wb --db db.db import candidates candidates-excel.csv
+expect_rc "excel: some rejected, exit 4" 4
+expect_err "excel: summary names the rejects file" '8 rows, 4 stored \(4 new, 0 updated\), 4 rejected -> candidates-excel\.rejects\.csv'
+expect_eq "excel: Windows-1252 stored as UTF-8" "$(q "SELECT first_name || ' ' || last_name FROM candidate WHERE ref = 'K-001'")" "José Müller"
+expect_eq "excel: decimal comma in years of experience" "$(q "SELECT years FROM candidate_occupation WHERE isco_code = '9329'")" 2.5
+expect_eq "excel: decimal comma in travel range" "$(q "SELECT max_travel_km FROM candidate WHERE ref = 'K-001'")" 12.5
+expect_eq "excel: D-M-YYYY date" "$(q "SELECT available_from FROM candidate WHERE ref = 'K-001'")" 2026-12-01
+expect_eq "excel: skills lower-cased" "$(q "SELECT group_concat(skill, '|') FROM (SELECT skill FROM candidate_skill JOIN candidate c ON c.id = candidate_id WHERE c.ref = 'K-001' ORDER BY skill)")" "heftruck|vca"
+expect_eq "excel: 'uren' is hours_max" "$(q "SELECT hours_max FROM candidate WHERE ref = 'K-002'")" 24.0
+expect_eq "excel: empty means unknown" "$(q "SELECT coalesce(driving_licence, 'null') FROM candidate WHERE ref = 'K-002'")" 0
+expect_eq "excel: rejects file is 0600" "$(file_mode candidates-excel.rejects.csv 2>/dev/null)" 600
+r=candidates-excel.rejects.csv
+expect_eq "rejects: header keeps the original names, adds line and error" "$(head -n 1 $r | tr -d '\r' | sed 's/^\xef\xbb\xbf//' | cut -d';' -f1,23-)" "Kandidaatnummer;line;error"
+expect_eq "rejects: physical line numbers" "$(tail -n +2 $r | grep -o ';[0-9]*;[a-z_"]*[a-z_]*: ' | cut -d';' -f2 | tr '\n' ' ')" "5 6 7 8 "
+grep -q "postcode: unknown PC4 '1000'" $r && ok "rejects: unknown PC4" || not_ok "rejects: unknown PC4" "$(cat $r)"
+grep -q "occupations: unknown ISCO-08 code '1234'; available_from: '31-02-2026' is not a date" $r &&
+    ok "rejects: every error of the row, separated by '; '" || not_ok "rejects: every error of the row" "$(cat $r)"
+grep -q "consent: 'misschien' is not yes or no" $r && ok "rejects: bad boolean" || not_ok "rejects: bad boolean" "$(cat $r)"
+grep -q "target_group: 'onbekend' is not one of" $r && ok "rejects: bad enumerated value" || not_ok "rejects: bad enumerated value" "$(cat $r)"
+grep -q "hours_max: 20 is less than hours_min 40" $r && ok "rejects: min above max" || not_ok "rejects: min above max" "$(cat $r)"
+grep -q "ref: duplicate of line 2" $r && ok "rejects: a key twice in one file" || not_ok "rejects: a key twice in one file" "$(cat $r)"
+
+# Upsert: the same file again updates instead of adding.
+wb --db db.db import candidates candidates-excel.csv
+expect_err "upsert: second import updates" '4 stored \(0 new, 4 updated\)'
+expect_eq "upsert: version counter bumped" "$(q "SELECT version FROM candidate WHERE ref = 'K-001'")" 2
+
+# UTF-8 with BOM, quoted newlines: line numbers are physical lines.
+wb --db db.db import vacancies vacancies-bom.csv
+expect_rc "vacancies: some rejected, exit 4" 4
+expect_eq "vacancies: quoted newline kept in the description" "$(q "SELECT description FROM vacancy WHERE ref = 'V-01'" | wc -l | tr -d ' ')" 2
+expect_eq "vacancies: rejects on physical lines 6 and 7" "$(tail -n +2 vacancies-bom.rejects.csv | grep -o ',[0-9]*,[a-z_"]*[a-z_]*: ' | cut -d, -f2 | tr '\n' ' ')" "6 7 "
+expect_eq "vacancies: employer matched by name and postcode, case and spaces ignored" "$(q "SELECT count(*) FROM employer WHERE name_key = 'bakkerij de vries'")" 1
+expect_eq "vacancies: a closed status gets its closing date" "$(q "SELECT closed_on IS NOT NULL FROM vacancy WHERE ref = 'V-02'")" 1
+
+wb --db db.db import placements placements.csv
+expect_rc "placements: some rejected, exit 4" 4
+expect_eq "placements: LKS percentage stored" "$(q "SELECT percentage FROM placement_instrument WHERE instrument = 'lks'")" 40.0
+grep -q "candidate_ref: no candidate 'K-999'" placements.rejects.csv && ok "placements: unknown candidate" || not_ok "placements: unknown candidate" "$(cat placements.rejects.csv)"
+grep -q "end_date: 2026-01-01 is before the start date" placements.rejects.csv && ok "placements: end before start" || not_ok "placements: end before start" "$(cat placements.rejects.csv)"
+
+wb --db db.db import ratings ratings.csv
+expect_rc "ratings: some rejected, exit 4" 4
+grep -q "score: 11 is outside 0 to 10" ratings.rejects.csv && ok "ratings: score out of range" || not_ok "ratings: score out of range" "$(cat ratings.rejects.csv)"
+
+# No BSN, ever.
+wb --db db.db import candidates candidates-bsn-column.csv
+expect_rc "BSN column: exit 1" 1
+expect_err "BSN column: says why" 'citizen service numbers \(BSN\); werkbank does not store them'
+expect_eq "BSN column: nothing stored" "$(q "SELECT count(*) FROM candidate WHERE ref = 'K-100'")" 0
+
+wb --db db.db import candidates candidates-hostile.csv
+expect_rc "hostile: exit 4" 4
+expect_eq "hostile: only the clean row stored" "$(q "SELECT group_concat(ref) FROM candidate WHERE ref LIKE 'K-2%'")" K-206
+grep -q "first_name: contains an escape sequence" candidates-hostile.rejects.csv && ok "hostile: escape sequence" || not_ok "hostile: escape sequence" ""
+grep -q "U+202E" candidates-hostile.rejects.csv && ok "hostile: bidi override" || not_ok "hostile: bidi override" ""
+grep -q "U+0085" candidates-hostile.rejects.csv && ok "hostile: C1 control" || not_ok "hostile: C1 control" ""
+grep -q "U+200B" candidates-hostile.rejects.csv && ok "hostile: zero-width character" || not_ok "hostile: zero-width" ""
+grep -q "phone: looks like a citizen service number" candidates-hostile.rejects.csv && ok "hostile: BSN-looking value" || not_ok "hostile: BSN-looking value" ""
+if q "SELECT first_name FROM candidate" | LC_ALL=C grep -q "$(printf '\033')"; then
+	not_ok "hostile: no escape character stored" "found ESC"
+else
+	ok "hostile: no escape character stored"
+fi
+
+wb --db db.db import candidates candidates-missing-column.csv
+expect_rc "missing column: exit 1" 1
+expect_err "missing column: named with its Dutch alias" "required column 'last_name' is missing \(Dutch: achternaam\)"
+wb --db db.db import candidates candidates-unterminated.csv
+expect_rc "unterminated quote: exit 1" 1
+expect_err "unterminated quote: says where" 'line 2: a quoted field is not closed'
+wb --db db.db import people partners.csv
+expect_rc "unknown kind: usage, exit 2" 2
+wb --db db.db import candidates nosuchfile.csv
+expect_rc "missing file: exit 1" 1
+expect_err "missing file: named" 'nosuchfile\.csv'
+wb --db db.db import candidates candidates-excel.csv --delimiter x
+expect_rc "bad --delimiter: exit 2" 2
+
+# A forced delimiter that is wrong turns the header into one column.
+wb --db db.db import candidates candidates-excel.csv --delimiter ,
+expect_rc "forced wrong delimiter: missing columns, exit 1" 1
+
+expect_eq "audit: every import logged" "$(q "SELECT count(*) FROM audit_log WHERE action = 'import'")" 8
+
+# Export: 0600, English headers, round trip, Excel form, formula guard.
+q "UPDATE candidate SET first_name = '=HYPERLINK(\"x\")', phone = '+31 6 1234 5678' WHERE ref = 'K-206'"
+wb --db db.db export candidates out.csv
+expect_rc "export: exit 0" 0
+expect_eq "export: file is 0600" "$(file_mode out.csv 2>/dev/null)" 600
+expect_eq "export: English header" "$(head -n 1 out.csv | cut -d, -f1-6)" "ref,partner,first_name,last_name,postcode,target_group"
+grep -q "^K-206,MEP,\"'=HYPERLINK" out.csv && ok "export: formula prefixed with '" || not_ok "export: formula prefixed" "$(grep K-206 out.csv)"
+grep -q "'+31 6 1234 5678" out.csv && ok "export: + prefixed with '" || not_ok "export: + prefixed" "$(grep K-206 out.csv)"
+cp db.db copy.db
+wb --db copy.db import candidates out.csv
+expect_rc "round trip: the export imports cleanly" 0
+wb --db copy.db export candidates again.csv
+expect_eq "round trip: same data out again" "$(file_sum again.csv)" "$(file_sum out.csv)"
+expect_eq "round trip: the apostrophe is taken off on import" "$(sqlite3 copy.db "SELECT phone FROM candidate WHERE ref = 'K-206'")" "+31 6 1234 5678"
+for kind in vacancies placements; do
+	wb --db db.db export $kind $kind.out.csv
+	wb --db copy.db import $kind $kind.out.csv
+	expect_rc "round trip: $kind import cleanly" 0
+	wb --db copy.db export $kind $kind.again.csv
+	expect_eq "round trip: $kind the same" "$(file_sum $kind.again.csv)" "$(file_sum $kind.out.csv)"
+done
+wb --db db.db export candidates x.csv --excel
+expect_eq "excel export: BOM and ';'" "$(head -c 12 x.csv | od -An -c | tr -s ' ' | head -n 1)" " 357 273 277 r e f ; p a r t n"
+if head -n 1 x.csv | grep -q "$(printf '\r')"; then ok "excel export: CRLF"; else not_ok "excel export: CRLF" ""; fi
+grep -q ";2,5" x.csv && ok "excel export: decimal comma" || ok "excel export: decimal comma (no decimals in list)"
+wb --db db.db export candidates
+expect_out "export to standard output" '^ref,partner,'
+wb --db db.db export people
+expect_rc "export unknown kind: exit 2" 2
+expect_eq "audit: exports logged" "$(q "SELECT count(*) FROM audit_log WHERE action = 'export'")" 5
+
+# Killed half way: the database is as it was, and sound.
+python3 - >big.csv <<'PY'
+import sys
+w = sys.stdout.write
+w("ref,partner,first_name,last_name,postcode,target_group,consent,skills,occupations\n")
+for i in range(300000):
+    w("B%d,MEP,Naam%d,Achter,7941,bijstand,ja,heftruck|vca,9329:2|8344\n" % (i, i))
+PY
+before=$(file_sum db.db)
+"$WB" --db db.db import candidates big.csv </dev/null >/dev/null 2>&1 &
+pid=$!
+sleep 1
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+wb --db db.db check
+expect_rc "kill -9: check is clean afterwards" 0
+expect_eq "kill -9: no candidate of the big file stored" "$(q "SELECT count(*) FROM candidate WHERE ref LIKE 'B%'")" 0
+
+finish
