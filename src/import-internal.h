@@ -71,10 +71,17 @@ struct import_kind {
 	void			(*key)(struct importer *, struct ival *,
 				    char *buf, size_t len);
 	enum wb_status		(*prepare)(struct importer *);
-	/* Store one valid row; *created tells new from updated. */
+	/*
+	 * Store one valid row; *created tells new from updated.  Return
+	 * WB_INVALID (with import_error) only when nothing was written yet:
+	 * any other failure makes the importer start over with a savepoint
+	 * around every row.
+	 */
 	enum wb_status		(*store)(struct importer *, struct ival *,
 				    int *created);
 	void			(*finish)(struct importer *);
+	/* The INSERT ends ON CONFLICT DO NOTHING: try it before the find. */
+	int			  insert_first;
 };
 
 extern const struct import_kind import_kinds[];
@@ -83,6 +90,7 @@ extern const struct import_kind import_kinds[];
 void		 import_error(struct importer *, const char *field,
 		    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 struct db	*import_db(struct importer *);
+const struct import_kind *import_kind(struct importer *);
 const struct validate_ctx *import_vctx(struct importer *);
 /* Statement slots for the kind's prepared statements (finalized by the
  * importer).  N is 0..IMPORT_MAXSTMT-1. */

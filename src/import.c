@@ -80,6 +80,8 @@ struct importer {
 	size_t				 nrejects, caprejects;
 	struct keyset			 warned;
 	char				 today[11];
+	int				 careful;	/* a savepoint per row */
+	int				 restart;	/* store failed half way */
 };
 
 /* ---- small helpers the kinds use ---- */
@@ -111,6 +113,12 @@ struct db *
 import_db(struct importer *imp)
 {
 	return imp->db;
+}
+
+const struct import_kind *
+import_kind(struct importer *imp)
+{
+	return imp->kind;
 }
 
 const struct validate_ctx *
@@ -836,6 +844,46 @@ importer_free(struct importer *imp)
 	csv_input_free(&imp->in);
 }
 
+/* Forget one pass over the file, to read it again in careful mode. */
+static void
+importer_reset(struct importer *imp)
+{
+	size_t	i, j;
+
+	for (i = 0; i < IMPORT_MAXSTMT; i++) {
+		sqlite3_finalize(imp->stmts[i]);
+		imp->stmts[i] = NULL;
+		free(imp->maps[i].value);
+		free(imp->maps[i].has);
+		memset(&imp->maps[i], 0, sizeof(imp->maps[i]));
+	}
+	for (i = 0; i < SP_COUNT; i++) {
+		sqlite3_finalize(imp->sp[i]);
+		imp->sp[i] = NULL;
+	}
+	for (i = 0; i < imp->nheader; i++)
+		free(imp->header[i]);
+	free(imp->header);
+	free(imp->colmap);
+	imp->header = NULL;
+	imp->colmap = NULL;
+	imp->nheader = 0;
+	memset(imp->vals, 0, imp->kind->ncols * sizeof(*imp->vals));
+	for (i = 0; i < imp->nrejects; i++) {
+		for (j = 0; j < imp->rejects[i].nfields; j++)
+			free(imp->rejects[i].fields[j]);
+		free(imp->rejects[i].fields);
+		free(imp->rejects[i].error);
+	}
+	imp->nrejects = 0;
+	keyset_free(&imp->keys);
+	memset(&imp->keys, 0, sizeof(imp->keys));
+	imp->res->rows = imp->res->stored = imp->res->created = 0;
+	imp->res->updated = imp->res->rejected = 0;
+	imp->res->error[0] = '\0';
+	imp->restart = 0;
+}
+
 static int
 row_is_empty(struct csv_row *row)
 {
@@ -877,18 +925,25 @@ import_row(struct importer *imp, struct csv_row *row)
 			    _("duplicate of line %ld"), first);
 	}
 	if (imp->errlen == 0) {
-		if ((st = step_once(imp, imp->sp[SP_BEGIN])) != WB_OK)
+		/*
+		 * Fast path: no savepoint.  A store that fails after writing
+		 * something sends the whole import back to start over in
+		 * careful mode, with a savepoint around every row.
+		 */
+		if (imp->careful &&
+		    (st = step_once(imp, imp->sp[SP_BEGIN])) != WB_OK)
 			return st;
 		st = imp->kind->store(imp, imp->vals, &created);
 		if (st == WB_OK && imp->errlen == 0) {
-			if ((st = step_once(imp, imp->sp[SP_RELEASE])) != WB_OK)
+			if (imp->careful &&
+			    (st = step_once(imp, imp->sp[SP_RELEASE])) != WB_OK)
 				return st;
 			imp->res->stored++;
 			if (created)
 				imp->res->created++;
 			else
 				imp->res->updated++;
-		} else {
+		} else if (imp->careful) {
 			step_once(imp, imp->sp[SP_UNDO]);
 			step_once(imp, imp->sp[SP_RELEASE]);
 			if (st == WB_IO || st == WB_BUSY || st == WB_DENIED)
@@ -896,6 +951,11 @@ import_row(struct importer *imp, struct csv_row *row)
 			if (imp->errlen == 0)
 				import_error(imp, _("row"), "%s",
 				    db_error(imp->db));
+		} else if (st != WB_INVALID) {
+			if (st == WB_IO || st == WB_BUSY || st == WB_DENIED)
+				return st;
+			imp->restart = 1;
+			return WB_ERROR;
 		}
 	}
 	if (imp->errlen > 0) {
@@ -1044,6 +1104,13 @@ import_run(struct db *db, const struct import_options *opt,
 	}
 	if ((st = validate_ctx_new(db, &imp.vctx)) == WB_OK)
 		st = import_file(&imp);
+	if (imp.restart) {
+		db_rollback(db);
+		importer_reset(&imp);
+		imp.careful = 1;
+		if ((st = db_begin(db)) == WB_OK)
+			st = import_file(&imp);
+	}
 	if (st == WB_OK && opt->strict && res->rejected > 0) {
 		snprintf(res->error, sizeof(res->error), ngettext("%ld row "
 		    "rejected; --strict stores nothing",

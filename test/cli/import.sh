@@ -59,6 +59,19 @@ wb --db db.db import candidates candidates-excel.csv
 expect_err "upsert: second import updates" '4 stored \(0 new, 4 updated\)'
 expect_eq "upsert: version counter bumped" "$(q "SELECT version FROM candidate WHERE ref = 'K-001'")" 2
 
+# A row the database refuses after the checks passed (the stored
+# hours_min is above the new hours_max): that row is rejected, the others
+# stored, nothing of it half-written.
+printf 'ref,partner,first_name,last_name,postcode,target_group,consent,hours_min\nH1,MEP,a,b,7941,ww,ja,30\n' >h1.csv
+printf 'ref,partner,first_name,last_name,postcode,target_group,consent,hours_max\nH2,MEP,c,d,7941,ww,ja,20\nH1,MEP,a,b,7941,ww,ja,20\nH3,MEP,e,f,7941,ww,ja,20\n' >h2.csv
+wb --db db.db import candidates h1.csv
+wb --db db.db import candidates h2.csv
+expect_rc "refused by the database: exit 4" 4
+expect_eq "refused by the database: the others stored" "$(q "SELECT group_concat(ref) FROM (SELECT ref FROM candidate WHERE ref IN ('H2', 'H3') ORDER BY ref)")" "H2,H3"
+expect_eq "refused by the database: the refused row unchanged" "$(q "SELECT hours_min || '/' || coalesce(hours_max, '-') FROM candidate WHERE ref = 'H1'")" "30.0/-"
+grep -q '^H1,.*,3,' h2.rejects.csv && ok "refused by the database: in the rejects on its line" || not_ok "refused by the database: in the rejects" "$(cat h2.rejects.csv)"
+q "DELETE FROM candidate WHERE ref IN ('H1', 'H2', 'H3')"
+
 # UTF-8 with BOM, quoted newlines: line numbers are physical lines.
 wb --db db.db import vacancies vacancies-bom.csv
 expect_rc "vacancies: some rejected, exit 4" 4
@@ -115,7 +128,7 @@ expect_rc "bad --delimiter: exit 2" 2
 wb --db db.db import candidates candidates-excel.csv --delimiter ,
 expect_rc "forced wrong delimiter: missing columns, exit 1" 1
 
-expect_eq "audit: every import logged" "$(q "SELECT count(*) FROM audit_log WHERE action = 'import'")" 8
+expect_eq "audit: every import logged" "$(q "SELECT count(*) FROM audit_log WHERE action = 'import'")" 10
 
 # Export: 0600, English headers, round trip, Excel form, formula guard.
 q "UPDATE candidate SET first_name = '=HYPERLINK(\"x\")', phone = '+31 6 1234 5678' WHERE ref = 'K-206'"
