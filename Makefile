@@ -64,7 +64,7 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/text.c src/table.c src/db.c src/migrate.c src/csv.c \
 		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
-		   src/import-kinds.c src/export.c src/match.c \
+		   src/import-kinds.c src/export.c src/search.c src/match.c \
 		   src/match-index.c src/match-score.c src/demo.c src/demo-people.c
 GEN_SRC		:= $(B)/gen/schema-sql.c $(B)/gen/refdata-csv.c
 CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
@@ -94,6 +94,7 @@ MO		:= $(LINGUAS:%=build/locale/%/LC_MESSAGES/werkbank.mo)
 .PHONY: all check run deps install uninstall clean pot bench units san fuzz \
 	fuzz-build
 .SUFFIXES:
+.SECONDARY:
 
 all: $(BIN) $(MO) units
 

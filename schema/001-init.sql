@@ -176,7 +176,7 @@ CREATE TABLE candidate (
 	hours_min	REAL CHECK (hours_min BETWEEN 0 AND 48),
 	hours_max	REAL CHECK (hours_max BETWEEN 0 AND 48),
 	available_from	TEXT CHECK (available_from IS NULL OR
-			    date(available_from) IS available_from),
+			    date(available_from, '+0 days') IS available_from),
 	driving_licence	INTEGER CHECK (driving_licence = 0 OR
 			    driving_licence = 1),
 	max_travel_km	REAL CHECK (max_travel_km > 0 AND max_travel_km <= 300),
@@ -188,9 +188,9 @@ CREATE TABLE candidate (
 	phone		TEXT,
 	email		TEXT,
 	-- entered the shared pool (inflow) and left it (outflow)
-	registered_on	TEXT NOT NULL CHECK (date(registered_on) IS registered_on),
+	registered_on	TEXT NOT NULL CHECK (date(registered_on, '+0 days') IS registered_on),
 	left_on		TEXT CHECK (left_on IS NULL OR
-			    date(left_on) IS left_on),
+			    date(left_on, '+0 days') IS left_on),
 	version		INTEGER NOT NULL DEFAULT 1,
 	created_at	TEXT NOT NULL DEFAULT (datetime('now')),
 	updated_at	TEXT NOT NULL DEFAULT (datetime('now')),
@@ -258,18 +258,18 @@ CREATE TABLE vacancy (
 			    driving_licence = 1),
 	job_agreement	INTEGER CHECK (job_agreement = 0 OR job_agreement = 1),
 	sheltered	INTEGER CHECK (sheltered = 0 OR sheltered = 1),
-	collected_on	TEXT NOT NULL CHECK (date(collected_on) IS collected_on),
+	collected_on	TEXT NOT NULL CHECK (date(collected_on, '+0 days') IS collected_on),
 	deadline	TEXT CHECK (deadline IS NULL OR
-			    date(deadline) IS deadline),
+			    date(deadline, '+0 days') IS deadline),
 	start_date	TEXT CHECK (start_date IS NULL OR
-			    date(start_date) IS start_date),
+			    date(start_date, '+0 days') IS start_date),
 	account_manager_id INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
 	status		TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR
 			    status = 'on_hold' OR status = 'vervuld' OR
 			    status = 'ingetrokken' OR status = 'verlopen'),
 	-- the day it left 'open'/'on_hold' (filled, withdrawn, expired)
 	closed_on	TEXT CHECK (closed_on IS NULL OR
-			    date(closed_on) IS closed_on),
+			    date(closed_on, '+0 days') IS closed_on),
 	description	TEXT,
 	version		INTEGER NOT NULL DEFAULT 1,
 	created_at	TEXT NOT NULL DEFAULT (datetime('now')),
@@ -318,7 +318,7 @@ CREATE TABLE proposal (
 	step		TEXT NOT NULL DEFAULT 'proposed' CHECK (step = 'proposed' OR
 			    step = 'interview' OR step = 'placed' OR
 			    step = 'not_chosen' OR step = 'withdrawn'),
-	proposed_on	TEXT NOT NULL CHECK (date(proposed_on) IS proposed_on),
+	proposed_on	TEXT NOT NULL CHECK (date(proposed_on, '+0 days') IS proposed_on),
 	proposed_by	INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
 	version		INTEGER NOT NULL DEFAULT 1,
 	updated_at	TEXT NOT NULL DEFAULT (datetime('now')),
@@ -333,7 +333,7 @@ CREATE TABLE proposal_step (
 	step		TEXT NOT NULL CHECK (step = 'proposed' OR
 			    step = 'interview' OR step = 'placed' OR
 			    step = 'not_chosen' OR step = 'withdrawn'),
-	on_date		TEXT NOT NULL CHECK (date(on_date) IS on_date),
+	on_date		TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
 	by_user_id	INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
 	note		TEXT,
 	created_at	TEXT NOT NULL DEFAULT (datetime('now'))
@@ -358,9 +358,9 @@ CREATE TABLE placement (
 			    target_group = 'pro_vso' OR
 			    target_group = 'overig'),
 	municipality_code TEXT REFERENCES municipality(code),
-	start_date	TEXT NOT NULL CHECK (date(start_date) IS start_date),
+	start_date	TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
 	end_date	TEXT CHECK (end_date IS NULL OR
-			    (date(end_date) IS end_date AND end_date >= start_date)),
+			    (date(end_date, '+0 days') IS end_date AND end_date >= start_date)),
 	contract	TEXT CHECK (contract = 'vast' OR
 			    contract = 'tijdelijk' OR contract = 'uitzend' OR
 			    contract = 'detachering' OR
@@ -370,9 +370,9 @@ CREATE TABLE placement (
 	hours		REAL CHECK (hours BETWEEN 0 AND 48),
 	-- follow-up answers: the day someone confirmed "still working"
 	checked_6m_on	TEXT CHECK (checked_6m_on IS NULL OR
-			    date(checked_6m_on) IS checked_6m_on),
+			    date(checked_6m_on, '+0 days') IS checked_6m_on),
 	checked_12m_on	TEXT CHECK (checked_12m_on IS NULL OR
-			    date(checked_12m_on) IS checked_12m_on),
+			    date(checked_12m_on, '+0 days') IS checked_12m_on),
 	version		INTEGER NOT NULL DEFAULT 1,
 	created_at	TEXT NOT NULL DEFAULT (datetime('now')),
 	updated_at	TEXT NOT NULL DEFAULT (datetime('now'))
@@ -398,7 +398,7 @@ CREATE TABLE placement_instrument (
 CREATE TABLE employer_rating (
 	id		INTEGER PRIMARY KEY,
 	employer_id	INTEGER NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
-	rated_on	TEXT NOT NULL CHECK (date(rated_on) IS rated_on),
+	rated_on	TEXT NOT NULL CHECK (date(rated_on, '+0 days') IS rated_on),
 	score		INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
 	created_at	TEXT NOT NULL DEFAULT (datetime('now'))
 ) STRICT;
@@ -450,7 +450,7 @@ CREATE INDEX match_result_candidate ON match_result(candidate_id);
 -- The Monday meeting.
 CREATE TABLE meeting (
 	id		INTEGER PRIMARY KEY,
-	held_on		TEXT NOT NULL CHECK (date(held_on) IS held_on),
+	held_on		TEXT NOT NULL CHECK (date(held_on, '+0 days') IS held_on),
 	chair_user_id	INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
 	started_at	TEXT,
 	ended_at	TEXT,
@@ -464,9 +464,9 @@ CREATE TABLE action_item (
 	meeting_id	INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
 	what		TEXT NOT NULL CHECK (length(what) > 0),
 	owner_user_id	INTEGER REFERENCES app_user(id) ON DELETE SET NULL,
-	due_on		TEXT CHECK (due_on IS NULL OR date(due_on) IS due_on),
+	due_on		TEXT CHECK (due_on IS NULL OR date(due_on, '+0 days') IS due_on),
 	done_on		TEXT CHECK (done_on IS NULL OR
-			    date(done_on) IS done_on),
+			    date(done_on, '+0 days') IS done_on),
 	vacancy_id	INTEGER REFERENCES vacancy(id) ON DELETE SET NULL,
 	candidate_id	INTEGER REFERENCES candidate(id) ON DELETE SET NULL,
 	version		INTEGER NOT NULL DEFAULT 1,

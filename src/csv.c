@@ -46,7 +46,7 @@ struct csv_reader {
 	size_t			 nqueue, head, capqueue;
 	struct csv_row		 out;
 	char			 error[256];
-	int			 too_long;
+	long			 too_long;	/* line of the record, or 0 */
 };
 
 static void
@@ -75,7 +75,7 @@ on_field(void *s, size_t len, void *arg)
 		p->line = r->row_line;
 	}
 	if (len > CSV_FIELD_MAX && !r->too_long)
-		r->too_long = 1;
+		r->too_long = p->line;
 	if (s == NULL)
 		len = 0;
 	if (p->nfields == p->capfields) {
@@ -157,6 +157,7 @@ fail(struct csv_reader *r, long line, const char *what)
 {
 	snprintf(r->error, sizeof(r->error), _("line %ld: %s"), line, what);
 	r->done = 1;
+	r->head = r->nqueue;	/* hand out nothing after an error */
 	return WB_INVALID;
 }
 
@@ -170,13 +171,16 @@ feed_line(struct csv_reader *r)
 	nl = memchr(start, '\n', r->len - r->pos);
 	n = nl != NULL ? (size_t)(nl - start) + 1 : r->len - r->pos;
 	r->line++;
+	/* Not inside a record: the next one starts here at the earliest. */
+	if (!r->in_row && !r->parser.quoted)
+		r->row_line = r->line;
 	if (csv_parse(&r->parser, start, n, on_field, on_record, r) != n)
 		return fail(r, r->in_row || r->nqueue ? r->row_line : r->line,
 		    _("malformed quoting (a quote inside an unquoted field, "
 		    "or text after a closing quote)"));
 	r->pos += n;
 	if (r->too_long)
-		return fail(r, r->row_line, _("a field is longer than 64 KiB"));
+		return fail(r, r->too_long, _("a field is longer than 64 KiB"));
 	return WB_OK;
 }
 

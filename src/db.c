@@ -185,14 +185,22 @@ apply_pragmas(struct db *db)
 	     * in memory instead of spilling them to disk row by row. */
 	    "PRAGMA cache_size = -131072;"
 	    "PRAGMA temp_store = MEMORY;";
+
+	sqlite3_busy_timeout(db->sql, 5000);
+	if (sqlite3_exec(db->sql, pragmas, NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(db, _("setting up the connection"));
+	return WB_OK;
+}
+
+/* After check_identity: changing the journal mode writes to the file. */
+static enum wb_status
+set_journal_mode(struct db *db)
+{
 	const char	*want, *why;
 	sqlite3_stmt	*stmt;
 	char		 sql[64];
 	enum wb_status	 st;
 
-	sqlite3_busy_timeout(db->sql, 5000);
-	if (sqlite3_exec(db->sql, pragmas, NULL, NULL, NULL) != SQLITE_OK)
-		return db_fail(db, _("setting up the connection"));
 	want = db_journal_policy(sqlite3_libversion_number(), &why);
 	snprintf(sql, sizeof(sql), "PRAGMA journal_mode = %s", want);
 	if ((st = db_prepare(db, sql, &stmt)) != WB_OK)
@@ -279,6 +287,8 @@ db_open(struct db **out, const char *path, int flags)
 	if ((st = apply_pragmas(db)) != WB_OK)
 		goto fail;
 	if ((st = check_identity(db, created)) != WB_OK)
+		goto fail;
+	if ((st = set_journal_mode(db)) != WB_OK)
 		goto fail;
 	if (!(flags & DB_OPEN_NO_MIGRATE) && (st = db_migrate(db)) != WB_OK)
 		goto fail;
