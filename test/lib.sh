@@ -1,0 +1,228 @@
+# test/lib.sh: helpers shared by the shell tests (test/cli/*.sh,
+# test/tui/*.sh).  A test script sources it, defines named checks with
+# the helpers below and ends with `finish`.  test/run sets up the
+# environment (see there) and exports:
+#
+#   WB		the werkbank binary under test (absolute path)
+#   WB_ROOT	the top of the source tree
+#   WB_DEMO	a demo database made once per binary; use it read-only
+#   WB_BUILD	"plain" or "san"
+#
+# Each script runs in a private empty directory (its cwd).  Every check
+# prints "ok - NAME" or "not ok - NAME: DETAIL"; a check that cannot run
+# here prints "skip - NAME: WHY" and counts as neither.  finish prints
+# "# tally PASSED FAILED", which test/run adds up, and exits 1 on failure.
+#
+# Conventions: `run CMD...` runs a command with no standard input and
+# leaves its exit status in $rc, its output in the files $OUT and $ERR.
+# It reports a crash (a signal, or any sanitizer report) as a failure of
+# its own, so that no check can pass over one unnoticed.
+
+set -u
+
+: "${WB:?WB is not set: run the tests through test/run}"
+: "${WB_ROOT:?WB_ROOT is not set: run the tests through test/run}"
+
+T=$(pwd)
+OUT=$T/.out
+ERR=$T/.err
+rc=0
+_passed=0
+_failed=0
+_skipped=0
+
+ok() {		# ok NAME
+	_passed=$((_passed + 1))
+	printf 'ok - %s\n' "$1"
+}
+
+not_ok() {	# not_ok NAME DETAIL
+	_failed=$((_failed + 1))
+	printf 'not ok - %s: %s\n' "$1" "$2"
+}
+
+skip() {	# skip NAME WHY
+	_skipped=$((_skipped + 1))
+	printf 'skip - %s: %s\n' "$1" "$2"
+}
+
+# check NAME CMD...: passes when CMD succeeds.
+check() {
+	_name=$1
+	shift
+	if "$@"; then
+		ok "$_name"
+	else
+		not_ok "$_name" "failed: $*"
+	fi
+}
+
+# Show the first lines of a file in a failure detail.
+_excerpt() {
+	if [ -s "$1" ]; then
+		head -n 5 "$1" | tr '\n' '|' | cut -c 1-300
+	else
+		printf '(empty)'
+	fi
+}
+
+_sanitizer_report() {	# _sanitizer_report FILE: 0 when it holds one
+	grep -E -q 'ERROR: (Address|Leak|Memory|Thread)Sanitizer|runtime error:|SUMMARY: (Address|Undefined|Leak)' "$1" 2>/dev/null
+}
+
+# run CMD...: stdin from /dev/null, stdout to $OUT, stderr to $ERR, exit
+# status in $rc.
+run() {
+	rc=0
+	"$@" </dev/null >"$OUT" 2>"$ERR" || rc=$?
+	if [ "$rc" -ge 128 ] || _sanitizer_report "$ERR"; then
+		not_ok "no crash: $*" "exit $rc; stderr: $(_excerpt "$ERR")"
+	fi
+	return 0
+}
+
+# wb ARGS...: run werkbank (see run).
+wb() {
+	run "$WB" "$@"
+}
+
+# expect_rc NAME N: the last run exited N.
+expect_rc() {
+	if [ "$rc" -eq "$2" ]; then
+		ok "$1"
+	else
+		not_ok "$1" "exit $rc, expected $2; stderr: $(_excerpt "$ERR")"
+	fi
+}
+
+# expect_out NAME ERE / expect_err NAME ERE: a line of the last run's
+# stdout / stderr matches the extended regular expression.
+expect_out() {
+	if grep -E -q -e "$2" "$OUT"; then
+		ok "$1"
+	else
+		not_ok "$1" "stdout has no line matching /$2/: $(_excerpt "$OUT")"
+	fi
+}
+
+expect_err() {
+	if grep -E -q -e "$2" "$ERR"; then
+		ok "$1"
+	else
+		not_ok "$1" "stderr has no line matching /$2/: $(_excerpt "$ERR")"
+	fi
+}
+
+# expect_no_out NAME ERE: no line of stdout matches.
+expect_no_out() {
+	if grep -E -q -e "$2" "$OUT"; then
+		not_ok "$1" "stdout matches /$2/: $(_excerpt "$OUT")"
+	else
+		ok "$1"
+	fi
+}
+
+# expect_empty NAME FILE
+expect_empty() {
+	if [ -s "$2" ]; then
+		not_ok "$1" "$(basename "$2") is not empty: $(_excerpt "$2")"
+	else
+		ok "$1"
+	fi
+}
+
+# check_py NAME ARGS... <<'PY' ... PY: passes when the Python script on
+# standard input (run with ARGS) succeeds; a failed assert shows its value.
+check_py() {
+	_name=$1
+	shift
+	if python3 - "$@" >"$T/.py" 2>&1; then
+		ok "$_name"
+	else
+		not_ok "$_name" "$(tail -n 3 "$T/.py" | tr '\n' '|' | cut -c 1-400)"
+	fi
+}
+
+# expect_eq NAME GOT WANT
+expect_eq() {
+	if [ "$2" = "$3" ]; then
+		ok "$1"
+	else
+		not_ok "$1" "got '$2', expected '$3'"
+	fi
+}
+
+# expect_file NAME PATH / expect_no_file NAME PATH
+expect_file() {
+	if [ -e "$2" ]; then
+		ok "$1"
+	else
+		not_ok "$1" "$2 does not exist"
+	fi
+}
+
+expect_no_file() {
+	if [ -e "$2" ] || [ -L "$2" ]; then
+		not_ok "$1" "$2 exists"
+	else
+		ok "$1"
+	fi
+}
+
+# File mode in octal (e.g. 660), and a checksum of the contents.
+file_mode() {
+	stat -c %a "$1"
+}
+
+file_sum() {
+	cksum <"$1" 2>/dev/null || echo missing
+}
+
+# new_db PATH: a fresh `werkbank init` database (made once per script,
+# then copied: init loads all the reference data).
+new_db() {
+	if [ ! -f "$T/.init.db" ]; then
+		"$WB" --db "$T/.init.db" init </dev/null >/dev/null 2>"$T/.init.err" ||
+		    { cat "$T/.init.err" >&2; return 1; }
+	fi
+	cp "$T/.init.db" "$1" && chmod 0660 "$1"
+}
+
+# The Dutch locale, if the machine has it: sets NL_LANG (and LOCPATH when
+# it had to be compiled privately); returns 1 when there is none.
+dutch_locale() {
+	NL_LANG=
+	_l=$(locale -a 2>/dev/null | grep -i -E '^nl_NL\.utf-?8$' | head -n 1)
+	if [ -n "$_l" ]; then
+		NL_LANG=$_l
+		export NL_LANG
+		return 0
+	fi
+	# Compile one into a private directory when the sources are there.
+	if [ -d /usr/share/i18n/locales ] && [ -e /usr/share/i18n/locales/nl_NL ] &&
+	    command -v localedef >/dev/null 2>&1; then
+		mkdir -p "$T/.locale"
+		if localedef -c -i nl_NL -f UTF-8 "$T/.locale/nl_NL.UTF-8" \
+		    >/dev/null 2>&1 || [ -e "$T/.locale/nl_NL.UTF-8/LC_CTYPE" ]; then
+			LOCPATH=$T/.locale
+			NL_LANG=nl_NL.UTF-8
+			export LOCPATH NL_LANG
+			return 0
+		fi
+	fi
+	return 1
+}
+
+need_demo() {	# need_demo NAME: 1 (after a failure) when there is no demo db
+	if [ -z "${WB_DEMO:-}" ] || [ ! -f "$WB_DEMO" ]; then
+		not_ok "$1" "no demo database (werkbank demo failed in test/run)"
+		return 1
+	fi
+	return 0
+}
+
+finish() {
+	printf '# tally %d %d %d\n' "$_passed" "$_failed" "$_skipped"
+	[ "$_failed" -eq 0 ]
+	exit $?
+}
