@@ -14,6 +14,7 @@
 
 #include "werkbank/audit.h"
 #include "werkbank/i18n.h"
+#include "werkbank/search.h"
 #include "werkbank/xmalloc.h"
 
 static enum wb_status
@@ -28,7 +29,9 @@ fill(struct db *db, const char *login, const struct demo_options *demo,
 	if ((st = refdata_load(db, &res->ref)) != WB_OK)
 		goto fail;
 	if (demo != NULL) {
-		if ((st = demo_generate(db, demo, &res->demo)) != WB_OK)
+		/* The search index in bulk, so the first search is quick. */
+		if ((st = demo_generate(db, demo, &res->demo)) != WB_OK ||
+		    (st = search_sync(db)) != WB_OK)
 			goto fail;
 		snprintf(detail, sizeof(detail), "scale=%d", demo->scale);
 	}

@@ -1,0 +1,307 @@
+/*
+ * demo-internal.h: what the two halves of the demo generator share (not a
+ * public header).  demo.c holds the region (places, partners, employers,
+ * vacancies) and the two years of history; demo-people.c the people
+ * (users and candidates) and the occupation table.  Everything random
+ * comes from one seeded splitmix64 stream per record, so the same options
+ * give the same data whatever order the parts run in.
+ */
+#ifndef WERKBANK_DEMO_INTERNAL_H
+#define WERKBANK_DEMO_INTERNAL_H
+
+#include <limits.h>
+#include <stdint.h>
+
+#include <sqlite3.h>
+
+#include "werkbank/db.h"
+#include "werkbank/demo.h"
+
+#define DEMO_NONE	255		/* an unknown small value */
+#define DEMO_NEVER	INT_MAX		/* a day that does not come */
+
+struct demo_rng {
+	uint64_t	s;
+};
+
+static inline uint64_t
+demo_rng_next(struct demo_rng *r)
+{
+	uint64_t	z;
+
+	z = (r->s += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+/* The stream of record IDX of kind KIND ('C' candidate, ...). */
+static inline void
+demo_rng_seed(struct demo_rng *r, uint64_t seed, unsigned kind, uint64_t idx)
+{
+	r->s = seed ^ ((uint64_t)kind << 56) ^ (idx * 0xd1b54a32d192ed03ULL);
+	(void)demo_rng_next(r);
+}
+
+/* Uniform in 0 .. n-1 (n >= 1). */
+static inline int
+demo_rng_below(struct demo_rng *r, int n)
+{
+	return (int)(((demo_rng_next(r) >> 32) * (uint64_t)n) >> 32);
+}
+
+/* Uniform in lo .. hi; lo when hi < lo. */
+static inline int
+demo_rng_range(struct demo_rng *r, int lo, int hi)
+{
+	return hi <= lo ? lo : lo + demo_rng_below(r, hi - lo + 1);
+}
+
+/* 1 with probability pct percent. */
+static inline int
+demo_rng_pct(struct demo_rng *r, int pct)
+{
+	return demo_rng_below(r, 100) < pct;
+}
+
+/* Uniform in [0, 1). */
+static inline double
+demo_rng_unit(struct demo_rng *r)
+{
+	return (double)(demo_rng_next(r) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* An index 0 .. n-1 drawn by the weights (all >= 0, some > 0). */
+int		demo_rng_pick(struct demo_rng *, const int *weights, int n);
+
+enum demo_target_group {
+	TG_BIJSTAND, TG_NUG, TG_WW, TG_WAJONG, TG_WSW, TG_BESCHUT,
+	TG_STATUSHOUDER, TG_PRO_VSO, TG_OVERIG, TG_COUNT
+};
+
+enum demo_sector {
+	SEC_PRODUCTIE, SEC_LOGISTIEK, SEC_SCHOONMAAK, SEC_ZORG,
+	SEC_DETAILHANDEL, SEC_HORECA, SEC_GROEN, SEC_BOUW, SEC_COUNT
+};
+
+/* The partners, in the order of their ids (1 ..). */
+enum demo_partner {
+	P_MEP, P_STA, P_STW, P_WES, P_UWV, P_NWG, P_RST, P_COUNT
+};
+
+enum demo_role { ROLE_COORDINATOR, ROLE_RECRUITER, ROLE_ACCOUNTMANAGER,
+	ROLE_VIEWER };
+
+/* vacancy_demand and candidate_restriction, bit for bit. */
+#define DEMAND_TILLEN	0x01	/* zwaar_tillen / geen_zwaar_tillen */
+#define DEMAND_STAAN	0x02	/* lang_staan / niet_lang_staan */
+#define DEMAND_NACHT	0x04	/* nachtdienst / geen_nachtdienst */
+#define DEMAND_KLANT	0x08	/* klantcontact / geen_klantcontact */
+#define DEMAND_DRUK	0x10	/* druk / rustige_omgeving */
+
+#define MODE_FIETS	0x01
+#define MODE_OV		0x02
+#define MODE_AUTO	0x04
+#define MODE_BROMMER	0x08
+
+/* One ISCO unit group the demo uses, with Dutch titles and skills. */
+struct demo_occ {
+	const char	*isco;
+	int		 sector;
+	int		 weight;
+	int		 demands;
+	const char	*title[3];
+	const char	*skill[4];
+};
+
+extern const struct demo_occ	 demo_occs[];
+extern const int		 demo_nocc;
+extern const char *const	 demo_tg_names[TG_COUNT];
+extern const char *const	 demo_sector_names[SEC_COUNT];
+/* education_level keys the demo uses, lowest first. */
+extern const char *const	 demo_edu_keys[];
+extern const int		 demo_nedu;
+extern const char *const	 demo_lang_codes[7];
+
+struct demo_pc4 {
+	char	code[5];
+	char	muni[5];
+	double	lat, lon;
+};
+
+struct demo_place {
+	char	*name;
+	char	 muni[5];
+	int	 core;		/* one of the four municipalities */
+	double	 lat, lon, weight;
+	int	 first, count;	/* its PC4s: ctx->place_pc4[first ..] */
+};
+
+struct demo_list {
+	char	**v;
+	int	  n;
+};
+
+struct demo_user {
+	int	partner, role;
+	char	login[33];
+	char	name[64];
+};
+
+struct demo_cand {
+	int		reg;		/* registered_on */
+	int		left;		/* left_on, or DEMO_NEVER */
+	int		busy;		/* in work until (or DEMO_NEVER); 0 */
+	int		pc4;		/* index into ctx->pc4 */
+	uint16_t	consultant;	/* index into ctx->user */
+	uint8_t		partner, tg, nocc, occ[3];
+	uint8_t		edu, dutch;	/* DEMO_NONE: unknown */
+	int8_t		licence, job_agreement;	/* -1: unknown */
+	uint8_t		modes, max_km, consent, open;
+	uint8_t		names;		/* name group: 0 nl, 1 mig, 2 sh */
+};
+
+enum demo_vac_status { VS_OPEN, VS_ON_HOLD, VS_VERVULD, VS_INGETROKKEN,
+	VS_VERLOPEN };
+enum demo_prop_step { PS_PROPOSED, PS_INTERVIEW, PS_PLACED, PS_NOT_CHOSEN,
+	PS_WITHDRAWN };
+/* vacancy_instrument and placement_instrument, bit for bit. */
+enum { IN_LKS = 1, IN_JOBCOACH = 2, IN_PROEF = 4, IN_WERKERVARING = 8,
+	IN_NO_RISK = 16, IN_BESCHUT = 32, IN_LEERWERK = 64 };
+enum { C_NONE, C_VAST, C_TIJDELIJK, C_UITZEND, C_DETACHERING, C_PROEF,
+	C_WERKERVARING, C_BESCHUT };
+extern const char *const	 demo_instrument_names[7];
+
+struct demo_emp {
+	int	pc4, place, am;
+	int	partner, sector;
+	double	cum;		/* sizes summed: for drawing vacancies */
+};
+
+struct demo_vac {
+	int	employer, pc4, am, collected, deadline, start, closed, ref;
+	uint8_t	partner, occ, title, status, positions;
+	uint8_t	edu, dutch, hmin, hmax, demands, instruments;
+	int8_t	licence, job_agreement, sheltered;
+};
+
+struct demo_prop {
+	int	vac, cand, by, proposed, interview, final, step;
+};
+
+struct demo_plc {
+	int	prop, start, end, hours, lks, check6, check12;
+	uint8_t	contract, instruments;
+};
+
+struct demo_rating {
+	int	emp, day, score;
+};
+
+enum demo_stmt {
+	ST_PARTNER, ST_USER, ST_EMPLOYER, ST_CAND, ST_CAND_OCC, ST_CAND_SKILL,
+	ST_CAND_RESTR, ST_CAND_TRANSPORT, ST_VAC, ST_VAC_SKILL, ST_VAC_DEMAND,
+	ST_VAC_INSTR, ST_PROP, ST_STEP, ST_PLC, ST_PLC_INSTR, ST_RATING,
+	ST_COUNT
+};
+
+/* One value of a buffered row; text lives in the batch's arena. */
+struct demo_val {
+	int		type;		/* SQLITE_INTEGER, FLOAT, TEXT, NULL */
+	int		len;
+	long		i;
+	double		d;
+	size_t		off;
+};
+
+/* Rows of one table, written many to an INSERT (demo_flush). */
+struct demo_batch {
+	sqlite3_stmt	*full;		/* the INSERT of max rows */
+	struct demo_val	*val;		/* n used of cap */
+	char		*text;
+	size_t		 textlen, textsize;
+	int		 which, ncol, max, n, cap;
+};
+
+struct demo_ctx {
+	struct db			*db;
+	const struct demo_options	*opt;
+	uint64_t			 seed;
+	int				 today, scale;
+	struct demo_batch		 batch[ST_COUNT];
+
+	struct demo_pc4		*pc4;
+	int			 npc4;
+	struct demo_place	*place;
+	int			 nplace;
+	int			*place_pc4;
+	double			*home_cum;	/* per place_pc4: homes */
+	int			 nplace_pc4;
+	int			*occ_ok;	/* per demo_occs[] */
+	int			 edu_ok[32], lang_ok[7];
+
+	struct demo_list	 first[3], last[3];	/* nl, mig, sh */
+	struct demo_list	 emp_type[SEC_COUNT], emp_brand[SEC_COUNT];
+	struct demo_list	 emp_suffix;
+	char			*words[4];	/* the lists point into these */
+	int			 nwords;
+
+	struct demo_user	*user;
+	int			 nuser;
+	int			*rec[P_COUNT], nrec[P_COUNT];
+	int			*am[P_COUNT], nam[P_COUNT];
+
+	struct demo_cand	*cand;
+	long			 ncand;
+	int			*bucket;	/* candidates by occupation */
+	long			*bucket_at;	/* demo_nocc + 1 offsets */
+
+	struct demo_emp		*emp;
+	int			 nemp;
+	struct demo_vac		*vac;
+	int			 nvac;
+	struct demo_prop	*prop;
+	int			 nprop, aprop;
+	struct demo_plc		*plc;
+	int			 nplc, aplc;
+	struct demo_rating	*rating;
+	int			 nrating, arating;
+
+	char			**index_name, **index_sql;	/* dropped */
+	int			  nindex, ndropped;
+};
+
+/* Candidate names: group 0 nl, 1 mig, 2 sh. */
+enum wb_status	demo_words_load(struct demo_ctx *);
+enum wb_status	demo_users_create(struct demo_ctx *);
+void		demo_candidates_generate(struct demo_ctx *);
+enum wb_status	demo_candidates_write(struct demo_ctx *);
+/* Proposals, placements and ratings over the vacancies, and writing them. */
+void		demo_history(struct demo_ctx *);
+enum wb_status	demo_history_write(struct demo_ctx *);
+
+/* Sorted day numbers for n records spread over from .. to. */
+void		demo_spread_days(int from, int to, long n, double growth,
+		    int *out);
+/* A PC4 where people live: index into ctx->pc4. */
+int		demo_home_pc4(struct demo_ctx *, struct demo_rng *);
+int		demo_is_core(const char *muni);
+/* An occupation of this sector (or any when sector < 0). */
+int		demo_pick_occ(struct demo_ctx *, struct demo_rng *, int sector);
+
+/*
+ * The next value of the row being buffered for a table; NULL for a NULL
+ * string, a 0 day or a negative number.  demo_row ends the row (and
+ * writes the batch when it is full); demo_flush writes what is buffered.
+ */
+void		demo_put_text(struct demo_batch *, const char *);
+void		demo_put_date(struct demo_batch *, int day);
+void		demo_put_stamp(struct demo_batch *, int day, int seconds);
+void		demo_put_int(struct demo_batch *, long);
+void		demo_put_real(struct demo_batch *, double);
+enum wb_status	demo_row(struct demo_ctx *, int which);
+enum wb_status	demo_flush(struct demo_ctx *, int which);
+void		demo_progress(struct demo_ctx *, const char *what, long done,
+		    long total);
+
+#endif
