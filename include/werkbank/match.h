@@ -183,6 +183,12 @@ struct match_result {
 					   never NULL */
 };
 
+/* How many were considered and how many passed the hard rules. */
+struct match_counts {
+	size_t	considered;
+	size_t	eligible;
+};
+
 /* Free an array of results; accepts NULL. */
 void		 match_results_free(struct match_result *, size_t n);
 
@@ -190,13 +196,15 @@ void		 match_results_free(struct match_result *, size_t n);
  * Rank the candidates of the index for vacancy v: the best top_n (0 =
  * all) by score, ties by key; with include_excluded, then the best top_n
  * of the excluded ones (by the score they would have had) with their
- * reasons.  asking_partner is a partner id (0 none).  Caller frees *out
- * with match_results_free.
+ * reasons.  asking_partner is a partner id (0 none).  counts may be
+ * NULL, which is faster: the hard rules are then applied only to those
+ * that could reach the top.  Caller frees *out with match_results_free.
  */
 void		 match_rank_vacancy(const struct match_index *,
 		    const struct match_vacancy *v, const struct match_weights *,
 		    long long asking_partner, size_t top_n, int include_excluded,
-		    struct match_result **out, size_t *n);
+		    struct match_result **out, size_t *n,
+		    struct match_counts *counts);
 
 /*
  * The reverse: rank the nv vacancies for candidate cand, same rules and
@@ -206,7 +214,8 @@ void		 match_rank_candidate(const struct match_index *, size_t cand,
 		    const struct match_vacancy *vs, size_t nv,
 		    const struct match_weights *, long long asking_partner,
 		    size_t top_n, int include_excluded,
-		    struct match_result **out, size_t *n);
+		    struct match_result **out, size_t *n,
+		    struct match_counts *counts);
 
 /* Explain one pair: the full result row (rank 0).  Caller frees notes. */
 void		 match_explain(const struct match_index *, size_t cand,
