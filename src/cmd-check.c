@@ -22,7 +22,7 @@ line(const char *label, const char *fmt, const char *value, int ok)
 static enum wb_status
 cmd_check_exec(struct cmd_ctx *ctx)
 {
-	struct db	*db = ctx->db;
+	struct db	*db;
 	const char	*mode, *why;
 	char		*report, buf[256];
 	long long	 fk;
@@ -31,6 +31,9 @@ cmd_check_exec(struct cmd_ctx *ctx)
 
 	if (ctx->argc != 1)
 		return cmd_usage(&cmd_check_entry);
+	if (cmd_open(ctx) != WB_OK)
+		return WB_ERROR;
+	db = ctx->db;
 	line(_("database"), "%s", ctx->db_path, 1);
 	line(_("sqlite"), "%s", sqlite3_libversion(), 1);
 

@@ -35,6 +35,8 @@ cmd_export_exec(struct cmd_ctx *ctx)
 		return cmd_usage(&cmd_export_entry);
 	opt.kind = ctx->argv[optind];
 	opt.path = nargs == 2 ? ctx->argv[optind + 1] : NULL;
+	if ((st = cmd_open(ctx)) != WB_OK)
+		return st;
 	opt.login = ctx->login;
 	st = export_run(ctx->db, &opt, &rows, err, sizeof(err));
 	if (st == WB_USAGE) {

@@ -115,6 +115,8 @@ cmd_import_exec(struct cmd_ctx *ctx)
 		    "candidates, vacancies, placements or ratings"), opt.kind);
 		return cmd_usage(&cmd_import_entry);
 	}
+	if ((st = cmd_open(ctx)) != WB_OK)
+		return st;
 	opt.login = ctx->login;
 	opt.warn = warn;
 	opt.arg = &prog;

@@ -17,6 +17,10 @@ cmd_summary_exec(struct cmd_ctx *ctx)
 	struct table	*t;
 	enum wb_status	 st;
 
+	if (ctx->argc != 1)
+		return cmd_usage(&cmd_summary_entry);
+	if ((st = cmd_open(ctx)) != WB_OK)
+		return st;
 	if ((st = summary_get(ctx->db, &s)) != WB_OK ||
 	    (st = partner_table(ctx->db, &t)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));

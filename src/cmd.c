@@ -34,6 +34,23 @@ cmd_find(const char *name)
 }
 
 enum wb_status
+cmd_open(struct cmd_ctx *ctx)
+{
+	enum wb_status	st;
+
+	if (ctx->db != NULL)
+		return WB_OK;
+	st = db_open(&ctx->db, ctx->db_path, ctx->entry->db == CMD_DB_INSPECT ?
+	    DB_OPEN_NO_MIGRATE : DB_OPEN_EXISTING);
+	if (st != WB_OK) {
+		msg_error("%s", db_error(ctx->db));
+		db_close(ctx->db);
+		ctx->db = NULL;
+	}
+	return st;
+}
+
+enum wb_status
 cmd_usage(const struct cmd_entry *c)
 {
 	fprintf(stderr, _("usage: werkbank [--db PATH] %s%s%s\n"), c->name,
@@ -96,7 +113,8 @@ cmd_list(struct cmd_ctx *ctx, const struct cmd_entry *c,
 	enum wb_status		 st;
 	int			 help;
 
-	if ((st = cmd_parse_format(ctx, c, &fmt, &help)) != WB_OK || help)
+	if ((st = cmd_parse_format(ctx, c, &fmt, &help)) != WB_OK || help ||
+	    (st = cmd_open(ctx)) != WB_OK)
 		return st;
 	if ((st = fill(ctx->db, &t)) != WB_OK)
 		msg_error("%s", db_error(ctx->db));

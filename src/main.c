@@ -100,16 +100,8 @@ main(int argc, char **argv)
 	ctx.login = config_login();
 	ctx.argc = i == argc ? 1 : argc - i;
 	ctx.argv = i == argc ? argv : argv + i;
-	if (cmd->db == CMD_DB_OPEN || cmd->db == CMD_DB_INSPECT) {
-		st = db_open(&ctx.db, path, cmd->db == CMD_DB_INSPECT ?
-		    DB_OPEN_NO_MIGRATE : DB_OPEN_EXISTING);
-		if (st != WB_OK) {
-			msg_error("%s", db_error(ctx.db));
-			db_close(ctx.db);
-			free(path);
-			return wb_status_exit(st);
-		}
-	}
+	ctx.entry = cmd;
+	/* Commands open the database (cmd_open) once their arguments check. */
 	st = cmd->exec(&ctx);
 	db_close(ctx.db);
 	free(path);

@@ -20,8 +20,9 @@ enum cmd_db {
 };
 
 struct cmd_ctx {
+	const struct cmd_entry *entry;	/* the command running */
 	const char	*db_path;	/* resolved (config.h) */
-	struct db	*db;		/* open for CMD_DB_OPEN, CMD_DB_INSPECT */
+	struct db	*db;		/* set by cmd_open() */
 	const char	*login;		/* who is running werkbank */
 	int		 argc;		/* argv[0] is the command name */
 	char		**argv;
@@ -40,6 +41,13 @@ extern const struct cmd_entry *const cmd_table[];
 /* The command with this name, or NULL. */
 const struct cmd_entry *cmd_find(const char *name);
 
+/*
+ * Open the database as the command's entry says (CMD_DB_OPEN migrates,
+ * CMD_DB_INSPECT does not), after the command has checked its arguments
+ * so that a usage error is reported as one.  Prints why it failed.
+ * Idempotent; main closes it.
+ */
+enum wb_status	cmd_open(struct cmd_ctx *);
 /* "usage: werkbank NAME USAGE" on stderr; returns WB_USAGE. */
 enum wb_status	cmd_usage(const struct cmd_entry *);
 /*
