@@ -3,6 +3,7 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "werkbank/cmd.h"
@@ -14,21 +15,35 @@ static enum wb_status
 cmd_export_exec(struct cmd_ctx *ctx)
 {
 	static const struct option opts[] = {
-		{ "excel",	no_argument,	NULL, 'x' },
-		{ NULL,		0,		NULL, 0 },
+		{ "excel",	no_argument,		NULL, 'x' },
+		{ "run",	required_argument,	NULL, 'r' },
+		{ NULL,		0,			NULL, 0 },
 	};
 	struct export_options	opt;
 	enum wb_status		st;
 	char			err[1024] = "";
 	long			rows;
+	char			*end;
 	int			ch, nargs;
 
 	memset(&opt, 0, sizeof(opt));
 	optind = 0;
 	while ((ch = getopt_long(ctx->argc, ctx->argv, "", opts, NULL)) != -1) {
-		if (ch != 'x')
+		switch (ch) {
+		case 'x':
+			opt.excel = 1;
+			break;
+		case 'r':
+			opt.run = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || opt.run < 1) {
+				msg_error(_("--run: '%s' is not a match run "
+				    "number"), optarg);
+				return cmd_usage(&cmd_export_entry);
+			}
+			break;
+		default:
 			return cmd_usage(&cmd_export_entry);
-		opt.excel = 1;
+		}
 	}
 	nargs = ctx->argc - optind;
 	if (nargs < 1 || nargs > 2)
@@ -57,8 +72,9 @@ cmd_export_exec(struct cmd_ctx *ctx)
 
 const struct cmd_entry cmd_export_entry = {
 	.name = "export",
-	.usage = "KIND [FILE] [--excel]",
-	.summary = N_("export candidates, vacancies or placements as CSV"),
+	.usage = "KIND [FILE] [--excel] [--run N]",
+	.summary = N_("export candidates, vacancies, placements or a match "
+	    "run as CSV"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_export_exec,
 };

@@ -31,7 +31,8 @@ progress(void *arg, long rows, size_t done, size_t total)
 	    (now.tv_nsec - p->start.tv_nsec) / 1e9;
 	if (secs < 0.5 && done < total)
 		return;
-	fprintf(stderr, _("\r\033[K%ld rows, %d%%, %.0f rows/s"), rows,
+	fputs("\r\033[K", stderr);
+	fprintf(stderr, _("%ld rows, %d%%, %.0f rows/s"), rows,
 	    total ? (int)(done * 100 / total) : 100,
 	    secs > 0 ? rows / secs : 0.0);
 	p->shown = 1;

@@ -17,7 +17,7 @@
 #include "werkbank/xmalloc.h"
 
 const char *const export_kind_names[] = { "candidates", "vacancies",
-    "placements", NULL };
+    "placements", "matches", NULL };
 
 #define YESNO(x)	"CASE " x " WHEN 1 THEN 'ja' WHEN 0 THEN 'nee' END"
 
@@ -89,6 +89,26 @@ static const struct {
 	  "JOIN candidate c ON c.id = pl.candidate_id "
 	  "JOIN partner cp ON cp.id = c.partner_id "
 	  "ORDER BY vp.code, v.ref, pl.start_date, cp.code, c.ref" },
+	/* A match run's results (?1 = run, NULL = the latest): keys only,
+	 * never names. */
+	{ "matches",
+	  "SELECT r.run_id AS run, vp.code || '/' || v.ref AS vacancy, "
+	  "r.rank AS rank, cp.code || '/' || c.ref AS candidate, "
+	  "cp.code AS partner, m.name AS municipality, "
+	  "round(r.score, 3) AS score, round(r.distance_km, 1) AS distance_km, "
+	  "round(r.occupation, 2) AS occupation, round(r.skills, 2) AS skills, "
+	  "round(r.education, 2) AS education, "
+	  "round(r.language, 2) AS language, round(r.hours, 2) AS hours, "
+	  "round(r.travel, 2) AS travel, "
+	  "r.notes AS notes "
+	  "FROM match_result r JOIN vacancy v ON v.id = r.vacancy_id "
+	  "JOIN partner vp ON vp.id = v.partner_id "
+	  "JOIN candidate c ON c.id = r.candidate_id "
+	  "JOIN partner cp ON cp.id = c.partner_id "
+	  "JOIN pc4 p4 ON p4.code = c.pc4 "
+	  "LEFT JOIN municipality m ON m.code = p4.municipality_code "
+	  "WHERE r.run_id = coalesce(?1, (SELECT max(id) FROM match_run)) "
+	  "ORDER BY vp.code, v.ref, r.rank" },
 };
 
 void
@@ -209,6 +229,8 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 		snprintf(err, errlen, "%s", db_error(db));
 		return st;
 	}
+	if (opt->run > 0 && sqlite3_bind_parameter_count(stmt) > 0)
+		sqlite3_bind_int64(stmt, 1, opt->run);
 	if (to_file) {
 		tmp = xasprintf("%s.tmp-%ld", opt->path, (long)getpid());
 		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

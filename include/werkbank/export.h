@@ -13,7 +13,9 @@
 #include "werkbank/db.h"
 
 struct export_options {
-	const char	*kind;		/* candidates, vacancies, placements */
+	const char	*kind;		/* candidates, vacancies, placements,
+					   matches */
+	long		 run;		/* matches: the match run; 0 latest */
 	const char	*path;		/* NULL or "-": standard output */
 	int		 excel;
 	const char	*login;		/* for the audit log */

@@ -183,6 +183,27 @@ PY
 	c=$(sed -n '2s/^1,\([^,]*\),.*/\1/p' "$OUT")
 	wb --db "$WB_DEMO" match --candidate "$c" --top 3 --csv
 	expect_rc "match --candidate on a demo candidate exits 0" 0
+
+	# export matches: the latest run's results, keys only.
+	cp "$WB_DEMO" run.db
+	wb --db run.db match --all --top 3
+	expect_rc "match --all on the demo exits 0" 0
+	wb --db run.db export matches runs.csv
+	expect_rc "export matches exits 0" 0
+	expect_eq "export matches: header" "$(head -n 1 runs.csv)" \
+	    "run,vacancy,rank,candidate,partner,municipality,score,distance_km,occupation,skills,education,language,hours,travel,notes"
+	expect_eq "export matches: every stored result" \
+	    "$(($(wc -l <runs.csv) - 1))" "$(sqlite3 run.db 'SELECT count(*) FROM match_result')"
+	expect_eq "export matches: file is 0600" "$(file_mode runs.csv)" 600
+	if grep -q -F "$(sqlite3 run.db 'SELECT last_name FROM candidate LIMIT 1')," runs.csv; then
+		not_ok "export matches: no names" "a surname is in the file"
+	else
+		ok "export matches: no names"
+	fi
+	wb --db run.db export matches none.csv --run 999
+	expect_eq "export matches --run of no run: header only" "$(wc -l <none.csv | tr -d ' ')" 1
+	wb --db run.db export matches x.csv --run zero
+	expect_rc "export matches --run not a number: exit 2" 2
 fi
 
 finish
