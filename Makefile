@@ -65,7 +65,9 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
 		   src/import-kinds.c src/export.c src/search.c src/match.c \
-		   src/match-index.c src/match-score.c src/demo.c src/demo-people.c
+		   src/match-index.c src/match-score.c src/demo.c src/demo-batch.c \
+		   src/demo-data.c src/demo-region.c src/demo-people.c \
+		   src/demo-history.c
 GEN_SRC		:= $(B)/gen/schema-sql.c $(B)/gen/refdata-csv.c
 CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-demo.c src/cmd-check.c src/cmd-partners.c \

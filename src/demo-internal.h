@@ -1,10 +1,13 @@
 /*
- * demo-internal.h: what the two halves of the demo generator share (not a
- * public header).  demo.c holds the region (places, partners, employers,
- * vacancies) and the two years of history; demo-people.c the people
- * (users and candidates) and the occupation table.  Everything random
- * comes from one seeded splitmix64 stream per record, so the same options
- * give the same data whatever order the parts run in.
+ * demo-internal.h: what the parts of the demo generator share (not a
+ * public header).  demo.c runs the parts in order (demo_generate);
+ * demo-batch.c buffers rows and writes them many to an INSERT, and drops
+ * and remakes the indexes; demo-data.c holds the fixed tables and reads
+ * the reference data, the places and the word lists; demo-region.c makes
+ * the partners, users, employers and vacancies; demo-people.c the
+ * candidates; demo-history.c the proposals, placements and ratings.
+ * Everything random comes from one seeded splitmix64 stream per record,
+ * so the same options give the same data whatever order the parts run in.
  */
 #ifndef WERKBANK_DEMO_INTERNAL_H
 #define WERKBANK_DEMO_INTERNAL_H
@@ -55,6 +58,15 @@ static inline int
 demo_rng_range(struct demo_rng *r, int lo, int hi)
 {
 	return hi <= lo ? lo : lo + demo_rng_below(r, hi - lo + 1);
+}
+
+/* 1 with probability yes percent, 0 with no percent, else -1 (unknown). */
+static inline int
+demo_rng_tri(struct demo_rng *r, int yes, int no)
+{
+	int	u = demo_rng_below(r, 100);
+
+	return u < yes ? 1 : u < yes + no ? 0 : -1;
 }
 
 /* 1 with probability pct percent. */
@@ -271,29 +283,21 @@ struct demo_ctx {
 	int			  nindex, ndropped;
 };
 
-/* Candidate names: group 0 nl, 1 mig, 2 sh. */
-enum wb_status	demo_words_load(struct demo_ctx *);
-enum wb_status	demo_users_create(struct demo_ctx *);
-void		demo_candidates_generate(struct demo_ctx *);
-enum wb_status	demo_candidates_write(struct demo_ctx *);
-/* Proposals, placements and ratings over the vacancies, and writing them. */
-void		demo_history(struct demo_ctx *);
-enum wb_status	demo_history_write(struct demo_ctx *);
-
+/* demo.c: helpers every part uses. */
 /* Sorted day numbers for n records spread over from .. to. */
 void		demo_spread_days(int from, int to, long n, double growth,
 		    int *out);
-/* A PC4 where people live: index into ctx->pc4. */
-int		demo_home_pc4(struct demo_ctx *, struct demo_rng *);
-int		demo_is_core(const char *muni);
-/* An occupation of this sector (or any when sector < 0). */
-int		demo_pick_occ(struct demo_ctx *, struct demo_rng *, int sector);
+void		demo_progress(struct demo_ctx *, const char *what, long done,
+		    long total);
 
 /*
- * The next value of the row being buffered for a table; NULL for a NULL
- * string, a 0 day or a negative number.  demo_row ends the row (and
- * writes the batch when it is full); demo_flush writes what is buffered.
+ * demo-batch.c.  demo_batch_init prepares the INSERT of table WHICH.
+ * The demo_put_* give the next value of the row being buffered for a
+ * table; NULL for a NULL string, a 0 day or a negative number.  demo_row
+ * ends the row (and writes the batch when it is full); demo_flush writes
+ * what is buffered for a table, demo_flush_all for all, parents first.
  */
+enum wb_status	demo_batch_init(struct demo_ctx *, int which);
 void		demo_put_text(struct demo_batch *, const char *);
 void		demo_put_date(struct demo_batch *, int day);
 void		demo_put_stamp(struct demo_batch *, int day, int seconds);
@@ -301,7 +305,36 @@ void		demo_put_int(struct demo_batch *, long);
 void		demo_put_real(struct demo_batch *, double);
 enum wb_status	demo_row(struct demo_ctx *, int which);
 enum wb_status	demo_flush(struct demo_ctx *, int which);
-void		demo_progress(struct demo_ctx *, const char *what, long done,
-		    long total);
+enum wb_status	demo_flush_all(struct demo_ctx *);
+/* Drop the secondary indexes of the tables filled, keeping their SQL in
+ * ctx; make again those dropped (demo_generate does, even on failure). */
+enum wb_status	demo_indexes_drop(struct demo_ctx *);
+enum wb_status	demo_indexes_make(struct demo_ctx *);
+
+/* demo-data.c: PC4s, occupations and levels the database has; places. */
+enum wb_status	demo_reference_load(struct demo_ctx *);
+enum wb_status	demo_places_load(struct demo_ctx *);
+/* Candidate names: group 0 nl, 1 mig, 2 sh; employer words by sector. */
+enum wb_status	demo_words_load(struct demo_ctx *);
+/* An occupation of this sector (or any when sector < 0). */
+int		demo_pick_occ(struct demo_ctx *, struct demo_rng *, int sector);
+
+/*
+ * demo-region.c.  Partners, users and employers are written as they are
+ * made; vacancies are made in memory first and written after the history.
+ */
+enum wb_status	demo_partners_write(struct demo_ctx *);
+enum wb_status	demo_users_create(struct demo_ctx *);
+enum wb_status	demo_employers_create(struct demo_ctx *);
+void		demo_vacancies_generate(struct demo_ctx *);
+enum wb_status	demo_vacancies_write(struct demo_ctx *);
+
+/* demo-people.c: candidates made in memory (and ctx->bucket), then written. */
+void		demo_candidates_generate(struct demo_ctx *);
+enum wb_status	demo_candidates_write(struct demo_ctx *);
+
+/* demo-history.c: over the candidates and vacancies made, then written. */
+void		demo_history(struct demo_ctx *);
+enum wb_status	demo_history_write(struct demo_ctx *);
 
 #endif
