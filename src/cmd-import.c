@@ -129,20 +129,22 @@ cmd_import_exec(struct cmd_ctx *ctx)
 	if (prog.shown)
 		fputs("\r\033[K", stderr);
 	if (st != WB_OK && st != WB_PARTIAL) {
-		msg_error("%s", res.error);
+		msg_error("%s: %s", opt.path, res.error);
 		if (res.rejects_written)
 			msg_info(_("the rejected rows are in %s"),
 			    res.rejects_path);
 		return st == WB_USAGE ? WB_ERROR : st;
 	}
+	fprintf(stderr, ngettext("%s: %ld row, ", "%s: %ld rows, ", res.rows),
+	    opt.path, res.rows);
 	if (opt.dry_run)
-		fprintf(stderr, _("%s: %ld rows, %ld would be stored (%ld new, "
-		    "%ld updated), %ld rejected"), opt.path, res.rows,
-		    res.stored, res.created, res.updated, res.rejected);
+		fprintf(stderr, _("%ld would be stored (%ld new, %ld updated), "
+		    "%ld rejected"), res.stored, res.created, res.updated,
+		    res.rejected);
 	else
-		fprintf(stderr, _("%s: %ld rows, %ld stored (%ld new, %ld "
-		    "updated), %ld rejected"), opt.path, res.rows, res.stored,
-		    res.created, res.updated, res.rejected);
+		fprintf(stderr, _("%ld stored (%ld new, %ld updated), %ld "
+		    "rejected"), res.stored, res.created, res.updated,
+		    res.rejected);
 	if (res.rejects_written)
 		fprintf(stderr, " -> %s", res.rejects_path);
 	if (opt.dry_run)

@@ -512,3 +512,68 @@ db_foreign_key_faults(struct db *db, long long *n)
 	sqlite3_finalize(stmt);
 	return st;
 }
+
+struct db_indexes {
+	char	**sql;
+	size_t	  n;
+};
+
+enum wb_status
+db_indexes_suspend(struct db *db, const char *const *tables,
+    struct db_indexes **out)
+{
+	struct db_indexes	*ix = xcalloc(1, sizeof(*ix));
+	sqlite3_stmt		*s;
+	enum wb_status		 st;
+	char			**names = NULL, *sql;
+	size_t			 i;
+
+	*out = ix;
+	if ((st = db_prepare(db, "SELECT name, sql FROM sqlite_schema WHERE "
+	    "type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL AND "
+	    "sql NOT LIKE 'CREATE UNIQUE%'", &s)) != WB_OK)
+		return st;
+	for (; *tables != NULL; tables++) {
+		sqlite3_bind_text(s, 1, *tables, -1, SQLITE_STATIC);
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			names = xreallocarray(names, ix->n + 1, sizeof(char *));
+			ix->sql = xreallocarray(ix->sql, ix->n + 1,
+			    sizeof(char *));
+			names[ix->n] = xstrdup((const char *)
+			    sqlite3_column_text(s, 0));
+			ix->sql[ix->n++] = xstrdup((const char *)
+			    sqlite3_column_text(s, 1));
+		}
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	/* Dropped only after the schema query is done with. */
+	for (i = 0; i < ix->n; i++) {
+		if (st == WB_OK) {
+			sql = sqlite3_mprintf("DROP INDEX \"%w\"", names[i]);
+			st = db_exec(db, sql);
+			sqlite3_free(sql);
+		}
+		free(names[i]);
+	}
+	free(names);
+	return st;
+}
+
+enum wb_status
+db_indexes_resume(struct db *db, struct db_indexes *ix)
+{
+	enum wb_status	st = WB_OK, st1;
+	size_t		i;
+
+	if (ix == NULL)
+		return WB_OK;
+	for (i = 0; i < ix->n; i++) {
+		if (st == WB_OK && (st1 = db_exec(db, ix->sql[i])) != WB_OK)
+			st = st1;
+		free(ix->sql[i]);
+	}
+	free(ix->sql);
+	free(ix);
+	return st;
+}

@@ -352,59 +352,27 @@ demo_flush_all(struct demo_ctx *ctx)
 
 /*
  * The secondary indexes of the tables the demo fills are dropped while
- * the rows go in and made again at the end: sorting a million entries
- * once costs far less than putting them in one at a time.  The indexes
- * of UNIQUE constraints stay (they have no SQL of their own).
+ * the rows go in and made again at the end (db_indexes_suspend): sorting
+ * a million entries once costs far less than putting them in one at a
+ * time.
  */
 enum wb_status
 demo_indexes_drop(struct demo_ctx *ctx)
 {
-	sqlite3_stmt	*s;
-	enum wb_status	 st;
-	char		*sql;
-	int		 i, n;
+	const char	*tables[ST_COUNT + 1];
+	int		 i;
 
-	if ((st = db_prepare(ctx->db, "SELECT name, sql FROM sqlite_master "
-	    "WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?1",
-	    &s)) != WB_OK)
-		return st;
-	for (i = 0; i < ST_COUNT; i++) {
-		sqlite3_bind_text(s, 1, batch_def[i].table, -1, SQLITE_STATIC);
-		while (sqlite3_step(s) == SQLITE_ROW) {
-			n = ctx->nindex++;
-			ctx->index_name = xreallocarray(ctx->index_name, n + 1,
-			    sizeof(char *));
-			ctx->index_sql = xreallocarray(ctx->index_sql, n + 1,
-			    sizeof(char *));
-			ctx->index_name[n] = xstrdup((const char *)
-			    sqlite3_column_text(s, 0));
-			ctx->index_sql[n] = xstrdup((const char *)
-			    sqlite3_column_text(s, 1));
-		}
-		sqlite3_reset(s);
-	}
-	sqlite3_finalize(s);
-	for (i = 0; i < ctx->nindex; i++) {
-		sql = sqlite3_mprintf("DROP INDEX \"%w\"", ctx->index_name[i]);
-		st = db_exec(ctx->db, sql);
-		sqlite3_free(sql);
-		if (st != WB_OK)
-			return st;
-		ctx->ndropped = i + 1;
-	}
-	return WB_OK;
+	for (i = 0; i < ST_COUNT; i++)
+		tables[i] = batch_def[i].table;
+	tables[ST_COUNT] = NULL;
+	return db_indexes_suspend(ctx->db, tables, &ctx->indexes);
 }
 
 enum wb_status
 demo_indexes_make(struct demo_ctx *ctx)
 {
-	enum wb_status	st = WB_OK, st1;
-	int		i;
+	struct db_indexes	*ix = ctx->indexes;
 
-	for (i = 0; i < ctx->ndropped; i++)
-		if ((st1 = db_exec(ctx->db, ctx->index_sql[i])) != WB_OK &&
-		    st == WB_OK)
-			st = st1;
-	ctx->ndropped = 0;
-	return st;
+	ctx->indexes = NULL;
+	return db_indexes_resume(ctx->db, ix);
 }

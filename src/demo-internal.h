@@ -279,8 +279,7 @@ struct demo_ctx {
 	struct demo_rating	*rating;
 	int			 nrating, arating;
 
-	char			**index_name, **index_sql;	/* dropped */
-	int			  nindex, ndropped;
+	struct db_indexes	 *indexes;	/* dropped while filling */
 };
 
 /* demo.c: helpers every part uses. */

@@ -111,12 +111,6 @@ demo_free(struct demo_ctx *ctx)
 	free(ctx->prop);
 	free(ctx->plc);
 	free(ctx->rating);
-	for (i = 0; i < ctx->nindex; i++) {
-		free(ctx->index_name[i]);
-		free(ctx->index_sql[i]);
-	}
-	free(ctx->index_name);
-	free(ctx->index_sql);
 }
 
 enum wb_status

@@ -82,6 +82,8 @@ struct import_kind {
 	void			(*finish)(struct importer *);
 	/* The INSERT ends ON CONFLICT DO NOTHING: try it before the find. */
 	int			  insert_first;
+	/* Tables whose secondary indexes a big import rebuilds at the end. */
+	const char *const	 *bulk_tables;
 };
 
 extern const struct import_kind import_kinds[];

@@ -751,6 +751,12 @@ rating_store(struct importer *imp, struct ival *v, int *created)
 
 #define COLS(a)	.cols = a, .ncols = sizeof(a) / sizeof(a[0])
 
+static const char *const candidate_tables[] = { "candidate",
+    "candidate_occupation", "candidate_skill", "candidate_restriction",
+    "candidate_transport", NULL };
+static const char *const vacancy_tables[] = { "vacancy", "vacancy_skill",
+    "vacancy_demand", "vacancy_instrument", NULL };
+
 const struct import_kind import_kinds[] = {
 	{ .name = "partners", COLS(partner_cols), .check = partner_check,
 	  .key = partner_key, .prepare = partner_prepare,
@@ -760,10 +766,12 @@ const struct import_kind import_kinds[] = {
 	  .insert_first = 1 },
 	{ .name = "candidates", COLS(candidate_cols), .check = candidate_check,
 	  .key = partner_ref_key, .prepare = candidate_prepare,
-	  .store = candidate_store, .insert_first = 1 },
+	  .store = candidate_store, .insert_first = 1,
+	  .bulk_tables = candidate_tables },
 	{ .name = "vacancies", COLS(vacancy_cols), .check = vacancy_check,
 	  .key = partner_ref_key, .prepare = vacancy_prepare,
-	  .store = vacancy_store, .insert_first = 1 },
+	  .store = vacancy_store, .insert_first = 1,
+	  .bulk_tables = vacancy_tables },
 	{ .name = "placements", COLS(placement_cols), .check = placement_check,
 	  .key = placement_key, .prepare = placement_prepare,
 	  .store = placement_store },

@@ -81,6 +81,7 @@ struct importer {
 	struct keyset			 warned;
 	char				 today[11];
 	int				 careful;	/* a savepoint per row */
+	struct db_indexes		*indexes;	/* dropped for a big import */
 	int				 restart;	/* store failed half way */
 };
 
@@ -384,10 +385,13 @@ map_header(struct importer *imp, struct csv_row *row)
 	size_t				 i, j;
 	int				 b;
 
+	/* Empty names at the end of the header are Excel's, not columns. */
 	imp->nheader = row->nfields;
+	while (imp->nheader > 1 && *trim(row->fields[imp->nheader - 1]) == '\0')
+		imp->nheader--;
 	imp->header = xcalloc(row->nfields + 1, sizeof(char *));
 	imp->colmap = xcalloc(row->nfields + 1, sizeof(int));
-	for (i = 0; i < row->nfields; i++) {
+	for (i = 0; i < imp->nheader; i++) {
 		name = trim(row->fields[i]);
 		imp->header[i] = xstrdup(name);
 		normalize_name(name, norm, sizeof(norm));
@@ -426,10 +430,16 @@ map_header(struct importer *imp, struct csv_row *row)
 	}
 	for (j = 0; j < k->ncols; j++)
 		if ((k->cols[j].flags & COL_REQUIRED) && !imp->vals[j].present) {
+			char	aliases[256], *bar;
+
+			snprintf(aliases, sizeof(aliases), "%s",
+			    k->cols[j].aliases);
+			while ((bar = strchr(aliases, '|')) != NULL)
+				*bar = '/';
 			snprintf(imp->res->error, sizeof(imp->res->error),
-			    *k->cols[j].aliases ? _("required column '%s' is "
-			    "missing (Dutch: %s)") : _("required column '%s' is "
-			    "missing"), k->cols[j].name, k->cols[j].aliases);
+			    *aliases ? _("required column '%s' is missing "
+			    "(in Dutch: %s)") : _("required column '%s' is "
+			    "missing"), k->cols[j].name, aliases);
 			return WB_INVALID;
 		}
 	return WB_OK;
@@ -844,6 +854,41 @@ importer_free(struct importer *imp)
 	csv_input_free(&imp->in);
 }
 
+/*
+ * A big import (at least BULK_ROWS rows, and at least half as many as the
+ * table holds) drops the secondary indexes of the kind's tables and
+ * makes them again at the end, inside the same transaction.
+ */
+#define BULK_ROWS	20000
+
+static enum wb_status
+bulk_begin(struct importer *imp)
+{
+	const char	*p = imp->in.data, *end = p + imp->in.len;
+	char		 sql[128];
+	long long	 have;
+	long		 lines = 0;
+	enum wb_status	 st;
+
+	imp->indexes = NULL;
+	if (imp->kind->bulk_tables == NULL || imp->opt->dry_run)
+		return WB_OK;
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		lines++;
+		p++;
+	}
+	if (lines < BULK_ROWS)
+		return WB_OK;
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s",
+	    imp->kind->bulk_tables[0]);
+	if ((st = db_query_int(imp->db, sql, &have)) != WB_OK)
+		return st;
+	if (lines * 2 < have)
+		return WB_OK;
+	return db_indexes_suspend(imp->db, imp->kind->bulk_tables,
+	    &imp->indexes);
+}
+
 /* Forget one pass over the file, to read it again in careful mode. */
 static void
 importer_reset(struct importer *imp)
@@ -1089,11 +1134,6 @@ import_run(struct db *db, const struct import_options *opt,
 		    sizeof(res->rejects_path));
 	if ((st = csv_input_read(opt->path, opt->delim, &imp.in, res->error,
 	    sizeof(res->error))) != WB_OK) {
-		char	tmp[sizeof(res->error)];
-
-		memcpy(tmp, res->error, sizeof(tmp));
-		snprintf(res->error, sizeof(res->error), "%.200s: %.800s",
-		    opt->path, tmp);
 		return st == WB_IO ? WB_IO : WB_INVALID;
 	}
 	imp.vals = xcalloc(imp.kind->ncols, sizeof(*imp.vals));
@@ -1102,15 +1142,22 @@ import_run(struct db *db, const struct import_options *opt,
 		importer_free(&imp);
 		return st;
 	}
-	if ((st = validate_ctx_new(db, &imp.vctx)) == WB_OK)
+	if ((st = validate_ctx_new(db, &imp.vctx)) == WB_OK &&
+	    (st = bulk_begin(&imp)) == WB_OK)
 		st = import_file(&imp);
 	if (imp.restart) {
 		db_rollback(db);
 		importer_reset(&imp);
 		imp.careful = 1;
-		if ((st = db_begin(db)) == WB_OK)
+		if ((st = db_begin(db)) == WB_OK &&
+		    (st = bulk_begin(&imp)) == WB_OK)
 			st = import_file(&imp);
 	}
+	if (st == WB_OK)
+		st = db_indexes_resume(db, imp.indexes);
+	else
+		(void)db_indexes_resume(db, imp.indexes);
+	imp.indexes = NULL;
 	if (st == WB_OK && opt->strict && res->rejected > 0) {
 		snprintf(res->error, sizeof(res->error), ngettext("%ld row "
 		    "rejected; --strict stores nothing",

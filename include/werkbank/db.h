@@ -93,6 +93,19 @@ enum wb_status	 db_integrity(struct db *, char **report);
 /* The number of rows PRAGMA foreign_key_check reports. */
 enum wb_status	 db_foreign_key_faults(struct db *, long long *);
 
+/*
+ * For bulk writes: drop the secondary, non-unique indexes of these tables
+ * (NULL-terminated list) and remember their SQL; db_indexes_resume()
+ * makes them again (sorting a million entries once costs far less than
+ * inserting them one by one) and frees the list.  Both run inside the
+ * caller's transaction, so a failure in between loses nothing.  Indexes
+ * that enforce uniqueness stay.  Resume accepts NULL.
+ */
+struct db_indexes;
+enum wb_status	 db_indexes_suspend(struct db *, const char *const *tables,
+		    struct db_indexes **);
+enum wb_status	 db_indexes_resume(struct db *, struct db_indexes *);
+
 /* The file's permission bits. */
 mode_t		 db_file_mode(const struct db *);
 

@@ -112,7 +112,7 @@ fi
 
 wb --db db.db import candidates candidates-missing-column.csv
 expect_rc "missing column: exit 1" 1
-expect_err "missing column: named with its Dutch alias" "required column 'last_name' is missing \(Dutch: achternaam\)"
+expect_err "missing column: named with its Dutch alias" "required column 'last_name' is missing \(in Dutch: achternaam\)"
 wb --db db.db import candidates candidates-unterminated.csv
 expect_rc "unterminated quote: exit 1" 1
 expect_err "unterminated quote: says where" 'line 2: a quoted field is not closed'
