@@ -24,8 +24,7 @@ CFLAGS		?= -O2 -g
 WARN		:= -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 		   -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS		:= -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
-		   -DWERKBANK_VERSION='"$(VERSION)"' \
-		   -DLOCALEDIR='"$(LOCALEDIR)"'
+		   -DWERKBANK_VERSION='"$(VERSION)"'
 
 ifeq ($(SAN),1)
 B		:= build/san
@@ -64,7 +63,8 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/text.c src/table.c src/db.c src/migrate.c src/csv.c \
 		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
-		   src/import-kinds.c src/export.c src/search.c src/match.c \
+		   src/import-kinds.c src/export.c src/search.c src/report.c \
+		   src/report-target.c src/report-write.c src/chart.c src/match.c \
 		   src/match-index.c src/match-score.c src/demo.c src/demo-batch.c \
 		   src/demo-data.c src/demo-region.c src/demo-people.c \
 		   src/demo-history.c
@@ -72,7 +72,8 @@ GEN_SRC		:= $(B)/gen/schema-sql.c $(B)/gen/refdata-csv.c
 CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-demo.c src/cmd-check.c src/cmd-partners.c \
 		   src/cmd-users.c src/cmd-summary.c src/cmd-import.c \
-		   src/cmd-export.c src/cmd-match.c
+		   src/cmd-export.c src/cmd-match.c src/cmd-report.c \
+		   src/cmd-target.c
 TUI_SRC		:=
 
 CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
@@ -94,7 +95,7 @@ LINGUAS		:= nl
 MO		:= $(LINGUAS:%=build/locale/%/LC_MESSAGES/werkbank.mo)
 
 .PHONY: all check run deps install uninstall clean pot bench units san fuzz \
-	fuzz-build
+	fuzz-build FORCE
 .SUFFIXES:
 .SECONDARY:
 
@@ -108,6 +109,16 @@ $(B)/%.o: src/%.c
 	$(quiet) CC $<
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Where the installed catalogue lives, rewritten only when it changes, so
+# that `make install PREFIX=...` after `make` rebuilds what depends on it.
+$(B)/gen/paths.h: FORCE
+	@mkdir -p $(@D)
+	@echo '#define LOCALEDIR "$(LOCALEDIR)"' >$@.tmp
+	@cmp -s $@.tmp $@ 2>/dev/null && rm -f $@.tmp || mv $@.tmp $@
+
+$(B)/i18n.o: $(B)/gen/paths.h
+$(B)/i18n.o: ALL_CFLAGS += -I$(B)/gen
 
 $(B)/gen/%.o: $(B)/gen/%.c
 	$(quiet) CC $<

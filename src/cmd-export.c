@@ -73,8 +73,8 @@ cmd_export_exec(struct cmd_ctx *ctx)
 const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.usage = "KIND [FILE] [--excel] [--run N]",
-	.summary = N_("export candidates, vacancies, placements or a match "
-	    "run as CSV"),
+	.summary = N_("export candidates, vacancies, placements, a match run "
+	    "or the report as CSV"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_export_exec,
 };

@@ -16,6 +16,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_import_entry,
 	&cmd_export_entry,
 	&cmd_match_entry,
+	&cmd_report_entry,
+	&cmd_target_entry,
 	&cmd_check_entry,
 	&cmd_partners_entry,
 	&cmd_users_entry,

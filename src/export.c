@@ -13,11 +13,13 @@
 #include <unistd.h>
 
 #include "werkbank/audit.h"
+#include "werkbank/date.h"
+#include "werkbank/report.h"
 #include "werkbank/i18n.h"
 #include "werkbank/xmalloc.h"
 
 const char *const export_kind_names[] = { "candidates", "vacancies",
-    "placements", "matches", NULL };
+    "placements", "matches", "report", NULL };
 
 #define YESNO(x)	"CASE " x " WHEN 1 THEN 'ja' WHEN 0 THEN 'nee' END"
 
@@ -205,6 +207,25 @@ write_rows(struct db *db, sqlite3_stmt *stmt, FILE *fp, int excel, long *rows)
 	return WB_OK;
 }
 
+/* The monitoring figures of this quarter: the subregion, then each
+ * partner (report.h), in the same CSV form as `werkbank report --csv`. */
+static enum wb_status
+write_report(struct db *db, FILE *fp, int excel, long *rows)
+{
+	struct report_options	 o;
+	struct report		*r;
+	enum wb_status		 st;
+
+	memset(&o, 0, sizeof(o));
+	o.today = date_today();
+	report_quarter(o.today, &o.from, &o.to);
+	if ((st = report_compute(db, &o, &r)) != WB_OK)
+		return st;
+	st = report_write_csv(r, REPORT_BY_PARTNER, fp, excel, rows);
+	report_free(r);
+	return st;
+}
+
 enum wb_status
 export_run(struct db *db, const struct export_options *opt, long *rows,
     char *err, size_t errlen)
@@ -216,20 +237,24 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 	size_t		 i;
 	int		 fd, to_file = opt->path != NULL &&
 			    strcmp(opt->path, "-") != 0;
+	int		 report = strcmp(opt->kind, "report") == 0;
 
 	*rows = 0;
 	for (i = 0; i < sizeof(export_queries) / sizeof(export_queries[0]); i++)
 		if (strcmp(export_queries[i].kind, opt->kind) == 0)
 			break;
-	if (i == sizeof(export_queries) / sizeof(export_queries[0])) {
+	if (i == sizeof(export_queries) / sizeof(export_queries[0]) &&
+	    !report) {
 		snprintf(err, errlen, _("unknown kind '%s'"), opt->kind);
 		return WB_USAGE;
 	}
-	if ((st = db_prepare(db, export_queries[i].sql, &stmt)) != WB_OK) {
+	if (!report &&
+	    (st = db_prepare(db, export_queries[i].sql, &stmt)) != WB_OK) {
 		snprintf(err, errlen, "%s", db_error(db));
 		return st;
 	}
-	if (opt->run > 0 && sqlite3_bind_parameter_count(stmt) > 0)
+	if (stmt != NULL && opt->run > 0 &&
+	    sqlite3_bind_parameter_count(stmt) > 0)
 		sqlite3_bind_int64(stmt, 1, opt->run);
 	if (to_file) {
 		tmp = xasprintf("%s.tmp-%ld", opt->path, (long)getpid());
@@ -249,7 +274,8 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 	}
 	/* One read transaction: the export is one consistent moment. */
 	db_exec(db, "BEGIN");
-	st = write_rows(db, stmt, fp, opt->excel, rows);
+	st = report ? write_report(db, fp, opt->excel, rows) :
+	    write_rows(db, stmt, fp, opt->excel, rows);
 	sqlite3_finalize(stmt);
 	db_exec(db, "COMMIT");
 	if (st != WB_OK)

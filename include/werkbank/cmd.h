@@ -71,6 +71,8 @@ extern const struct cmd_entry cmd_demo_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_match_entry;
+extern const struct cmd_entry cmd_report_entry;
+extern const struct cmd_entry cmd_target_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_partners_entry;
 extern const struct cmd_entry cmd_users_entry;
