@@ -64,7 +64,8 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
 		   src/import-kinds.c src/export.c src/search.c src/report.c \
-		   src/report-target.c src/report-write.c src/chart.c src/match.c \
+		   src/report-load.c src/report-target.c src/report-write.c \
+		   src/chart.c src/match.c \
 		   src/match-index.c src/match-score.c src/demo.c src/demo-batch.c \
 		   src/demo-data.c src/demo-region.c src/demo-people.c \
 		   src/demo-history.c
@@ -182,7 +183,8 @@ fuzz: fuzz-build
 pot:
 	$(Q)xgettext --from-code=UTF-8 --language=C -k_ -kN_ --add-comments=TRANSLATORS \
 	    --package-name=werkbank --package-version=$(VERSION) \
-	    --msgid-bugs-address= -o po/werkbank.pot $(sort $(wildcard src/*.c))
+	    --msgid-bugs-address= -o po/werkbank.pot \
+	    $(sort $(wildcard src/*.c)) include/werkbank/request.h
 	$(Q)for l in $(LINGUAS); do msgmerge -q --update --backup=none po/$$l.po po/werkbank.pot; done
 
 deps:
