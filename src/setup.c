@@ -17,6 +17,27 @@
 #include "werkbank/search.h"
 #include "werkbank/xmalloc.h"
 
+/*
+ * The demo has users, so only known logins may use it: the person who
+ * made it joins as a coordinator at UWV (unless the demo has the login).
+ */
+static enum wb_status
+add_creator(struct db *db, const char *login)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+
+	if ((st = db_prepare(db, "INSERT OR IGNORE INTO app_user (login, name, "
+	    "partner_id, role) SELECT ?1, ?1, id, 'coordinator' FROM partner "
+	    "WHERE code = 'UWV'", &stmt)) != WB_OK)
+		return st;
+	sqlite3_bind_text(stmt, 1, login, -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		st = db_fail(db, _("adding you as a user"));
+	sqlite3_finalize(stmt);
+	return st;
+}
+
 static enum wb_status
 fill(struct db *db, const char *login, const struct demo_options *demo,
     struct setup_result *res)
@@ -31,7 +52,8 @@ fill(struct db *db, const char *login, const struct demo_options *demo,
 	if (demo != NULL) {
 		/* The search index in bulk, so the first search is quick. */
 		if ((st = demo_generate(db, demo, &res->demo)) != WB_OK ||
-		    (st = search_sync(db)) != WB_OK)
+		    (st = search_sync(db)) != WB_OK ||
+		    (st = add_creator(db, login)) != WB_OK)
 			goto fail;
 		snprintf(detail, sizeof(detail), "scale=%d", demo->scale);
 	}
