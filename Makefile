@@ -63,7 +63,7 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/text.c src/table.c src/db.c src/migrate.c src/csv.c \
 		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
-		   src/import-kinds.c src/export.c src/search.c src/report.c \
+		   src/import-parse.c src/import-kinds.c src/export.c src/search.c src/report.c \
 		   src/report-load.c src/report-target.c src/report-write.c \
 		   src/chart.c src/match.c \
 		   src/match-index.c src/match-score.c src/demo.c src/demo-batch.c \

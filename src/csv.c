@@ -455,3 +455,26 @@ csv_input_free(struct csv_input *in)
 	in->data = NULL;
 	in->len = 0;
 }
+
+void
+csv_write_field(FILE *fp, const char *s, char delim, int guard)
+{
+	if (s == NULL)
+		return;
+	guard = guard && *s != '\0' && strchr("=+-@\t\r\n", *s) != NULL;
+	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
+		if (guard)
+			fputc('\'', fp);
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	if (guard)
+		fputc('\'', fp);
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}

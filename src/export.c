@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "werkbank/audit.h"
+#include "werkbank/csv.h"
 #include "werkbank/date.h"
 #include "werkbank/report.h"
 #include "werkbank/i18n.h"
@@ -113,29 +114,6 @@ static const struct {
 	  "ORDER BY vp.code, v.ref, r.rank" },
 };
 
-void
-export_field(FILE *fp, const char *s, char delim)
-{
-	/* A spreadsheet would run it as a formula: make it text. */
-	int	guard = *s != '\0' && strchr("=+-@\t\r\n", *s) != NULL;
-
-	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
-		if (guard)
-			fputc('\'', fp);
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	if (guard)
-		fputc('\'', fp);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
-}
-
 /* 24.0 -> "24", 2.5 -> "2.5" (or "2,5" for Excel). */
 static void
 format_real(double v, int excel, char *buf, size_t len)
@@ -192,10 +170,10 @@ write_rows(struct db *db, sqlite3_stmt *stmt, FILE *fp, int excel, long *rows)
 					char *c = xstrdup(t);
 
 					excel_commas(c);
-					export_field(fp, c, delim);
+					csv_write_field(fp, c, delim, 1);
 					free(c);
 				} else
-					export_field(fp, t, delim);
+					csv_write_field(fp, t, delim, 1);
 			}
 			}
 		}

@@ -108,4 +108,76 @@ void		 import_warn_once(struct importer *, const char *fmt,
 /* Index of a column of the current kind by name. */
 int		 import_col(struct importer *, const char *name);
 
+
+/* ---- shared by import.c and import-parse.c only ---- */
+
+#include "werkbank/csv.h"
+#include "werkbank/import.h"
+
+#define FIELD_LEN_MAX	CSV_FIELD_MAX
+
+/* A rejected row, kept until the end (it is written only if wanted). */
+struct reject {
+	long	  line;
+	char	**fields;
+	size_t	  nfields;
+	char	 *error;
+};
+
+/* Keys seen in this file -> the line they were on (open addressing). */
+struct keyset {
+	char	**keys;
+	long	 *lines;
+	size_t	  cap, n;
+};
+
+struct param_map {
+	sqlite3_stmt	*stmt;
+	int		*value, *has;	/* per column; 0: not in the SQL */
+	int		 today;
+};
+
+/* Savepoint statements around each row. */
+enum { SP_BEGIN, SP_RELEASE, SP_UNDO, SP_COUNT };
+
+struct importer {
+	struct db			*db;
+	const struct import_options	*opt;
+	const struct import_kind	*kind;
+	struct import_result		*res;
+	struct validate_ctx		*vctx;
+	struct csv_input		 in;
+	char				**header;
+	size_t				 nheader;
+	int				*colmap;	/* header idx -> col or -1 */
+	struct ival			*vals;		/* per kind column */
+	sqlite3_stmt			*stmts[IMPORT_MAXSTMT];
+	struct param_map		 maps[IMPORT_MAXSTMT];
+	sqlite3_stmt			*sp[SP_COUNT];
+	char				 errors[2048];
+	size_t				 errlen;
+	char				**row_alloc;	/* freed after each row */
+	size_t				 nrow_alloc, caprow_alloc;
+	struct keyset			 keys;
+	struct reject			*rejects;
+	size_t				 nrejects, caprejects;
+	struct keyset			 warned;
+	char				 today[11];
+	int				 careful;	/* a savepoint per row */
+	struct db_indexes		*indexes;	/* dropped for a big import */
+	int				 restart;	/* store failed half way */
+};
+
+
+/* Trim spaces, TABs and no-break spaces in place; returns the start. */
+char		*import_trim(char *);
+/* Map the header row to the kind's columns; fatal errors in res->error. */
+enum wb_status	 import_map_header(struct importer *, struct csv_row *);
+/* Parse one row into imp->vals, errors into imp->errors. */
+void		 import_parse_row(struct importer *, struct csv_row *);
+/* A copy freed after the current row. */
+char		*import_row_strdup(struct importer *, const char *, size_t);
+/* The line a key was first seen on, or 0 after adding it. */
+long		 import_keyset_add(struct keyset *, const char *key, long line);
+
 #endif

@@ -33,58 +33,6 @@ const char *const import_kind_names[] = { "partners", "employers",
 
 #define FIELD_LEN_MAX	CSV_FIELD_MAX
 
-/* A rejected row, kept until the end (it is written only if wanted). */
-struct reject {
-	long	  line;
-	char	**fields;
-	size_t	  nfields;
-	char	 *error;
-};
-
-/* Keys seen in this file -> the line they were on (open addressing). */
-struct keyset {
-	char	**keys;
-	long	 *lines;
-	size_t	  cap, n;
-};
-
-struct param_map {
-	sqlite3_stmt	*stmt;
-	int		*value, *has;	/* per column; 0: not in the SQL */
-	int		 today;
-};
-
-/* Savepoint statements around each row. */
-enum { SP_BEGIN, SP_RELEASE, SP_UNDO, SP_COUNT };
-
-struct importer {
-	struct db			*db;
-	const struct import_options	*opt;
-	const struct import_kind	*kind;
-	struct import_result		*res;
-	struct validate_ctx		*vctx;
-	struct csv_input		 in;
-	char				**header;
-	size_t				 nheader;
-	int				*colmap;	/* header idx -> col or -1 */
-	struct ival			*vals;		/* per kind column */
-	sqlite3_stmt			*stmts[IMPORT_MAXSTMT];
-	struct param_map		 maps[IMPORT_MAXSTMT];
-	sqlite3_stmt			*sp[SP_COUNT];
-	char				 errors[2048];
-	size_t				 errlen;
-	char				**row_alloc;	/* freed after each row */
-	size_t				 nrow_alloc, caprow_alloc;
-	struct keyset			 keys;
-	struct reject			*rejects;
-	size_t				 nrejects, caprejects;
-	struct keyset			 warned;
-	char				 today[11];
-	int				 careful;	/* a savepoint per row */
-	struct db_indexes		*indexes;	/* dropped for a big import */
-	int				 restart;	/* store failed half way */
-};
-
 /* ---- small helpers the kinds use ---- */
 
 void
@@ -151,18 +99,6 @@ import_col(struct importer *imp, const char *name)
 	return -1;
 }
 
-static char *
-row_strdup(struct importer *imp, const char *s, size_t n)
-{
-	if (imp->nrow_alloc == imp->caprow_alloc) {
-		imp->caprow_alloc = imp->caprow_alloc ? imp->caprow_alloc * 2 :
-		    64;
-		imp->row_alloc = xreallocarray(imp->row_alloc,
-		    imp->caprow_alloc, sizeof(char *));
-	}
-	return imp->row_alloc[imp->nrow_alloc++] = xstrndup(s, n);
-}
-
 static size_t
 key_hash(const char *s)
 {
@@ -173,9 +109,8 @@ key_hash(const char *s)
 	return h;
 }
 
-/* The line a key was first seen on, or 0 after adding it. */
-static long
-keyset_add(struct keyset *k, const char *key, long line)
+long
+import_keyset_add(struct keyset *k, const char *key, long line)
 {
 	size_t	i;
 
@@ -227,7 +162,7 @@ import_warn_once(struct importer *imp, const char *fmt, const char *value)
 {
 	char	*clean, msg[512];
 
-	if (keyset_add(&imp->warned, value, 1) != 0 || imp->opt->warn == NULL)
+	if (import_keyset_add(&imp->warned, value, 1) != 0 || imp->opt->warn == NULL)
 		return;
 	clean = text_sanitize(value);
 	snprintf(msg, sizeof(msg), fmt, clean);
@@ -313,408 +248,6 @@ import_bind(struct importer *imp, sqlite3_stmt *stmt, struct ival *v)
 		    SQLITE_STATIC);
 }
 
-/* ---- header ---- */
-
-/* Lower-cased, without spaces, underscores, hyphens and dots. */
-static void
-normalize_name(const char *s, char *out, size_t len)
-{
-	size_t	o = 0;
-
-	for (; *s != '\0' && o + 1 < len; s++)
-		if (strchr(" _-.", *s) == NULL)
-			out[o++] = (char)tolower((unsigned char)*s);
-	out[o] = '\0';
-}
-
-static int
-name_matches(const struct import_col *c, const char *norm)
-{
-	char		 buf[64], alias[64];
-	const char	*a, *bar;
-	size_t		 n;
-
-	normalize_name(c->name, buf, sizeof(buf));
-	if (strcmp(buf, norm) == 0)
-		return 1;
-	for (a = c->aliases; a != NULL && *a != '\0'; a = bar ? bar + 1 : NULL) {
-		bar = strchr(a, '|');
-		n = bar ? (size_t)(bar - a) : strlen(a);
-		if (n >= sizeof(alias))
-			n = sizeof(alias) - 1;
-		memcpy(alias, a, n);
-		alias[n] = '\0';
-		normalize_name(alias, buf, sizeof(buf));
-		if (strcmp(buf, norm) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-static char *
-trim(char *s)
-{
-	char	*e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	/* A no-break space (U+00A0) that Excel leaves around values. */
-	while ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
-		s += 2;
-	e = s + strlen(s);
-	for (;;) {
-		if (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-			e--;
-		else if (e - s >= 2 && (unsigned char)e[-2] == 0xc2 &&
-		    (unsigned char)e[-1] == 0xa0)
-			e -= 2;
-		else
-			break;
-	}
-	*e = '\0';
-	return s;
-}
-
-static enum wb_status
-map_header(struct importer *imp, struct csv_row *row)
-{
-	static const char *const bsn_names[] = { "bsn", "burgerservicenummer",
-	    "sofinummer", "bsnnummer", NULL };
-	const struct import_kind	*k = imp->kind;
-	char				 norm[128], *name;
-	size_t				 i, j;
-	int				 b;
-
-	/* Empty names at the end of the header are Excel's, not columns. */
-	imp->nheader = row->nfields;
-	while (imp->nheader > 1 && *trim(row->fields[imp->nheader - 1]) == '\0')
-		imp->nheader--;
-	imp->header = xcalloc(row->nfields + 1, sizeof(char *));
-	imp->colmap = xcalloc(row->nfields + 1, sizeof(int));
-	for (i = 0; i < imp->nheader; i++) {
-		name = trim(row->fields[i]);
-		imp->header[i] = xstrdup(name);
-		normalize_name(name, norm, sizeof(norm));
-		for (b = 0; bsn_names[b] != NULL; b++)
-			if (strcmp(norm, bsn_names[b]) == 0) {
-				snprintf(imp->res->error,
-				    sizeof(imp->res->error), _("column '%s' "
-				    "holds citizen service numbers (BSN); "
-				    "werkbank does not store them: remove the "
-				    "column and import again"), name);
-				return WB_INVALID;
-			}
-		imp->colmap[i] = -1;
-		for (j = 0; j < k->ncols; j++)
-			if (name_matches(&k->cols[j], norm))
-				break;
-		if (j == k->ncols) {
-			if (*name != '\0' && imp->opt->warn != NULL) {
-				char	msg[256], *clean = text_sanitize(name);
-
-				snprintf(msg, sizeof(msg), _("unknown column "
-				    "'%s' ignored"), clean);
-				free(clean);
-				imp->opt->warn(imp->opt->arg, msg);
-			}
-			continue;
-		}
-		if (imp->vals[j].present) {
-			snprintf(imp->res->error, sizeof(imp->res->error),
-			    _("two columns give '%s'; keep one"),
-			    k->cols[j].name);
-			return WB_INVALID;
-		}
-		imp->colmap[i] = (int)j;
-		imp->vals[j].present = 1;
-	}
-	for (j = 0; j < k->ncols; j++)
-		if ((k->cols[j].flags & COL_REQUIRED) && !imp->vals[j].present) {
-			char	aliases[256], *bar;
-
-			snprintf(aliases, sizeof(aliases), "%s",
-			    k->cols[j].aliases);
-			while ((bar = strchr(aliases, '|')) != NULL)
-				*bar = '/';
-			snprintf(imp->res->error, sizeof(imp->res->error),
-			    *aliases ? _("required column '%s' is missing "
-			    "(in Dutch: %s)") : _("required column '%s' is "
-			    "missing"), k->cols[j].name, aliases);
-			return WB_INVALID;
-		}
-	return WB_OK;
-}
-
-/* ---- values ---- */
-
-static void
-parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
-    const char *s)
-{
-	const struct validate_ctx	*vc = imp->vctx;
-	char				 err[VERR], item[256], *colon;
-	const char			*p = s, *bar;
-	size_t				 n;
-
-	v->nitems = 0;
-	for (; p != NULL; p = bar ? bar + 1 : NULL) {
-		bar = strchr(p, '|');
-		n = bar ? (size_t)(bar - p) : strlen(p);
-		if (n >= sizeof(item)) {
-			import_error(imp, c->name, _("an item is too long"));
-			return;
-		}
-		memcpy(item, p, n);
-		item[n] = '\0';
-		char *it = trim(item);
-		if (*it == '\0')
-			continue;
-		if (v->nitems == sizeof(v->items) / sizeof(v->items[0])) {
-			import_error(imp, c->name, _("more than %zu items"),
-			    sizeof(v->items) / sizeof(v->items[0]));
-			return;
-		}
-		v->item_num[v->nitems] = -1;
-		colon = strchr(it, ':');
-		if (colon != NULL && (c->type == FT_OCCUPATIONS ||
-		    c->type == FT_INSTRUMENTS)) {
-			double	num;
-
-			*colon = '\0';
-			if (validate_number(trim(colon + 1), 0,
-			    c->type == FT_OCCUPATIONS ? 60 : 100, &num, err) !=
-			    WB_OK) {
-				import_error(imp, c->name, "%s", err);
-				return;
-			}
-			v->item_num[v->nitems] = num;
-			it = trim(it);
-		}
-		switch (c->type) {
-		case FT_OCCUPATIONS:
-			if (validate_isco(vc, it, err) != WB_OK) {
-				import_error(imp, c->name, "%s", err);
-				return;
-			}
-			break;
-		case FT_INSTRUMENTS:
-		case FT_ENUMS: {
-			const char	*canon;
-
-			if (validate_enum(it, c->values, &canon, err) != WB_OK) {
-				import_error(imp, c->name, "%s", err);
-				return;
-			}
-			if (colon != NULL && strcmp(canon, "lks") != 0) {
-				import_error(imp, c->name, _("only lks takes a "
-				    "percentage"));
-				return;
-			}
-			it = (char *)canon;
-			break;
-		}
-		default:	/* FT_TAGS */
-			for (char *q = it; *q != '\0'; q++)
-				*q = (char)tolower((unsigned char)*q);
-			if (strlen(it) > 80) {
-				import_error(imp, c->name, _("a tag is longer "
-				    "than 80 characters"));
-				return;
-			}
-			break;
-		}
-		/* A repeated item counts once. */
-		for (size_t i = 0; i < v->nitems; i++)
-			if (strcmp(v->items[i], it) == 0)
-				goto next;
-		v->items[v->nitems++] = row_strdup(imp, it, strlen(it));
-next:		;
-	}
-	v->known = v->nitems > 0;
-}
-
-static void
-parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
-    char *s)
-{
-	const struct validate_ctx	*vc = imp->vctx;
-	char				 err[VERR];
-	const char			*canon;
-	int				 b;
-	long				 l;
-
-	v->text = s;
-	switch (c->type) {
-	case FT_TEXT:
-	case FT_MULTILINE:
-		if (strlen(s) > 1000) {
-			import_error(imp, c->name, _("longer than %d characters"),
-			    1000);
-			return;
-		}
-		if (c->type == FT_MULTILINE && strlen(s) > 20000)
-			import_error(imp, c->name, _("longer than %d "
-			    "characters"), 20000);
-		return;
-	case FT_KEY:
-		if (strlen(s) > 64)
-			import_error(imp, c->name, _("longer than %d characters"),
-			    64);
-		return;
-	case FT_ENUM:
-		if (validate_enum(s, c->values, &canon, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		v->text = canon;
-		return;
-	case FT_ENUMS:
-	case FT_TAGS:
-	case FT_OCCUPATIONS:
-	case FT_INSTRUMENTS:
-		parse_list(imp, c, v, s);
-		return;
-	case FT_BOOL:
-		if (validate_bool(s, &b, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		v->id = b;
-		return;
-	case FT_INT:
-		if (validate_int(s, (long)c->min, (long)c->max, &l, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		v->num = (double)l;
-		return;
-	case FT_REAL:
-		if (validate_number(s, c->min, c->max, &v->num, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		return;
-	case FT_DATE:
-		if (validate_date(s, v->buf, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		v->text = v->buf;
-		return;
-	case FT_POSTCODE:
-		if (validate_postcode(vc, s, v->buf, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		v->text = v->buf;
-		return;
-	case FT_ISCO:
-		if (validate_isco(vc, s, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		return;
-	case FT_EDUCATION:
-		if (validate_education(vc, s, &canon, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		else
-			v->text = canon;
-		return;
-	case FT_CEFR:
-		if (validate_cefr(s, v->buf, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		v->text = v->buf;
-		return;
-	case FT_PARTNER:
-		if (validate_partner(vc, s, &v->id, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		return;
-	case FT_LOGIN:
-		if ((v->id = validate_user(vc, s)) == 0)
-			import_warn_once(imp, _("'%s' is not a werkbank user; "
-			    "left empty (add the user, then import again)"), s);
-		return;
-	case FT_MUNICIPALITY:
-		if (validate_municipality(vc, s, v->buf, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		v->text = v->buf;
-		return;
-	case FT_EMAIL:
-		if (validate_email(s, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		return;
-	case FT_PHONE:
-		if (validate_phone(s, err) != WB_OK)
-			import_error(imp, c->name, "%s", err);
-		return;
-	}
-}
-
-/* CRLF inside a quoted field becomes LF. */
-static void
-drop_cr(char *s)
-{
-	char	*o = s;
-
-	for (; *s != '\0'; s++)
-		if (!(*s == '\r' && s[1] == '\n'))
-			*o++ = *s;
-	*o = '\0';
-}
-
-/* Parse the row into imp->vals; errors go to imp->errors. */
-static void
-parse_row(struct importer *imp, struct csv_row *row)
-{
-	const struct import_kind	*k = imp->kind;
-	char				 err[VERR];
-	size_t				 i, before;
-
-	for (i = 0; i < k->ncols; i++) {
-		imp->vals[i].known = 0;
-		imp->vals[i].text = NULL;
-		imp->vals[i].nitems = 0;
-		imp->vals[i].id = 0;
-		imp->vals[i].num = 0;
-	}
-	if (row->nfields < imp->nheader) {
-		import_error(imp, _("row"), _("%zu fields, the header has %zu"),
-		    row->nfields, imp->nheader);
-		return;
-	}
-	for (i = imp->nheader; i < row->nfields; i++)
-		if (*trim(row->fields[i]) != '\0') {
-			import_error(imp, _("row"), _("%zu fields, the header "
-			    "has %zu"), row->nfields, imp->nheader);
-			return;
-		}
-	for (i = 0; i < imp->nheader; i++) {
-		int				 ci = imp->colmap[i];
-		const struct import_col		*c;
-		const char			*name;
-		char				*s = trim(row->fields[i]);
-
-		c = ci >= 0 ? &k->cols[ci] : NULL;
-		name = c != NULL ? c->name : imp->header[i];
-		/* The apostrophe an export puts before a formula-like value. */
-		if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@", s[1]) != NULL)
-			s++;
-		/* Every column, known or not: no BSN, no control codes. */
-		if (validate_looks_like_bsn(s)) {
-			import_error(imp, name, _("looks like a citizen service "
-			    "number (BSN); werkbank does not store them"));
-			continue;
-		}
-		/* A column werkbank ignores is not stored: only the BSN rule. */
-		if (c == NULL)
-			continue;
-		if (c->type == FT_MULTILINE)
-			drop_cr(s);
-		if (validate_text(s, c->type == FT_MULTILINE, FIELD_LEN_MAX,
-		    err) != WB_OK) {
-			import_error(imp, name, "%s", err);
-			continue;
-		}
-		if (*s == '\0') {
-			if (c->flags & COL_REQUIRED)
-				import_error(imp, c->name, _("required"));
-			continue;
-		}
-		imp->vals[ci].known = 1;
-		before = imp->errlen;
-		parse_value(imp, c, &imp->vals[ci], s);
-		/* A value that did not parse is unknown to the row checks. */
-		if (imp->errlen != before)
-			imp->vals[ci].known = 0;
-	}
-}
-
 /* ---- rejects ---- */
 
 static void
@@ -735,22 +268,6 @@ keep_reject(struct importer *imp, struct csv_row *row)
 	for (i = 0; i < row->nfields; i++)
 		r->fields[i] = xstrdup(row->fields[i]);
 	r->error = xstrdup(imp->errors);
-}
-
-static void
-write_field(FILE *fp, const char *s, char delim)
-{
-	if (strchr(s, delim) == NULL && strpbrk(s, "\"\r\n") == NULL) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
 }
 
 static void
@@ -790,7 +307,7 @@ write_rejects(struct importer *imp)
 	if (imp->in.bom || strcmp(imp->in.encoding, "UTF-8") != 0)
 		fputs("\xef\xbb\xbf", fp);
 	for (i = 0; i < imp->nheader; i++) {
-		write_field(fp, imp->header[i], d);
+		csv_write_field(fp, imp->header[i], d, 0);
 		fputc(d, fp);
 	}
 	fprintf(fp, "line%cerror\n", d);
@@ -799,7 +316,7 @@ write_rejects(struct importer *imp)
 		char		 num[32];
 
 		for (j = 0; j < r->nfields; j++) {
-			write_field(fp, r->fields[j], d);
+			csv_write_field(fp, r->fields[j], d, 0);
 			fputc(d, fp);
 		}
 		for (; j < imp->nheader; j++)
@@ -807,7 +324,7 @@ write_rejects(struct importer *imp)
 		snprintf(num, sizeof(num), "%ld", r->line);
 		fputs(num, fp);
 		fputc(d, fp);
-		write_field(fp, r->error, d);
+		csv_write_field(fp, r->error, d, 0);
 		fputc('\n', fp);
 	}
 	if (fclose(fp) != 0) {
@@ -935,7 +452,7 @@ row_is_empty(struct csv_row *row)
 	size_t	i;
 
 	for (i = 0; i < row->nfields; i++)
-		if (*trim(row->fields[i]) != '\0')
+		if (*import_trim(row->fields[i]) != '\0')
 			return 0;
 	return 1;
 }
@@ -960,12 +477,12 @@ import_row(struct importer *imp, struct csv_row *row)
 
 	imp->errlen = 0;
 	imp->errors[0] = '\0';
-	parse_row(imp, row);
+	import_parse_row(imp, row);
 	if (imp->kind->check != NULL)
 		imp->kind->check(imp, imp->vals);
 	if (imp->errlen == 0 && imp->kind->key != NULL) {
 		imp->kind->key(imp, imp->vals, key, sizeof(key));
-		if ((first = keyset_add(&imp->keys, key, row->line)) != 0)
+		if ((first = import_keyset_add(&imp->keys, key, row->line)) != 0)
 			import_error(imp, imp->kind->cols[0].name,
 			    _("duplicate of line %ld"), first);
 	}
@@ -1033,7 +550,7 @@ import_file(struct importer *imp)
 	    &imp->sp[SP_RELEASE])) != WB_OK ||
 	    (st = db_prepare(imp->db, "ROLLBACK TO import_row",
 	    &imp->sp[SP_UNDO])) != WB_OK ||
-	    (st = map_header(imp, row)) != WB_OK ||
+	    (st = import_map_header(imp, row)) != WB_OK ||
 	    (imp->kind->prepare != NULL &&
 	    (st = imp->kind->prepare(imp)) != WB_OK)) {
 		if (imp->res->error[0] == '\0')

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "werkbank/csv.h"
 #include "werkbank/i18n.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -61,24 +62,6 @@ size_t
 table_rows(const struct table *t)
 {
 	return t->nrows;
-}
-
-void
-table_csv_field(FILE *fp, const char *s)
-{
-	if (s == NULL)
-		return;
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
 }
 
 static void
@@ -144,14 +127,15 @@ print_csv(const struct table *t, FILE *fp)
 	for (c = 0; c < t->ncols; c++) {
 		if (c)
 			fputc(',', fp);
-		table_csv_field(fp, t->cols[c].key);
+		csv_write_field(fp, t->cols[c].key, ',', 0);
 	}
 	fputc('\n', fp);
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
 			if (c)
 				fputc(',', fp);
-			table_csv_field(fp, t->cells[r * t->ncols + c]);
+			csv_write_field(fp, t->cells[r * t->ncols + c], ',',
+			    0);
 		}
 		fputc('\n', fp);
 	}

@@ -9,6 +9,7 @@
 #define WERKBANK_CSV_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "werkbank/status.h"
 
@@ -75,6 +76,15 @@ void			 csv_input_free(struct csv_input *);
 /* The delimiter of a header line: the most frequent of , ; TAB outside
  * quotes (`,` when none occurs). */
 char			 csv_detect_delimiter(const char *data, size_t len);
+
+/*
+ * Write one CSV field: quoted (RFC 4180) when it holds the delimiter, a
+ * quote or a line break.  With guard, a value a spreadsheet would run as
+ * a formula (starting with = + - @ TAB CR LF) gets a leading apostrophe.
+ * NULL writes nothing.
+ */
+void			 csv_write_field(FILE *, const char *, char delim,
+			    int guard);
 
 /* Index of the column with this name (case-insensitive), or -1. */
 int			 csv_row_find(const struct csv_row *, const char *name);

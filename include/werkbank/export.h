@@ -29,9 +29,6 @@ struct export_options {
 enum wb_status	export_run(struct db *, const struct export_options *,
 		    long *rows, char *err, size_t errlen);
 
-/* Write one CSV field: quoted when needed, formula-safe. */
-void		export_field(FILE *, const char *, char delim);
-
 extern const char *const export_kind_names[];
 
 #endif

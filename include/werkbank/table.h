@@ -30,7 +30,4 @@ void		 table_add(struct table *, const char *const *cells);
 size_t		 table_rows(const struct table *);
 void		 table_print(const struct table *, FILE *, enum table_format);
 
-/* Quote one CSV field per RFC 4180 when it needs it. */
-void		 table_csv_field(FILE *, const char *);
-
 #endif
