@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "werkbank/i18n.h"
+#include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 #include "match-int.h"
 
@@ -76,21 +77,6 @@ match_quarters(double hours)
 	if (hours > 48)
 		hours = 48;
 	return (uint8_t)lround(hours * 4);
-}
-
-static int
-code4(const char *s)
-{
-	int	i, v = 0;
-
-	if (s == NULL)
-		return -1;
-	for (i = 0; i < 4; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return s[4] == '\0' ? v : -1;
 }
 
 static const char *
@@ -173,7 +159,7 @@ skill_intern(struct match_index *idx, const char *name, size_t *cap)
 int
 match_isco_find(const struct match_index *idx, const char *code)
 {
-	int	c = code4(code);
+	int	c = text_digits4(code);
 
 	return c < 0 || idx->isco_slot[c] == 0 ? -1 : idx->isco_slot[c] - 1;
 }
@@ -222,7 +208,7 @@ load_reference(struct db *db, struct match_index *idx)
 		struct mplace	*p;
 		const char	*m = col_text(stmt, 3);
 
-		if ((c = code4(col_text(stmt, 0))) < 0 || idx->nplace >= 65535)
+		if ((c = text_digits4(col_text(stmt, 0))) < 0 || idx->nplace >= 65535)
 			continue;
 		if (idx->nmuni == 0 || strcmp(idx->muni[idx->nmuni - 1], m) !=
 		    0) {
@@ -248,7 +234,7 @@ load_reference(struct db *db, struct match_index *idx)
 	    "ORDER BY code", &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if ((c = code4(col_text(stmt, 0))) < 0 || idx->nisco >= 65535)
+		if ((c = text_digits4(col_text(stmt, 0))) < 0 || idx->nisco >= 65535)
 			continue;
 		idx->isco = grow(idx->isco, &cap, idx->nisco + 1,
 		    sizeof(*idx->isco));
@@ -320,7 +306,7 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 
 		partner = match_index_partner_slot(idx,
 		    sqlite3_column_int64(stmt, 1));
-		pc = code4(col_text(stmt, 3));
+		pc = text_digits4(col_text(stmt, 3));
 		if (partner < 0 || pc < 0 || idx->place_slot[pc] == 0 ||
 		    idx->n >= UINT32_MAX - 1)
 			continue;	/* the foreign keys make this rare */

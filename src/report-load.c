@@ -14,6 +14,7 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 #include "report-int.h"
 
@@ -115,21 +116,6 @@ ym_of_day(int day)
 	return y * 12 + m - 1;
 }
 
-static int
-four_digits(const char *s)
-{
-	int	i, v = 0;
-
-	if (s == NULL)
-		return -1;
-	for (i = 0; i < 4; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return s[4] == '\0' ? v : -1;
-}
-
 const char *
 report_col_text(sqlite3_stmt *stmt, int i)
 {
@@ -191,7 +177,7 @@ muni_group(struct report_ctx *c, int mi)
 int
 report_pc4_group(struct report_ctx *c, const char *pc4)
 {
-	int	n = four_digits(pc4);
+	int	n = text_digits4(pc4);
 
 	return muni_group(c, n < 0 ? -1 : c->pc4_muni[n]);
 }
@@ -199,7 +185,7 @@ report_pc4_group(struct report_ctx *c, const char *pc4)
 int
 report_muni_code_group(struct report_ctx *c, const char *code)
 {
-	int	mc = four_digits(code);
+	int	mc = text_digits4(code);
 
 	return muni_group(c, mc < 0 ? -1 : c->code_muni[mc]);
 }
@@ -293,7 +279,7 @@ load_places(struct report_ctx *c)
 	    "ORDER BY code", &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if ((code = four_digits(report_col_text(stmt, 0))) < 0 ||
+		if ((code = text_digits4(report_col_text(stmt, 0))) < 0 ||
 		    c->nmuni >= 30000)
 			continue;
 		c->muni_name = xreallocarray(c->muni_name, c->nmuni + 1,
@@ -312,8 +298,8 @@ load_places(struct report_ctx *c)
 	    "WHERE municipality_code IS NOT NULL", &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		if ((code = four_digits(report_col_text(stmt, 0))) >= 0 &&
-		    (mc = four_digits(report_col_text(stmt, 1))) >= 0)
+		if ((code = text_digits4(report_col_text(stmt, 0))) >= 0 &&
+		    (mc = text_digits4(report_col_text(stmt, 1))) >= 0)
 			c->pc4_muni[code] = c->code_muni[mc];
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)

@@ -4,6 +4,7 @@
  * as the quarterly Markdown report for the administrators.
  */
 #include "werkbank/report.h"
+#include "werkbank/table.h"
 
 #include <math.h>
 #include <string.h>
@@ -158,23 +159,6 @@ report_write_csv(const struct report *r, int by, FILE *fp, int excel,
 }
 
 static void
-json_str(FILE *fp, const char *s)
-{
-	fputc('"', fp);
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(fp, "\\%c", c);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(fp, "\\u%04x", c);
-		else
-			fputc(c, fp);
-	}
-	fputc('"', fp);
-}
-
-static void
 json_num(FILE *fp, double v)
 {
 	if (v < 0 || isnan(v))
@@ -199,7 +183,7 @@ json_day(FILE *fp, int day)
 {
 	char	buf[11];
 
-	json_str(fp, date_format(day, buf));
+	table_json_string(fp, date_format(day, buf));
 }
 
 static void
@@ -209,9 +193,9 @@ json_figures(FILE *fp, const char *group, const char *name,
 	int	c;
 
 	fputs("{\"group\":", fp);
-	json_str(fp, group);
+	table_json_string(fp, group);
 	fputs(",\"name\":", fp);
-	json_str(fp, name);
+	table_json_string(fp, name);
 	for (c = 1; c < REPORT_NCSV; c++) {
 		fprintf(fp, ",\"%s\":", report_csv_columns[c]);
 		json_num(fp, report_figure(f, c));
@@ -231,7 +215,7 @@ json_extras(const struct report *r, FILE *fp)
 	size_t				 i;
 
 	fputs(",\"period\":", fp);
-	json_str(fp, report_period_name(r->opt.from, r->opt.to, name,
+	table_json_string(fp, report_period_name(r->opt.from, r->opt.to, name,
 	    sizeof(name)));
 	fputs(",\"from\":", fp);
 	json_day(fp, r->opt.from);
@@ -262,9 +246,9 @@ json_extras(const struct report *r, FILE *fp)
 	for (i = 0; i < r->ntargets; i++) {
 		tg = &r->targets[i];
 		fputs(i ? ",{\"period\":" : "{\"period\":", fp);
-		json_str(fp, tg->period);
+		table_json_string(fp, tg->period);
 		fputs(",\"figure\":", fp);
-		json_str(fp, tg->figure);
+		table_json_string(fp, tg->figure);
 		fputs(",\"through\":", fp);
 		json_day(fp, tg->through);
 		fprintf(fp, ",\"target\":%.10g,\"value\":%.10g,\"percent\":",
@@ -280,12 +264,12 @@ json_extras(const struct report *r, FILE *fp)
 		date_format(t->month[i], buf);
 		buf[7] = '\0';
 		fputs(i ? "," : "", fp);
-		json_str(fp, buf);
+		table_json_string(fp, buf);
 	}
 	fputs("],\"placements\":{", fp);
 	for (i = 0; i < t->npartners; i++) {
 		fputs(i ? "," : "", fp);
-		json_str(fp, t->partner[i]);
+		table_json_string(fp, t->partner[i]);
 		fputc(':', fp);
 		json_ll_array(fp, t->placements + i * t->nmonths, t->nmonths);
 	}

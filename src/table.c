@@ -64,8 +64,8 @@ table_rows(const struct table *t)
 	return t->nrows;
 }
 
-static void
-json_string(FILE *fp, const char *s)
+void
+table_json_string(FILE *fp, const char *s)
 {
 	fputc('"', fp);
 	for (; *s != '\0'; s++) {
@@ -105,14 +105,14 @@ print_json(const struct table *t, FILE *fp)
 
 			if (c)
 				fputc(',', fp);
-			json_string(fp, t->cols[c].key);
+			table_json_string(fp, t->cols[c].key);
 			fputc(':', fp);
 			if (v == NULL || (*v == '\0' && t->cols[c].numeric))
 				fputs("null", fp);
 			else if (t->cols[c].numeric && is_number(v))
 				fputs(v, fp);
 			else
-				json_string(fp, v);
+				table_json_string(fp, v);
 		}
 		fputc('}', fp);
 	}

@@ -122,3 +122,18 @@ text_width(const char *s)
 	}
 	return w;
 }
+
+int
+text_digits4(const char *s)
+{
+	int	i, v = 0;
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; i < 4; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return s[4] == '\0' ? v : -1;
+}

@@ -30,6 +30,9 @@ int	 text_is_unsafe(uint32_t cp);
  */
 char	*text_sanitize(const char *);
 
+/* The value of exactly four ASCII digits ("7941", "0110"), else -1. */
+int	 text_digits4(const char *);
+
 /* Columns a character / a sanitized string takes on the screen. */
 int	 text_cp_width(uint32_t cp);
 size_t	 text_width(const char *);
