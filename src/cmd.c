@@ -9,6 +9,7 @@
 
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/user.h"
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_init_entry,
@@ -21,6 +22,12 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_check_entry,
 	&cmd_partners_entry,
 	&cmd_users_entry,
+	&cmd_user_entry,
+	&cmd_propose_entry,
+	&cmd_advance_entry,
+	&cmd_followup_entry,
+	&cmd_meeting_entry,
+	&cmd_audit_entry,
 	NULL,
 };
 
@@ -44,6 +51,16 @@ cmd_open(struct cmd_ctx *ctx)
 		return WB_OK;
 	st = db_open(&ctx->db, ctx->db_path, ctx->entry->db == CMD_DB_INSPECT ?
 	    DB_OPEN_NO_MIGRATE : DB_OPEN_EXISTING);
+	/*
+	 * Once the database has users, only they may use it (the login from
+	 * getuid()).  check reads nothing personal: a system administrator
+	 * may run it on any file.
+	 */
+	if (st == WB_OK && ctx->entry->db != CMD_DB_INSPECT) {
+		struct user_ctx	u;
+
+		st = user_current(ctx->db, ctx->login, &u);
+	}
 	if (st != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		db_close(ctx->db);

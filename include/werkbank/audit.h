@@ -1,19 +1,110 @@
 /*
  * audit.h: the append-only audit log: who did or saw what, and when.
  * Rows name records by type and id, never by a person's name.
+ *
+ * The hash chain.  Every row's hash is SHA-256, in lower-case hex, over
+ * the hash of the row before it and the row's own fields:
+ *
+ *   hash(n) = SHA-256("werkbank-audit-1" prev id at login action
+ *             record_type record_id detail)
+ *
+ * where prev is hash(n-1) (64 zeros before the first row) and each field
+ * is written as "N;" for NULL, "I<decimal>;" for an integer and
+ * "T<byte length>:<bytes>;" for text, so no two rows serialise alike.
+ * prev_hash holds prev.  Changing, inserting or deleting a row (after
+ * dropping the triggers with sqlite3) breaks the chain at that row or at
+ * the one after it; audit_verify finds the first such row.  Cutting rows
+ * off the end is not visible from inside the file: note the head (id and
+ * hash, `werkbank audit verify` prints them) somewhere else, e.g. in the
+ * meeting minutes, to catch that too.
+ *
+ * Rows written before the chain existed (hash NULL) are accepted only as
+ * the log's first rows: they count in the chain with their computed hash
+ * (so the first hashed row's prev_hash seals them), but the file keeps
+ * them as they were, since the triggers forbid UPDATE and SQL cannot
+ * compute SHA-256.  A NULL hash after the first hashed row is a break.
  */
 #ifndef WERKBANK_AUDIT_H
 #define WERKBANK_AUDIT_H
 
 #include "werkbank/db.h"
+#include "werkbank/sha256.h"
+#include "werkbank/table.h"
 
 /*
  * Append one row (action: one of the values the schema allows, e.g.
  * "view", "import", "init").  record_type and detail may be NULL;
- * record_id 0 means none.  Runs in the caller's transaction, if any.
+ * record_id 0 means none.  Runs in the caller's transaction, best begun
+ * with db_begin() (IMMEDIATE: the chain needs the write lock while it
+ * reads the last hash); without one it begins and commits its own.
  */
 enum wb_status	audit_append(struct db *, const char *login, const char *action,
 		    const char *record_type, long long record_id,
 		    const char *detail);
+
+/* One row of the log, for the stale-change dialog and listings. */
+struct audit_entry {
+	long long	 id;
+	char		 at[24];	/* YYYY-MM-DD HH:MM:SS.SSS, UTC */
+	char		 login[65];
+	char		 action[16];
+	char		 record_type[24];
+	long long	 record_id;	/* 0: none */
+	char		 detail[256];	/* cut at a character boundary */
+};
+
+/*
+ * The newest row about one record (record_type, record_id): WB_OK and
+ * *out filled, or WB_NOT_FOUND when there is none.
+ */
+enum wb_status	audit_last(struct db *, const char *record_type,
+		    long long record_id, struct audit_entry *out);
+
+/* Filters for audit_table; NULL / 0 fields do not filter. */
+struct audit_filter {
+	const char	*login;
+	const char	*record_type;	/* with record_id */
+	long long	 record_id;
+	const char	*since;		/* YYYY-MM-DD: rows at or after it */
+	/* Two records may share a key (a candidate and a vacancy): OR'ed */
+	const char	*record_type2;
+	long long	 record_id2;
+};
+
+/*
+ * The rows matching the filter, oldest first: id, at, login, action,
+ * record_type, record_id, record (PARTNER/REF for candidates and
+ * vacancies still present), detail.  Caller frees with table_free.
+ */
+enum wb_status	audit_table(struct db *, const struct audit_filter *,
+		    struct table **);
+
+/* What audit_verify found. */
+struct audit_verify_result {
+	long long	 rows;		/* rows checked */
+	long long	 legacy;	/* leading rows without a hash */
+	long long	 broken_id;	/* first broken row, 0 when intact */
+	const char	*why;		/* untranslated reason (N_()) */
+	long long	 head_id;	/* the last row and its hash */
+	char		 head_hash[SHA256_HEX_LEN + 1];
+};
+
+/*
+ * Walk the whole log in id order and recompute the chain.  WB_OK when it
+ * is intact; WB_INVALID with broken_id and why set at the first row whose
+ * prev_hash or hash does not match (the row was changed, or one before
+ * it removed or inserted); WB_DB on a read error.
+ */
+enum wb_status	audit_verify(struct db *, struct audit_verify_result *);
+
+/*
+ * The hash of one row given the previous hash (NULL: the start of the
+ * chain).  record_type/detail may be NULL, record_id 0 for NULL.
+ * Exposed for the tests.
+ */
+void		audit_row_hash(const char *prev, long long id, const char *at,
+		    const char *login, const char *action,
+		    const char *record_type, long long record_id,
+		    const char *detail, char out[SHA256_HEX_LEN + 1]);
 
 #endif

@@ -76,6 +76,12 @@ extern const struct cmd_entry cmd_target_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_partners_entry;
 extern const struct cmd_entry cmd_users_entry;
+extern const struct cmd_entry cmd_user_entry;
+extern const struct cmd_entry cmd_propose_entry;
+extern const struct cmd_entry cmd_advance_entry;
+extern const struct cmd_entry cmd_followup_entry;
+extern const struct cmd_entry cmd_meeting_entry;
+extern const struct cmd_entry cmd_audit_entry;
 extern const struct cmd_entry cmd_summary_entry;
 
 #endif

@@ -1,0 +1,206 @@
+/*
+ * workflow.h: the pipeline of a vacancy: propose a candidate
+ * (voordragen), interview, then placed, not chosen or withdrawn; each
+ * step with who, when and an optional note (proposal, proposal_step).
+ * Placing records the placement (placement, placement_instrument) with
+ * its anonymous snapshot, makes the candidate geplaatst and the vacancy
+ * vervuld once all its positions are placed.
+ *
+ * The transitions (workflow_can_follow; the table is in src/workflow.c):
+ *
+ *   proposed  -> interview | not_chosen | withdrawn
+ *   interview -> placed | not_chosen | withdrawn
+ *   placed, not_chosen, withdrawn: final
+ *
+ * Candidate status follows: proposing makes a beschikbaar candidate
+ * in_traject; placing makes them geplaatst; not_chosen/withdrawn makes
+ * an in_traject candidate beschikbaar again when no other proposal of
+ * theirs is still at proposed or interview.
+ *
+ * Every change is one BEGIN IMMEDIATE transaction with its audit rows,
+ * and nothing here waits for input.  Optimistic locking: a change
+ * carries the version of the proposal it was read at; when the row has
+ * moved on since, the change is refused with WB_STALE, db_error() names
+ * what changed (who, when, which step) and *stale holds the same for a
+ * dialog.  Version 0 means "as it is now", for one-shot callers (the
+ * CLI) that read and write in the same transaction.
+ *
+ * All functions check the user's rights (user.h) and visibility: a
+ * candidate the user may not see is "not found".  Messages are in
+ * db_error(); nothing here prints.
+ */
+#ifndef WERKBANK_WORKFLOW_H
+#define WERKBANK_WORKFLOW_H
+
+#include <stddef.h>
+
+#include "werkbank/audit.h"
+#include "werkbank/db.h"
+#include "werkbank/user.h"
+
+enum wf_step {
+	WF_PROPOSED,
+	WF_INTERVIEW,
+	WF_PLACED,
+	WF_NOT_CHOSEN,
+	WF_WITHDRAWN,
+	WF_NSTEPS
+};
+
+/* How far back "proposed elsewhere recently" looks, in days. */
+#define WF_RECENT_DAYS		7
+/* At most this many instruments on one placement. */
+#define WF_MAX_INSTRUMENTS	8
+#define WF_KEY_MAX		64	/* PARTNER/REF */
+
+/* "proposed", "interview", ... (the schema's values). */
+const char	*workflow_step_name(enum wf_step);
+/* WB_OK and *out, or WB_INVALID. */
+enum wb_status	 workflow_step_parse(const char *, enum wf_step *out);
+/* 1 when step `to` may follow step `from`. */
+int		 workflow_can_follow(enum wf_step from, enum wf_step to);
+/*
+ * The steps that may follow `from`, as "interview, not_chosen,
+ * withdrawn" (or "none") into buf.  Returns buf.
+ */
+char		*workflow_next_steps(enum wf_step from, char *buf, size_t len);
+
+/*
+ * A record named PARTNER/REF -> its id.  WB_NOT_FOUND (message in
+ * db_error()) when there is none, or when the candidate is one the user
+ * may not see; WB_INVALID when key has no '/'.
+ */
+enum wb_status	 workflow_vacancy_id(struct db *, const char *key,
+		    long long *id);
+enum wb_status	 workflow_candidate_id(struct db *, const struct user_ctx *,
+		    const char *key, long long *id);
+
+/* A proposal of the same candidate for another vacancy, made recently. */
+struct wf_recent {
+	long long	 proposal_id;
+	char		 vacancy[WF_KEY_MAX];
+	char		 proposed_on[11];
+	char		 by[65];		/* login, "" when unknown */
+	enum wf_step	 step;
+};
+
+struct wf_propose {
+	long long	 vacancy_id;
+	long long	 candidate_id;
+	const char	*note;		/* NULL or "": none */
+	const char	*on_date;	/* YYYY-MM-DD; NULL: today */
+	int		 confirmed;	/* go ahead despite recent proposals */
+};
+
+struct wf_propose_result {
+	long long	 proposal_id;
+	size_t		 nrecent;	/* set with WB_EXISTS + confirm */
+	struct wf_recent recent[4];
+	int		 confirm;	/* 1: ask, then call again confirmed */
+};
+
+/*
+ * Put a candidate forward for a vacancy.  WB_OK with proposal_id.
+ * WB_EXISTS and res->confirm = 1 when the candidate was proposed for
+ * another vacancy in the last WF_RECENT_DAYS days (res->recent lists
+ * them) and req->confirmed is 0: ask the user, then call again with
+ * confirmed = 1.  WB_EXISTS with confirm = 0 when the candidate is
+ * already in this vacancy's pipeline.  WB_INVALID when the vacancy is
+ * not open or the candidate is placed or inactive; WB_NOT_FOUND;
+ * WB_DENIED.
+ */
+enum wb_status	 workflow_propose(struct db *, const struct user_ctx *,
+		    const struct wf_propose *, struct wf_propose_result *);
+
+/* The recent proposals elsewhere, without changing anything (a form
+ * can warn before the user confirms).  *n of at most max. */
+enum wb_status	 workflow_recent_elsewhere(struct db *, long long vacancy_id,
+		    long long candidate_id, struct wf_recent *, size_t max,
+		    size_t *n);
+
+struct wf_instrument {
+	const char	*name;		/* canonical: validate_instruments */
+	double		 percentage;	/* lks only; -1 when not given */
+};
+
+/* What `placed` records. */
+struct wf_placement {
+	char		 start[11];	/* YYYY-MM-DD, required */
+	const char	*contract;	/* canonical or NULL */
+	double		 hours;		/* -1: unknown */
+	struct wf_instrument instruments[WF_MAX_INSTRUMENTS];
+	size_t		 ninstruments;
+};
+
+/*
+ * Parse the placement fields as typed (each may be NULL: not given),
+ * with the import's validators and messages: start (required), contract,
+ * hours (0-48), instruments "lks:40|jobcoach" (| separated, a percentage
+ * 0-100 only for lks).  WB_OK, or WB_INVALID with "--start: ..." in err.
+ * Strings in *out point into static tables, not into the input.
+ */
+enum wb_status	 workflow_placement_parse(const char *start,
+		    const char *contract, const char *hours,
+		    const char *instruments, struct wf_placement *out,
+		    char *err, size_t errlen);
+
+struct wf_advance {
+	long long	 vacancy_id;
+	long long	 candidate_id;
+	enum wf_step	 step;
+	const char	*note;		/* NULL or "": none */
+	const char	*on_date;	/* YYYY-MM-DD; NULL: today */
+	long long	 version;	/* proposal version read; 0: current */
+	const struct wf_placement *placement;	/* for WF_PLACED */
+};
+
+struct wf_advance_result {
+	long long	 proposal_id;
+	enum wf_step	 from;
+	long long	 placement_id;	/* WF_PLACED */
+	int		 vacancy_filled; /* the vacancy became vervuld */
+	int		 positions_left; /* open positions after this */
+	struct audit_entry stale;	/* with WB_STALE: the other change */
+};
+
+/*
+ * Move a proposal to the next step.  WB_INVALID when the step may not
+ * follow the current one (the message names the allowed ones), when
+ * `placed` lacks its placement or the vacancy has no open position;
+ * WB_NOT_FOUND when the candidate is not in the vacancy's pipeline;
+ * WB_STALE; WB_DENIED.
+ */
+enum wb_status	 workflow_advance(struct db *, const struct user_ctx *,
+		    const struct wf_advance *, struct wf_advance_result *);
+
+/* One row of a vacancy's pipeline (the UI's pipeline list). */
+struct wf_entry {
+	long long	 proposal_id;
+	long long	 version;
+	long long	 candidate_id;
+	char		 candidate[WF_KEY_MAX];	/* PARTNER/REF */
+	enum wf_step	 step;
+	char		 proposed_on[11];
+	char		 proposed_by[65];
+	char		 last_on[11];		/* the latest step's date */
+	char		 last_by[65];
+	char		*last_note;		/* NULL when none */
+};
+
+/*
+ * The pipeline of one vacancy, in order of proposal, only candidates the
+ * user may see.  Caller frees with workflow_pipeline_free.
+ */
+enum wb_status	 workflow_pipeline(struct db *, const struct user_ctx *,
+		    long long vacancy_id, struct wf_entry **, size_t *n);
+void		 workflow_pipeline_free(struct wf_entry *, size_t n);
+
+/*
+ * The candidate's step in the vacancy's pipeline, for marking ranked
+ * lists: WB_OK and *step, or WB_NOT_FOUND when not in it.
+ */
+enum wb_status	 workflow_step_of(struct db *, long long vacancy_id,
+		    long long candidate_id, enum wf_step *step,
+		    long long *version);
+
+#endif

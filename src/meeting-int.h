@@ -1,0 +1,25 @@
+/*
+ * meeting-int.h: what meeting.c and meeting-agenda.c share (not a
+ * public API).
+ */
+#ifndef WERKBANK_MEETING_INT_H
+#define WERKBANK_MEETING_INT_H
+
+#include <stdio.h>
+
+#include "werkbank/meeting.h"
+
+/* A text column into dst (len bytes, "" for NULL) / a copy (caller
+ * frees). */
+void		meeting_copy_col(char *dst, size_t len, sqlite3_stmt *, int col);
+char		*meeting_dup_col(sqlite3_stmt *, int col);
+/* The day of the latest meeting held before `before`, or "" (11 bytes). */
+enum wb_status	meeting_last_before(struct db *, const char *before,
+		    char *out);
+/* Data into Markdown: sanitized, its syntax escaped; "–" when empty. */
+void		meeting_md(FILE *, const char *);
+/* A heading and a task list of action items. */
+void		meeting_md_actions(FILE *, const char *heading,
+		    const struct meeting_action *, size_t);
+
+#endif

@@ -1,0 +1,192 @@
+/*
+ * workflow-read.c: the parts of the workflow that change nothing:
+ * reading a vacancy's pipeline, and parsing what a person typed for a
+ * placement with the import's validators.  Rules in workflow.h.
+ */
+#include "werkbank/workflow.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "werkbank/i18n.h"
+#include "werkbank/validate.h"
+#include "werkbank/xmalloc.h"
+
+static void	copy_text(char *, size_t, sqlite3_stmt *, int);
+
+static void
+copy_text(char *dst, size_t len, sqlite3_stmt *stmt, int col)
+{
+	const char	*s = (const char *)sqlite3_column_text(stmt, col);
+
+	snprintf(dst, len, "%s", s != NULL ? s : "");
+}
+
+enum wb_status
+workflow_placement_parse(const char *start, const char *contract,
+    const char *hours, const char *instruments, struct wf_placement *out,
+    char *err, size_t errlen)
+{
+	char		 e[VERR], item[64], *colon, *it, *end;
+	const char	*p, *bar, *canon;
+	size_t		 n, i;
+
+	memset(out, 0, sizeof(*out));
+	out->hours = -1;
+	if (start == NULL || *start == '\0') {
+		snprintf(err, errlen, _("start: a placement needs its start "
+		    "date"));
+		return WB_INVALID;
+	}
+	if (validate_date(start, out->start, e) != WB_OK) {
+		snprintf(err, errlen, "start: %s", e);
+		return WB_INVALID;
+	}
+	if (contract != NULL && *contract != '\0' &&
+	    validate_enum(contract, validate_contracts, &out->contract, e) !=
+	    WB_OK) {
+		snprintf(err, errlen, "contract: %s", e);
+		return WB_INVALID;
+	}
+	if (hours != NULL && *hours != '\0' &&
+	    validate_number(hours, 0, 48, &out->hours, e) != WB_OK) {
+		snprintf(err, errlen, "hours: %s", e);
+		return WB_INVALID;
+	}
+	for (p = instruments; p != NULL && *p != '\0';
+	    p = bar != NULL ? bar + 1 : NULL) {
+		double	pct = -1;
+
+		bar = strchr(p, '|');
+		n = bar != NULL ? (size_t)(bar - p) : strlen(p);
+		if (n >= sizeof(item)) {
+			snprintf(err, errlen, _("instruments: an item is too "
+			    "long"));
+			return WB_INVALID;
+		}
+		memcpy(item, p, n);
+		item[n] = '\0';
+		for (it = item; isspace((unsigned char)*it); it++)
+			;
+		for (end = it + strlen(it); end > it &&
+		    isspace((unsigned char)end[-1]); end--)
+			end[-1] = '\0';
+		if (*it == '\0')
+			continue;
+		if ((colon = strchr(it, ':')) != NULL) {
+			char	*num = colon + 1;
+
+			for (end = colon; end > it &&
+			    isspace((unsigned char)end[-1]); end--)
+				;
+			*end = '\0';
+			while (isspace((unsigned char)*num))
+				num++;
+			if (validate_number(num, 0, 100, &pct, e) !=
+			    WB_OK) {
+				snprintf(err, errlen, "instruments: %s", e);
+				return WB_INVALID;
+			}
+		}
+		if (validate_enum(it, validate_instruments, &canon, e) !=
+		    WB_OK) {
+			snprintf(err, errlen, "instruments: %s", e);
+			return WB_INVALID;
+		}
+		if (colon != NULL && strcmp(canon, "lks") != 0) {
+			snprintf(err, errlen, _("instruments: only lks takes a "
+			    "percentage"));
+			return WB_INVALID;
+		}
+		for (i = 0; i < out->ninstruments; i++)
+			if (strcmp(out->instruments[i].name, canon) == 0)
+				break;
+		if (i < out->ninstruments)
+			continue;	/* a repeated item counts once */
+		if (out->ninstruments == WF_MAX_INSTRUMENTS) {
+			snprintf(err, errlen, _("instruments: more than %d"),
+			    WF_MAX_INSTRUMENTS);
+			return WB_INVALID;
+		}
+		out->instruments[out->ninstruments].name = canon;
+		out->instruments[out->ninstruments++].percentage = pct;
+	}
+	return WB_OK;
+}
+
+enum wb_status
+workflow_pipeline(struct db *db, const struct user_ctx *u,
+    long long vacancy_id, struct wf_entry **out, size_t *n)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	size_t		 cap = 0;
+	char		 vis[128], *sql;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	sql = xasprintf("SELECT pr.id, pr.version, c.id, p.code || '/' || "
+	    "c.ref, pr.step, pr.proposed_on, coalesce(u.login, ''), "
+	    "s.on_date, coalesce(su.login, ''), s.note FROM proposal pr "
+	    "JOIN candidate c ON c.id = pr.candidate_id "
+	    "JOIN partner p ON p.id = c.partner_id "
+	    "LEFT JOIN app_user u ON u.id = pr.proposed_by "
+	    "LEFT JOIN proposal_step s ON s.id = (SELECT max(id) FROM "
+	    " proposal_step WHERE proposal_id = pr.id) "
+	    "LEFT JOIN app_user su ON su.id = s.by_user_id "
+	    "WHERE pr.vacancy_id = ? AND %s ORDER BY pr.proposed_on, pr.id",
+	    user_candidate_sql(u, "c.partner_id", "c.consent", vis,
+	    sizeof(vis)));
+	st = db_prepare(db, sql, &stmt);
+	free(sql);
+	if (st != WB_OK)
+		return st;
+	sqlite3_bind_int64(stmt, 1, vacancy_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct wf_entry	*e;
+		const char	*note;
+
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			*out = xreallocarray(*out, cap, sizeof(**out));
+		}
+		e = &(*out)[(*n)++];
+		memset(e, 0, sizeof(*e));
+		e->proposal_id = sqlite3_column_int64(stmt, 0);
+		e->version = sqlite3_column_int64(stmt, 1);
+		e->candidate_id = sqlite3_column_int64(stmt, 2);
+		copy_text(e->candidate, sizeof(e->candidate), stmt, 3);
+		if (workflow_step_parse((const char *)sqlite3_column_text(stmt,
+		    4), &e->step) != WB_OK)
+			e->step = WF_PROPOSED;
+		copy_text(e->proposed_on, sizeof(e->proposed_on), stmt, 5);
+		copy_text(e->proposed_by, sizeof(e->proposed_by), stmt, 6);
+		copy_text(e->last_on, sizeof(e->last_on), stmt, 7);
+		copy_text(e->last_by, sizeof(e->last_by), stmt, 8);
+		if ((note = (const char *)sqlite3_column_text(stmt, 9)) != NULL)
+			e->last_note = xstrdup(note);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		workflow_pipeline_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return db_fail(db, _("reading the pipeline"));
+	}
+	return WB_OK;
+}
+
+void
+workflow_pipeline_free(struct wf_entry *e, size_t n)
+{
+	size_t	i;
+
+	if (e == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(e[i].last_note);
+	free(e);
+}

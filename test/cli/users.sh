@@ -1,0 +1,98 @@
+# test/cli/users.sh: `werkbank user add/remove`: the login rules, the
+# first user of a single-user database, partners and roles checked, the
+# last coordinator kept, removal keeps the row inactive, each change in
+# the audit log; and with a second Unix account (when the tests run as
+# root): an unknown login is refused, a viewer changes nothing.
+. "$WB_ROOT/test/lib.sh"
+
+if ! command -v sqlite3 >/dev/null 2>&1; then
+	skip "users on a hand-made database" "no sqlite3 to fill it"
+	finish
+fi
+ME=$(id -un)
+
+new_db u.db
+sqlite3 u.db <<'SQL' || { not_ok "fill the database" "sqlite3 failed"; finish; }
+INSERT INTO partner (id, code, name, kind) VALUES
+    (1, 'MEP', 'Gemeente Meppel', 'gemeente'), (2, 'UWV', 'UWV', 'uwv');
+SQL
+
+wb --db u.db user add anna --partner MEP --role recruiter
+expect_rc "the first user must be yourself" 1
+expect_err "... and it says how" "user add $ME --partner MEP --role coordinator"
+wb --db u.db user add "$ME" --partner UWV --role coordinator
+expect_rc "user add yourself as coordinator" 0
+wb --db u.db user add anna --partner MEP --role recruiter --name "Anna Wessels"
+expect_rc "user add anna" 0
+wb --db u.db user add anna --partner MEP --role viewer
+expect_rc "user add an existing login exits 1" 1
+expect_err "... saying so" "already a user"
+wb --db u.db user add Anna --partner MEP --role recruiter
+expect_rc "a login with capitals is refused" 1
+wb --db u.db user add a23456789012345678901234567890123 --partner MEP --role recruiter
+expect_rc "a login of 33 characters is refused" 1
+wb --db u.db user add bob --partner XYZ --role recruiter
+expect_rc "an unknown partner is refused" 1
+expect_err "... naming it" "no partner 'XYZ'"
+wb --db u.db user add bob --partner MEP --role admin
+expect_rc "an unknown role is refused" 1
+wb --db u.db user add bob --partner MEP
+expect_rc "user add without --role is a usage error" 2
+wb --db u.db user frob bob
+expect_rc "an unknown user subcommand is a usage error" 2
+wb --db u.db user add v.iewer_1-x --partner MEP --role viewer
+expect_rc "a login with . _ - and digits is fine" 0
+
+wb --db u.db user remove "$ME"
+expect_rc "the last coordinator cannot be removed" 1
+wb --db u.db user remove anna
+expect_rc "user remove anna" 0
+wb --db u.db users --csv
+expect_out "removed users stay, inactive" '^anna,Anna Wessels,MEP,recruiter,0$'
+wb --db u.db user remove anna
+expect_rc "removing an inactive user exits 1" 1
+wb --db u.db user add anna --partner UWV --role accountmanager
+expect_rc "adding a removed user again" 0
+wb --db u.db users --csv
+expect_out "... active, new partner and role, the name kept" \
+    '^anna,Anna Wessels,UWV,accountmanager,1$'
+wb --db u.db audit --csv
+expect_out "user changes are audited" ",user,app_user,.*,add anna partner=MEP role=recruiter$"
+wb --db u.db audit verify
+expect_rc "the audit chain verifies" 0
+
+# Another Unix account: only when we are root and can become nobody.
+if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 ||
+    ! id nobody >/dev/null 2>&1; then
+	skip "an unknown login is refused" "needs root and setpriv"
+	finish
+fi
+# The test directory is private (0700 above it): nobody gets one of its
+# own, with a copy of the database.
+pub=$(mktemp -d "${TMPDIR:-/tmp}/werkbank-users.XXXXXX") || exit 1
+trap 'rm -rf "$pub"' EXIT
+chmod 0777 "$pub"
+cp u.db "$pub/u.db"
+chmod 0666 "$pub/u.db"
+cd "$pub" || exit 1
+as_nobody() {
+	run setpriv --reuid nobody --regid "$(id -g nobody)" --clear-groups "$WB" "$@"
+}
+if ! setpriv --reuid nobody --regid "$(id -g nobody)" --clear-groups test -x "$WB"; then
+	skip "an unknown login is refused" "nobody cannot run $WB (a private directory above it)"
+	finish
+fi
+as_nobody --db u.db propose MEP/V1 MEP/K1
+expect_rc "an unknown login is refused" 1
+expect_err "... with the way out" "not a werkbank user.*user add nobody"
+wb --db u.db user add nobody --partner MEP --role viewer
+as_nobody --db u.db user add carl --partner MEP --role recruiter
+expect_rc "a viewer cannot add users" 1
+expect_err "... told why" "viewer"
+as_nobody --db u.db meeting start
+expect_rc "a viewer cannot start a meeting" 1
+wb --db u.db user remove nobody
+as_nobody --db u.db meeting agenda
+expect_rc "a removed user is refused" 1
+expect_err "... as no longer active" "no longer an active"
+finish
