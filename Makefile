@@ -47,8 +47,8 @@ CURSES_LIBS	:= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncurs
 CMOCKA_LIBS	:= $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 ALL_CFLAGS	= $(WARN) $(DEFS) -Iinclude $(SQLITE_CFLAGS) $(CURSES_CFLAGS) \
-		  $(CFLAGS) $(SANFLAGS) -MMD -MP
-ALL_LDFLAGS	= $(LDFLAGS) $(SANFLAGS)
+		  $(CFLAGS) $(SANFLAGS) -pthread -MMD -MP
+ALL_LDFLAGS	= $(LDFLAGS) $(SANFLAGS) -pthread
 
 ifeq ($(V),1)
 Q		:=
@@ -61,7 +61,10 @@ endif
 # The core: no curses here (the unit tests link it without -lncursesw).
 CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/text.c src/table.c src/db.c src/migrate.c src/csv.c \
-		   src/refdata.c src/geo.c src/audit.c src/query.c src/partner.c src/user.c \
+		   src/refdata.c src/geo.c src/sha256.c src/audit.c src/query.c src/partner.c src/user.c src/listing.c \
+		   src/vacancy.c src/candidate.c src/indexer.c \
+		   src/workflow.c src/workflow-read.c src/followup.c src/meeting.c \
+		   src/meeting-agenda.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
 		   src/import-parse.c src/import-kinds.c src/export.c src/search.c src/report.c \
 		   src/report-load.c src/report-target.c src/report-write.c \
@@ -74,8 +77,12 @@ CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-demo.c src/cmd-check.c src/cmd-partners.c \
 		   src/cmd-users.c src/cmd-summary.c src/cmd-import.c \
 		   src/cmd-export.c src/cmd-match.c src/cmd-report.c \
-		   src/cmd-target.c
-TUI_SRC		:=
+		   src/cmd-target.c src/cmd-user.c src/cmd-propose.c src/cmd-advance.c \
+		   src/cmd-followup.c src/cmd-audit.c src/cmd-meeting.c
+TUI_SRC		:= src/tui.c src/view.c src/view-vacancies.c \
+		   src/view-candidates.c src/view-matches.c src/view-detail.c \
+		   src/view-help.c src/draw.c src/color.c src/request.c \
+		   src/keys.c src/prompt.c
 
 CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
 CLI_OBJ		:= $(CLI_SRC:src/%.c=$(B)/%.o)

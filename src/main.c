@@ -1,24 +1,27 @@
 /*
- * main.c: werkbank's entry point.  Global options (--db, --help,
- * --version), then one command from the table in cmd.c.  Until the
- * terminal UI lands, no command prints what the database holds.
+ * main.c: werkbank's entry point.  Global options (--db, --meeting,
+ * --help, --version), then one command from the table in cmd.c, or, with
+ * no command on a terminal, the workbench (tui.c); without a terminal, no
+ * command prints what the database holds.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "werkbank/cmd.h"
 #include "werkbank/config.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/tui.h"
 
 static void
 usage(FILE *fp)
 {
 	const struct cmd_entry *const	*c;
 
-	fprintf(fp, _("usage: werkbank [--db PATH] [COMMAND [ARGS...]]\n"
+	fprintf(fp, _("usage: werkbank [--db PATH] [--meeting] [COMMAND [ARGS...]]\n"
 	    "       werkbank --help | --version\n\nCommands:\n"));
 	for (c = cmd_table; *c != NULL; c++) {
 		char	line[128];
@@ -39,6 +42,7 @@ main(int argc, char **argv)
 	const struct cmd_entry	*cmd;
 	struct cmd_ctx		 ctx;
 	const char		*given = NULL, *today;
+	int			 meeting = 0;
 	char			*path;
 	enum wb_status		 st;
 	int			 i, days;
@@ -60,6 +64,13 @@ main(int argc, char **argv)
 		} else if (strcmp(argv[i], "--version") == 0 ||
 		    strcmp(argv[i], "-V") == 0) {
 			printf("werkbank %s\n", WERKBANK_VERSION);
+			return 0;
+		} else if (strcmp(argv[i], "--meeting") == 0) {
+			meeting = 1;
+		} else if (strcmp(argv[i], "--keys-mdoc") == 0) {
+			/* Hidden: the key list of the man page, from the
+			 * action table (the tests compare the two). */
+			tui_print_keys_mdoc(stdout);
 			return 0;
 		} else if (strcmp(argv[i], "--") == 0) {
 			i++;
@@ -101,8 +112,12 @@ main(int argc, char **argv)
 	ctx.argc = i == argc ? 1 : argc - i;
 	ctx.argv = i == argc ? argv : argv + i;
 	ctx.entry = cmd;
-	/* Commands open the database (cmd_open) once their arguments check. */
-	st = cmd->exec(&ctx);
+	/* No command on a terminal: the workbench. */
+	if (i == argc && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		if ((st = cmd_open(&ctx)) == WB_OK)
+			st = tui_run(ctx.db, path, ctx.login, meeting);
+	} else	/* commands open the database once their arguments check */
+		st = cmd->exec(&ctx);
 	db_close(ctx.db);
 	free(path);
 	return wb_status_exit(st);

@@ -1,0 +1,94 @@
+/*
+ * candidate.h: the pooled candidates as the lists and the detail screen
+ * show them, across partners: filtered, sorted and searched in SQL (ids
+ * only for the whole list; rows for what is on screen), read into plain
+ * rows.  Contact details come only with candidate_detail_load.  No
+ * curses here.
+ */
+#ifndef WERKBANK_CANDIDATE_H
+#define WERKBANK_CANDIDATE_H
+
+#include <stddef.h>
+
+#include "werkbank/db.h"
+#include "werkbank/listing.h"
+
+enum candidate_sort {
+	CANDIDATE_SORT_KEY,	/* partner, then reference: an index order */
+	CANDIDATE_SORT_NAME,
+	CANDIDATE_SORT_STATUS,
+	CANDIDATE_SORT_GROUP,
+	CANDIDATE_SORT_OCCUPATION,
+	CANDIDATE_SORT_PLACE,
+	CANDIDATE_SORT_CONSULTANT,
+	CANDIDATE_SORT_CHANGED,
+	CANDIDATE_SORT_COUNT
+};
+
+struct candidate_query {
+	enum candidate_sort		 sort;
+	int				 desc;
+	const struct listing_filter	*filter;	/* may be NULL */
+};
+
+/* One list row; raw data (sanitize before drawing). */
+struct candidate_row {
+	long long	 id;
+	char		*key, *first, *last, *partner, *status, *group;
+	char		*occupations;	/* Dutch ISCO labels, ", " */
+	char		*isco;		/* the first code */
+	char		*place, *municipality;
+	char		*consultant, *consultant_login;
+	char		*changed;	/* YYYY-MM-DD */
+};
+
+extern const struct listing_field candidate_fields[];
+extern const size_t candidate_nfields;
+
+/* A listing whose rows are struct candidate_row; db must outlive it. */
+struct listing	*candidate_listing_new(struct db *);
+enum wb_status	 candidate_listing_query(struct listing *, struct db *,
+		    const struct candidate_query *);
+/* The ids FTS search finds (first and last names, reference). */
+enum wb_status	 candidate_search(struct db *, const char *typed,
+		    long long **ids, size_t *n);
+
+/* A row by id, NULL when gone; free with candidate_row_free. */
+struct candidate_row *candidate_row_load(struct db *, long long id);
+void		 candidate_row_free(struct candidate_row *);
+
+/*
+ * The first and last names of ids[0..n) into first[i] and last[i]
+ * (caller frees each; "" for a candidate that is gone).  One statement
+ * for all: cheap enough for every row on screen.
+ */
+void		 candidate_names(struct db *, const long long *ids, size_t n,
+		    char **first, char **last);
+
+/* "A.B." from a first and last name (tussenvoegsels skipped); caller frees. */
+char		*candidate_initials(const char *first, const char *last);
+
+struct candidate_proposal {
+	long long	 vacancy_id;
+	char		*key, *title, *step, *on;
+};
+
+/* Everything about one candidate, contact details included. */
+struct candidate_detail {
+	struct candidate_row	 row;
+	char			*pc4, *phone, *email, *education, *dutch;
+	char			*available, *registered, *left;
+	char			*skills, *restrictions, *transport;
+	char			*occupations;	/* "8344 label (5 yr), ..." */
+	double			 hours_min, hours_max, max_travel; /* <0 ? */
+	int			 licence, job_agreement, consent; /* -1 ? */
+	struct candidate_proposal *proposals;
+	size_t			 nproposals;
+};
+
+/* WB_NOT_FOUND when gone.  Free with candidate_detail_free. */
+enum wb_status	 candidate_detail_load(struct db *, long long id,
+		    struct candidate_detail *);
+void		 candidate_detail_free(struct candidate_detail *);
+
+#endif

@@ -1,0 +1,88 @@
+/*
+ * request.h: every action of the terminal UI, declared once.  The
+ * X-macro gives each a name (used in the key configuration file) and a
+ * help text; the default keys of each view are tables of {key, request}.
+ * The help screen and the key list of the manual page are generated from
+ * these tables, so the three cannot disagree.
+ */
+#ifndef WERKBANK_REQUEST_H
+#define WERKBANK_REQUEST_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define REQ_INFO(_) \
+	_(MOVE_UP,	"move-up",	N_("Move the selection up")) \
+	_(MOVE_DOWN,	"move-down",	N_("Move the selection down")) \
+	_(PAGE_UP,	"page-up",	N_("One page up")) \
+	_(PAGE_DOWN,	"page-down",	N_("One page down")) \
+	_(FIRST,	"first",	N_("Go to the first line")) \
+	_(LAST,		"last",		N_("Go to the last line")) \
+	_(NEXT_PANE,	"next-pane",	N_("Move to the other pane")) \
+	_(ENTER,	"enter",	N_("Open the detail of the selection")) \
+	_(BACK,		"back",		N_("Close this screen, go back")) \
+	_(SEARCH,	"search",	N_("Search the list")) \
+	_(SEARCH_NEXT,	"search-next",	N_("Next search hit")) \
+	_(SEARCH_PREV,	"search-prev",	N_("Previous search hit")) \
+	_(FILTER,	"filter",	N_("Filter the list (field:value ...)")) \
+	_(SORT_NEXT,	"sort-next",	N_("Sort on the next column")) \
+	_(SORT_REVERSE,	"sort-reverse",	N_("Reverse the sort order")) \
+	_(MATCHES,	"matches",	N_("Show or hide the matches pane")) \
+	_(EXCLUDED,	"excluded",	N_("Switch between ranked and excluded")) \
+	_(TAB,		"tab",		N_("Switch open / filled vacancies")) \
+	_(PERIOD,	"period",	N_("Choose the period of filled vacancies")) \
+	_(VIEW_VACANCIES, "view-vacancies", N_("Show the vacancies")) \
+	_(VIEW_CANDIDATES, "view-candidates", N_("Show the candidates")) \
+	_(VIEW_MATCHES,	"view-matches",	N_("Show the matches")) \
+	_(VIEW_DETAIL,	"view-detail",	N_("Show the detail")) \
+	_(VIEW_HELP,	"view-help",	N_("Show this help")) \
+	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
+	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
+	_(QUIT,		"quit",		N_("Quit werkbank"))
+
+enum request {
+	REQ_NONE,
+#define REQ_ENUM(id, name, help) REQ_##id,
+	REQ_INFO(REQ_ENUM)
+#undef REQ_ENUM
+	REQ_COUNT
+};
+
+/* The key tables: one for every view, and one that applies everywhere. */
+enum keymap {
+	KEYMAP_GENERIC,
+	KEYMAP_VACANCIES,
+	KEYMAP_CANDIDATES,
+	KEYMAP_MATCHES,
+	KEYMAP_DETAIL,
+	KEYMAP_HELP,
+	KEYMAP_COUNT
+};
+
+struct keybinding {
+	int		key;	/* a curses key code or a character */
+	enum request	request;
+};
+
+/* "move-up"; NULL for REQ_NONE or out of range. */
+const char	*request_name(enum request);
+/* The untranslated help text (pass it through _()). */
+const char	*request_help(enum request);
+/* By name; REQ_NONE when unknown. */
+enum request	 request_by_name(const char *);
+
+/* "generic", "vacancies", ...; and the heading of the help section. */
+const char	*keymap_name(enum keymap);
+const char	*keymap_title(enum keymap);	/* untranslated */
+enum keymap	 keymap_by_name(const char *);	/* KEYMAP_COUNT unknown */
+
+/* The default bindings of a keymap, and how many. */
+const struct keybinding *request_defaults(enum keymap, size_t *n);
+
+/*
+ * The key list of werkbank(1): an mdoc .Bl list per keymap with the keys
+ * in force (defaults and the configuration file).
+ */
+void		 request_print_mdoc(FILE *);
+
+#endif

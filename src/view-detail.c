@@ -1,0 +1,461 @@
+/*
+ * view-detail.c: screen 4, one record in full: a vacancy with its
+ * demands, description and proposals, or a candidate with the profile
+ * the matching uses and, outside meeting mode only, the contact details,
+ * target group and restrictions.  Every opening of a candidate's detail
+ * is written to the audit log first; if that fails, nothing is shown.
+ * Proposal lines lead on (Enter) to the record they name.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "werkbank/audit.h"
+#include "werkbank/candidate.h"
+#include "werkbank/i18n.h"
+#include "werkbank/text.h"
+#include "werkbank/vacancy.h"
+#include "werkbank/view.h"
+#include "werkbank/xmalloc.h"
+
+struct detail_line {
+	char			*label, *value;
+	enum role		 role;
+	struct view_record	 link;
+};
+
+struct detail_view {
+	struct view_record	 rec;
+	enum record_kind	 loaded;	/* what vd or cd holds */
+	int			 built_width, built_meeting;
+	struct vacancy_detail	 vd;
+	struct candidate_detail	 cd;
+	struct detail_line	*lines;
+	size_t			 nlines, cap;
+};
+
+enum { DC_LABEL, DC_VALUE };
+
+static const struct view_column detail_cols[] = {
+	[DC_LABEL] = { "", 20, 12, COL_LEFT, -1, 1, 1, 0 },
+	[DC_VALUE] = { "", 40, 20, COL_LEFT, -1, 0, 1, 1 },
+};
+
+static void
+free_lines(struct detail_view *dv)
+{
+	size_t	i;
+
+	for (i = 0; i < dv->nlines; i++) {
+		free(dv->lines[i].label);
+		free(dv->lines[i].value);
+	}
+	dv->nlines = 0;
+}
+
+static void
+add_line(struct detail_view *dv, const char *label, const char *value,
+    enum role role, struct view_record link)
+{
+	struct detail_line	*l;
+
+	if (dv->nlines == dv->cap) {
+		dv->cap = dv->cap ? dv->cap * 2 : 64;
+		dv->lines = xreallocarray(dv->lines, dv->cap, sizeof(*l));
+	}
+	l = &dv->lines[dv->nlines++];
+	l->label = xstrdup(label);
+	l->value = xstrdup(value);
+	l->role = role;
+	l->link = link;
+}
+
+/* A labelled value, word-wrapped to width columns. */
+static void
+add(struct detail_view *dv, const char *label, const char *value,
+    int width)
+{
+	struct view_record	 none = { RECORD_NONE, 0 };
+	char			*s = text_sanitize(value != NULL ? value : "");
+	char			*line = xstrdup(""), *t;
+	const char		*p = s, *w;
+	size_t			 n;
+	int			 first = 1;
+
+	if (*s == '\0') {
+		free(s);
+		free(line);
+		return;
+	}
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		w = p;
+		while (*p != '\0' && *p != ' ')
+			p++;
+		n = (size_t)(p - w);
+		if (n == 0)
+			break;
+		t = xasprintf("%s%s%.*s", line, *line ? " " : "", (int)n, w);
+		if (*line != '\0' && width > 0 && (int)text_width(t) > width) {
+			add_line(dv, first ? label : "", line, ROLE_DEFAULT,
+			    none);
+			first = 0;
+			free(t);
+			t = xasprintf("%.*s", (int)n, w);
+		}
+		free(line);
+		line = t;
+	}
+	if (*line != '\0')
+		add_line(dv, first ? label : "", line, ROLE_DEFAULT, none);
+	free(line);
+	free(s);
+}
+
+static void
+section(struct detail_view *dv, const char *title)
+{
+	struct view_record	none = { RECORD_NONE, 0 };
+
+	if (dv->nlines > 0)
+		add_line(dv, "", "", ROLE_DEFAULT, none);
+	add_line(dv, title, "", ROLE_SECTION, none);
+}
+
+static const char *
+yesno(int v)
+{
+	return v < 0 ? _("unknown") : v ? _("yes") : _("no");
+}
+
+static void
+hours(char *buf, size_t len, double lo, double hi)
+{
+	if (lo < 0 && hi < 0)
+		snprintf(buf, len, "%s", _("unknown"));
+	else
+		snprintf(buf, len, "%g-%g", lo < 0 ? hi : lo, hi < 0 ? lo : hi);
+}
+
+static void
+build_vacancy(struct view *v, struct detail_view *dv, int w)
+{
+	struct vacancy_detail	*d = &dv->vd;
+	struct vacancy_row	*r = &d->row;
+	struct view_record	 link;
+	char			 buf[256], *who;
+	size_t			 i;
+
+	section(dv, _("Vacancy"));
+	add(dv, _("Vacancy"), r->key, w);
+	add(dv, _("Title"), r->title, w);
+	add(dv, _("Status"), r->status, w);
+	add(dv, _("Employer"), r->employer, w);
+	add(dv, _("Sector"), d->sector, w);
+	snprintf(buf, sizeof(buf), "%s %s (%s)", d->pc4, r->place,
+	    r->municipality);
+	add(dv, _("Work place"), buf, w);
+	snprintf(buf, sizeof(buf), "%s %s", r->isco, r->occupation);
+	add(dv, _("Occupation"), buf, w);
+	hours(buf, sizeof(buf), r->hours_min, r->hours_max);
+	add(dv, _("Hours a week"), buf, w);
+	snprintf(buf, sizeof(buf), "%d", r->positions);
+	add(dv, _("Positions"), buf, w);
+	add(dv, _("Collecting partner"), r->partner, w);
+	add(dv, _("Account manager"), v->app->meeting ? r->manager_login :
+	    r->manager, w);
+	section(dv, _("Asks"));
+	add(dv, _("Education"), d->education, w);
+	add(dv, _("Dutch"), d->dutch, w);
+	add(dv, _("Driving licence"), yesno(d->licence), w);
+	add(dv, _("Banenafspraak"), yesno(d->job_agreement), w);
+	add(dv, _("Beschut werk"), yesno(d->sheltered), w);
+	add(dv, _("Skills"), d->skills, w);
+	add(dv, _("Demands"), d->demands, w);
+	add(dv, _("Instruments"), d->instruments, w);
+	section(dv, _("Dates"));
+	add(dv, _("Collected"), d->collected_on, w);
+	add(dv, _("Deadline"), d->deadline, w);
+	add(dv, _("Start"), d->start, w);
+	add(dv, _("Closed"), d->closed_on, w);
+	if (*d->description != '\0') {
+		section(dv, _("Description"));
+		add(dv, "", d->description, w);
+	}
+	section(dv, _("Proposals (Enter opens)"));
+	if (d->nproposals == 0)
+		add(dv, "", _("none yet"), w);
+	for (i = 0; i < d->nproposals; i++) {
+		struct vacancy_proposal *p = &d->proposals[i];
+
+		who = view_person(v->app, p->first, p->last, p->key);
+		snprintf(buf, sizeof(buf), "%s  %s  %s%s%s", who, p->step,
+		    p->on, v->app->meeting || *p->by == '\0' ? "" : "  ",
+		    v->app->meeting ? "" : p->by);
+		free(who);
+		link.kind = RECORD_CANDIDATE;
+		link.id = p->candidate_id;
+		add_line(dv, p->key, buf, ROLE_DEFAULT, link);
+	}
+}
+
+static void
+build_candidate(struct view *v, struct detail_view *dv, int w)
+{
+	struct candidate_detail	*d = &dv->cd;
+	struct candidate_row	*r = &d->row;
+	struct view_record	 link;
+	char			 buf[256], *who;
+	int			 meeting = v->app->meeting;
+	size_t			 i;
+
+	section(dv, _("Candidate"));
+	add(dv, _("Candidate"), r->key, w);
+	who = view_person(v->app, r->first, r->last, r->key);
+	add(dv, meeting ? _("Initials") : _("Name"), who, w);
+	free(who);
+	add(dv, _("Partner"), r->partner, w);
+	add(dv, _("Status"), r->status, w);
+	if (!meeting)
+		add(dv, _("Target group"), r->group, w);
+	add(dv, _("Consultant"), meeting ? r->consultant_login :
+	    r->consultant, w);
+	if (meeting)
+		snprintf(buf, sizeof(buf), "%s (%s)", r->place,
+		    r->municipality);
+	else
+		snprintf(buf, sizeof(buf), "%s %s (%s)", d->pc4, r->place,
+		    r->municipality);
+	add(dv, _("Lives in"), buf, w);
+	if (!meeting) {
+		section(dv, _("Contact"));
+		add(dv, _("Phone"), *d->phone ? d->phone : _("unknown"), w);
+		add(dv, _("E-mail"), *d->email ? d->email : _("unknown"), w);
+	}
+	section(dv, _("Profile"));
+	add(dv, _("Occupations"), *d->occupations ? d->occupations :
+	    _("unknown"), w);
+	add(dv, _("Skills"), *d->skills ? d->skills : _("unknown"), w);
+	add(dv, _("Education"), *d->education ? d->education : _("unknown"),
+	    w);
+	add(dv, _("Dutch"), *d->dutch ? d->dutch : _("unknown"), w);
+	hours(buf, sizeof(buf), d->hours_min, d->hours_max);
+	add(dv, _("Hours a week"), buf, w);
+	add(dv, _("Available from"), *d->available ? d->available :
+	    _("now"), w);
+	add(dv, _("Driving licence"), yesno(d->licence), w);
+	add(dv, _("Transport"), *d->transport ? d->transport : _("unknown"),
+	    w);
+	if (d->max_travel > 0) {
+		snprintf(buf, sizeof(buf), "%g km", d->max_travel);
+		add(dv, _("Travels at most"), buf, w);
+	}
+	if (!meeting) {
+		add(dv, _("Doelgroepregister"), yesno(d->job_agreement), w);
+		add(dv, _("Restrictions"), *d->restrictions ? d->restrictions :
+		    _("none"), w);
+		add(dv, _("Consent to share"), yesno(d->consent), w);
+	}
+	add(dv, _("In the pool since"), d->registered, w);
+	add(dv, _("Left the pool"), d->left, w);
+	section(dv, _("Proposals (Enter opens)"));
+	if (d->nproposals == 0)
+		add(dv, "", _("none yet"), w);
+	for (i = 0; i < d->nproposals; i++) {
+		struct candidate_proposal *p = &d->proposals[i];
+
+		snprintf(buf, sizeof(buf), "%s  %s  %s", p->title, p->step,
+		    p->on);
+		link.kind = RECORD_VACANCY;
+		link.id = p->vacancy_id;
+		add_line(dv, p->key, buf, ROLE_DEFAULT, link);
+	}
+}
+
+static void
+build(struct view *v)
+{
+	struct detail_view	*dv = v->priv;
+	int			 w = v->width - 24;
+
+	free_lines(dv);
+	dv->built_width = v->width;
+	dv->built_meeting = v->app->meeting;
+	if (dv->loaded == RECORD_VACANCY)
+		build_vacancy(v, dv, w);
+	else if (dv->loaded == RECORD_CANDIDATE)
+		build_candidate(v, dv, w);
+	v->nrows = dv->nlines;
+}
+
+static void
+unload(struct detail_view *dv)
+{
+	if (dv->loaded == RECORD_VACANCY)
+		vacancy_detail_free(&dv->vd);
+	else if (dv->loaded == RECORD_CANDIDATE)
+		candidate_detail_free(&dv->cd);
+	dv->loaded = RECORD_NONE;
+}
+
+static enum wb_status
+load(struct view *v)
+{
+	struct detail_view	*dv = v->priv;
+	enum wb_status		 st = WB_OK;
+
+	unload(dv);
+	if (dv->rec.kind == RECORD_VACANCY)
+		st = vacancy_detail_load(v->app->db, dv->rec.id, &dv->vd);
+	else if (dv->rec.kind == RECORD_CANDIDATE)
+		st = candidate_detail_load(v->app->db, dv->rec.id, &dv->cd);
+	else
+		return WB_OK;
+	if (st == WB_OK)
+		dv->loaded = dv->rec.kind;
+	else {
+		if (dv->rec.kind == RECORD_VACANCY)
+			vacancy_detail_free(&dv->vd);
+		else
+			candidate_detail_free(&dv->cd);
+		view_message(v->app, 1, "%s", db_error(v->app->db));
+	}
+	return st;
+}
+
+static enum wb_status
+detail_open(struct view *v)
+{
+	v->priv = xcalloc(1, sizeof(struct detail_view));
+	v->cols = detail_cols;
+	v->ncols = 2;
+	v->sort = -1;
+	v->no_header = 1;
+	return WB_OK;
+}
+
+static enum wb_status
+detail_reload(struct view *v)
+{
+	enum wb_status	st = load(v);
+
+	build(v);
+	return st;
+}
+
+static enum view_update
+detail_show(struct view *v, const struct view_record *r)
+{
+	struct detail_view	*dv = v->priv;
+
+	if (r->kind == RECORD_NONE)
+		return UPDATE_NONE;
+	/* The audit row comes first: no record is shown unlogged. */
+	if (r->kind == RECORD_CANDIDATE && audit_append(v->app->db,
+	    v->app->login, "view", "candidate", r->id, NULL) != WB_OK) {
+		view_message(v->app, 1, _("Cannot write the audit log, so the "
+		    "detail stays closed: %s"), db_error(v->app->db));
+		unload(dv);
+		dv->rec.kind = RECORD_NONE;
+		build(v);
+		return UPDATE_VIEW;
+	}
+	dv->rec = *r;
+	v->sel = v->top = 0;
+	v->sel_id = 0;
+	return UPDATE_RELOAD;
+}
+
+static void
+detail_fetch(struct view *v, size_t first, size_t n)
+{
+	struct detail_view	*dv = v->priv;
+
+	(void)first;
+	(void)n;
+	if (dv->built_width != v->width || dv->built_meeting !=
+	    v->app->meeting) {
+		build(v);
+		if (v->sel >= v->nrows)
+			v->sel = v->nrows > 0 ? v->nrows - 1 : 0;
+	}
+}
+
+static const char *
+detail_cell(struct view *v, size_t row, int col, char *buf, size_t len)
+{
+	struct detail_view	*dv = v->priv;
+
+	(void)buf;
+	(void)len;
+	if (row >= dv->nlines)
+		return "";
+	return col == DC_LABEL ? dv->lines[row].label : dv->lines[row].value;
+}
+
+static enum role
+detail_row_role(struct view *v, size_t row)
+{
+	struct detail_view	*dv = v->priv;
+
+	return row < dv->nlines ? dv->lines[row].role : ROLE_DEFAULT;
+}
+
+static struct view_record
+detail_record(struct view *v, size_t row)
+{
+	struct detail_view	*dv = v->priv;
+	struct view_record	 none = { RECORD_NONE, 0 };
+
+	if (row < dv->nlines && dv->lines[row].link.kind != RECORD_NONE)
+		return dv->lines[row].link;
+	/* The line number keeps the place over a reload. */
+	none.id = (long long)row + 1;
+	return none;
+}
+
+static void
+detail_caption(struct view *v, char *buf, size_t len)
+{
+	struct detail_view	*dv = v->priv;
+
+	if (dv->loaded == RECORD_NONE)
+		snprintf(buf, len, "%s", _("Detail: select a row and press "
+		    "Enter"));
+	else if (dv->loaded == RECORD_VACANCY)
+		snprintf(buf, len, _("Detail of vacancy %s (Esc: back)"),
+		    dv->vd.row.key);
+	else
+		snprintf(buf, len, _("Detail of candidate %s (Esc: back)"),
+		    dv->cd.row.key);
+}
+
+static void
+detail_close(struct view *v)
+{
+	struct detail_view	*dv = v->priv;
+
+	if (dv == NULL)
+		return;
+	unload(dv);
+	free_lines(dv);
+	free(dv->lines);
+	free(dv);
+	v->priv = NULL;
+}
+
+const struct view_ops detail_view_ops = {
+	.name = "detail",
+	.title = N_("Detail"),
+	.keymap = KEYMAP_DETAIL,
+	.open = detail_open,
+	.reload = detail_reload,
+	.fetch = detail_fetch,
+	.cell = detail_cell,
+	.row_role = detail_row_role,
+	.record = detail_record,
+	.show = detail_show,
+	.caption = detail_caption,
+	.close = detail_close,
+};

@@ -1,0 +1,145 @@
+/*
+ * view-help.c: screen 5, the keys.  Generated from the action table and
+ * the key tables (request.h, keys.h), with the configuration file's
+ * bindings applied, so it always tells the keys in force; the manual's
+ * key list comes from the same tables (request_print_mdoc).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "werkbank/i18n.h"
+#include "werkbank/keys.h"
+#include "werkbank/view.h"
+#include "werkbank/xmalloc.h"
+
+struct help_line {
+	char		*keys;
+	const char	*text;		/* untranslated */
+	int		 heading;
+};
+
+struct help_view {
+	struct help_line	*lines;
+	size_t			 n;
+};
+
+static const struct view_column help_cols[] = {
+	{ "", 22, 12, COL_LEFT, -1, 1, 1, 0 },
+	{ "", 50, 20, COL_LEFT, -1, 0, 1, 1 },
+};
+
+static void
+add(struct help_view *hv, const char *keys, const char *text, int heading)
+{
+	hv->lines = xreallocarray(hv->lines, hv->n + 1, sizeof(*hv->lines));
+	hv->lines[hv->n].keys = xstrdup(keys);
+	hv->lines[hv->n].text = text;
+	hv->lines[hv->n].heading = heading;
+	hv->n++;
+}
+
+static enum wb_status
+help_open(struct view *v)
+{
+	struct help_view	*hv = xcalloc(1, sizeof(*hv));
+	char			 keys[128];
+	int			 k, r, any;
+
+	for (k = 0; k < KEYMAP_COUNT; k++) {
+		any = 0;
+		for (r = REQ_NONE + 1; r < REQ_COUNT; r++) {
+			if (!keys_for((enum keymap)k, (enum request)r, keys,
+			    sizeof(keys)))
+				continue;
+			if (!any) {
+				if (hv->n > 0)
+					add(hv, "", "", 0);
+				add(hv, keymap_title((enum keymap)k), "", 1);
+				any = 1;
+			}
+			add(hv, keys, request_help((enum request)r), 0);
+		}
+	}
+	add(hv, "", "", 0);
+	add(hv, "", N_("Filters: status partner place municipality isco "
+	    "employer manager age hours (vacancies); status partner place "
+	    "municipality isco group consultant age name (candidates)."), 0);
+	add(hv, "", N_("Example: partner:MEP age>30.  An empty filter shows "
+	    "everything."), 0);
+	v->priv = hv;
+	v->cols = help_cols;
+	v->ncols = 2;
+	v->sort = -1;
+	v->no_header = 1;
+	v->nrows = hv->n;
+	return WB_OK;
+}
+
+static const char *
+help_cell(struct view *v, size_t row, int col, char *buf, size_t len)
+{
+	struct help_view	*hv = v->priv;
+
+	(void)buf;
+	(void)len;
+	if (row >= hv->n)
+		return "";
+	if (col == 0)
+		return hv->lines[row].heading ? _(hv->lines[row].keys) :
+		    hv->lines[row].keys;
+	return *hv->lines[row].text ? _(hv->lines[row].text) : "";
+}
+
+static enum role
+help_row_role(struct view *v, size_t row)
+{
+	struct help_view	*hv = v->priv;
+
+	return row < hv->n && hv->lines[row].heading ? ROLE_SECTION :
+	    ROLE_DEFAULT;
+}
+
+static struct view_record
+help_record(struct view *v, size_t row)
+{
+	struct view_record	r = { RECORD_NONE, 0 };
+
+	(void)v;
+	r.id = (long long)row + 1;
+	return r;
+}
+
+static void
+help_caption(struct view *v, char *buf, size_t len)
+{
+	(void)v;
+	snprintf(buf, len, "%s", _("Help: the keys (Esc: back)"));
+}
+
+static void
+help_close(struct view *v)
+{
+	struct help_view	*hv = v->priv;
+	size_t			 i;
+
+	if (hv == NULL)
+		return;
+	for (i = 0; i < hv->n; i++)
+		free(hv->lines[i].keys);
+	free(hv->lines);
+	free(hv);
+	v->priv = NULL;
+}
+
+const struct view_ops help_view_ops = {
+	.name = "help",
+	.title = N_("Help"),
+	.keymap = KEYMAP_HELP,
+	.open = help_open,
+	.cell = help_cell,
+	.row_role = help_row_role,
+	.record = help_record,
+	.caption = help_caption,
+	.close = help_close,
+};

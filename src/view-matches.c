@@ -1,0 +1,475 @@
+/*
+ * view-matches.c: screen 3, the ranking beside the selected record:
+ * for a vacancy the candidates of the whole pool, for a candidate the
+ * open vacancies, straight from the matching core (match.h) against the
+ * index tui.c keeps.  Each row: rank, who, a score bar, the six parts,
+ * the distance and the notes; 'x' switches to the excluded ones with
+ * their reasons.  In meeting mode names are initials and reasons that
+ * would tell a restriction or a target group are hidden.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "werkbank/candidate.h"
+#include "werkbank/i18n.h"
+#include "werkbank/match.h"
+#include "werkbank/vacancy.h"
+#include "werkbank/view.h"
+#include "werkbank/xmalloc.h"
+
+#define MATCH_TOP	100
+
+struct match_view {
+	struct view_record	 source;
+	char			*source_key, *source_title;
+	char			*first, *last;	/* a candidate source */
+	struct match_vacancy	 vac;		/* forward: the vacancy */
+	int			 have_vac;
+	struct match_result	*res;
+	size_t			 nres, nranked;
+	struct match_counts	 counts;
+	char			**names;	/* per result, loaded on fetch */
+	int			 excluded;	/* showing the excluded */
+	int			 waiting;	/* for the index */
+};
+
+enum { MC_RANK, MC_KEY, MC_NAME, MC_PARTNER, MC_PLACE, MC_BAR, MC_SCORE,
+    MC_OCC, MC_SKL, MC_EDU, MC_DUT, MC_HRS, MC_TRV, MC_KM, MC_NOTES,
+    MC_COUNT };
+
+static const struct view_column forward_cols[MC_COUNT] = {
+	[MC_RANK] = { N_("#"), 3, 3, COL_RIGHT, -1, 3, 1, 0 },
+	[MC_KEY] = { N_("Candidate"), 12, 12, COL_LEFT, -1, 1, 1, 0 },
+	[MC_NAME] = { N_("Name"), 16, 6, COL_LEFT, -1, 2, 1, 0 },
+	[MC_PARTNER] = { N_("Partner"), 7, 7, COL_LEFT, -1, 12, 0, 0 },
+	[MC_PLACE] = { N_("Lives in"), 12, 8, COL_LEFT, -1, 11, 1, 0 },
+	[MC_BAR] = { N_("Score"), 8, 5, COL_BAR, -1, 0, 1, 0 },
+	[MC_SCORE] = { "", 4, 4, COL_RIGHT, -1, 1, 1, 0 },
+	[MC_OCC] = { N_("Occ"), 4, 4, COL_RIGHT, -1, 5, 1, 0 },
+	[MC_SKL] = { N_("Skl"), 4, 4, COL_RIGHT, -1, 7, 1, 0 },
+	[MC_EDU] = { N_("Edu"), 4, 4, COL_RIGHT, -1, 9, 1, 0 },
+	[MC_DUT] = { N_("NL"), 4, 4, COL_RIGHT, -1, 8, 1, 0 },
+	[MC_HRS] = { N_("Hrs"), 4, 4, COL_RIGHT, -1, 10, 1, 0 },
+	[MC_TRV] = { N_("Trv"), 4, 4, COL_RIGHT, -1, 6, 1, 0 },
+	[MC_KM] = { N_("km"), 5, 4, COL_RIGHT, -1, 4, 1, 0 },
+	[MC_NOTES] = { N_("Notes"), 16, 8, COL_LEFT, -1, 3, 1, 1 },
+};
+
+static const struct view_column reverse_cols[MC_COUNT] = {
+	[MC_RANK] = { N_("#"), 3, 3, COL_RIGHT, -1, 3, 1, 0 },
+	[MC_KEY] = { N_("Vacancy"), 13, 13, COL_LEFT, -1, 1, 1, 0 },
+	[MC_NAME] = { N_("Title"), 22, 8, COL_LEFT, -1, 2, 1, 0 },
+	[MC_PARTNER] = { N_("Partner"), 7, 7, COL_LEFT, -1, 12, 0, 0 },
+	[MC_PLACE] = { N_("Work in"), 12, 8, COL_LEFT, -1, 11, 1, 0 },
+	[MC_BAR] = { N_("Score"), 8, 5, COL_BAR, -1, 0, 1, 0 },
+	[MC_SCORE] = { "", 4, 4, COL_RIGHT, -1, 1, 1, 0 },
+	[MC_OCC] = { N_("Occ"), 4, 4, COL_RIGHT, -1, 5, 1, 0 },
+	[MC_SKL] = { N_("Skl"), 4, 4, COL_RIGHT, -1, 7, 1, 0 },
+	[MC_EDU] = { N_("Edu"), 4, 4, COL_RIGHT, -1, 9, 1, 0 },
+	[MC_DUT] = { N_("NL"), 4, 4, COL_RIGHT, -1, 8, 1, 0 },
+	[MC_HRS] = { N_("Hrs"), 4, 4, COL_RIGHT, -1, 10, 1, 0 },
+	[MC_TRV] = { N_("Trv"), 4, 4, COL_RIGHT, -1, 6, 1, 0 },
+	[MC_KM] = { N_("km"), 5, 4, COL_RIGHT, -1, 4, 1, 0 },
+	[MC_NOTES] = { N_("Notes"), 16, 8, COL_LEFT, -1, 3, 1, 1 },
+};
+
+/* With the excluded on show the reasons matter more than the parts. */
+static struct view_column	excl_forward_cols[MC_COUNT];
+static struct view_column	excl_reverse_cols[MC_COUNT];
+
+static void
+make_excluded_cols(struct view_column *to, const struct view_column *from)
+{
+	int	c;
+
+	memcpy(to, from, sizeof(struct view_column) * MC_COUNT);
+	for (c = MC_OCC; c <= MC_TRV; c++)
+		to[c].drop = 20;
+	to[MC_NOTES].width = 40;
+	to[MC_NOTES].min = 24;
+}
+
+static void
+set_columns(struct view *v)
+{
+	struct match_view	*mv = v->priv;
+	int			 rev = mv->source.kind == RECORD_CANDIDATE;
+
+	if (mv->excluded)
+		v->cols = rev ? excl_reverse_cols : excl_forward_cols;
+	else
+		v->cols = rev ? reverse_cols : forward_cols;
+}
+
+static void
+clear_results(struct match_view *mv)
+{
+	size_t	i;
+
+	if (mv->names != NULL)
+		for (i = 0; i < mv->nres; i++)
+			free(mv->names[i]);
+	free(mv->names);
+	mv->names = NULL;
+	match_results_free(mv->res, mv->nres);
+	mv->res = NULL;
+	mv->nres = mv->nranked = 0;
+	memset(&mv->counts, 0, sizeof(mv->counts));
+}
+
+static void
+clear_source(struct match_view *mv)
+{
+	clear_results(mv);
+	if (mv->have_vac)
+		match_vacancy_clear(&mv->vac);
+	mv->have_vac = 0;
+	free(mv->source_key);
+	free(mv->source_title);
+	free(mv->first);
+	free(mv->last);
+	mv->source_key = mv->source_title = mv->first = mv->last = NULL;
+}
+
+static enum wb_status
+match_open(struct view *v)
+{
+	v->priv = xcalloc(1, sizeof(struct match_view));
+	make_excluded_cols(excl_forward_cols, forward_cols);
+	make_excluded_cols(excl_reverse_cols, reverse_cols);
+	v->cols = forward_cols;
+	v->ncols = MC_COUNT;
+	v->sort = -1;
+	return WB_OK;
+}
+
+/* The rows on show: ranked, or excluded (after the ranked ones). */
+static size_t
+first_row(const struct match_view *mv)
+{
+	return mv->excluded ? mv->nranked : 0;
+}
+
+static void
+rank(struct view *v)
+{
+	struct match_view	*mv = v->priv;
+	struct view_app		*app = v->app;
+	struct timespec		 t0, t1;
+	size_t			 i, cand;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	clear_results(mv);
+	if (mv->source.kind == RECORD_VACANCY && mv->have_vac)
+		match_rank_vacancy(app->idx, &mv->vac, &app->weights,
+		    app->asking, MATCH_TOP, mv->excluded, &mv->res, &mv->nres,
+		    &mv->counts);
+	else if (mv->source.kind == RECORD_CANDIDATE && mv->source_key != NULL &&
+	    match_index_find(app->idx, mv->source_key, &cand) == 0) {
+		if (!app->open_loaded) {
+			if (match_vacancies_load_open(app->db, &app->open,
+			    &app->nopen) != WB_OK) {
+				view_message(app, 1, "%s", db_error(app->db));
+				return;
+			}
+			app->open_loaded = 1;
+		}
+		match_rank_candidate(app->idx, cand, app->open, app->nopen,
+		    &app->weights, app->asking, MATCH_TOP, mv->excluded,
+		    &mv->res, &mv->nres, &mv->counts);
+	}
+	for (i = 0; i < mv->nres && mv->res[i].rank > 0; i++)
+		;
+	mv->nranked = i;
+	mv->names = xcalloc(mv->nres > 0 ? mv->nres : 1, sizeof(char *));
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	app->rank_seconds = (double)(t1.tv_sec - t0.tv_sec) +
+	    (t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+static enum wb_status
+match_reload(struct view *v)
+{
+	struct match_view	*mv = v->priv;
+
+	if (mv->source.kind == RECORD_VACANCY && mv->source_key != NULL) {
+		/* Read again: it may have changed since. */
+		if (mv->have_vac)
+			match_vacancy_clear(&mv->vac);
+		mv->have_vac = match_vacancy_load(v->app->db, mv->source_key,
+		    &mv->vac) == WB_OK;
+	}
+	mv->waiting = v->app->idx == NULL;
+	if (mv->waiting)
+		clear_results(mv);
+	else
+		rank(v);
+	v->nrows = mv->excluded ? mv->nres - mv->nranked : mv->nranked;
+	return WB_OK;
+}
+
+static enum view_update
+match_show(struct view *v, const struct view_record *r)
+{
+	struct match_view	*mv = v->priv;
+	struct vacancy_row	*vr;
+	struct candidate_row	*cr;
+
+	if (r->kind == mv->source.kind && r->id == mv->source.id &&
+	    mv->source_key != NULL)
+		return UPDATE_NONE;
+	clear_source(mv);
+	mv->source = *r;
+	v->sel = v->top = 0;
+	v->sel_id = 0;
+	if (r->kind == RECORD_VACANCY &&
+	    (vr = vacancy_row_load(v->app->db, r->id)) != NULL) {
+		mv->source_key = xstrdup(vr->key);
+		mv->source_title = xstrdup(vr->title);
+		vacancy_row_free(vr);
+	} else if (r->kind == RECORD_CANDIDATE &&
+	    (cr = candidate_row_load(v->app->db, r->id)) != NULL) {
+		mv->source_key = xstrdup(cr->key);
+		mv->first = xstrdup(cr->first);
+		mv->last = xstrdup(cr->last);
+		candidate_row_free(cr);
+	}
+	set_columns(v);
+	return UPDATE_RELOAD | UPDATE_LAYOUT;
+}
+
+static void
+match_fetch(struct view *v, size_t first, size_t n)
+{
+	struct match_view	*mv = v->priv;
+	long long		 ids[256];
+	size_t			 at[256], i, r, k = 0;
+	char			*f[256], *l[256];
+
+	if (mv->source.kind != RECORD_VACANCY || v->app->idx == NULL)
+		return;
+	for (i = first; i < first + n && i < v->nrows && k < 256; i++) {
+		r = first_row(mv) + i;
+		if (r >= mv->nres || mv->names[r] != NULL)
+			continue;
+		ids[k] = match_index_id(v->app->idx, mv->res[r].cand);
+		at[k++] = r;
+	}
+	if (k == 0)
+		return;
+	candidate_names(v->app->db, ids, k, f, l);
+	for (i = 0; i < k; i++) {
+		mv->names[at[i]] = view_person(v->app, f[i], l[i], NULL);
+		free(f[i]);
+		free(l[i]);
+	}
+}
+
+static void
+part(char *buf, size_t len, double p)
+{
+	if (p >= 0.995)
+		snprintf(buf, len, "1");
+	else if (p >= 0)
+		snprintf(buf, len, ".%02d", (int)(p * 100 + 0.5));
+	else
+		snprintf(buf, len, "%s", p == MATCH_UNKNOWN ? "?" : "-");
+}
+
+/* Notes fit for the meeting: no restriction, no target group. */
+static void
+meeting_notes(const char *notes, char *buf, size_t len)
+{
+	const char	*hide[] = {
+		_("not in the doelgroepregister"),
+		_("no beschut-werk indication"),
+		_("doelgroepregister unknown"),
+	};
+	const char	*restr = _("restriction: %s vs %s"), *p = notes, *end;
+	size_t		 rlen = strcspn(restr, "%"), n, i, o = 0;
+	int		 skip;
+
+	buf[0] = '\0';
+	while (*p != '\0') {
+		end = strstr(p, "; ");
+		n = end != NULL ? (size_t)(end - p) : strlen(p);
+		skip = 0;
+		for (i = 0; i < sizeof(hide) / sizeof(hide[0]); i++)
+			if (strlen(hide[i]) == n && strncmp(p, hide[i], n) == 0)
+				skip = 1;
+		if (rlen > 0 && n >= rlen && strncmp(p, restr, rlen) == 0)
+			skip = 1;
+		if (!skip && o + n + 3 < len) {
+			o += (size_t)snprintf(buf + o, len - o, "%s%.*s",
+			    o > 0 ? "; " : "", (int)n, p);
+		}
+		p += n;
+		if (*p != '\0')
+			p += 2;
+	}
+	if (o == 0 && *notes != '\0')
+		snprintf(buf, len, "%s", _("a rule excludes (not shown in "
+		    "the meeting)"));
+}
+
+static const char *
+match_cell(struct view *v, size_t row, int col, char *buf, size_t len)
+{
+	struct match_view		*mv = v->priv;
+	const struct match_result	*r;
+	const struct match_vacancy	*vac = NULL;
+	struct match_index		*idx = v->app->idx;
+
+	if (idx == NULL || first_row(mv) + row >= mv->nres)
+		return "";
+	r = &mv->res[first_row(mv) + row];
+	if (mv->source.kind == RECORD_CANDIDATE)
+		vac = &v->app->open[r->vac];
+	switch (col) {
+	case MC_RANK:
+		if (r->rank == 0)
+			return "-";
+		snprintf(buf, len, "%d", r->rank);
+		return buf;
+	case MC_KEY:
+		return vac != NULL ? vac->key : match_index_key(idx, r->cand);
+	case MC_NAME:
+		if (vac != NULL)
+			return vac->title;
+		return mv->names[first_row(mv) + row] != NULL ?
+		    mv->names[first_row(mv) + row] : "";
+	case MC_PARTNER:
+		return vac != NULL ? vac->partner :
+		    match_index_partner(idx, r->cand);
+	case MC_PLACE:
+		if (r->distance_km < 0)
+			return "";
+		return vac != NULL ? vac->municipality :
+		    match_index_municipality(idx, r->cand);
+	case MC_BAR:
+		snprintf(buf, len, "%.3f", r->score);
+		return buf;
+	case MC_SCORE:
+		part(buf, len, r->score);
+		return buf;
+	case MC_OCC: case MC_SKL: case MC_EDU: case MC_DUT: case MC_HRS:
+	case MC_TRV:
+		part(buf, len, r->part[col - MC_OCC]);
+		return buf;
+	case MC_KM:
+		if (r->distance_km < 0)
+			return "";
+		snprintf(buf, len, "%.1f", r->distance_km);
+		return buf;
+	case MC_NOTES:
+		if (v->app->meeting) {
+			meeting_notes(r->notes, buf, len);
+			return buf;
+		}
+		return r->notes;
+	}
+	return "";
+}
+
+static enum role
+match_row_role(struct view *v, size_t row)
+{
+	struct match_view	*mv = v->priv;
+
+	(void)row;
+	return mv->excluded ? ROLE_DIM : ROLE_DEFAULT;
+}
+
+static struct view_record
+match_record(struct view *v, size_t row)
+{
+	struct match_view	*mv = v->priv;
+	struct view_record	 rec = { RECORD_NONE, 0 };
+	const struct match_result *r;
+
+	if (v->app->idx == NULL || first_row(mv) + row >= mv->nres)
+		return rec;
+	r = &mv->res[first_row(mv) + row];
+	if (mv->source.kind == RECORD_VACANCY) {
+		rec.kind = RECORD_CANDIDATE;
+		rec.id = match_index_id(v->app->idx, r->cand);
+	} else {
+		rec.kind = RECORD_VACANCY;
+		rec.id = v->app->open[r->vac].id;
+	}
+	return rec;
+}
+
+static enum view_update
+match_request(struct view *v, enum request req)
+{
+	struct match_view	*mv = v->priv;
+
+	if (req != REQ_EXCLUDED)
+		return UPDATE_NONE;
+	/* The excluded are ranked only when asked for. */
+	mv->excluded = !mv->excluded;
+	set_columns(v);
+	v->sel = v->top = 0;
+	v->sel_id = 0;
+	return UPDATE_RELOAD | UPDATE_LAYOUT;
+}
+
+static void
+match_caption(struct view *v, char *buf, size_t len)
+{
+	struct match_view	*mv = v->priv;
+	const char		*what = mv->source.kind == RECORD_CANDIDATE ?
+	    _("vacancies") : _("candidates");
+
+	if (mv->first != NULL) {
+		free(mv->source_title);
+		mv->source_title = view_person(v->app, mv->first, mv->last,
+		    mv->source_key);
+	}
+	if (mv->source_key == NULL)
+		snprintf(buf, len, "%s", _("Matches: select a vacancy or a "
+		    "candidate"));
+	else if (mv->waiting)
+		snprintf(buf, len, _("Matches for %s: building the match "
+		    "index..."), mv->source_key);
+	else if (mv->excluded)
+		snprintf(buf, len, _("Excluded for %s: %zu of %zu %s (x: "
+		    "ranked)  %s"), mv->source_key,
+		    mv->counts.considered - mv->counts.eligible,
+		    mv->counts.considered, what, mv->source_title);
+	else
+		snprintf(buf, len, _("Matches for %s: %zu of %zu %s pass (x: "
+		    "excluded)  %s"), mv->source_key, mv->counts.eligible,
+		    mv->counts.considered, what, mv->source_title);
+}
+
+static void
+match_close(struct view *v)
+{
+	struct match_view	*mv = v->priv;
+
+	if (mv == NULL)
+		return;
+	clear_source(mv);
+	free(mv);
+	v->priv = NULL;
+}
+
+const struct view_ops match_view_ops = {
+	.name = "matches",
+	.title = N_("Matches"),
+	.keymap = KEYMAP_MATCHES,
+	.open = match_open,
+	.reload = match_reload,
+	.fetch = match_fetch,
+	.cell = match_cell,
+	.row_role = match_row_role,
+	.record = match_record,
+	.show = match_show,
+	.request = match_request,
+	.caption = match_caption,
+	.close = match_close,
+};
