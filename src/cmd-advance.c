@@ -112,8 +112,9 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 		if (res.vacancy_filled)
 			printf(_("%s is now filled (vervuld)\n"), vkey);
 		else
-			printf(_("%s has %d open position(s) left\n"), vkey,
-			    res.positions_left);
+			printf(ngettext("%s has %d open position left\n",
+			    "%s has %d open positions left\n",
+			    res.positions_left), vkey, res.positions_left);
 	}
 	return WB_OK;
 }

@@ -327,10 +327,12 @@ md_vacancies(FILE *fp, const char *heading, const char *none,
 		meeting_md(fp, v[i].title);
 		fputs(" | ", fp);
 		meeting_md(fp, v[i].employer);
-		fprintf(fp, " | %s | %d | %d/%d/%d of %d | %s |\n",
-		    v[i].collected_on, with_age ? v[i].age_days :
-		    v[i].positions, v[i].proposed, v[i].interviews,
-		    v[i].placed, v[i].positions, v[i].status);
+		fprintf(fp, " | %s | %d | ", v[i].collected_on, with_age ?
+		    v[i].age_days : v[i].positions);
+		/* TRANSLATORS: proposed/interviews/placed of positions. */
+		fprintf(fp, _("%d/%d/%d of %d"), v[i].proposed,
+		    v[i].interviews, v[i].placed, v[i].positions);
+		fprintf(fp, " | %s |\n", v[i].status);
 	}
 }
 

@@ -58,6 +58,8 @@ static const struct keybinding generic_keys[] = {
 	{ '3',		REQ_VIEW_MATCHES },
 	{ '4',		REQ_VIEW_DETAIL },
 	{ '5',		REQ_VIEW_HELP },
+	{ '6',		REQ_VIEW_REPORT },
+	{ 'r',		REQ_VIEW_REPORT },
 	{ '?',		REQ_VIEW_HELP },
 	{ KEY_F(1),	REQ_VIEW_HELP },
 	{ 'M',		REQ_MEETING },
@@ -86,6 +88,16 @@ static const struct keybinding help_keys[] = {
 	{ 'q',		REQ_BACK },
 };
 
+static const struct keybinding report_keys[] = {
+	{ 'b',		REQ_BREAKDOWN },
+	{ '[',		REQ_PERIOD_PREV },
+	{ '<',		REQ_PERIOD_PREV },
+	{ ']',		REQ_PERIOD_NEXT },
+	{ '>',		REQ_PERIOD_NEXT },
+	{ 'p',		REQ_REPORT_PERIOD },
+	{ 'q',		REQ_BACK },
+};
+
 static const struct {
 	const char		 *name;
 	const char		 *title;
@@ -100,6 +112,7 @@ static const struct {
 	KM(KEYMAP_MATCHES, "matches", N_("Matches"), match_keys),
 	KM(KEYMAP_DETAIL, "detail", N_("Detail"), detail_keys),
 	KM(KEYMAP_HELP, "help", N_("Help"), help_keys),
+	KM(KEYMAP_REPORT, "report", N_("Report"), report_keys),
 #undef KM
 };
 

@@ -35,8 +35,9 @@
 #define POLL_MS		1000	/* data_version */
 #define FOLLOW_MS	40	/* rank after the keys stop */
 
-enum { V_VACANCIES, V_CANDIDATES, V_MATCHES, V_DETAIL, V_HELP, V_COUNT };
-enum tui_screen { SCREEN_LISTS, SCREEN_DETAIL, SCREEN_HELP };
+enum { V_VACANCIES, V_CANDIDATES, V_MATCHES, V_DETAIL, V_HELP, V_REPORT,
+    V_COUNT };
+enum tui_screen { SCREEN_LISTS, SCREEN_DETAIL, SCREEN_HELP, SCREEN_REPORT };
 
 struct tui {
 	struct view_app	 app;
@@ -48,6 +49,7 @@ struct tui {
 	int		 too_small;
 	int		 follow;	/* matches must follow the list */
 	int		 cand_loaded;
+	int		 report_loaded;	/* computed for the current data */
 	struct indexer	*ix;
 	int		 ix_again;	/* data changed during a build */
 	double		 last_poll;
@@ -97,6 +99,22 @@ focused(struct tui *t)
 	return &t->views[t->focus];
 }
 
+/* The view of a full screen, or the focused one of the lists. */
+static struct view *
+screen_view(struct tui *t)
+{
+	switch (t->screen) {
+	case SCREEN_DETAIL:
+		return &t->views[V_DETAIL];
+	case SCREEN_HELP:
+		return &t->views[V_HELP];
+	case SCREEN_REPORT:
+		return &t->views[V_REPORT];
+	default:
+		return focused(t);
+	}
+}
+
 static void
 set_focus(struct tui *t, int v)
 {
@@ -133,6 +151,10 @@ layout(struct tui *t)
 		view_place(&t->views[V_HELP], 1, 0, h, w);
 		return;
 	}
+	if (t->screen == SCREEN_REPORT) {
+		view_place(&t->views[V_REPORT], 1, 0, h, w);
+		return;
+	}
 	if (!t->show_matches) {
 		view_place(list_view(t), 1, 0, h, w);
 		return;
@@ -152,7 +174,7 @@ static void
 draw_title(struct tui *t)
 {
 	static const int	 order[] = { V_VACANCIES, V_CANDIDATES,
-	    V_MATCHES, V_DETAIL, V_HELP };
+	    V_MATCHES, V_DETAIL, V_HELP, V_REPORT };
 	char			 buf[128];
 	int			 i, x, v, active, attr = color_attr(ROLE_TITLE);
 	int			 rest;
@@ -167,7 +189,8 @@ draw_title(struct tui *t)
 		v = order[i];
 		active = (t->screen == SCREEN_LISTS && v == t->focus) ||
 		    (t->screen == SCREEN_DETAIL && v == V_DETAIL) ||
-		    (t->screen == SCREEN_HELP && v == V_HELP);
+		    (t->screen == SCREEN_HELP && v == V_HELP) ||
+		    (t->screen == SCREEN_REPORT && v == V_REPORT);
 		if (v == V_VACANCIES || (v == V_CANDIDATES && t->cand_loaded))
 			snprintf(buf, sizeof(buf), " %d %s %zu ", i + 1,
 			    _(t->views[v].ops->title), t->views[v].nrows);
@@ -192,8 +215,7 @@ draw_title(struct tui *t)
 static void
 draw_status(struct tui *t)
 {
-	struct view	*v = t->screen == SCREEN_DETAIL ? &t->views[V_DETAIL] :
-	    t->screen == SCREEN_HELP ? &t->views[V_HELP] : focused(t);
+	struct view	*v = screen_view(t);
 	char		 left[512], right[256], *f;
 	const char	*base = strrchr(t->app.db_path, '/');
 	int		 rw, attr = color_attr(ROLE_STATUS);
@@ -262,6 +284,9 @@ draw(struct tui *t)
 		break;
 	case SCREEN_HELP:
 		view_draw(&t->views[V_HELP]);
+		break;
+	case SCREEN_REPORT:
+		view_draw(&t->views[V_REPORT]);
 		break;
 	default:
 		view_draw(list_view(t));
@@ -358,6 +383,11 @@ refresh_data(struct tui *t)
 	view_reload(&t->views[V_MATCHES]);
 	if (t->screen == SCREEN_DETAIL)
 		view_reload(&t->views[V_DETAIL]);
+	/* The report again when it shows, else when it is shown next. */
+	if (t->screen == SCREEN_REPORT)
+		view_reload(&t->views[V_REPORT]);
+	else
+		t->report_loaded = 0;
 	start_index(t);
 }
 
@@ -401,7 +431,8 @@ set_meeting(struct tui *t, int on)
 		if (v->ops->fields != NULL &&
 		    listing_filter_sensitive(&v->filter, v->ops->fields))
 			listing_filter_clear(&v->filter);
-		if (i != V_DETAIL && i != V_HELP &&
+		/* The report holds no personal data: it stays. */
+		if (i != V_DETAIL && i != V_HELP && i != V_REPORT &&
 		    (i != V_CANDIDATES || t->cand_loaded))
 			view_reload(v);
 	}
@@ -418,10 +449,13 @@ ask(struct tui *t, enum request req)
 	const char	*label;
 	enum view_update u = UPDATE_NONE;
 
-	if (t->screen == SCREEN_DETAIL || t->screen == SCREEN_HELP)
+	if (t->screen == SCREEN_DETAIL || t->screen == SCREEN_HELP ||
+	    (t->screen == SCREEN_REPORT) != (req == REQ_REPORT_PERIOD))
 		return;
 	if (req == REQ_PERIOD)
 		v = &t->views[V_VACANCIES];
+	if (req == REQ_REPORT_PERIOD)
+		v = &t->views[V_REPORT];
 	if (req == REQ_SEARCH && v->ops->search == NULL) {
 		view_message(&t->app, 1, "%s", _("This pane cannot be "
 		    "searched."));
@@ -437,7 +471,9 @@ ask(struct tui *t, enum request req)
 		return;
 	}
 	label = req == REQ_SEARCH ? _("Search: ") : req == REQ_FILTER ?
-	    _("Filter (field:value ...): ") : _("Period (days, or from to): ");
+	    _("Filter (field:value ...): ") : req == REQ_REPORT_PERIOD ?
+	    _("Period (2026Q3, 2026-03, or from to): ") :
+	    _("Period (days, or from to): ");
 	if (req == REQ_FILTER)
 		cur = listing_filter_format(&v->filter, v->ops->fields);
 	typed = prompt_read(label, req == REQ_SEARCH ? v->search : cur, redraw,
@@ -525,9 +561,20 @@ handle(struct tui *t, enum request req)
 		t->screen = SCREEN_HELP;
 		layout(t);
 		return;
+	case REQ_VIEW_REPORT:
+		/* Computed on the key press that asks for it, not before. */
+		if (!t->report_loaded) {
+			view_reload(&t->views[V_REPORT]);
+			t->report_loaded = 1;
+		}
+		if (t->screen != SCREEN_REPORT && t->screen != SCREEN_HELP)
+			t->back = t->screen;
+		t->screen = SCREEN_REPORT;
+		layout(t);
+		return;
 	case REQ_VIEW_DETAIL:
 	case REQ_ENTER:
-		if (t->screen == SCREEN_HELP)
+		if (t->screen == SCREEN_HELP || t->screen == SCREEN_REPORT)
 			return;
 		open_detail(t, t->screen == SCREEN_DETAIL ?
 		    &t->views[V_DETAIL] : focused(t));
@@ -551,6 +598,7 @@ handle(struct tui *t, enum request req)
 	case REQ_SEARCH:
 	case REQ_FILTER:
 	case REQ_PERIOD:
+	case REQ_REPORT_PERIOD:
 		ask(t, req);
 		return;
 	case REQ_EXCLUDED:
@@ -570,8 +618,7 @@ handle(struct tui *t, enum request req)
 	default:
 		break;
 	}
-	v = t->screen == SCREEN_DETAIL ? &t->views[V_DETAIL] :
-	    t->screen == SCREEN_HELP ? &t->views[V_HELP] : focused(t);
+	v = screen_view(t);
 	if (v->ops->request != NULL)
 		u = v->ops->request(v, req);
 	if (u == UPDATE_NONE)
@@ -600,10 +647,8 @@ mouse(struct tui *t)
 				handle(t, (enum request)(REQ_VIEW_VACANCIES + i));
 		return;
 	}
-	if (t->screen == SCREEN_DETAIL)
-		v = &t->views[V_DETAIL];
-	else if (t->screen == SCREEN_HELP)
-		v = &t->views[V_HELP];
+	if (t->screen != SCREEN_LISTS)
+		v = screen_view(t);
 	else
 		for (i = 0; i < (t->show_matches ? 2 : 1); i++) {
 			struct view *c = &t->views[cand[i]];
@@ -678,7 +723,7 @@ setup(struct tui *t, struct db *db, const char *db_path, const char *login,
 {
 	static const struct view_ops *const ops[V_COUNT] = {
 		&vacancy_view_ops, &candidate_view_ops, &match_view_ops,
-		&detail_view_ops, &help_view_ops,
+		&detail_view_ops, &help_view_ops, &report_view_ops,
 	};
 	char	 err[256], *file;
 	int	 i;
@@ -779,9 +824,7 @@ tui_run(struct db *db, const char *db_path, const char *login, int meeting)
 		} else {
 			if (ch == '\r')
 				ch = '\n';
-			v = t.screen == SCREEN_DETAIL ? &t.views[V_DETAIL] :
-			    t.screen == SCREEN_HELP ? &t.views[V_HELP] :
-			    focused(&t);
+			v = screen_view(&t);
 			req = keys_lookup(v->ops->keymap, ch);
 			if (req != REQ_NONE)
 				handle(&t, req);

@@ -183,7 +183,7 @@ build_vacancy(struct view *v, struct detail_view *dv, int w)
 		section(dv, _("Description"));
 		add(dv, "", d->description, w);
 	}
-	section(dv, _("Proposals (Enter opens)"));
+	section(dv, _("Proposals (Enter)"));
 	if (d->nproposals == 0)
 		add(dv, "", _("none yet"), w);
 	for (i = 0; i < d->nproposals; i++) {
@@ -259,7 +259,7 @@ build_candidate(struct view *v, struct detail_view *dv, int w)
 	}
 	add(dv, _("In the pool since"), d->registered, w);
 	add(dv, _("Left the pool"), d->left, w);
-	section(dv, _("Proposals (Enter opens)"));
+	section(dv, _("Proposals (Enter)"));
 	if (d->nproposals == 0)
 		add(dv, "", _("none yet"), w);
 	for (i = 0; i < d->nproposals; i++) {

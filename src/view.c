@@ -266,6 +266,13 @@ draw_row(struct view *v, size_t row, int y)
 	draw_cells(v, row, y, attr);
 }
 
+/* A column's title, translated; gettext("") would be the catalogue header. */
+static const char *
+col_title(const struct view_column *c)
+{
+	return c->title[0] != '\0' ? _(c->title) : "";
+}
+
 void
 view_draw(struct view *v)
 {
@@ -291,10 +298,10 @@ view_draw(struct view *v)
 				continue;
 			if (c == v->sort && v->cols[c].sort >= 0)
 				snprintf(title, sizeof(title), "%s%s",
-				    _(v->cols[c].title), draw_arrow(v->desc));
+				    col_title(&v->cols[c]), draw_arrow(v->desc));
 			else
 				snprintf(title, sizeof(title), "%s",
-				    _(v->cols[c].title));
+				    col_title(&v->cols[c]));
 			w = v->colw[c];
 			draw_text(y, x, w, title, v->cols[c].align == COL_RIGHT ?
 			    DRAW_RIGHT : DRAW_LEFT, attr);

@@ -36,6 +36,11 @@
 	_(VIEW_MATCHES,	"view-matches",	N_("Show the matches")) \
 	_(VIEW_DETAIL,	"view-detail",	N_("Show the detail")) \
 	_(VIEW_HELP,	"view-help",	N_("Show this help")) \
+	_(VIEW_REPORT,	"view-report",	N_("Show the report (monitoring)")) \
+	_(BREAKDOWN,	"breakdown",	N_("Next breakdown: partner, group, place, month")) \
+	_(PERIOD_PREV,	"period-prev",	N_("The quarter before")) \
+	_(PERIOD_NEXT,	"period-next",	N_("The quarter after")) \
+	_(REPORT_PERIOD, "report-period", N_("Type the period: FROM [TO]")) \
 	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
 	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
 	_(QUIT,		"quit",		N_("Quit werkbank"))
@@ -56,6 +61,7 @@ enum keymap {
 	KEYMAP_MATCHES,
 	KEYMAP_DETAIL,
 	KEYMAP_HELP,
+	KEYMAP_REPORT,
 	KEYMAP_COUNT
 };
 
