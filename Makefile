@@ -120,12 +120,12 @@ $(B)/%.o: src/%.c
 
 # Where the installed catalogue lives, rewritten only when it changes, so
 # that `make install PREFIX=...` after `make` rebuilds what depends on it.
-$(B)/gen/paths.h: FORCE
+$(B)/gen/werkbank-paths.h: FORCE
 	@mkdir -p $(@D)
 	@echo '#define LOCALEDIR "$(LOCALEDIR)"' >$@.tmp
 	@cmp -s $@.tmp $@ 2>/dev/null && rm -f $@.tmp || mv $@.tmp $@
 
-$(B)/i18n.o: $(B)/gen/paths.h
+$(B)/i18n.o: $(B)/gen/werkbank-paths.h
 $(B)/i18n.o: ALL_CFLAGS += -I$(B)/gen
 
 $(B)/gen/%.o: $(B)/gen/%.c
@@ -171,10 +171,11 @@ FUZZ_TARGETS	:= $(patsubst test/fuzz/%.c,build/fuzz/%,$(wildcard test/fuzz/fuzz-
 fuzz-build: $(FUZZ_TARGETS)
 
 build/fuzz/%: test/fuzz/%.c $(CORE_SRC) build/obj/gen/schema-sql.c \
-    build/obj/gen/refdata-csv.c
+    build/obj/gen/refdata-csv.c build/obj/gen/werkbank-paths.h
 	$(quiet) FUZZCC $@
 	@mkdir -p $(@D)
-	$(Q)$(FUZZ_CC) $(WARN) -Wno-missing-prototypes $(DEFS) -Iinclude -O1 -g \
+	$(Q)$(FUZZ_CC) $(WARN) -Wno-missing-prototypes $(DEFS) -Iinclude \
+	    -Ibuild/obj/gen -O1 -g -pthread \
 	    -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	    -o $@ $< $(CORE_SRC) build/obj/gen/schema-sql.c \
 	    build/obj/gen/refdata-csv.c $(SQLITE_LIBS) -lcsv -lm
