@@ -11,6 +11,7 @@
 #include "werkbank/tui.h"
 
 #include <curses.h>
+#include <term.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -686,6 +687,21 @@ start_curses(void)
 		return -1;
 	}
 	set_term(term_screen);
+	/* A terminal that cannot move the cursor (TERM=dumb) cannot show
+	 * the workbench: say so instead of drawing garbage. */
+	{
+		const char	*cup = tigetstr("cup");
+
+		if (cup == NULL || cup == (char *)-1) {
+			endwin();
+			delscreen(term_screen);
+			term_screen = NULL;
+			msg_error(_("the terminal (TERM=%s) cannot move the "
+			    "cursor; use a command, see werkbank --help"),
+			    term != NULL ? term : "");
+			return -1;
+		}
+	}
 	msg_set_fatal_hook(end_curses);
 	cbreak();
 	noecho();
