@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "werkbank/color.h"
@@ -676,32 +677,44 @@ mouse(struct tui *t)
 		t->follow = 1;
 }
 
+/*
+ * Ask the terminal database before newterm(): an unknown TERM, or one
+ * that cannot move the cursor (TERM=dumb), gets our message instead of
+ * a silent exit or garbage on the screen.
+ */
+static int
+terminal_usable(const char *term)
+{
+	const char	*cup;
+	int		 err, ok;
+
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
+		msg_error(_("cannot use the terminal (TERM=%s); use a command, "
+		    "see werkbank --help"), term != NULL ? term : "");
+		return 0;
+	}
+	cup = tigetstr("cup");
+	ok = cup != NULL && cup != (char *)-1;
+	del_curterm(cur_term);
+	if (!ok)
+		msg_error(_("the terminal (TERM=%s) cannot move the cursor; use "
+		    "a command, see werkbank --help"), term != NULL ? term : "");
+	return ok;
+}
+
 static int
 start_curses(void)
 {
 	const char	*term = getenv("TERM");
 
+	if (!terminal_usable(term))
+		return -1;
 	if ((term_screen = newterm(NULL, stdout, stdin)) == NULL) {
 		msg_error(_("cannot use the terminal (TERM=%s); use a command, "
 		    "see werkbank --help"), term != NULL ? term : "");
 		return -1;
 	}
 	set_term(term_screen);
-	/* A terminal that cannot move the cursor (TERM=dumb) cannot show
-	 * the workbench: say so instead of drawing garbage. */
-	{
-		const char	*cup = tigetstr("cup");
-
-		if (cup == NULL || cup == (char *)-1) {
-			endwin();
-			delscreen(term_screen);
-			term_screen = NULL;
-			msg_error(_("the terminal (TERM=%s) cannot move the "
-			    "cursor; use a command, see werkbank --help"),
-			    term != NULL ? term : "");
-			return -1;
-		}
-	}
 	msg_set_fatal_hook(end_curses);
 	cbreak();
 	noecho();
