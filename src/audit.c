@@ -384,3 +384,17 @@ audit_table(struct db *db, const struct audit_filter *f, struct table **out)
 		return db_fail(db, _("reading the audit log"));
 	return WB_OK;
 }
+
+enum wb_status
+audit_commit(struct db *db, const char *login, const char *action,
+    const char *record_type, long long record_id, const char *detail)
+{
+	enum wb_status	st;
+
+	if ((st = audit_append(db, login, action, record_type, record_id,
+	    detail)) != WB_OK) {
+		db_rollback(db);
+		return st;
+	}
+	return db_commit(db);
+}

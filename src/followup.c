@@ -316,10 +316,8 @@ followup_record(struct db *db, const struct user_ctx *u,
 		}
 		res->released = sqlite3_changes(db_sqlite(db)) > 0;
 	}
-	if ((st = audit_append(db, u->login, "followup", "placement",
-	    a->placement_id, detail)) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	return audit_commit(db, u->login, "followup", "placement",
+	    a->placement_id, detail);
 fail:
 	db_rollback(db);
 	return st;

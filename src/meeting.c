@@ -88,10 +88,8 @@ meeting_start(struct db *db, const struct user_ctx *u, long long *id,
 	}
 	*id = sqlite3_last_insert_rowid(db_sqlite(db));
 	snprintf(detail, sizeof(detail), "start %s", today);
-	if ((st = audit_append(db, u->login, "meeting", "meeting", *id,
-	    detail)) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	return audit_commit(db, u->login, "meeting", "meeting", *id,
+	    detail);
 fail:
 	db_rollback(db);
 	return st;
@@ -176,10 +174,8 @@ meeting_end(struct db *db, const struct user_ctx *u, long long id,
 		st = db_fail(db, _("keeping the minutes"));
 		goto fail;
 	}
-	if ((st = audit_append(db, u->login, "meeting", "meeting", id,
-	    "end")) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	return audit_commit(db, u->login, "meeting", "meeting", id,
+	    "end");
 fail:
 	db_rollback(db);
 	return st;
@@ -248,10 +244,8 @@ meeting_action_add(struct db *db, const struct user_ctx *u,
 	}
 	*id = sqlite3_last_insert_rowid(db_sqlite(db));
 	snprintf(detail, sizeof(detail), "action add meeting=%lld", meeting);
-	if ((st = audit_append(db, u->login, "meeting", "action_item", *id,
-	    detail)) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	return audit_commit(db, u->login, "meeting", "action_item", *id,
+	    detail);
 fail:
 	db_rollback(db);
 	return st;
@@ -318,10 +312,8 @@ meeting_action_done(struct db *db, const struct user_ctx *u, long long id,
 		st = db_fail(db, _("updating the action item"));
 		goto fail;
 	}
-	if ((st = audit_append(db, u->login, "meeting", "action_item", id,
-	    "action done")) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	return audit_commit(db, u->login, "meeting", "action_item", id,
+	    "action done");
 fail:
 	db_rollback(db);
 	return st;

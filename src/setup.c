@@ -57,10 +57,8 @@ fill(struct db *db, const char *login, const struct demo_options *demo,
 			goto fail;
 		snprintf(detail, sizeof(detail), "scale=%d", demo->scale);
 	}
-	if ((st = audit_append(db, login, demo != NULL ? "demo" : "init", NULL,
-	    0, demo != NULL ? detail : NULL)) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	return audit_commit(db, login, demo != NULL ? "demo" : "init", NULL,
+	    0, demo != NULL ? detail : NULL);
 fail:
 	db_rollback(db);
 	return st;

@@ -265,11 +265,9 @@ user_add(struct db *db, const struct user_ctx *by, const struct user_new *n)
 	}
 	snprintf(detail, sizeof(detail), "add %s partner=%s role=%s",
 	    n->login, n->partner, user_role_name(role));
-	if ((st = audit_append(db, by->login, "user", "app_user",
+	return audit_commit(db, by->login, "user", "app_user",
 	    active == 0 ? id : sqlite3_last_insert_rowid(db_sqlite(db)),
-	    detail)) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	    detail);
 fail:
 	db_rollback(db);
 	return st;
@@ -327,10 +325,8 @@ user_remove(struct db *db, const struct user_ctx *by, const char *login)
 		goto fail;
 	}
 	snprintf(detail, sizeof(detail), "remove %s", login);
-	if ((st = audit_append(db, by->login, "user", "app_user", id,
-	    detail)) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	return audit_commit(db, by->login, "user", "app_user", id,
+	    detail);
 fail:
 	db_rollback(db);
 	return st;

@@ -438,10 +438,8 @@ workflow_propose(struct db *db, const struct user_ctx *u,
 		goto fail;
 	snprintf(detail, sizeof(detail), "vacancy=%lld candidate=%lld%s",
 	    v.id, c.id, res->nrecent > 0 ? " confirmed" : "");
-	if ((st = audit_append(db, u->login, "propose", "proposal",
-	    res->proposal_id, detail)) != WB_OK)
-		goto fail;
-	return db_commit(db);
+	return audit_commit(db, u->login, "propose", "proposal",
+	    res->proposal_id, detail);
 fail:
 	db_rollback(db);
 	return st;

@@ -41,6 +41,13 @@
 enum wb_status	audit_append(struct db *, const char *login, const char *action,
 		    const char *record_type, long long record_id,
 		    const char *detail);
+/*
+ * The end of most writes: append the row, then commit the caller's open
+ * transaction; if either fails the transaction is rolled back.
+ */
+enum wb_status	audit_commit(struct db *, const char *login, const char *action,
+		    const char *record_type, long long record_id,
+		    const char *detail);
 
 /* One row of the log, for the stale-change dialog and listings. */
 struct audit_entry {
