@@ -732,9 +732,15 @@ meeting_view_caption(struct view *v, char *buf, size_t len)
 {
 	struct meeting_view	*mv = v->priv;
 
-	snprintf(buf, len, _("The Monday meeting, %s: the agenda since %s (s "
-	    "start, a add item, d done, e end, x minutes, Esc back)"),
-	    mv->a.today, mv->a.since);
+	/* Whether a meeting is open shows wherever the list is scrolled. */
+	if (mv->a.meeting_id != 0)
+		snprintf(buf, len, _("Meeting %lld is open, %s: the agenda since "
+		    "%s (a add item, d done, e end, x minutes, Esc back)"),
+		    mv->a.meeting_id, mv->a.today, mv->a.since);
+	else
+		snprintf(buf, len, _("The Monday meeting, %s: no meeting is open, "
+		    "the agenda since %s (s start, x minutes, Esc back)"),
+		    mv->a.today, mv->a.since);
 }
 
 static void
