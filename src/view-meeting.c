@@ -51,44 +51,52 @@ struct line {
 	size_t		 arg;
 };
 
-/* A column of a section's table; width 0 takes the room left over. */
+/*
+ * A column of a section's table; width 0 takes the room left over.  When
+ * the pane is narrow the columns with the highest drop go first (0:
+ * never).
+ */
 struct field {
 	const char	*title;		/* N_() */
 	int		 width;
 	int		 right;
+	int		 drop;
 };
 
-#define NFIELDS	7
+#define NFIELDS		7
+#define FLEX_MIN	26
+#define FLEX_MAX	64	/* a calm line on a wide screen */
 
 static const struct field fields[S_COUNT][NFIELDS] = {
 	[S_NEW] = {
-		{ N_("Vacancy"), 14, 0 }, { N_("Title"), 0, 0 },
-		{ N_("Employer"), 22, 0 }, { N_("Collected"), 10, 0 },
-		{ N_("Positions"), 9, 1 }, { N_("Prop/int/placed"), 15, 0 },
-		{ N_("Status"), 9, 0 },
+		{ N_("Vacancy"), 14, 0, 0 }, { N_("Title"), 0, 0, 0 },
+		{ N_("Employer"), 22, 0, 3 }, { N_("Collected"), 10, 0, 2 },
+		{ N_("Positions"), 9, 1, 4 }, { N_("Prop/int/placed"), 15, 0, 1 },
+		{ N_("Status"), 9, 0, 5 },
 	},
 	[S_OPEN] = {
-		{ N_("Vacancy"), 14, 0 }, { N_("Title"), 0, 0 },
-		{ N_("Employer"), 22, 0 }, { N_("Collected"), 10, 0 },
-		{ N_("Days"), 9, 1 }, { N_("Prop/int/placed"), 15, 0 },
-		{ N_("Status"), 9, 0 },
+		{ N_("Vacancy"), 14, 0, 0 }, { N_("Title"), 0, 0, 0 },
+		{ N_("Employer"), 22, 0, 3 }, { N_("Collected"), 10, 0, 4 },
+		{ N_("Days"), 9, 1, 1 }, { N_("Prop/int/placed"), 15, 0, 2 },
+		{ N_("Status"), 9, 0, 5 },
 	},
 	[S_FILLED] = {
-		{ N_("Vacancy"), 14, 0 }, { N_("Title"), 0, 0 },
-		{ N_("Filled"), 10, 0 }, { N_("Candidate"), 12, 0 },
-		{ N_("Partner"), 7, 0 }, { N_("Proposed by"), 12, 0 },
-		{ N_("Instruments"), 18, 0 },
+		{ N_("Vacancy"), 14, 0, 0 }, { N_("Title"), 0, 0, 0 },
+		{ N_("Filled"), 10, 0, 3 }, { N_("Candidate"), 12, 0, 1 },
+		{ N_("Partner"), 7, 0, 4 }, { N_("Proposed by"), 12, 0, 2 },
+		{ N_("Instruments"), 18, 0, 5 },
 	},
 	[S_FOLLOW] = {
-		{ N_("Placement"), 9, 1 }, { N_("Vacancy"), 14, 0 },
-		{ N_("Candidate"), 12, 0 }, { N_("Partner"), 7, 0 },
-		{ N_("Start"), 10, 0 }, { N_("Check due"), 0, 0 },
-		{ N_("Days"), 5, 1 },
+		{ N_("Placement"), 9, 1, 4 }, { N_("Vacancy"), 14, 0, 1 },
+		{ N_("Candidate"), 12, 0, 2 }, { N_("Partner"), 7, 0, 5 },
+		{ N_("Start"), 10, 0, 3 }, { N_("Check due"), 0, 0, 0 },
+		{ N_("Days"), 5, 1, 0 },
 	},
 	[S_ACTIONS] = {
-		{ N_("#"), 5, 1 }, { N_("What"), 0, 0 }, { N_("Who"), 14, 0 },
-		{ N_("By when"), 10, 0 }, { N_("Done"), 15, 0 },
-		{ N_("Vacancy"), 14, 0 }, { N_("Candidate"), 12, 0 },
+		{ N_("#"), 5, 1, 5 }, { N_("What"), 0, 0, 0 },
+		{ N_("Who"), 14, 0, 1 }, { N_("By when"), 10, 0, 2 },
+		{ N_("Done"), 15, 0, 0 }, { N_("Vacancy"), 14, 0, 4 },
+		{ N_("Candidate"), 12, 0, 3 },
 	},
 };
 
@@ -265,25 +273,42 @@ compose(struct meeting_view *mv, enum section s, int width,
     const char *const *vals)
 {
 	const struct field	*f = fields[s];
-	int			 fixed = 0, flex, c, nf = 0;
+	int			 shown[NFIELDS], fixed, flex = 0, c, worst;
+	int			 first = 1;
 	size_t			 o = 0;
 
-	for (c = 0; c < NFIELDS; c++) {
-		fixed += f[c].width + (c > 0 ? GAP : 0);
-		if (f[c].width == 0)
-			nf++;
+	for (c = 0; c < NFIELDS; c++)
+		shown[c] = 1;
+	for (;;) {
+		fixed = 0;
+		worst = -1;
+		for (c = 0; c < NFIELDS; c++) {
+			if (!shown[c])
+				continue;
+			fixed += f[c].width + (fixed > 0 ? GAP : 0);
+			if (f[c].drop > 0 && (worst < 0 ||
+			    f[c].drop > f[worst].drop))
+				worst = c;
+		}
+		flex = width - fixed - GAP;
+		if (flex >= FLEX_MIN || worst < 0)
+			break;
+		shown[worst] = 0;
 	}
-	flex = width - fixed;
-	if (flex < 12)
-		flex = 12;
+	if (flex < FLEX_MIN)
+		flex = FLEX_MIN;
+	if (flex > FLEX_MAX)
+		flex = FLEX_MAX;
 	mv->text[0] = '\0';
 	for (c = 0; c < NFIELDS; c++) {
-		if (c > 0)
+		if (!shown[c])
+			continue;
+		if (!first)
 			o += put_cell(mv->text + o, sizeof(mv->text) - o, "",
 			    GAP, 0);
+		first = 0;
 		o += put_cell(mv->text + o, sizeof(mv->text) - o, vals[c],
-		    f[c].width > 0 ? f[c].width : flex / (nf > 0 ? nf : 1),
-		    f[c].right);
+		    f[c].width > 0 ? f[c].width : flex, f[c].right);
 	}
 	return mv->text;
 }
