@@ -156,5 +156,12 @@ for f in "$T"/screen-*; do
 		ok "no surname beside a key on screen $name"
 	fi
 done
+# A viewer sees the meeting and changes nothing.
+sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$(id -un)'"
+tui_keys s
+tui_wait "a viewer cannot start a meeting" "viewer"
+tui_keys a
+tui_wait "... nor add an action item (refused before asking)" "viewer"
+tui_hasnt "... no question asked" "Action item, what:"
 tui_stop "werkbank exits cleanly after q and y"
 finish
