@@ -112,6 +112,7 @@ static const struct keybinding meeting_keys[] = {
 	{ 'd',		REQ_ACTION_DONE },
 	{ 'e',		REQ_MEETING_END },
 	{ 'x',		REQ_MINUTES },
+	{ 'p',		REQ_AGENDA_SINCE },
 	{ 'q',		REQ_BACK },
 };
 

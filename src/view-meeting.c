@@ -6,9 +6,11 @@
  * then the action items: the open ones and those of this meeting, done
  * or not.  The keys do what `werkbank meeting` does: s starts today's
  * meeting (or continues the open one), a adds an action item (what, who,
- * by when, asked on the bottom line and checked as they are typed), d
- * marks the selected one done, e ends the meeting and x writes the
- * minutes to a Markdown file (0600, as the exports).  The agenda names
+ * by when, asked on the bottom line and checked as they are typed; on
+ * the line of a vacancy or a follow-up it is about that record), d
+ * marks the selected one done, e ends the meeting, x writes the minutes
+ * to a Markdown file (0600, as the exports) and p shows the agenda since
+ * another day (`meeting agenda --since`).  The agenda names
  * records by their keys only, never a person's name, so meeting mode
  * shows it unchanged.  Each line is laid out to the pane's width when it
  * is drawn.
@@ -106,6 +108,7 @@ struct meeting_view {
 	struct meeting_action	*actions;	/* open, and this meeting's */
 	size_t			 nactions, nopen;
 	long long		 last_id;	/* started or ended here */
+	char			 since[11];	/* asked for; "" the default */
 	struct line		*lines;
 	size_t			 nlines;
 	char			 text[2048];	/* the cell being drawn */
@@ -207,7 +210,8 @@ meeting_view_reload(struct view *v)
 	if (user_current(db, v->app->login, &u) != WB_OK)
 		goto fail;
 	mv->loaded = 1;
-	if (meeting_agenda_load(db, &u, NULL, &mv->a) != WB_OK ||
+	if (meeting_agenda_load(db, &u, mv->since[0] != '\0' ? mv->since :
+	    NULL, &mv->a) != WB_OK ||
 	    meeting_actions(db, &u, 0, 1, &all, &n) != WB_OK)
 		goto fail;
 	keep_actions(mv, all, n);
@@ -561,19 +565,68 @@ start(struct view *v)
 	return UPDATE_RELOAD | UPDATE_VIEW;
 }
 
-/* Ask what, who and by when, each checked as it is typed. */
+/*
+ * The record the selected line is about, for an action item: its
+ * vacancy (new, open, filled) or the person due for a follow-up.
+ */
+static void
+selected_about(struct view *v, struct meeting_action_new *n,
+    const char **key)
+{
+	struct meeting_view	*mv = v->priv;
+	const struct line	*l;
+
+	*key = NULL;
+	if (v->sel >= mv->nlines)
+		return;
+	l = &mv->lines[v->sel];
+	switch (l->kind) {
+	case L_NEW:
+		n->vacancy_id = mv->a.new_vacancies[l->arg].id;
+		*key = mv->a.new_vacancies[l->arg].key;
+		break;
+	case L_OPEN:
+		n->vacancy_id = mv->a.open_vacancies[l->arg].id;
+		*key = mv->a.open_vacancies[l->arg].key;
+		break;
+	case L_FILL:
+		n->vacancy_id = mv->a.filled[l->arg].vacancy_id;
+		*key = mv->a.filled[l->arg].vacancy;
+		break;
+	case L_FOLLOW:
+		if ((n->candidate_id = mv->a.followups[l->arg].candidate_id) !=
+		    0)
+			*key = mv->a.followups[l->arg].candidate;
+		break;
+	default:
+		break;
+	}
+}
+
+/*
+ * Ask what, who and by when, each checked as it is typed; on a line of
+ * a vacancy or a follow-up the item is about that record.
+ */
 static enum view_update
 add_action(struct view *v)
 {
 	struct meeting_action_new	 n;
 	struct user_ctx			 u;
 	char				*what = NULL, *who = NULL, *due = NULL;
-	char				 err[VERR], day[11];
+	char				 err[VERR], day[11], label[128];
+	const char			*about;
 	long long			 id;
 
 	if (!may_change(v, &u))
 		return UPDATE_VIEW;
-	if ((what = ask(v, _("Action item, what: "), NULL)) == NULL)
+	memset(&n, 0, sizeof(n));
+	selected_about(v, &n, &about);
+	if (about != NULL)
+		snprintf(label, sizeof(label), _("Action item on %s, what: "),
+		    about);
+	else
+		snprintf(label, sizeof(label), "%s", _("Action item, what: "));
+	if ((what = ask(v, label, NULL)) == NULL)
 		goto cancel;
 	if (*what == '\0') {
 		view_message(v->app, 1, "%s", _("An action item needs its "
@@ -600,7 +653,6 @@ add_action(struct view *v)
 		    err);
 		goto out;
 	}
-	memset(&n, 0, sizeof(n));
 	n.what = what;
 	n.owner = *who != '\0' ? who : NULL;
 	n.due = *due != '\0' ? day : NULL;
@@ -730,6 +782,31 @@ end(struct view *v)
 	return UPDATE_RELOAD | UPDATE_VIEW;
 }
 
+/* The agenda since a date asked for; empty: since the last meeting. */
+static enum view_update
+agenda_since(struct view *v)
+{
+	struct meeting_view	*mv = v->priv;
+	char			*typed, day[11], err[VERR];
+
+	if ((typed = ask(v, _("The agenda since (YYYY-MM-DD; empty: the last "
+	    "meeting): "), mv->since[0] != '\0' ? mv->since : NULL)) == NULL)
+		return UPDATE_VIEW;
+	if (*typed == '\0')
+		mv->since[0] = '\0';
+	else if (validate_date(typed, day, err) != WB_OK) {
+		view_message(v->app, 1, _("Since: %s; the agenda is as it "
+		    "was."), err);
+		free(typed);
+		return UPDATE_VIEW;
+	} else
+		memcpy(mv->since, day, sizeof(mv->since));
+	free(typed);
+	v->sel = v->top = 0;
+	v->sel_id = 0;
+	return UPDATE_RELOAD | UPDATE_VIEW;
+}
+
 static enum view_update
 meeting_view_request(struct view *v, enum request req)
 {
@@ -747,6 +824,8 @@ meeting_view_request(struct view *v, enum request req)
 	case REQ_MINUTES:
 		export_minutes(v, this_meeting(mv), "");
 		return UPDATE_VIEW;
+	case REQ_AGENDA_SINCE:
+		return agenda_since(v);
 	default:
 		return UPDATE_NONE;
 	}
@@ -760,11 +839,13 @@ meeting_view_caption(struct view *v, char *buf, size_t len)
 	/* Whether a meeting is open shows wherever the list is scrolled. */
 	if (mv->a.meeting_id != 0)
 		snprintf(buf, len, _("Meeting %lld is open, %s: the agenda since "
-		    "%s (a add item, d done, e end, x minutes, Esc back)"),
+		    "%s (a add item, d done, e end, x minutes, p since, Esc "
+		    "back)"),
 		    mv->a.meeting_id, mv->a.today, mv->a.since);
 	else
 		snprintf(buf, len, _("The Monday meeting, %s: no meeting is open, "
-		    "the agenda since %s (s start, x minutes, Esc back)"),
+		    "the agenda since %s (s start, x minutes, p since, Esc "
+		    "back)"),
 		    mv->a.today, mv->a.since);
 }
 

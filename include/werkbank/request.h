@@ -50,6 +50,7 @@
 	_(ACTION_DONE,	"action-done",	N_("Mark the selected action item done")) \
 	_(MEETING_END,	"meeting-end",	N_("End the meeting, keep and export its minutes")) \
 	_(MINUTES,	"minutes",	N_("Export the minutes as Markdown to a file")) \
+	_(AGENDA_SINCE,	"agenda-since",	N_("The agenda since a date (empty: the last meeting)")) \
 	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
 	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
 	_(QUIT,		"quit",		N_("Quit werkbank"))

@@ -27,7 +27,9 @@ nopen=$(count "Open vacancies, oldest first")
 nfilled=$(count "Filled vacancies and how")
 nfollow=$(count "Placements due for their follow-up")
 since=$(sed -n 's/^Changes since \([0-9-]*\)\.$/\1/p' "$OUT")
+newkey=$(awk '/^## New vacancies/{ on = 1 } on && /^\| [A-Z]+\/V/{ print $2; exit }' "$OUT")
 check "the demo's agenda has open vacancies" test "$nopen" -gt 0
+check "... and new ones" test -n "$newkey"
 
 n=0
 shot() {	# shot NAME: keep the screen for the name checks
@@ -63,9 +65,10 @@ tui_has "... and the screen says it is open" "Meeting [0-9]+ is open, 2026-11-23
 wb --db "$DB" meeting start
 expect_out "the CLI sees the same meeting open" "already open today"
 
-# The first action item: what, who, by when.
-tui_keys a
-tui_wait "a asks what" "Action item, what:"
+# The first action item, on the first new vacancy's line (the fifth:
+# the state, a blank, the heading, the column titles): what, who, by when.
+tui_keys g j j j j a
+tui_wait "a on a vacancy's line asks what, about that vacancy" "Action item on $newkey, what:"
 tui_text "Werkgever MEP/V2026-036 nabellen"
 tui_keys Enter
 tui_wait "... then who" "Who \(a login"
@@ -77,14 +80,15 @@ tui_text "2026-11-30"
 tui_keys Enter
 tui_wait "the first action item is added" "Action item [0-9]+ added"
 # A bad date: refused with a message.
-tui_keys a
+tui_keys g a
+tui_wait "a on the first line asks what, about nothing" "Action item, what:"
 tui_text "Nooit"
 tui_keys Enter C-u Enter
 tui_text "30-02-2026"
 tui_keys Enter
 tui_wait "a bad date is refused with a message" "By when: .*not a date.*nothing added"
 # The second: nobody, no date.
-tui_keys a
+tui_keys g a
 tui_text "Jobcoach regelen | *snel*"
 tui_keys Enter C-u Enter Enter
 tui_wait "the second action item is added" "Action item [0-9]+ added"
@@ -100,8 +104,23 @@ tui_has "... shown as done" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30
 tui_has "... counted" "Action items \(1 open, 2 on the list\)"
 shot done
 wb --db "$DB" meeting actions --all --csv
-expect_out "the CLI has the done item" "Werkgever MEP/V2026-036 nabellen,marco,2026-11-30,2026-11-23"
-expect_out "... and the open one" "Jobcoach regelen \| \*snel\*,,,"
+expect_out "the CLI has the done item, about the vacancy" "Werkgever MEP/V2026-036 nabellen,marco,2026-11-30,2026-11-23,$newkey,"
+expect_out "... and the open one, about nothing" "Jobcoach regelen \| \*snel\*,,,,,"
+
+# p: the agenda since another day, as --since gives it.
+wb --db "$DB" meeting agenda --since 2026-11-01
+nnew2=$(count "New vacancies")
+tui_keys p
+tui_wait "p asks since when" "The agenda since \(YYYY-MM-DD"
+tui_text "2026-13-01"
+tui_keys Enter
+tui_wait "... a bad date is refused" "Since: .*not a date"
+tui_keys p C-u
+tui_text "2026-11-01"
+tui_keys Enter
+tui_wait "... a good one shows the agenda since then, counted as --since" "New vacancies since 2026-11-01 \($nnew2\)"
+tui_keys p C-u Enter
+tui_wait "... empty: since the last meeting again" "New vacancies since $since \($nnew\)"
 
 # End the meeting and write the minutes.
 tui_keys e
@@ -119,7 +138,7 @@ expect_eq "... mode 0600, as the exports" "$(stat -c %a notulen.md 2>/dev/null)"
 check "... the title" grep -q '^# Minutes of the match team meeting, 2026-11-23' notulen.md
 check "... the agenda" grep -q '^## Open vacancies, oldest first' notulen.md
 check "... the follow-ups" grep -q '^## Placements due for their follow-up' notulen.md
-check "... the done item" grep -q '^- \[x\] Werkgever MEP/V2026-036 nabellen — who: marco, due: 2026-11-30, done: 2026-11-23' notulen.md
+check "... the done item, about the vacancy" grep -q "^- \\[x\\] Werkgever MEP/V2026-036 nabellen — who: marco, due: 2026-11-30, $newkey, done: 2026-11-23" notulen.md
 check "... the open item, escaped" grep -q '^- \[ \] Jobcoach regelen \\| \\\*snel\\\*' notulen.md
 wb --db "$DB" meeting end
 expect_rc "the CLI finds no meeting open" 1
