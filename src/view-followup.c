@@ -40,7 +40,7 @@ static const struct view_column followup_cols[FC_COUNT] = {
 	[FC_KEY] = { N_("Candidate"), 12, 10, COL_LEFT, -1, 1, 1, 0 },
 	[FC_PERSON] = { N_("Person"), 20, 6, COL_LEFT, -1, 2, 1, 0 },
 	[FC_START] = { N_("Start"), 10, 10, COL_LEFT, -1, 5, 1, 0 },
-	[FC_CHECK] = { N_("Check"), 6, 5, COL_RIGHT, -1, 6, 1, 0 },
+	[FC_CHECK] = { N_("Check"), 8, 6, COL_RIGHT, -1, 6, 1, 0 },
 	[FC_DUE] = { N_("Due"), 10, 10, COL_LEFT, -1, 1, 1, 0 },
 	[FC_OVERDUE] = { N_("Overdue"), 8, 6, COL_RIGHT, -1, 3, 1, 0 },
 };
