@@ -11,7 +11,6 @@
  *   meeting minutes FILE [--meeting ID]	the minutes as Markdown ("-":
  *					standard output)
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -224,27 +223,17 @@ minutes(struct cmd_ctx *ctx, const struct meeting_opts *o, const char *path)
 {
 	struct user_ctx	 u;
 	enum wb_status	 st;
-	FILE		*fp;
 
 	if ((st = open_user(ctx, &u)) != WB_OK)
 		return st;
+	/* A file goes the way of the exports (0600, renamed into place). */
 	if (strcmp(path, "-") == 0)
-		fp = stdout;
-	else if ((fp = fopen(path, "w")) == NULL) {
-		msg_error(_("%s: cannot write: %s"), path, strerror(errno));
-		return WB_IO;
-	}
-	st = meeting_minutes(ctx->db, &u, o->meeting, fp);
-	if (fp != stdout && fclose(fp) != 0 && st == WB_OK) {
-		msg_error(_("%s: cannot write: %s"), path, strerror(errno));
-		return WB_IO;
-	}
-	if (st != WB_OK) {
-		if (fp != stdout)
-			remove(path);
+		st = meeting_minutes(ctx->db, &u, o->meeting, stdout);
+	else
+		st = meeting_minutes_file(ctx->db, &u, o->meeting, path);
+	if (st != WB_OK)
 		return fail(ctx, st);
-	}
-	if (fp != stdout)
+	if (strcmp(path, "-") != 0)
 		msg_info(_("minutes written to %s"), path);
 	return WB_OK;
 }

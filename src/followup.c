@@ -108,10 +108,12 @@ followup_due(struct db *db, const struct user_ctx *u, int days_ahead,
 	sql = xasprintf("SELECT pl.id, pl.version, "
 	    "coalesce(vp.code || '/' || v.ref, ''), "
 	    "coalesce(cp.code || '/' || c.ref, ''), pp.code, pl.start_date, "
-	    "pl.checked_6m_on, pl.checked_12m_on FROM placement pl "
+	    "pl.checked_6m_on, pl.checked_12m_on, coalesce(c.id, 0), "
+	    "coalesce(e.name, '') FROM placement pl "
 	    "JOIN partner pp ON pp.id = pl.partner_id "
 	    "LEFT JOIN vacancy v ON v.id = pl.vacancy_id "
 	    "LEFT JOIN partner vp ON vp.id = v.partner_id "
+	    "LEFT JOIN employer e ON e.id = v.employer_id "
 	    "LEFT JOIN candidate c ON c.id = pl.candidate_id "
 	    "LEFT JOIN partner cp ON cp.id = c.partner_id "
 	    "WHERE pl.end_date IS NULL AND (pl.checked_6m_on IS NULL OR "
@@ -151,6 +153,9 @@ followup_due(struct db *db, const struct user_ctx *u, int days_ahead,
 		    (const char *)sqlite3_column_text(stmt, 3));
 		snprintf(it.partner, sizeof(it.partner), "%s",
 		    (const char *)sqlite3_column_text(stmt, 4));
+		it.candidate_id = sqlite3_column_int64(stmt, 8);
+		snprintf(it.employer, sizeof(it.employer), "%s",
+		    (const char *)sqlite3_column_text(stmt, 9));
 		date_format(start, it.start);
 		date_format(due, it.due);
 		it.days = due - today;

@@ -5,8 +5,13 @@
  */
 #include "werkbank/meeting.h"
 
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "werkbank/audit.h"
 #include "werkbank/date.h"
@@ -516,4 +521,43 @@ meeting_minutes(struct db *db, const struct user_ctx *u, long long id,
 	if (rc != SQLITE_ROW)
 		return db_fail(db, _("reading the meetings"));
 	return write_minutes(db, u, id, fp);
+}
+
+enum wb_status
+meeting_minutes_file(struct db *db, const struct user_ctx *u, long long id,
+    const char *path)
+{
+	enum wb_status	 st;
+	FILE		*fp = NULL;
+	char		*tmp;
+	int		 fd, saved;
+
+	tmp = xasprintf("%s.tmp-%ld", path, (long)getpid());
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd == -1 || fchmod(fd, 0600) != 0 ||
+	    (fp = fdopen(fd, "w")) == NULL) {
+		saved = errno;
+		if (fd != -1) {
+			close(fd);
+			unlink(tmp);
+		}
+		free(tmp);
+		return db_set_error(db, WB_IO, _("%s: cannot write: %s"), path,
+		    strerror(saved));
+	}
+	if ((st = meeting_minutes(db, u, id, fp)) != WB_OK) {
+		fclose(fp);
+		unlink(tmp);
+		free(tmp);
+		return st;
+	}
+	if (fclose(fp) != 0 || rename(tmp, path) != 0) {
+		saved = errno;
+		unlink(tmp);
+		free(tmp);
+		return db_set_error(db, WB_IO, _("%s: cannot write: %s"), path,
+		    strerror(saved));
+	}
+	free(tmp);
+	return WB_OK;
 }

@@ -60,6 +60,8 @@ static const struct keybinding generic_keys[] = {
 	{ '5',		REQ_VIEW_HELP },
 	{ '6',		REQ_VIEW_REPORT },
 	{ 'r',		REQ_VIEW_REPORT },
+	{ '7',		REQ_VIEW_FOLLOWUP },
+	{ '8',		REQ_VIEW_MEETING },
 	{ '?',		REQ_VIEW_HELP },
 	{ KEY_F(1),	REQ_VIEW_HELP },
 	{ 'M',		REQ_MEETING },
@@ -98,6 +100,22 @@ static const struct keybinding report_keys[] = {
 	{ 'q',		REQ_BACK },
 };
 
+static const struct keybinding followup_keys[] = {
+	{ 'w',		REQ_STILL_WORKING },
+	{ 'l',		REQ_LEFT_ON },
+	{ 'q',		REQ_BACK },
+};
+
+static const struct keybinding meeting_keys[] = {
+	{ 's',		REQ_MEETING_START },
+	{ 'a',		REQ_ACTION_ADD },
+	{ 'd',		REQ_ACTION_DONE },
+	{ 'e',		REQ_MEETING_END },
+	{ 'x',		REQ_MINUTES },
+	{ 'p',		REQ_AGENDA_SINCE },
+	{ 'q',		REQ_BACK },
+};
+
 static const struct {
 	const char		 *name;
 	const char		 *title;
@@ -113,6 +131,8 @@ static const struct {
 	KM(KEYMAP_DETAIL, "detail", N_("Detail"), detail_keys),
 	KM(KEYMAP_HELP, "help", N_("Help"), help_keys),
 	KM(KEYMAP_REPORT, "report", N_("Report"), report_keys),
+	KM(KEYMAP_FOLLOWUP, "followup", N_("Follow-up"), followup_keys),
+	KM(KEYMAP_MEETING, "meeting", N_("Meeting"), meeting_keys),
 #undef KM
 };
 

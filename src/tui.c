@@ -38,8 +38,9 @@
 #define FOLLOW_MS	40	/* rank after the keys stop */
 
 enum { V_VACANCIES, V_CANDIDATES, V_MATCHES, V_DETAIL, V_HELP, V_REPORT,
-    V_COUNT };
-enum tui_screen { SCREEN_LISTS, SCREEN_DETAIL, SCREEN_HELP, SCREEN_REPORT };
+    V_FOLLOWUP, V_MEETING, V_COUNT };
+enum tui_screen { SCREEN_LISTS, SCREEN_DETAIL, SCREEN_HELP, SCREEN_REPORT,
+    SCREEN_FOLLOWUP, SCREEN_MEETING };
 
 struct tui {
 	struct view_app	 app;
@@ -112,6 +113,10 @@ screen_view(struct tui *t)
 		return &t->views[V_HELP];
 	case SCREEN_REPORT:
 		return &t->views[V_REPORT];
+	case SCREEN_FOLLOWUP:
+		return &t->views[V_FOLLOWUP];
+	case SCREEN_MEETING:
+		return &t->views[V_MEETING];
 	default:
 		return focused(t);
 	}
@@ -157,6 +162,10 @@ layout(struct tui *t)
 		view_place(&t->views[V_REPORT], 1, 0, h, w);
 		return;
 	}
+	if (t->screen == SCREEN_FOLLOWUP || t->screen == SCREEN_MEETING) {
+		view_place(screen_view(t), 1, 0, h, w);
+		return;
+	}
 	if (!t->show_matches) {
 		view_place(list_view(t), 1, 0, h, w);
 		return;
@@ -176,7 +185,7 @@ static void
 draw_title(struct tui *t)
 {
 	static const int	 order[] = { V_VACANCIES, V_CANDIDATES,
-	    V_MATCHES, V_DETAIL, V_HELP, V_REPORT };
+	    V_MATCHES, V_DETAIL, V_HELP, V_REPORT, V_FOLLOWUP, V_MEETING };
 	char			 buf[128];
 	int			 i, x, v, active, attr = color_attr(ROLE_TITLE);
 	int			 rest;
@@ -192,7 +201,9 @@ draw_title(struct tui *t)
 		active = (t->screen == SCREEN_LISTS && v == t->focus) ||
 		    (t->screen == SCREEN_DETAIL && v == V_DETAIL) ||
 		    (t->screen == SCREEN_HELP && v == V_HELP) ||
-		    (t->screen == SCREEN_REPORT && v == V_REPORT);
+		    (t->screen == SCREEN_REPORT && v == V_REPORT) ||
+		    (t->screen == SCREEN_FOLLOWUP && v == V_FOLLOWUP) ||
+		    (t->screen == SCREEN_MEETING && v == V_MEETING);
 		if (v == V_VACANCIES || (v == V_CANDIDATES && t->cand_loaded))
 			snprintf(buf, sizeof(buf), " %d %s %zu ", i + 1,
 			    _(t->views[v].ops->title), t->views[v].nrows);
@@ -289,6 +300,10 @@ draw(struct tui *t)
 		break;
 	case SCREEN_REPORT:
 		view_draw(&t->views[V_REPORT]);
+		break;
+	case SCREEN_FOLLOWUP:
+	case SCREEN_MEETING:
+		view_draw(screen_view(t));
 		break;
 	default:
 		view_draw(list_view(t));
@@ -390,6 +405,8 @@ refresh_data(struct tui *t)
 		view_reload(&t->views[V_REPORT]);
 	else
 		t->report_loaded = 0;
+	if (t->screen == SCREEN_FOLLOWUP || t->screen == SCREEN_MEETING)
+		view_reload(screen_view(t));
 	start_index(t);
 }
 
@@ -452,6 +469,7 @@ ask(struct tui *t, enum request req)
 	enum view_update u = UPDATE_NONE;
 
 	if (t->screen == SCREEN_DETAIL || t->screen == SCREEN_HELP ||
+	    t->screen == SCREEN_FOLLOWUP || t->screen == SCREEN_MEETING ||
 	    (t->screen == SCREEN_REPORT) != (req == REQ_REPORT_PERIOD))
 		return;
 	if (req == REQ_PERIOD)
@@ -508,6 +526,17 @@ switch_list(struct tui *t, int list)
 	t->screen = SCREEN_LISTS;
 	set_focus(t, list);
 	t->follow = 1;
+	layout(t);
+}
+
+/* A screen of its own (follow-up, meeting): its data as it is now. */
+static void
+show_screen(struct tui *t, enum tui_screen s)
+{
+	if (t->screen != s && t->screen != SCREEN_HELP)
+		t->back = t->screen;
+	t->screen = s;
+	view_reload(screen_view(t));
 	layout(t);
 }
 
@@ -574,12 +603,18 @@ handle(struct tui *t, enum request req)
 		t->screen = SCREEN_REPORT;
 		layout(t);
 		return;
+	case REQ_VIEW_FOLLOWUP:
+	case REQ_VIEW_MEETING:
+		show_screen(t, req == REQ_VIEW_FOLLOWUP ? SCREEN_FOLLOWUP :
+		    SCREEN_MEETING);
+		return;
 	case REQ_VIEW_DETAIL:
 	case REQ_ENTER:
-		if (t->screen == SCREEN_HELP || t->screen == SCREEN_REPORT)
+		if (t->screen == SCREEN_HELP || t->screen == SCREEN_REPORT ||
+		    t->screen == SCREEN_MEETING)
 			return;
-		open_detail(t, t->screen == SCREEN_DETAIL ?
-		    &t->views[V_DETAIL] : focused(t));
+		open_detail(t, t->screen == SCREEN_LISTS ? focused(t) :
+		    screen_view(t));
 		return;
 	case REQ_BACK:
 		if (t->screen != SCREEN_LISTS) {
@@ -753,6 +788,7 @@ setup(struct tui *t, struct db *db, const char *db_path, const char *login,
 	static const struct view_ops *const ops[V_COUNT] = {
 		&vacancy_view_ops, &candidate_view_ops, &match_view_ops,
 		&detail_view_ops, &help_view_ops, &report_view_ops,
+		&followup_view_ops, &meeting_view_ops,
 	};
 	char	 err[256], *file;
 	int	 i;
@@ -763,6 +799,9 @@ setup(struct tui *t, struct db *db, const char *db_path, const char *login,
 	t->app.login = login;
 	t->app.meeting = meeting;
 	t->app.today = date_today();
+	t->app.redraw = redraw;
+	t->app.redraw_arg = t;
+	t->app.stop = &got_signal;
 	if (match_weights_load(db, &t->app.weights) != WB_OK ||
 	    match_asking_partner(db, login, &t->app.asking) != WB_OK)
 		view_message(&t->app, 1, "%s", db_error(db));

@@ -27,6 +27,8 @@ struct followup_item {
 	long long	 version;
 	char		 vacancy[64];	/* PARTNER/REF; "" when deleted */
 	char		 candidate[64];	/* PARTNER/REF; "" when purged */
+	long long	 candidate_id;	/* 0 when purged */
+	char		 employer[128];	/* the vacancy's; "" when deleted */
 	char		 partner[9];	/* the candidate's partner */
 	char		 start[11];
 	int		 months;	/* the check due: 6 or 12 */

@@ -138,5 +138,12 @@ void		meeting_actions_free(struct meeting_action *, size_t n);
  */
 enum wb_status	meeting_minutes(struct db *, const struct user_ctx *,
 		    long long id, FILE *);
+/*
+ * The same into the file path, as the exports write theirs: under a
+ * temporary name, mode 0600, renamed into place when complete (nothing
+ * is left behind on a failure).  WB_IO with the reason in db_error().
+ */
+enum wb_status	meeting_minutes_file(struct db *, const struct user_ctx *,
+		    long long id, const char *path);
 
 #endif

@@ -37,10 +37,20 @@
 	_(VIEW_DETAIL,	"view-detail",	N_("Show the detail")) \
 	_(VIEW_HELP,	"view-help",	N_("Show this help")) \
 	_(VIEW_REPORT,	"view-report",	N_("Show the report (monitoring)")) \
+	_(VIEW_FOLLOWUP, "view-followup", N_("Show the placements due for their follow-up")) \
+	_(VIEW_MEETING,	"view-meeting",	N_("Show the Monday meeting")) \
 	_(BREAKDOWN,	"breakdown",	N_("Next breakdown: partner, group, place, month")) \
 	_(PERIOD_PREV,	"period-prev",	N_("The quarter before")) \
 	_(PERIOD_NEXT,	"period-next",	N_("The quarter after")) \
 	_(REPORT_PERIOD, "report-period", N_("Type the period: FROM [TO]")) \
+	_(STILL_WORKING, "still-working", N_("Answer: still working there")) \
+	_(LEFT_ON,	"left-on",	N_("Answer: left on a date (asked)")) \
+	_(MEETING_START, "meeting-start", N_("Start today's meeting or continue the open one")) \
+	_(ACTION_ADD,	"action-add",	N_("Add an action item: what, who, by when")) \
+	_(ACTION_DONE,	"action-done",	N_("Mark the selected action item done")) \
+	_(MEETING_END,	"meeting-end",	N_("End the meeting, keep and export its minutes")) \
+	_(MINUTES,	"minutes",	N_("Export the minutes as Markdown to a file")) \
+	_(AGENDA_SINCE,	"agenda-since",	N_("The agenda since a date (empty: the last meeting)")) \
 	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
 	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
 	_(QUIT,		"quit",		N_("Quit werkbank"))
@@ -62,6 +72,8 @@ enum keymap {
 	KEYMAP_DETAIL,
 	KEYMAP_HELP,
 	KEYMAP_REPORT,
+	KEYMAP_FOLLOWUP,
+	KEYMAP_MEETING,
 	KEYMAP_COUNT
 };
 

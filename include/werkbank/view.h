@@ -8,6 +8,7 @@
 #ifndef WERKBANK_VIEW_H
 #define WERKBANK_VIEW_H
 
+#include <signal.h>
 #include <stddef.h>
 
 #include "werkbank/color.h"
@@ -58,6 +59,10 @@ struct view_app {
 	/* A message for the status line (set with view_message). */
 	char			 message[256];
 	int			 message_error;
+	/* For a view's own questions (prompt.h): tui.c's repaint, signals. */
+	void			(*redraw)(void *);
+	void			*redraw_arg;
+	volatile sig_atomic_t	*stop;
 };
 
 enum view_align {
@@ -145,6 +150,8 @@ extern const struct view_ops match_view_ops;
 extern const struct view_ops detail_view_ops;
 extern const struct view_ops help_view_ops;
 extern const struct view_ops report_view_ops;
+extern const struct view_ops followup_view_ops;
+extern const struct view_ops meeting_view_ops;
 
 /* Set up v for ops (calls ops->open); view_close undoes it. */
 enum wb_status	 view_init(struct view *, const struct view_ops *,

@@ -156,6 +156,11 @@ check "the minutes have a title" grep -q '^# Minutes of the match team meeting, 
 check "... the done item" grep -q "^- \[x\] Vacature $V2 herschrijven" minutes.md
 check "... the escaped one" grep -q '^- \[ \] Jobcoach regelen \\| \\\*snel\\\*' minutes.md
 check "... the decisions" grep -q '^## Decisions recorded during the meeting' minutes.md
+expect_eq "... mode 0600, as the exports" "$(stat -c %a minutes.md)" 600
+check "... no temporary file left" test -z "$(ls minutes.md.tmp-* 2>/dev/null)"
+wb --db d.db meeting minutes no-such-dir/minutes.md
+expect_rc "minutes into a directory that is not there" 1
+expect_err "... says which file and why" "no-such-dir/minutes.md: cannot write"
 wb --db d.db meeting bogus
 expect_rc "an unknown meeting subcommand is a usage error" 2
 

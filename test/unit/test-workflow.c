@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -485,6 +487,10 @@ test_followup(void **state)
 	assert_int_equal(it[1].placement_id, 1);
 	assert_int_equal(it[1].months, 6);
 	assert_int_equal(it[1].days, 7);
+	/* What the follow-up screen shows beside the keys. */
+	assert_string_equal(it[0].employer, "E1");
+	assert_int_equal(it[0].candidate_id, 3);
+	assert_int_equal(it[1].candidate_id, 2);
 	free(it);
 	assert_int_equal(followup_due(f->db, &f->bert, -1, &it, &n), WB_OK);
 	assert_int_equal(n, 3);		/* 5 is bert's own */
@@ -549,6 +555,8 @@ test_meeting(void **state)
 	char				*text = NULL;
 	size_t				 len = 0;
 	FILE				*fp;
+	struct stat			 sb;
+	char				 path[400], line[128];
 	int				 resumed;
 
 	sql(f->db, "INSERT INTO meeting (held_on, started_at, ended_at) "
@@ -625,6 +633,27 @@ test_meeting(void **state)
 	free(text);
 	assert_int_equal(num(f->db, "SELECT count(*) FROM meeting WHERE "
 	    "minutes IS NOT NULL AND ended_at IS NOT NULL"), 1);
+
+	/* The minutes into a file: 0600, whole, nothing else left. */
+	snprintf(path, sizeof(path), "%s/minutes.md", f->dir);
+	assert_int_equal(meeting_minutes_file(f->db, &f->anna, id, path),
+	    WB_OK);
+	assert_int_equal(stat(path, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	assert_non_null(fp = fopen(path, "r"));
+	assert_non_null(fgets(line, sizeof(line), fp));
+	fclose(fp);
+	assert_string_equal(line, "# Minutes of the match team meeting, "
+	    "2026-11-23\n");
+	assert_int_equal(unlink(path), 0);
+	snprintf(path, sizeof(path), "%s/no-dir/minutes.md", f->dir);
+	assert_int_equal(meeting_minutes_file(f->db, &f->anna, id, path),
+	    WB_IO);
+	assert_non_null(strstr(db_error(f->db), "cannot write"));
+	snprintf(path, sizeof(path), "%s/none.md", f->dir);
+	assert_int_equal(meeting_minutes_file(f->db, &f->anna, 999, path),
+	    WB_NOT_FOUND);
+	assert_int_equal(access(path, F_OK), -1);
 }
 
 int

@@ -1,0 +1,102 @@
+# test/tui/followup.sh: the follow-up screen (7) on a copy of the demo:
+# the placements due for their 6- and 12-month check, as many as
+# `werkbank followup` lists; w answers "still working", l "left on DATE"
+# (a bad date is refused with a message and nothing is written); an
+# answer given elsewhere while the date is being typed is refused as
+# stale, with who did it; the CLI shows the answers afterwards; meeting
+# mode shows initials; a viewer is refused.
+. "$WB_ROOT/test/lib.sh"
+. "$WB_ROOT/test/tui/tui.lib"
+
+tui_need
+need_demo "follow-up screen on the demo" || finish
+cp "$WB_DEMO" demo.db
+DB=$T/demo.db
+
+wb --db "$DB" followup --csv
+expect_rc "werkbank followup --csv" 0
+tail -n +2 "$OUT" >due.csv
+ndue=$(wc -l <due.csv)
+check "the demo has placements due (at least 4)" test "$ndue" -ge 4
+# The list is sorted by due date, as the screen's.
+p1=$(sed -n 1p due.csv | cut -d, -f1)
+v1=$(sed -n 1p due.csv | cut -d, -f2)
+c1=$(sed -n 1p due.csv | cut -d, -f3)
+p2=$(sed -n 2p due.csv | cut -d, -f1)
+c2=$(sed -n 2p due.csv | cut -d, -f3)
+p3=$(sed -n 3p due.csv | cut -d, -f1)
+c3=$(sed -n 3p due.csv | cut -d, -f3)
+
+tui_start 140 40 --db "$DB"
+tui_wait "the list is up" "Vacancies: open"
+tui_keys 7
+tui_wait "7 shows the follow-up screen with the CLI's count" "Follow-up: $ndue placements due"
+tui_has "... with the columns" "Employer +Vacancy +Candidate +Person +Start +Check +Due +Overdue"
+tui_has "... the first due row first" "$v1 +$c1 "
+
+# w: still working.
+tui_keys w
+tui_wait "w answers still working" "Placement $p1: still working"
+tui_hasnt "... and the row leaves the list" " $c1 "
+tui_has "... the count goes down" "Follow-up: $((ndue - 1)) placements due"
+
+# l with a bad date: a message, nothing written.
+tui_keys l
+tui_wait "l asks the date" "Placement $p2: left on \(YYYY-MM-DD\)"
+tui_keys C-u
+tui_text "2026-02-30"
+tui_keys Enter
+tui_wait "a bad date gets a message" "Left on: .*not a date.*nothing recorded"
+tui_has "... and the row stays" " $c2 "
+
+# l with a good date.
+tui_keys l C-u
+tui_text "2026-11-02"
+tui_keys Enter
+tui_wait "l with a date answers left on DATE" "Placement $p2: left on 2026-11-02"
+tui_hasnt "... and the row leaves the list" " $c2 "
+
+# Someone else answers while the date is typed: stale, named.
+tui_keys l
+tui_wait "l asks again" "Placement $p3: left on"
+wb --db "$DB" followup "$p3" still
+expect_rc "meanwhile the CLI answers the same placement" 0
+tui_keys Enter
+tui_wait "the screen's answer is refused as stale, naming the change" "placement $p3 was changed by .*still"
+tui_hasnt "... and the stale row is gone after the reload" " $c3 "
+
+# The CLI shows the answers.
+wb --db "$DB" followup --csv
+for p in "$p1" "$p2" "$p3"; do
+	if grep -q "^$p," "$OUT"; then
+		not_ok "placement $p is no longer due (CLI)" "still listed"
+	else
+		ok "placement $p is no longer due (CLI)"
+	fi
+done
+wb --db "$DB" audit --record "placement:$p1"
+expect_out "the audit has the still-working answer" "followup +placement +$p1 .*still"
+wb --db "$DB" audit --record "placement:$p2"
+expect_out "the audit has the left-on answer" "followup +placement +$p2 .*left 2026-11-02"
+check "the end date is kept" test "$(sql "$DB" "SELECT end_date FROM placement WHERE id = $p2")" = 2026-11-02
+
+# Meeting mode: initials, never the full name.
+sql "$DB" "SELECT first_name || ' ' || last_name FROM candidate" >fullnames.txt
+tui_has "outside meeting mode the person's name shows" "$(sql "$DB" "SELECT c.first_name || ' ' || c.last_name FROM placement pl JOIN candidate c ON c.id = pl.candidate_id WHERE pl.id = $(sed -n 4p due.csv | cut -d, -f1)")"
+tui_keys M
+tui_wait "meeting mode" "MEETING"
+tui_wait "... still the follow-up screen" "Follow-up: "
+tui_screen meeting.txt
+if grep -F -q -f fullnames.txt meeting.txt; then
+	not_ok "no full name in meeting mode" "$(grep -F -o -f fullnames.txt meeting.txt | head -n 2 | tr '\n' '|')"
+else
+	ok "no full name in meeting mode"
+fi
+tui_keys M y
+
+# A viewer changes nothing.
+sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$(id -un)'"
+tui_keys w
+tui_wait "a viewer is refused" "viewer"
+tui_stop
+finish

@@ -1,0 +1,186 @@
+# test/tui/meeting-screen.sh: the Monday meeting screen (8) on a copy of
+# the demo, in meeting mode as on the projector: the agenda's sections
+# with the counts `werkbank meeting agenda` gives; s starts the meeting;
+# two action items added (a bad date refused with a message), one marked
+# done; e ends the meeting and writes the minutes (0600) with both items
+# and the agenda; no name of a candidate on any screen.
+. "$WB_ROOT/test/lib.sh"
+. "$WB_ROOT/test/tui/tui.lib"
+
+tui_need
+need_demo "meeting screen on the demo" || finish
+cp "$WB_DEMO" demo.db
+DB=$T/demo.db
+sql "$DB" "SELECT p.code || '/' || c.ref || '|' || c.first_name || '|' || c.last_name FROM candidate c JOIN partner p ON p.id = c.partner_id" >people.txt
+sql "$DB" "SELECT first_name || ' ' || last_name FROM candidate" >fullnames.txt
+
+# The rows of each table of the CLI's agenda (the heading row not counted).
+wb --db "$DB" meeting agenda
+expect_rc "werkbank meeting agenda" 0
+count() {	# count HEADING
+	awk -v h="## $1" '/^## /{ on = ($0 == h); first = 1; next }
+	    on && /^\| /{ if (first) { first = 0; next } n++ }
+	    END { print n + 0 }' "$OUT"
+}
+nnew=$(count "New vacancies")
+nopen=$(count "Open vacancies, oldest first")
+nfilled=$(count "Filled vacancies and how")
+nfollow=$(count "Placements due for their follow-up")
+since=$(sed -n 's/^Changes since \([0-9-]*\)\.$/\1/p' "$OUT")
+newkey=$(awk '/^## New vacancies/{ on = 1 } on && /^\| [A-Z]+\/V/{ print $2; exit }' "$OUT")
+check "the demo's agenda has open vacancies" test "$nopen" -gt 0
+check "... and new ones" test -n "$newkey"
+
+n=0
+shot() {	# shot NAME: keep the screen for the name checks
+	n=$((n + 1))
+	sleep 0.3
+	tui_screen "$T/screen-$n-$1"
+}
+
+tui_start 150 50 --db "$DB" --meeting
+tui_wait "--meeting starts in meeting mode" "MEETING"
+tui_keys 8
+tui_wait "8 shows the meeting screen" "The Monday meeting, 2026-11-23: no meeting is open, the agenda since $since"
+tui_has "no meeting is open yet" "No meeting is open: s starts"
+# Page through the whole agenda, keeping every screen.
+: >agenda.txt
+i=0
+while [ "$i" -lt 20 ]; do
+	i=$((i + 1))
+	shot "agenda-$i"
+	cat "$SCREEN" >>agenda.txt
+	tail -n 1 "$SCREEN" | grep -E -q 'Meeting ([0-9]+)/\1 ' && break
+	tui_keys Space
+done
+check "new vacancies since the last meeting, counted as the CLI ($nnew)" grep -E -q "New vacancies since $since \($nnew\)" agenda.txt
+check "open vacancies by age, counted as the CLI ($nopen)" grep -E -q "Open vacancies, oldest first \($nopen\)" agenda.txt
+check "filled since the last meeting, counted as the CLI ($nfilled)" grep -E -q "Filled since $since, and how \($nfilled\)" agenda.txt
+check "placements due for follow-up, counted as the CLI ($nfollow)" grep -E -q "Placements due for their follow-up \($nfollow\)" agenda.txt
+check "the oldest open vacancy is on the agenda" grep -q -F "$(wb --db "$DB" meeting agenda; awk '/^## Open vacancies/{ on = 1 } on && /^\| [A-Z]+\/V/{ print $2; exit }' "$OUT")" agenda.txt
+
+tui_keys s
+tui_wait "s starts the meeting" "Meeting [0-9]+ started"
+tui_has "... and the screen says it is open" "Meeting [0-9]+ is open, 2026-11-23: the agenda since $since"
+wb --db "$DB" meeting start
+expect_out "the CLI sees the same meeting open" "already open today"
+
+# The first action item, on the first new vacancy's line (the fifth:
+# the state, a blank, the heading, the column titles): what, who, by when.
+tui_keys g j j j j a
+tui_wait "a on a vacancy's line asks what, about that vacancy" "Action item on $newkey, what:"
+tui_text "Werkgever MEP/V2026-036 nabellen"
+tui_keys Enter
+tui_wait "... then who" "Who \(a login"
+tui_keys C-u
+tui_text "marco"
+tui_keys Enter
+tui_wait "... then by when" "By when \(YYYY-MM-DD"
+tui_text "2026-11-30"
+tui_keys Enter
+tui_wait "the first action item is added" "Action item [0-9]+ added"
+# A bad date: refused with a message.
+tui_keys g a
+tui_wait "a on the first line asks what, about nothing" "Action item, what:"
+tui_text "Nooit"
+tui_keys Enter C-u Enter
+tui_text "30-02-2026"
+tui_keys Enter
+tui_wait "a bad date is refused with a message" "By when: .*not a date.*nothing added"
+# The second: nobody, no date.
+tui_keys g a
+tui_text "Jobcoach regelen | *snel*"
+tui_keys Enter C-u Enter Enter
+tui_wait "the second action item is added" "Action item [0-9]+ added"
+shot items
+tui_has "both items are on the screen" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30 +open"
+tui_has "... the second too" "Jobcoach regelen \| \*snel\* .* open"
+tui_has "... counted" "Action items \(2 open, 2 on the list\)"
+
+# Mark the first done: G goes to the last line (the second item), k up.
+tui_keys G k d
+tui_wait "d marks the selected item done" "Action item [0-9]+ done"
+tui_has "... shown as done" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30 +done 2026-11-23"
+tui_has "... counted" "Action items \(1 open, 2 on the list\)"
+shot done
+wb --db "$DB" meeting actions --all --csv
+expect_out "the CLI has the done item, about the vacancy" "Werkgever MEP/V2026-036 nabellen,marco,2026-11-30,2026-11-23,$newkey,"
+expect_out "... and the open one, about nothing" "Jobcoach regelen \| \*snel\*,,,,,"
+
+# p: the agenda since another day, as --since gives it.
+wb --db "$DB" meeting agenda --since 2026-11-01
+nnew2=$(count "New vacancies")
+tui_keys p
+tui_wait "p asks since when" "The agenda since \(YYYY-MM-DD"
+tui_text "2026-13-01"
+tui_keys Enter
+tui_wait "... a bad date is refused" "Since: .*not a date"
+tui_keys p C-u
+tui_text "2026-11-01"
+tui_keys Enter
+tui_wait "... a good one shows the agenda since then, counted as --since" "New vacancies since 2026-11-01 \($nnew2\)"
+tui_keys p C-u Enter
+tui_wait "... empty: since the last meeting again" "New vacancies since $since \($nnew\)"
+
+# End the meeting and write the minutes.
+tui_keys e
+tui_wait "e asks first" "End meeting [0-9]+ and keep its minutes\?"
+tui_keys y
+tui_wait "... then the file, today's by default" "Minutes to the file: minutes-2026-11-23.md"
+tui_keys C-u
+tui_text "notulen.md"
+tui_keys Enter
+tui_wait "the meeting ends and the minutes are written" "Meeting [0-9]+ ended. Minutes written to notulen.md"
+tui_has "no meeting is open any more" "no meeting is open, the agenda"
+shot ended
+check "the minutes file is there" test -f notulen.md
+expect_eq "... mode 0600, as the exports" "$(stat -c %a notulen.md 2>/dev/null)" 600
+check "... the title" grep -q '^# Minutes of the match team meeting, 2026-11-23' notulen.md
+check "... the agenda" grep -q '^## Open vacancies, oldest first' notulen.md
+check "... the follow-ups" grep -q '^## Placements due for their follow-up' notulen.md
+check "... the done item, about the vacancy" grep -q "^- \\[x\\] Werkgever MEP/V2026-036 nabellen — who: marco, due: 2026-11-30, $newkey, done: 2026-11-23" notulen.md
+check "... the open item, escaped" grep -q '^- \[ \] Jobcoach regelen \\| \\\*snel\\\*' notulen.md
+wb --db "$DB" meeting end
+expect_rc "the CLI finds no meeting open" 1
+expect_err "... and says so" "no meeting is open"
+# x again, onto the same file: asks before replacing.
+tui_keys x
+tui_wait "x asks for the file" "Minutes to the file:"
+tui_keys C-u
+tui_text "notulen.md"
+tui_keys Enter
+tui_wait "... and before replacing one" "notulen.md exists; replace it\?"
+tui_keys n
+tui_wait "... no: nothing written" "No minutes written"
+
+# No candidate's name on any screen.
+for f in "$T"/screen-*; do
+	name=${f##*/screen-}
+	if grep -F -q -f fullnames.txt "$f"; then
+		not_ok "no full name on screen $name" "$(grep -F -o -f fullnames.txt "$f" | head -n 3 | tr '\n' '|')"
+	else
+		ok "no full name on screen $name"
+	fi
+	bad=$(grep -E -o '[A-Z]{2,8}/K-[0-9]+' "$f" | sort -u | while read -r key; do
+		last=$(grep -F "$key|" people.txt | head -n 1 | cut -d '|' -f 3)
+		[ -n "$last" ] || continue
+		surname=${last##* }
+		if grep -F "$key" "$f" | grep -F -q -w "$surname"; then
+			echo "$key $last"
+		fi
+	done)
+	if [ -n "$bad" ]; then
+		not_ok "no surname beside a key on screen $name" "$bad"
+	else
+		ok "no surname beside a key on screen $name"
+	fi
+done
+# A viewer sees the meeting and changes nothing.
+sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$(id -un)'"
+tui_keys s
+tui_wait "a viewer cannot start a meeting" "viewer"
+tui_keys a
+tui_wait "... nor add an action item (refused before asking)" "viewer"
+tui_hasnt "... no question asked" "Action item, what:"
+tui_stop "werkbank exits cleanly after q and y"
+finish
