@@ -65,6 +65,7 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/vacancy.c src/candidate.c src/indexer.c \
 		   src/workflow.c src/workflow-read.c src/followup.c src/meeting.c \
 		   src/meeting-agenda.c \
+		   src/record.c src/lifecycle.c src/employer.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
 		   src/import-parse.c src/import-kinds.c src/export.c src/search.c src/report.c \
 		   src/report-load.c src/report-target.c src/report-write.c \
