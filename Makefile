@@ -79,7 +79,8 @@ CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-users.c src/cmd-summary.c src/cmd-import.c \
 		   src/cmd-export.c src/cmd-match.c src/cmd-report.c \
 		   src/cmd-target.c src/cmd-user.c src/cmd-propose.c src/cmd-advance.c \
-		   src/cmd-followup.c src/cmd-audit.c src/cmd-meeting.c
+		   src/cmd-followup.c src/cmd-audit.c src/cmd-meeting.c \
+		   src/cmd-record.c src/cmd-employers.c src/cmd-occupation.c
 TUI_SRC		:= src/tui.c src/view.c src/view-vacancies.c \
 		   src/view-candidates.c src/view-matches.c src/view-detail.c \
 		   src/view-help.c src/view-report.c src/draw.c src/color.c src/request.c \

@@ -116,7 +116,7 @@ static struct kind_info kinds[RECORD_NKINDS] = {
 	    "v.deadline AS deadline, v.start_date AS start_date, "
 	    "u.login AS account_manager, v.status AS status, "
 	    "v.description AS description, v.version AS version, "
-	    "v.partner_id AS partner_id, 1 AS consent "
+	    "v.partner_id AS partner_id, 1 AS vis_consent "
 	    "FROM vacancy v JOIN partner p ON p.id = v.partner_id "
 	    "JOIN employer e ON e.id = v.employer_id "
 	    "LEFT JOIN app_user u ON u.id = v.account_manager_id "
@@ -144,7 +144,7 @@ static struct kind_info kinds[RECORD_NKINDS] = {
 	    "restriction)) AS restrictions, c.consent AS consent, "
 	    "u.login AS consultant, c.status AS status, c.phone AS phone, "
 	    "c.email AS email, c.version AS version, "
-	    "c.partner_id AS partner_id "
+	    "c.partner_id AS partner_id, c.consent AS vis_consent "
 	    "FROM candidate c JOIN partner p ON p.id = c.partner_id "
 	    "LEFT JOIN app_user u ON u.id = c.consultant_id "
 	    "WHERE c.id = ?1" },
@@ -153,7 +153,7 @@ static struct kind_info kinds[RECORD_NKINDS] = {
 	    "SELECT e.name AS name, e.pc4 AS postcode, e.ref AS ref, "
 	    "p.code AS partner, u.login AS account_manager, "
 	    "e.sector AS sector, e.version AS version, "
-	    "0 AS partner_id, 1 AS consent "
+	    "0 AS partner_id, 1 AS vis_consent "
 	    "FROM employer e LEFT JOIN partner p ON p.id = e.partner_id "
 	    "LEFT JOIN app_user u ON u.id = e.account_manager_id "
 	    "WHERE e.id = ?1" },
@@ -406,7 +406,7 @@ read_values(struct db *db, const struct kind_info *k, long long id,
 			*version = sqlite3_column_int64(stmt, c);
 		else if (strcmp(name, "partner_id") == 0)
 			*partner = sqlite3_column_int64(stmt, c);
-		else if (strcmp(name, "consent") == 0)
+		else if (strcmp(name, "vis_consent") == 0)
 			*consent = sqlite3_column_int(stmt, c);
 		else
 			for (i = 0; i < k->nfields; i++)
@@ -568,8 +568,11 @@ record_occupation_resolve(struct db *db, const char *typed, char isco[5],
 	if ((st = record_occupation_suggest(db, typed, s, SUGGEST_MAX, &n)) !=
 	    WB_OK)
 		return st;
+	/* An ESCO or ISCO label typed in full; an alternative label alone
+	 * is too loose ("medewerker"). */
 	for (i = 0; i < n; i++)
-		if (strcasecmp(s[i].label, typed) == 0) {
+		if (strcasecmp(s[i].label, typed) == 0 &&
+		    strcmp(s[i].kind, "alt") != 0) {
 			if (one != NULL && strcmp(one, s[i].isco) != 0)
 				mixed = 1;
 			one = s[i].isco;
@@ -707,6 +710,44 @@ stale(struct db *db, const struct kind_info *k, long long id,
 	    "since you read it; read it again and redo your change"), key);
 }
 
+/*
+ * The import's "field: reason; field: reason" added to e, without the
+ * fields record.c found bad already (the import saw a stand-in there).
+ */
+static void
+join_errors(const struct kind_info *k, struct errbuf *e, const char *imp,
+    const int *bad)
+{
+	const char	*p = imp, *next, *colon;
+	size_t		 i, len;
+	int		 skip;
+
+	while (p != NULL && *p != '\0') {
+		/* The next "; name: " that starts another field's message. */
+		for (next = strstr(p, "; "); next != NULL;
+		    next = strstr(next + 2, "; ")) {
+			colon = next + 2 + strspn(next + 2,
+			    "abcdefghijklmnopqrstuvwxyz_");
+			if (colon > next + 2 && colon[0] == ':' &&
+			    colon[1] == ' ')
+				break;
+		}
+		len = next != NULL ? (size_t)(next - p) : strlen(p);
+		skip = 0;
+		for (i = 0; i < k->nfields; i++)
+			if (bad[i] && strncmp(p, k->fields[i].name,
+			    strlen(k->fields[i].name)) == 0 &&
+			    p[strlen(k->fields[i].name)] == ':')
+				skip = 1;
+		if (!skip && e->n < sizeof(e->s))
+			e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) -
+			    e->n, "%s%.*s", e->n ? "; " : "", (int)len, p);
+		if (e->n >= sizeof(e->s))
+			e->n = sizeof(e->s) - 1;
+		p = next != NULL ? next + 2 : NULL;
+	}
+}
+
 enum wb_status
 record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
     long long id, long long version, const struct record_value *vals,
@@ -717,6 +758,7 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 	enum wb_status		 st;
 	const char		*names[MAX_FIELDS], *values[MAX_FIELDS];
 	char			*given[MAX_FIELDS], **before = NULL;
+	int			 bad[MAX_FIELDS] = { 0 }, nbad = 0;
 	char			**after = NULL, detail[640], err[2048];
 	long long		 cur_version = 0, partner = 0, got;
 	size_t			 i, nn = 0, o = 0;
@@ -755,6 +797,8 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 			    "withdraw, and the pipeline") :
 			    _("cannot be changed here"));
 		else {
+			size_t before_n = e.n;
+
 			free(given[fi]);
 			given[fi] = NULL;
 			if (f->type == RV_OCCUPATION ||
@@ -769,6 +813,12 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 			}
 			if (given[fi] == NULL)
 				given[fi] = xstrdup(vals[i].value);
+			/* A value only record.c checks was bad: the import
+			 * checks the others and the messages are joined. */
+			if (e.n != before_n) {
+				bad[fi] = 1;
+				nbad++;
+			}
 		}
 	}
 	if (id == 0)
@@ -779,10 +829,21 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 			    !u->single))
 				add_error(&e, k->fields[i].name,
 				    _("required"));
-	if (e.n > 0) {
+	if (e.n > 0 && (size_t)nbad == 0) {
 		st = db_set_error(db, WB_INVALID, "%s", e.s);
 		goto out;
 	}
+	for (i = 0; i < k->nfields && id == 0; i++)
+		if (k->fields[i].required && given[i] == NULL) {
+			/* Missing: the import cannot run without it. */
+			st = db_set_error(db, WB_INVALID, "%s", e.s);
+			goto out;
+		}
+	for (i = 0; i < k->nfields; i++)
+		if (bad[i]) {
+			free(given[i]);
+			given[i] = id == 0 ? xstrdup("") : NULL;
+		}
 
 	if ((st = db_begin(db)) != WB_OK)
 		goto out;
@@ -845,7 +906,12 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 
 	st = import_one(db, k->import, names, values, nn, id, &got, err,
 	    sizeof(err));
-	if (st == WB_INVALID || st == WB_EXISTS) {
+	if (st == WB_INVALID || (st == WB_OK && nbad > 0)) {
+		join_errors(k, &e, err, bad);
+		st = db_set_error(db, WB_INVALID, "%s", e.s);
+		goto fail;
+	}
+	if (st == WB_EXISTS) {
 		db_set_error(db, st, "%s", err);
 		goto fail;
 	}
