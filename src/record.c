@@ -691,7 +691,9 @@ resolve_occupations(struct db *db, const struct record_field *f,
 static void
 key_of(const struct kind_info *k, char **v, char *out, size_t len)
 {
-	if (k == &kinds[RECORD_EMPLOYER])
+	if (k == &kinds[RECORD_EMPLOYER] && *v[2] != '\0' && *v[3] != '\0')
+		snprintf(out, len, "%s/%s", v[3], v[2]);
+	else if (k == &kinds[RECORD_EMPLOYER])
 		snprintf(out, len, "%s@%s", v[0], v[1]);
 	else
 		snprintf(out, len, "%s/%s", v[1], v[0]);
@@ -821,12 +823,15 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 			}
 		}
 	}
+	/* A new vacancy is the collecting user's partner's. */
+	fi = field_index(k, "partner");
+	if (id == 0 && kind == RECORD_VACANCY && given[fi] == NULL &&
+	    !u->single)
+		given[fi] = xstrdup(u->partner);
 	if (id == 0)
 		for (i = 0; i < k->nfields; i++)
 			if (k->fields[i].required && (given[i] == NULL ||
-			    *given[i] == '\0') && !(kind == RECORD_VACANCY &&
-			    strcmp(k->fields[i].name, "partner") == 0 &&
-			    !u->single))
+			    *given[i] == '\0'))
 				add_error(&e, k->fields[i].name,
 				    _("required"));
 	if (e.n > 0 && (size_t)nbad == 0) {
@@ -887,10 +892,7 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 			values[nn++] = given[i] != NULL ? given[i] : before[i];
 		}
 	} else {
-		/* A new vacancy is the collecting user's partner's. */
 		fi = field_index(k, "partner");
-		if (kind == RECORD_VACANCY && given[fi] == NULL && !u->single)
-			given[fi] = xstrdup(u->partner);
 		if (kind == RECORD_CANDIDATE && !u->single &&
 		    strcasecmp(given[fi], u->partner) != 0) {
 			st = db_set_error(db, WB_DENIED, _("%s enters "
