@@ -89,12 +89,6 @@ print_employer(const struct employer_detail *d)
 	size_t	i;
 	char	*s;
 
-	s = text_sanitize(d->e.name);
-	printf("%s (%s)\n", s, d->e.key);
-	free(s);
-	printf(_("%s; partner %s; account manager %s\n"), d->e.place,
-	    *d->e.partner ? d->e.partner : "-",
-	    *d->e.manager ? d->e.manager : "-");
 	printf(_("\nvacancies (%zu):\n"), d->nvac);
 	for (i = 0; i < d->nvac; i++) {
 		s = text_sanitize(d->vac[i].title);
@@ -123,8 +117,9 @@ show(struct cmd_ctx *ctx, const struct user_ctx *u, enum record_kind kind,
 	struct employer_detail	d;
 	enum wb_status		st;
 
-	if (kind != RECORD_EMPLOYER)
-		return show_fields(ctx, u, kind, id);
+	if ((st = show_fields(ctx, u, kind, id)) != WB_OK ||
+	    kind != RECORD_EMPLOYER)
+		return st;
 	if ((st = employer_detail(ctx->db, u, id, &d)) != WB_OK)
 		return st;
 	print_employer(&d);
