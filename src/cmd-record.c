@@ -35,12 +35,12 @@ static const struct option record_options[] = {
 };
 
 static const struct cmd_entry *
-entry_of(enum record_kind kind)
+entry_of(enum rec_kind kind)
 {
 	switch (kind) {
-	case RECORD_VACANCY:
+	case REC_VACANCY:
 		return &cmd_vacancy_entry;
-	case RECORD_CANDIDATE:
+	case REC_CANDIDATE:
 		return &cmd_candidate_entry;
 	default:
 		return &cmd_employer_entry;
@@ -59,7 +59,7 @@ print_value(const char *name, const char *value)
 
 static enum wb_status
 show_fields(struct cmd_ctx *ctx, const struct user_ctx *u,
-    enum record_kind kind, long long id)
+    enum rec_kind kind, long long id)
 {
 	const struct record_field	*f;
 	enum wb_status			 st;
@@ -70,7 +70,7 @@ show_fields(struct cmd_ctx *ctx, const struct user_ctx *u,
 	if ((st = record_read(ctx->db, u, kind, id, &v, &version)) != WB_OK)
 		return st;
 	/* A candidate's details are personal: their view is audited. */
-	if (kind == RECORD_CANDIDATE && (st = audit_append(ctx->db, u->login,
+	if (kind == REC_CANDIDATE && (st = audit_append(ctx->db, u->login,
 	    "view", "candidate", id, NULL)) != WB_OK) {
 		record_values_free(v, kind);
 		return st;
@@ -111,14 +111,14 @@ print_employer(const struct employer_detail *d)
 }
 
 static enum wb_status
-show(struct cmd_ctx *ctx, const struct user_ctx *u, enum record_kind kind,
+show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
     long long id)
 {
 	struct employer_detail	d;
 	enum wb_status		st;
 
 	if ((st = show_fields(ctx, u, kind, id)) != WB_OK ||
-	    kind != RECORD_EMPLOYER)
+	    kind != REC_EMPLOYER)
 		return st;
 	if ((st = employer_detail(ctx->db, u, id, &d)) != WB_OK)
 		return st;
@@ -157,7 +157,7 @@ parse_values(const struct cmd_entry *e, char **argv, int argc,
 }
 
 static enum wb_status
-record_exec(struct cmd_ctx *ctx, enum record_kind kind)
+record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 {
 	const struct cmd_entry	*e = entry_of(kind);
 	struct record_value	 v[MAX_VALUES];
@@ -199,7 +199,7 @@ record_exec(struct cmd_ctx *ctx, enum record_kind kind)
 	if (pos >= ctx->argc)
 		return cmd_usage(e);
 	sub = ctx->argv[pos++];
-	if (kind == RECORD_VACANCY &&
+	if (kind == REC_VACANCY &&
 	    lifecycle_action_parse(sub, &action) == WB_OK)
 		lifecycle = 1;
 	if (strcmp(sub, "add") == 0) {
@@ -220,7 +220,7 @@ record_exec(struct cmd_ctx *ctx, enum record_kind kind)
 		    note != NULL)))
 			return cmd_usage(e);
 		key = ctx->argv[pos];
-	} else if (kind == RECORD_EMPLOYER && pos == ctx->argc &&
+	} else if (kind == REC_EMPLOYER && pos == ctx->argc &&
 	    version == 0 && note == NULL) {
 		key = sub;		/* werkbank employer KEY */
 		sub = "show";
@@ -268,19 +268,19 @@ fail:
 static enum wb_status
 cmd_vacancy_exec(struct cmd_ctx *ctx)
 {
-	return record_exec(ctx, RECORD_VACANCY);
+	return record_exec(ctx, REC_VACANCY);
 }
 
 static enum wb_status
 cmd_candidate_exec(struct cmd_ctx *ctx)
 {
-	return record_exec(ctx, RECORD_CANDIDATE);
+	return record_exec(ctx, REC_CANDIDATE);
 }
 
 static enum wb_status
 cmd_employer_exec(struct cmd_ctx *ctx)
 {
-	return record_exec(ctx, RECORD_EMPLOYER);
+	return record_exec(ctx, REC_EMPLOYER);
 }
 
 const struct cmd_entry cmd_vacancy_entry = {

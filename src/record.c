@@ -95,8 +95,8 @@ struct kind_info {
 
 #define N(a)	(sizeof(a) / sizeof(a[0]))
 
-static struct kind_info kinds[RECORD_NKINDS] = {
-	[RECORD_VACANCY] = { "vacancy", "vacancies", vacancy_fields_,
+static struct kind_info kinds[REC_NKINDS] = {
+	[REC_VACANCY] = { "vacancy", "vacancies", vacancy_fields_,
 	    N(vacancy_fields_), PERM_VACANCIES,
 	    "SELECT v.ref AS ref, p.code AS partner, e.name AS employer, "
 	    "v.title AS title, v.isco_code AS occupation, v.pc4 AS postcode, "
@@ -121,7 +121,7 @@ static struct kind_info kinds[RECORD_NKINDS] = {
 	    "JOIN employer e ON e.id = v.employer_id "
 	    "LEFT JOIN app_user u ON u.id = v.account_manager_id "
 	    "WHERE v.id = ?1" },
-	[RECORD_CANDIDATE] = { "candidate", "candidates", candidate_fields_,
+	[REC_CANDIDATE] = { "candidate", "candidates", candidate_fields_,
 	    N(candidate_fields_), PERM_CANDIDATES,
 	    "SELECT c.ref AS ref, p.code AS partner, "
 	    "c.first_name AS first_name, c.last_name AS last_name, "
@@ -148,7 +148,7 @@ static struct kind_info kinds[RECORD_NKINDS] = {
 	    "FROM candidate c JOIN partner p ON p.id = c.partner_id "
 	    "LEFT JOIN app_user u ON u.id = c.consultant_id "
 	    "WHERE c.id = ?1" },
-	[RECORD_EMPLOYER] = { "employer", "employers", employer_fields_,
+	[REC_EMPLOYER] = { "employer", "employers", employer_fields_,
 	    N(employer_fields_), PERM_VACANCIES,
 	    "SELECT e.name AS name, e.pc4 AS postcode, e.ref AS ref, "
 	    "p.code AS partner, u.login AS account_manager, "
@@ -186,13 +186,13 @@ import_column(const struct kind_info *k, const char *name)
 
 /* Types, limits and required from the import's table, once. */
 static const struct kind_info *
-kind_info(enum record_kind kind)
+kind_info(enum rec_kind kind)
 {
 	static int	 filled;
 	size_t		 i, j;
 
 	if (!filled) {
-		for (i = 0; i < RECORD_NKINDS; i++)
+		for (i = 0; i < REC_NKINDS; i++)
 			for (j = 0; j < kinds[i].nfields; j++) {
 				struct record_field	*f = &kinds[i].fields[j];
 				const struct import_col	*c;
@@ -208,30 +208,30 @@ kind_info(enum record_kind kind)
 			}
 		filled = 1;
 	}
-	return (unsigned)kind < RECORD_NKINDS ? &kinds[kind] : NULL;
+	return (unsigned)kind < REC_NKINDS ? &kinds[kind] : NULL;
 }
 
 const char *
-record_kind_name(enum record_kind kind)
+record_kind_name(enum rec_kind kind)
 {
-	return (unsigned)kind < RECORD_NKINDS ? kinds[kind].name : "?";
+	return (unsigned)kind < REC_NKINDS ? kinds[kind].name : "?";
 }
 
 enum wb_status
-record_kind_parse(const char *s, enum record_kind *out)
+record_kind_parse(const char *s, enum rec_kind *out)
 {
 	int	i;
 
-	for (i = 0; i < RECORD_NKINDS; i++)
+	for (i = 0; i < REC_NKINDS; i++)
 		if (s != NULL && strcmp(s, kinds[i].name) == 0) {
-			*out = (enum record_kind)i;
+			*out = (enum rec_kind)i;
 			return WB_OK;
 		}
 	return WB_INVALID;
 }
 
 const struct record_field *
-record_fields(enum record_kind kind, size_t *n)
+record_fields(enum rec_kind kind, size_t *n)
 {
 	const struct kind_info	*k = kind_info(kind);
 
@@ -286,7 +286,7 @@ field_index(const struct kind_info *k, const char *name)
 }
 
 const struct record_field *
-record_field(enum record_kind kind, const char *name)
+record_field(enum rec_kind kind, const char *name)
 {
 	const struct kind_info	*k = kind_info(kind);
 	int			 i;
@@ -343,15 +343,15 @@ find_employer(struct db *db, const char *key, long long *id)
 }
 
 enum wb_status
-record_find(struct db *db, const struct user_ctx *u, enum record_kind kind,
+record_find(struct db *db, const struct user_ctx *u, enum rec_kind kind,
     const char *key, long long *id)
 {
 	switch (kind) {
-	case RECORD_VACANCY:
+	case REC_VACANCY:
 		return workflow_vacancy_id(db, key, id);
-	case RECORD_CANDIDATE:
+	case REC_CANDIDATE:
 		return workflow_candidate_id(db, u, key, id);
-	case RECORD_EMPLOYER:
+	case REC_EMPLOYER:
 		return find_employer(db, key, id);
 	default:
 		return db_set_error(db, WB_INVALID, "%s", _("unknown kind"));
@@ -359,7 +359,7 @@ record_find(struct db *db, const struct user_ctx *u, enum record_kind kind,
 }
 
 void
-record_values_free(char **v, enum record_kind kind)
+record_values_free(char **v, enum rec_kind kind)
 {
 	const struct kind_info	*k = kind_info(kind);
 	size_t			 i;
@@ -422,7 +422,7 @@ read_values(struct db *db, const struct kind_info *k, long long id,
 }
 
 enum wb_status
-record_read(struct db *db, const struct user_ctx *u, enum record_kind kind,
+record_read(struct db *db, const struct user_ctx *u, enum rec_kind kind,
     long long id, char ***values, long long *version)
 {
 	const struct kind_info	*k = kind_info(kind);
@@ -436,7 +436,7 @@ record_read(struct db *db, const struct user_ctx *u, enum record_kind kind,
 	if ((st = read_values(db, k, id, values, version, &partner,
 	    &consent)) != WB_OK)
 		return st;
-	if (kind == RECORD_CANDIDATE && !user_can_see_candidate(u, partner,
+	if (kind == REC_CANDIDATE && !user_can_see_candidate(u, partner,
 	    consent)) {
 		record_values_free(*values, kind);
 		*values = NULL;
@@ -691,9 +691,9 @@ resolve_occupations(struct db *db, const struct record_field *f,
 static void
 key_of(const struct kind_info *k, char **v, char *out, size_t len)
 {
-	if (k == &kinds[RECORD_EMPLOYER] && *v[2] != '\0' && *v[3] != '\0')
+	if (k == &kinds[REC_EMPLOYER] && *v[2] != '\0' && *v[3] != '\0')
 		snprintf(out, len, "%s/%s", v[3], v[2]);
-	else if (k == &kinds[RECORD_EMPLOYER])
+	else if (k == &kinds[REC_EMPLOYER])
 		snprintf(out, len, "%s@%s", v[0], v[1]);
 	else
 		snprintf(out, len, "%s/%s", v[1], v[0]);
@@ -751,7 +751,7 @@ join_errors(const struct kind_info *k, struct errbuf *e, const char *imp,
 }
 
 enum wb_status
-record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
+record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
     long long id, long long version, const struct record_value *vals,
     size_t n, struct record_result *res)
 {
@@ -794,7 +794,7 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 			add_error(&e, f->name, _("part of the record's key: "
 			    "it cannot be changed"));
 		else if (f->readonly)
-			add_error(&e, f->name, kind == RECORD_VACANCY ?
+			add_error(&e, f->name, kind == REC_VACANCY ?
 			    _("changes with werkbank vacancy hold, reopen or "
 			    "withdraw, and the pipeline") :
 			    _("cannot be changed here"));
@@ -825,7 +825,7 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 	}
 	/* A new vacancy is the collecting user's partner's. */
 	fi = field_index(k, "partner");
-	if (id == 0 && kind == RECORD_VACANCY && given[fi] == NULL &&
+	if (id == 0 && kind == REC_VACANCY && given[fi] == NULL &&
 	    !u->single)
 		given[fi] = xstrdup(u->partner);
 	if (id == 0)
@@ -857,7 +857,7 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 		    &partner, &consent)) != WB_OK)
 			goto fail;
 		key_of(k, before, res->key, sizeof(res->key));
-		if (kind == RECORD_CANDIDATE) {
+		if (kind == REC_CANDIDATE) {
 			if (!user_can_see_candidate(u, partner, consent)) {
 				st = db_set_error(db, WB_NOT_FOUND, _("no "
 				    "candidate with id %lld"), id);
@@ -893,7 +893,7 @@ record_set(struct db *db, const struct user_ctx *u, enum record_kind kind,
 		}
 	} else {
 		fi = field_index(k, "partner");
-		if (kind == RECORD_CANDIDATE && !u->single &&
+		if (kind == REC_CANDIDATE && !u->single &&
 		    strcasecmp(given[fi], u->partner) != 0) {
 			st = db_set_error(db, WB_DENIED, _("%s enters "
 			    "candidates of %s only"), u->login, u->partner);

@@ -32,11 +32,12 @@
 #include "werkbank/db.h"
 #include "werkbank/user.h"
 
-enum record_kind {
-	RECORD_VACANCY,
-	RECORD_CANDIDATE,
-	RECORD_EMPLOYER,
-	RECORD_NKINDS
+/* (rec_kind: view.h has an enum record_kind of its own.) */
+enum rec_kind {
+	REC_VACANCY,
+	REC_CANDIDATE,
+	REC_EMPLOYER,
+	REC_NKINDS
 };
 
 /* What kind of value a field holds (a form picks its input by it). */
@@ -76,13 +77,13 @@ struct record_field {
 };
 
 /* "vacancy", "candidate", "employer"; and back (WB_INVALID). */
-const char	*record_kind_name(enum record_kind);
-enum wb_status	 record_kind_parse(const char *, enum record_kind *);
+const char	*record_kind_name(enum rec_kind);
+enum wb_status	 record_kind_parse(const char *, enum rec_kind *);
 
 /* The fields of a kind, in the import's column order. */
-const struct record_field *record_fields(enum record_kind, size_t *n);
+const struct record_field *record_fields(enum rec_kind, size_t *n);
 /* A field by its name or one of its Dutch column names; NULL if none. */
-const struct record_field *record_field(enum record_kind, const char *name);
+const struct record_field *record_field(enum rec_kind, const char *name);
 
 /*
  * A record named on the command line -> its id: PARTNER/REF (vacancies,
@@ -91,7 +92,7 @@ const struct record_field *record_field(enum record_kind, const char *name);
  * WB_INVALID for a malformed key; message in db_error().
  */
 enum wb_status	 record_find(struct db *, const struct user_ctx *,
-		    enum record_kind, const char *key, long long *id);
+		    enum rec_kind, const char *key, long long *id);
 
 /*
  * The record's current values as text, one per field in record_fields
@@ -100,9 +101,9 @@ enum wb_status	 record_find(struct db *, const struct user_ctx *,
  * of a candidate: the caller audits the view where it shows it.
  */
 enum wb_status	 record_read(struct db *, const struct user_ctx *,
-		    enum record_kind, long long id, char ***values,
+		    enum rec_kind, long long id, char ***values,
 		    long long *version);
-void		 record_values_free(char **, enum record_kind);
+void		 record_values_free(char **, enum rec_kind);
 
 /* One field=value change; value "" empties the field. */
 struct record_value {
@@ -127,7 +128,7 @@ struct record_result {
  * WB_STALE; WB_DENIED; WB_NOT_FOUND.
  */
 enum wb_status	 record_set(struct db *, const struct user_ctx *,
-		    enum record_kind, long long id, long long version,
+		    enum rec_kind, long long id, long long version,
 		    const struct record_value *, size_t n,
 		    struct record_result *);
 
