@@ -60,6 +60,7 @@ static const struct keybinding generic_keys[] = {
 	{ '5',		REQ_VIEW_HELP },
 	{ '6',		REQ_VIEW_REPORT },
 	{ 'r',		REQ_VIEW_REPORT },
+	{ '9',		REQ_VIEW_EMPLOYERS },
 	{ '?',		REQ_VIEW_HELP },
 	{ KEY_F(1),	REQ_VIEW_HELP },
 	{ 'M',		REQ_MEETING },
@@ -98,6 +99,10 @@ static const struct keybinding report_keys[] = {
 	{ 'q',		REQ_BACK },
 };
 
+static const struct keybinding employer_keys[] = {
+	{ 'q',		REQ_BACK },
+};
+
 static const struct {
 	const char		 *name;
 	const char		 *title;
@@ -113,6 +118,7 @@ static const struct {
 	KM(KEYMAP_DETAIL, "detail", N_("Detail"), detail_keys),
 	KM(KEYMAP_HELP, "help", N_("Help"), help_keys),
 	KM(KEYMAP_REPORT, "report", N_("Report"), report_keys),
+	KM(KEYMAP_EMPLOYERS, "employers", N_("Employers"), employer_keys),
 #undef KM
 };
 

@@ -38,8 +38,24 @@
 #define FOLLOW_MS	40	/* rank after the keys stop */
 
 enum { V_VACANCIES, V_CANDIDATES, V_MATCHES, V_DETAIL, V_HELP, V_REPORT,
-    V_COUNT };
-enum tui_screen { SCREEN_LISTS, SCREEN_DETAIL, SCREEN_HELP, SCREEN_REPORT };
+    V_EMPLOYERS, V_COUNT };
+enum tui_screen { SCREEN_LISTS, SCREEN_DETAIL, SCREEN_HELP, SCREEN_REPORT,
+    SCREEN_EMPLOYERS };
+
+/* The title line's tabs: their view, digit key and request. */
+static const struct {
+	int		 view;
+	int		 digit;
+	enum request	 req;
+} tabs[V_COUNT] = {
+	{ V_VACANCIES, 1, REQ_VIEW_VACANCIES },
+	{ V_CANDIDATES, 2, REQ_VIEW_CANDIDATES },
+	{ V_MATCHES, 3, REQ_VIEW_MATCHES },
+	{ V_DETAIL, 4, REQ_VIEW_DETAIL },
+	{ V_HELP, 5, REQ_VIEW_HELP },
+	{ V_REPORT, 6, REQ_VIEW_REPORT },
+	{ V_EMPLOYERS, 9, REQ_VIEW_EMPLOYERS },
+};
 
 struct tui {
 	struct view_app	 app;
@@ -52,6 +68,7 @@ struct tui {
 	int		 follow;	/* matches must follow the list */
 	int		 cand_loaded;
 	int		 report_loaded;	/* computed for the current data */
+	int		 employers_loaded;
 	struct indexer	*ix;
 	int		 ix_again;	/* data changed during a build */
 	double		 last_poll;
@@ -112,6 +129,8 @@ screen_view(struct tui *t)
 		return &t->views[V_HELP];
 	case SCREEN_REPORT:
 		return &t->views[V_REPORT];
+	case SCREEN_EMPLOYERS:
+		return &t->views[V_EMPLOYERS];
 	default:
 		return focused(t);
 	}
@@ -157,6 +176,10 @@ layout(struct tui *t)
 		view_place(&t->views[V_REPORT], 1, 0, h, w);
 		return;
 	}
+	if (t->screen == SCREEN_EMPLOYERS) {
+		view_place(&t->views[V_EMPLOYERS], 1, 0, h, w);
+		return;
+	}
 	if (!t->show_matches) {
 		view_place(list_view(t), 1, 0, h, w);
 		return;
@@ -175,8 +198,6 @@ layout(struct tui *t)
 static void
 draw_title(struct tui *t)
 {
-	static const int	 order[] = { V_VACANCIES, V_CANDIDATES,
-	    V_MATCHES, V_DETAIL, V_HELP, V_REPORT };
 	char			 buf[128];
 	int			 i, x, v, active, attr = color_attr(ROLE_TITLE);
 	int			 rest;
@@ -188,16 +209,17 @@ draw_title(struct tui *t)
 		x = draw_text(0, 0, 10, " werkbank", DRAW_LEFT, attr | A_BOLD) + 1;
 	rest = t->app.meeting ? draw_width(badge) + 3 : 0;
 	for (i = 0; i < V_COUNT; i++) {
-		v = order[i];
+		v = tabs[i].view;
 		active = (t->screen == SCREEN_LISTS && v == t->focus) ||
 		    (t->screen == SCREEN_DETAIL && v == V_DETAIL) ||
 		    (t->screen == SCREEN_HELP && v == V_HELP) ||
-		    (t->screen == SCREEN_REPORT && v == V_REPORT);
+		    (t->screen == SCREEN_REPORT && v == V_REPORT) ||
+		    (t->screen == SCREEN_EMPLOYERS && v == V_EMPLOYERS);
 		if (v == V_VACANCIES || (v == V_CANDIDATES && t->cand_loaded))
-			snprintf(buf, sizeof(buf), " %d %s %zu ", i + 1,
+			snprintf(buf, sizeof(buf), " %d %s %zu ", tabs[i].digit,
 			    _(t->views[v].ops->title), t->views[v].nrows);
 		else
-			snprintf(buf, sizeof(buf), " %d %s ", i + 1,
+			snprintf(buf, sizeof(buf), " %d %s ", tabs[i].digit,
 			    _(t->views[v].ops->title));
 		t->tab_x[i] = x;
 		if (x + draw_width(buf) > COLS - rest)
@@ -289,6 +311,9 @@ draw(struct tui *t)
 		break;
 	case SCREEN_REPORT:
 		view_draw(&t->views[V_REPORT]);
+		break;
+	case SCREEN_EMPLOYERS:
+		view_draw(&t->views[V_EMPLOYERS]);
 		break;
 	default:
 		view_draw(list_view(t));
@@ -390,6 +415,10 @@ refresh_data(struct tui *t)
 		view_reload(&t->views[V_REPORT]);
 	else
 		t->report_loaded = 0;
+	if (t->screen == SCREEN_EMPLOYERS)
+		view_reload(&t->views[V_EMPLOYERS]);
+	else
+		t->employers_loaded = 0;
 	start_index(t);
 }
 
@@ -435,7 +464,8 @@ set_meeting(struct tui *t, int on)
 			listing_filter_clear(&v->filter);
 		/* The report holds no personal data: it stays. */
 		if (i != V_DETAIL && i != V_HELP && i != V_REPORT &&
-		    (i != V_CANDIDATES || t->cand_loaded))
+		    (i != V_CANDIDATES || t->cand_loaded) &&
+		    (i != V_EMPLOYERS || t->employers_loaded))
 			view_reload(v);
 	}
 	view_message(&t->app, 0, "%s", on ? _("Meeting mode: initials only, "
@@ -574,14 +604,33 @@ handle(struct tui *t, enum request req)
 		t->screen = SCREEN_REPORT;
 		layout(t);
 		return;
+	case REQ_VIEW_EMPLOYERS:
+		if (!t->employers_loaded) {
+			view_reload(&t->views[V_EMPLOYERS]);
+			t->employers_loaded = 1;
+		}
+		if (t->screen != SCREEN_EMPLOYERS && t->screen != SCREEN_HELP)
+			t->back = t->screen;
+		t->screen = SCREEN_EMPLOYERS;
+		layout(t);
+		return;
 	case REQ_VIEW_DETAIL:
 	case REQ_ENTER:
+		if (t->screen == SCREEN_EMPLOYERS)
+			break;		/* the employer's own lines */
 		if (t->screen == SCREEN_HELP || t->screen == SCREEN_REPORT)
 			return;
 		open_detail(t, t->screen == SCREEN_DETAIL ?
 		    &t->views[V_DETAIL] : focused(t));
 		return;
 	case REQ_BACK:
+		/* From one employer's lines back to the employers. */
+		if (t->screen == SCREEN_EMPLOYERS && (u = t->views[
+		    V_EMPLOYERS].ops->request(&t->views[V_EMPLOYERS], req)) !=
+		    UPDATE_NONE) {
+			layout(t);
+			return;
+		}
 		if (t->screen != SCREEN_LISTS) {
 			t->screen = t->back == SCREEN_HELP ? SCREEN_LISTS :
 			    t->back;
@@ -646,7 +695,7 @@ mouse(struct tui *t)
 	if (ev.y == 0) {
 		for (i = 0; i < V_COUNT; i++)
 			if (ev.x >= t->tab_x[i] && ev.x < t->tab_x[i + 1])
-				handle(t, (enum request)(REQ_VIEW_VACANCIES + i));
+				handle(t, tabs[i].req);
 		return;
 	}
 	if (t->screen != SCREEN_LISTS)
@@ -753,6 +802,7 @@ setup(struct tui *t, struct db *db, const char *db_path, const char *login,
 	static const struct view_ops *const ops[V_COUNT] = {
 		&vacancy_view_ops, &candidate_view_ops, &match_view_ops,
 		&detail_view_ops, &help_view_ops, &report_view_ops,
+		&employer_view_ops,
 	};
 	char	 err[256], *file;
 	int	 i;

@@ -41,6 +41,7 @@
 	_(PERIOD_PREV,	"period-prev",	N_("The quarter before")) \
 	_(PERIOD_NEXT,	"period-next",	N_("The quarter after")) \
 	_(REPORT_PERIOD, "report-period", N_("Type the period: FROM [TO]")) \
+	_(VIEW_EMPLOYERS, "view-employers", N_("Show the employers")) \
 	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
 	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
 	_(QUIT,		"quit",		N_("Quit werkbank"))
@@ -62,6 +63,7 @@ enum keymap {
 	KEYMAP_DETAIL,
 	KEYMAP_HELP,
 	KEYMAP_REPORT,
+	KEYMAP_EMPLOYERS,
 	KEYMAP_COUNT
 };
 
