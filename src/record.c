@@ -783,8 +783,8 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		const struct record_field	*f;
 
 		if ((fi = field_index(k, vals[i].field)) < 0) {
-			add_error(&e, vals[i].field, _("not a field (see "
-			    "werkbank help for the fields)"));
+			add_error(&e, vals[i].field, _("not a field (the "
+			    "fields are those show lists)"));
 			continue;
 		}
 		f = &k->fields[fi];
