@@ -65,6 +65,7 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/vacancy.c src/candidate.c src/indexer.c \
 		   src/workflow.c src/workflow-read.c src/followup.c src/meeting.c \
 		   src/meeting-agenda.c \
+		   src/record.c src/lifecycle.c src/employer.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
 		   src/import-parse.c src/import-kinds.c src/export.c src/search.c src/report.c \
 		   src/report-load.c src/report-target.c src/report-write.c \
@@ -78,12 +79,14 @@ CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-users.c src/cmd-summary.c src/cmd-import.c \
 		   src/cmd-export.c src/cmd-match.c src/cmd-report.c \
 		   src/cmd-target.c src/cmd-user.c src/cmd-propose.c src/cmd-advance.c \
-		   src/cmd-followup.c src/cmd-audit.c src/cmd-meeting.c
+		   src/cmd-followup.c src/cmd-audit.c src/cmd-meeting.c \
+		   src/cmd-record.c src/cmd-employers.c src/cmd-occupation.c
 TUI_SRC		:= src/tui.c src/view.c src/view-vacancies.c \
 		   src/view-candidates.c src/view-matches.c src/view-detail.c \
 		   src/view-help.c src/view-report.c src/view-report-table.c src/draw.c src/color.c src/request.c \
 		   src/keys.c src/prompt.c \
-		   src/view-followup.c src/view-meeting.c
+		   src/view-followup.c src/view-meeting.c \
+		   src/view-employers.c
 
 CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
 CLI_OBJ		:= $(CLI_SRC:src/%.c=$(B)/%.o)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "werkbank/i18n.h"
+#include "werkbank/lifecycle.h"
 #include "werkbank/msg.h"
 #include "werkbank/user.h"
 
@@ -28,6 +29,11 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_followup_entry,
 	&cmd_meeting_entry,
 	&cmd_audit_entry,
+	&cmd_vacancy_entry,
+	&cmd_candidate_entry,
+	&cmd_employer_entry,
+	&cmd_employers_entry,
+	&cmd_occupation_entry,
 	NULL,
 };
 
@@ -60,6 +66,12 @@ cmd_open(struct cmd_ctx *ctx)
 		struct user_ctx	u;
 
 		st = user_current(ctx->db, ctx->login, &u);
+		/*
+		 * Vacancies whose deadline passed expire now (lifecycle.h);
+		 * a database that cannot be written leaves it to the next.
+		 */
+		if (st == WB_OK)
+			(void)lifecycle_expire_due(ctx->db, NULL);
 	}
 	if (st != WB_OK) {
 		msg_error("%s", db_error(ctx->db));

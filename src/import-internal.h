@@ -107,6 +107,25 @@ void		 import_warn_once(struct importer *, const char *fmt,
 		    const char *value);
 /* Index of a column of the current kind by name. */
 int		 import_col(struct importer *, const char *name);
+/* An employer's name folded for its key: lower-cased, spaces folded. */
+void		 import_name_key(const char *, char *out, size_t len);
+/* The kind of this name ("candidates", ...), or NULL. */
+const struct import_kind *import_kind_find(const char *name);
+
+/*
+ * One record through the importer's parsing, checks and store, in the
+ * caller's transaction (record.c's editing uses it, so a form and a file
+ * meet the same rules and messages): names[i] = values[i] as if a
+ * one-row file had the header names.  id != 0 updates that record (its
+ * key columns stay as they are: the kinds' UPDATEs do not set them);
+ * id == 0 creates one and gives WB_EXISTS when its key is taken.
+ * WB_INVALID with "field: reason; field: reason" in err; WB_OK and *out
+ * the record's id.
+ */
+enum wb_status	 import_one(struct db *, const char *kind,
+		    const char *const *names, const char *const *values,
+		    size_t n, long long id, long long *out, char *err,
+		    size_t errlen);
 
 
 /* ---- shared by import.c and import-parse.c only ---- */
@@ -166,6 +185,11 @@ struct importer {
 	int				 careful;	/* a savepoint per row */
 	struct db_indexes		*indexes;	/* dropped for a big import */
 	int				 restart;	/* store failed half way */
+	/* import_one: update this record (0: create one) ... */
+	long long			 one_id;
+	int				 one;		/* 1 inside import_one */
+	int				 one_exists;	/* create: the key is taken */
+	long long			 one_stored;	/* the record stored */
 };
 
 

@@ -49,8 +49,8 @@ run(struct importer *imp, sqlite3_stmt *s, long long *id)
 }
 
 /* "Bakkerij  De Vries " -> "bakkerij de vries": employers are name + PC4. */
-static void
-name_key(const char *s, char *out, size_t len)
+void
+import_name_key(const char *s, char *out, size_t len)
 {
 	size_t	o = 0;
 	int	space = 0;
@@ -146,6 +146,17 @@ upsert(struct importer *imp, struct ival *v, long long *id, int *created)
 	sqlite3_stmt	*s;
 	enum wb_status	 st;
 
+	if (imp->one && imp->one_id != 0) {
+		/* import_one on a record read by id: update just that one. */
+		*id = imp->one_id;
+		*created = 0;
+		s = stmt(imp, S_UPDATE);
+		import_bind(imp, s, v);
+		sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"),
+		    *id);
+		imp->one_stored = *id;
+		return run(imp, s, NULL);
+	}
 	if (imp_kind_insert_first(imp)) {
 		s = stmt(imp, S_INSERT);
 		import_bind(imp, s, v);
@@ -154,7 +165,16 @@ upsert(struct importer *imp, struct ival *v, long long *id, int *created)
 		if (sqlite3_changes(sql) > 0) {
 			*created = 1;
 			*id = sqlite3_last_insert_rowid(sql);
+			imp->one_stored = *id;
 			return WB_OK;
+		}
+		if (imp->one) {
+			/* import_one creating: the key belongs to a record. */
+			imp->one_exists = 1;
+			import_error(imp, import_kind(imp)->cols[0].name,
+			    _("a record with this key exists already; edit "
+			    "it instead"));
+			return WB_INVALID;
 		}
 	}
 	import_bind(imp, stmt(imp, S_FIND), v);
@@ -173,6 +193,7 @@ upsert(struct importer *imp, struct ival *v, long long *id, int *created)
 		return st;
 	if (*created)
 		*id = sqlite3_last_insert_rowid(sql);
+	imp->one_stored = *id;
 	return WB_OK;
 }
 
@@ -198,7 +219,7 @@ find_employer(struct importer *imp, int slot, const char *name,
 	sqlite3_stmt	*s = stmt(imp, slot);
 	char		 key[512];
 
-	name_key(name, key, sizeof(key));
+	import_name_key(name, key, sizeof(key));
 	sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 2, pc4, -1, SQLITE_STATIC);
 	return run(imp, s, id);
@@ -294,7 +315,7 @@ employer_key(struct importer *imp, struct ival *v, char *buf, size_t len)
 	char	key[400];
 
 	(void)imp;
-	name_key(v[0].text, key, sizeof(key));
+	import_name_key(v[0].text, key, sizeof(key));
 	snprintf(buf, len, "%s@%s", key, v[1].text);
 }
 
@@ -312,9 +333,10 @@ employer_prepare(struct importer *imp)
 	    != WB_OK ||
 	    (st = prep(imp, S_EXTRA1, "SELECT id FROM employer WHERE "
 	    "partner_id = ?1 AND ref = ?2 AND NOT (name_key = ?3 AND pc4 = "
-	    "?4)")) != WB_OK)
+	    "?4) AND id IS NOT ?5")) != WB_OK)
 		return st;
 	return prep(imp, S_UPDATE, "UPDATE employer SET name = :name, "
+	    "name_key = :name_key, pc4 = :postcode, "
 	    "ref = iif(:has_ref, :ref, ref), "
 	    "partner_id = iif(:has_partner, :partner, partner_id), "
 	    "account_manager_id = iif(:has_account_manager, :account_manager, "
@@ -330,13 +352,15 @@ employer_store(struct importer *imp, struct ival *v, int *created)
 	long long	 id, other;
 	enum wb_status	 st;
 
-	name_key(v[0].text, key, sizeof(key));
+	import_name_key(v[0].text, key, sizeof(key));
 	if (v[2].known && v[3].known) {
 		s = stmt(imp, S_EXTRA1);
 		sqlite3_bind_int64(s, 1, v[3].id);
 		sqlite3_bind_text(s, 2, v[2].text, -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, 4, v[1].text, -1, SQLITE_STATIC);
+		if (imp->one_id != 0)
+			sqlite3_bind_int64(s, 5, imp->one_id);
 		if ((st = run(imp, s, &other)) != WB_OK)
 			return st;
 		if (other != 0) {
@@ -348,6 +372,21 @@ employer_store(struct importer *imp, struct ival *v, int *created)
 	for (int i = S_FIND; i <= S_UPDATE; i++)
 		sqlite3_bind_text(stmt(imp, i), sqlite3_bind_parameter_index(
 		    stmt(imp, i), ":name_key"), key, -1, SQLITE_TRANSIENT);
+	if (imp->one_id != 0) {
+		/* Renamed or moved onto another employer's name + PC4? */
+		import_bind(imp, stmt(imp, S_FIND), v);
+		if ((st = run(imp, stmt(imp, S_FIND), &other)) != WB_OK)
+			return st;
+		if (other != 0 && other != imp->one_id) {
+			import_error(imp, "name", _("another employer of this "
+			    "name has postcode %s"), v[1].text);
+			return WB_INVALID;
+		}
+		/* run() cleared the bindings: :name_key again. */
+		sqlite3_bind_text(stmt(imp, S_FIND),
+		    sqlite3_bind_parameter_index(stmt(imp, S_FIND),
+		    ":name_key"), key, -1, SQLITE_TRANSIENT);
+	}
 	/* upsert() binds again; :name_key is not a column, so it survives. */
 	return upsert(imp, v, &id, created);
 }
@@ -580,7 +619,7 @@ vacancy_store(struct importer *imp, struct ival *v, int *created)
 		return st;
 	if (employer == 0) {
 		s = stmt(imp, S_EXTRA2);
-		name_key(v[2].text, key, sizeof(key));
+		import_name_key(v[2].text, key, sizeof(key));
 		sqlite3_bind_text(s, 1, v[2].text, -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, 2, key, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(s, 3, v[5].text, -1, SQLITE_STATIC);
@@ -709,7 +748,7 @@ rating_key(struct importer *imp, struct ival *v, char *buf, size_t len)
 	char	key[400];
 
 	(void)imp;
-	name_key(v[0].text, key, sizeof(key));
+	import_name_key(v[0].text, key, sizeof(key));
 	snprintf(buf, len, "%s@%s %s", key, v[1].text, v[2].text);
 }
 

@@ -707,3 +707,85 @@ import_run(struct db *db, const struct import_options *opt,
 	}
 	return res->rejected > 0 ? WB_PARTIAL : WB_OK;
 }
+
+const struct import_kind *
+import_kind_find(const char *name)
+{
+	size_t	i;
+
+	for (i = 0; import_kinds[i].name != NULL; i++)
+		if (strcmp(import_kinds[i].name, name) == 0)
+			return &import_kinds[i];
+	return NULL;
+}
+
+enum wb_status
+import_one(struct db *db, const char *kind, const char *const *names,
+    const char *const *values, size_t n, long long id, long long *out,
+    char *err, size_t errlen)
+{
+	struct import_options	 opt;
+	struct import_result	 res;
+	struct importer		 imp;
+	struct csv_row		 row;
+	enum wb_status		 st;
+	size_t			 i;
+	int			 created = 0;
+
+	*out = 0;
+	err[0] = '\0';
+	memset(&opt, 0, sizeof(opt));
+	memset(&res, 0, sizeof(res));
+	memset(&imp, 0, sizeof(imp));
+	opt.kind = kind;
+	opt.path = "-";
+	imp.db = db;
+	imp.opt = &opt;
+	imp.res = &res;
+	imp.one = 1;
+	imp.one_id = id;
+	if ((imp.kind = import_kind_find(kind)) == NULL)
+		return db_set_error(db, WB_USAGE, _("unknown kind '%s'"), kind);
+	date_format(date_today(), imp.today);
+	imp.vals = xcalloc(imp.kind->ncols, sizeof(*imp.vals));
+	row.line = 1;
+	row.nfields = n;
+	row.fields = xcalloc(n + 1, sizeof(char *));
+	for (i = 0; i < n; i++)
+		row.fields[i] = xstrdup(names[i]);
+	if ((st = validate_ctx_new(db, &imp.vctx)) != WB_OK)
+		goto done;
+	if ((st = import_map_header(&imp, &row)) != WB_OK) {
+		snprintf(err, errlen, "%s", res.error);
+		goto done;
+	}
+	if (imp.kind->prepare != NULL &&
+	    (st = imp.kind->prepare(&imp)) != WB_OK)
+		goto done;
+	for (i = 0; i < n; i++) {
+		free(row.fields[i]);
+		row.fields[i] = xstrdup(values[i]);
+	}
+	import_parse_row(&imp, &row);
+	if (imp.kind->check != NULL)
+		imp.kind->check(&imp, imp.vals);
+	if (imp.errlen == 0) {
+		st = imp.kind->store(&imp, imp.vals, &created);
+		if (st == WB_INVALID && imp.errlen == 0)
+			imp.errlen = (size_t)snprintf(imp.errors,
+			    sizeof(imp.errors), "%s", db_error(db));
+	}
+	if (imp.errlen > 0) {
+		snprintf(err, errlen, "%s", imp.errors);
+		st = imp.one_exists ? WB_EXISTS : WB_INVALID;
+		goto done;
+	}
+	if (st == WB_OK)
+		*out = imp.one_stored;
+done:
+	for (i = 0; i < n; i++)
+		free(row.fields[i]);
+	free(row.fields);
+	importer_free(&imp);
+	return st;
+}

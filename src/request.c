@@ -62,6 +62,7 @@ static const struct keybinding generic_keys[] = {
 	{ 'r',		REQ_VIEW_REPORT },
 	{ '7',		REQ_VIEW_FOLLOWUP },
 	{ '8',		REQ_VIEW_MEETING },
+	{ '9',		REQ_VIEW_EMPLOYERS },
 	{ '?',		REQ_VIEW_HELP },
 	{ KEY_F(1),	REQ_VIEW_HELP },
 	{ 'M',		REQ_MEETING },
@@ -116,6 +117,10 @@ static const struct keybinding meeting_keys[] = {
 	{ 'q',		REQ_BACK },
 };
 
+static const struct keybinding employer_keys[] = {
+	{ 'q',		REQ_BACK },
+};
+
 static const struct {
 	const char		 *name;
 	const char		 *title;
@@ -133,6 +138,7 @@ static const struct {
 	KM(KEYMAP_REPORT, "report", N_("Report"), report_keys),
 	KM(KEYMAP_FOLLOWUP, "followup", N_("Follow-up"), followup_keys),
 	KM(KEYMAP_MEETING, "meeting", N_("Meeting"), meeting_keys),
+	KM(KEYMAP_EMPLOYERS, "employers", N_("Employers"), employer_keys),
 #undef KM
 };
 

@@ -38,9 +38,26 @@
 #define FOLLOW_MS	40	/* rank after the keys stop */
 
 enum { V_VACANCIES, V_CANDIDATES, V_MATCHES, V_DETAIL, V_HELP, V_REPORT,
-    V_FOLLOWUP, V_MEETING, V_COUNT };
+    V_FOLLOWUP, V_MEETING, V_EMPLOYERS, V_COUNT };
 enum tui_screen { SCREEN_LISTS, SCREEN_DETAIL, SCREEN_HELP, SCREEN_REPORT,
-    SCREEN_FOLLOWUP, SCREEN_MEETING };
+    SCREEN_FOLLOWUP, SCREEN_MEETING, SCREEN_EMPLOYERS };
+
+/* The title line's tabs: their view, digit key and request. */
+static const struct {
+	int		 view;
+	int		 digit;
+	enum request	 req;
+} tabs[V_COUNT] = {
+	{ V_VACANCIES, 1, REQ_VIEW_VACANCIES },
+	{ V_CANDIDATES, 2, REQ_VIEW_CANDIDATES },
+	{ V_MATCHES, 3, REQ_VIEW_MATCHES },
+	{ V_DETAIL, 4, REQ_VIEW_DETAIL },
+	{ V_HELP, 5, REQ_VIEW_HELP },
+	{ V_REPORT, 6, REQ_VIEW_REPORT },
+	{ V_FOLLOWUP, 7, REQ_VIEW_FOLLOWUP },
+	{ V_MEETING, 8, REQ_VIEW_MEETING },
+	{ V_EMPLOYERS, 9, REQ_VIEW_EMPLOYERS },
+};
 
 struct tui {
 	struct view_app	 app;
@@ -117,6 +134,8 @@ screen_view(struct tui *t)
 		return &t->views[V_FOLLOWUP];
 	case SCREEN_MEETING:
 		return &t->views[V_MEETING];
+	case SCREEN_EMPLOYERS:
+		return &t->views[V_EMPLOYERS];
 	default:
 		return focused(t);
 	}
@@ -162,7 +181,8 @@ layout(struct tui *t)
 		view_place(&t->views[V_REPORT], 1, 0, h, w);
 		return;
 	}
-	if (t->screen == SCREEN_FOLLOWUP || t->screen == SCREEN_MEETING) {
+	if (t->screen == SCREEN_FOLLOWUP || t->screen == SCREEN_MEETING ||
+	    t->screen == SCREEN_EMPLOYERS) {
 		view_place(screen_view(t), 1, 0, h, w);
 		return;
 	}
@@ -184,8 +204,6 @@ layout(struct tui *t)
 static void
 draw_title(struct tui *t)
 {
-	static const int	 order[] = { V_VACANCIES, V_CANDIDATES,
-	    V_MATCHES, V_DETAIL, V_HELP, V_REPORT, V_FOLLOWUP, V_MEETING };
 	char			 buf[128];
 	int			 i, x, v, active, attr = color_attr(ROLE_TITLE);
 	int			 rest;
@@ -197,18 +215,19 @@ draw_title(struct tui *t)
 		x = draw_text(0, 0, 10, " werkbank", DRAW_LEFT, attr | A_BOLD) + 1;
 	rest = t->app.meeting ? draw_width(badge) + 3 : 0;
 	for (i = 0; i < V_COUNT; i++) {
-		v = order[i];
+		v = tabs[i].view;
 		active = (t->screen == SCREEN_LISTS && v == t->focus) ||
 		    (t->screen == SCREEN_DETAIL && v == V_DETAIL) ||
 		    (t->screen == SCREEN_HELP && v == V_HELP) ||
 		    (t->screen == SCREEN_REPORT && v == V_REPORT) ||
 		    (t->screen == SCREEN_FOLLOWUP && v == V_FOLLOWUP) ||
-		    (t->screen == SCREEN_MEETING && v == V_MEETING);
+		    (t->screen == SCREEN_MEETING && v == V_MEETING) ||
+		    (t->screen == SCREEN_EMPLOYERS && v == V_EMPLOYERS);
 		if (v == V_VACANCIES || (v == V_CANDIDATES && t->cand_loaded))
-			snprintf(buf, sizeof(buf), " %d %s %zu ", i + 1,
+			snprintf(buf, sizeof(buf), " %d %s %zu ", tabs[i].digit,
 			    _(t->views[v].ops->title), t->views[v].nrows);
 		else
-			snprintf(buf, sizeof(buf), " %d %s ", i + 1,
+			snprintf(buf, sizeof(buf), " %d %s ", tabs[i].digit,
 			    _(t->views[v].ops->title));
 		t->tab_x[i] = x;
 		if (x + draw_width(buf) > COLS - rest)
@@ -303,6 +322,7 @@ draw(struct tui *t)
 		break;
 	case SCREEN_FOLLOWUP:
 	case SCREEN_MEETING:
+	case SCREEN_EMPLOYERS:
 		view_draw(screen_view(t));
 		break;
 	default:
@@ -405,7 +425,8 @@ refresh_data(struct tui *t)
 		view_reload(&t->views[V_REPORT]);
 	else
 		t->report_loaded = 0;
-	if (t->screen == SCREEN_FOLLOWUP || t->screen == SCREEN_MEETING)
+	if (t->screen == SCREEN_FOLLOWUP || t->screen == SCREEN_MEETING ||
+	    t->screen == SCREEN_EMPLOYERS)
 		view_reload(screen_view(t));
 	start_index(t);
 }
@@ -605,11 +626,14 @@ handle(struct tui *t, enum request req)
 		return;
 	case REQ_VIEW_FOLLOWUP:
 	case REQ_VIEW_MEETING:
+	case REQ_VIEW_EMPLOYERS:
 		show_screen(t, req == REQ_VIEW_FOLLOWUP ? SCREEN_FOLLOWUP :
-		    SCREEN_MEETING);
+		    req == REQ_VIEW_MEETING ? SCREEN_MEETING : SCREEN_EMPLOYERS);
 		return;
 	case REQ_VIEW_DETAIL:
 	case REQ_ENTER:
+		if (t->screen == SCREEN_EMPLOYERS)
+			break;		/* the employer's own lines */
 		if (t->screen == SCREEN_HELP || t->screen == SCREEN_REPORT ||
 		    t->screen == SCREEN_MEETING)
 			return;
@@ -617,6 +641,13 @@ handle(struct tui *t, enum request req)
 		    screen_view(t));
 		return;
 	case REQ_BACK:
+		/* From one employer's lines back to the employers. */
+		if (t->screen == SCREEN_EMPLOYERS && (u = t->views[
+		    V_EMPLOYERS].ops->request(&t->views[V_EMPLOYERS], req)) !=
+		    UPDATE_NONE) {
+			layout(t);
+			return;
+		}
 		if (t->screen != SCREEN_LISTS) {
 			t->screen = t->back == SCREEN_HELP ? SCREEN_LISTS :
 			    t->back;
@@ -681,7 +712,7 @@ mouse(struct tui *t)
 	if (ev.y == 0) {
 		for (i = 0; i < V_COUNT; i++)
 			if (ev.x >= t->tab_x[i] && ev.x < t->tab_x[i + 1])
-				handle(t, (enum request)(REQ_VIEW_VACANCIES + i));
+				handle(t, tabs[i].req);
 		return;
 	}
 	if (t->screen != SCREEN_LISTS)
@@ -788,7 +819,7 @@ setup(struct tui *t, struct db *db, const char *db_path, const char *login,
 	static const struct view_ops *const ops[V_COUNT] = {
 		&vacancy_view_ops, &candidate_view_ops, &match_view_ops,
 		&detail_view_ops, &help_view_ops, &report_view_ops,
-		&followup_view_ops, &meeting_view_ops,
+		&followup_view_ops, &meeting_view_ops, &employer_view_ops,
 	};
 	char	 err[256], *file;
 	int	 i;

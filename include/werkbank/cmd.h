@@ -83,5 +83,10 @@ extern const struct cmd_entry cmd_followup_entry;
 extern const struct cmd_entry cmd_meeting_entry;
 extern const struct cmd_entry cmd_audit_entry;
 extern const struct cmd_entry cmd_summary_entry;
+extern const struct cmd_entry cmd_vacancy_entry;
+extern const struct cmd_entry cmd_candidate_entry;
+extern const struct cmd_entry cmd_employer_entry;
+extern const struct cmd_entry cmd_employers_entry;
+extern const struct cmd_entry cmd_occupation_entry;
 
 #endif

@@ -51,6 +51,7 @@
 	_(MEETING_END,	"meeting-end",	N_("End the meeting, keep and export its minutes")) \
 	_(MINUTES,	"minutes",	N_("Export the minutes as Markdown to a file")) \
 	_(AGENDA_SINCE,	"agenda-since",	N_("The agenda since a date (empty: the last meeting)")) \
+	_(VIEW_EMPLOYERS, "view-employers", N_("Show the employers")) \
 	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
 	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
 	_(QUIT,		"quit",		N_("Quit werkbank"))
@@ -74,6 +75,7 @@ enum keymap {
 	KEYMAP_REPORT,
 	KEYMAP_FOLLOWUP,
 	KEYMAP_MEETING,
+	KEYMAP_EMPLOYERS,
 	KEYMAP_COUNT
 };
 

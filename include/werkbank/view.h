@@ -152,6 +152,7 @@ extern const struct view_ops help_view_ops;
 extern const struct view_ops report_view_ops;
 extern const struct view_ops followup_view_ops;
 extern const struct view_ops meeting_view_ops;
+extern const struct view_ops employer_view_ops;
 
 /* Set up v for ops (calls ops->open); view_close undoes it. */
 enum wb_status	 view_init(struct view *, const struct view_ops *,

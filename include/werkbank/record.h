@@ -1,0 +1,159 @@
+/*
+ * record.h: entering and editing a vacancy, a candidate or an employer
+ * field by field, for the CLI's add/edit commands and the UI's forms.
+ *
+ * One rule set: the fields are the import's columns (csv.md; the
+ * tables in src/import-kinds.c) and every value goes through the
+ * importer's parsing and checks (src/import-parse.c, src/validate.c),
+ * so a form, a command and a file give the same messages ("hours_max:
+ * 60 is outside 0 to 48").  record.c adds only what a person typing
+ * needs and a file does not: the occupation picked by a Dutch job title
+ * (record_occupation_suggest), a login that must be a werkbank user
+ * (an account manager one with role accountmanager), and the record's
+ * key fixed once it exists.
+ *
+ * Writing: record_set is one BEGIN IMMEDIATE transaction with its audit
+ * row ("create"/"update", the fields changed).  Optimistic locking: the
+ * caller passes the version it read (record_read); when the row has
+ * moved on since, the change is refused with WB_STALE, db_error() names
+ * the other change (who, when, which fields) and result->stale holds it
+ * for a dialog.  Version 0 means "as it is now" (one-shot CLI calls).
+ *
+ * Rights: PERM_CANDIDATES for candidates (of the user's own partner),
+ * PERM_VACANCIES for vacancies and employers; a candidate the user may
+ * not see is "not found".  Nothing here prints or waits for input.
+ */
+#ifndef WERKBANK_RECORD_H
+#define WERKBANK_RECORD_H
+
+#include <stddef.h>
+
+#include "werkbank/audit.h"
+#include "werkbank/db.h"
+#include "werkbank/user.h"
+
+/* (rec_kind: view.h has an enum record_kind of its own.) */
+enum rec_kind {
+	REC_VACANCY,
+	REC_CANDIDATE,
+	REC_EMPLOYER,
+	REC_NKINDS
+};
+
+/* What kind of value a field holds (a form picks its input by it). */
+enum record_vtype {
+	RV_TEXT,		/* one line */
+	RV_MULTILINE,		/* free text with newlines */
+	RV_KEY,			/* a reference (ref) */
+	RV_ENUM,		/* one of values */
+	RV_ENUMS,		/* |-separated values */
+	RV_TAGS,		/* |-separated free tags */
+	RV_BOOL,		/* ja/nee */
+	RV_INT,			/* whole number in [min, max] */
+	RV_REAL,		/* number in [min, max] */
+	RV_DATE,
+	RV_POSTCODE,
+	RV_OCCUPATION,		/* ISCO code or a Dutch job title */
+	RV_OCCUPATIONS,		/* 5120:3|9412 (code or title, years) */
+	RV_INSTRUMENTS,
+	RV_EDUCATION,
+	RV_LANGUAGE,		/* CEFR A0..C2 */
+	RV_PARTNER,		/* partner code */
+	RV_LOGIN,		/* a werkbank user's login */
+	RV_MUNICIPALITY,
+	RV_EMAIL,
+	RV_PHONE,
+};
+
+struct record_field {
+	const char		*name;		/* the import's column name */
+	const char		*label;		/* N_(): translate to show */
+	enum record_vtype	 type;
+	int			 required;	/* needed to create */
+	int			 key;		/* given at creation, fixed after */
+	int			 readonly;	/* changed elsewhere (status) */
+	const char *const	*values;	/* RV_ENUM, RV_ENUMS */
+	double			 min, max;	/* RV_INT, RV_REAL */
+};
+
+/* "vacancy", "candidate", "employer"; and back (WB_INVALID). */
+const char	*record_kind_name(enum rec_kind);
+enum wb_status	 record_kind_parse(const char *, enum rec_kind *);
+
+/* The fields of a kind, in the import's column order. */
+const struct record_field *record_fields(enum rec_kind, size_t *n);
+/* A field by its name or one of its Dutch column names; NULL if none. */
+const struct record_field *record_field(enum rec_kind, const char *name);
+
+/*
+ * A record named on the command line -> its id: PARTNER/REF (vacancies,
+ * candidates, employers with a ref) or NAME@PC4 (employers, csv.md's
+ * key).  WB_NOT_FOUND (also for a candidate the user may not see),
+ * WB_INVALID for a malformed key; message in db_error().
+ */
+enum wb_status	 record_find(struct db *, const struct user_ctx *,
+		    enum rec_kind, const char *key, long long *id);
+
+/*
+ * The record's current values as text, one per field in record_fields
+ * order ("" when empty), in the form the field takes them, and its
+ * version.  Caller frees with record_values_free.  Reads personal data
+ * of a candidate: the caller audits the view where it shows it.
+ */
+enum wb_status	 record_read(struct db *, const struct user_ctx *,
+		    enum rec_kind, long long id, char ***values,
+		    long long *version);
+void		 record_values_free(char **, enum rec_kind);
+
+/* One field=value change; value "" empties the field. */
+struct record_value {
+	const char	*field;
+	const char	*value;
+};
+
+struct record_result {
+	long long		 id;
+	long long		 version;	/* after the change */
+	int			 created;
+	char			 key[96];	/* PARTNER/REF or NAME@PC4 */
+	char			 changed[512];	/* "title, hours_max" */
+	struct audit_entry	 stale;		/* with WB_STALE */
+};
+
+/*
+ * Create (id 0: the key fields and every required field given) or
+ * change (id, version read or 0) a record.  WB_OK with *res filled;
+ * WB_INVALID with every bad field in db_error() ("postcode: unknown PC4
+ * '9999'; hours_max: ..."); WB_EXISTS when creating a key that exists;
+ * WB_STALE; WB_DENIED; WB_NOT_FOUND.
+ */
+enum wb_status	 record_set(struct db *, const struct user_ctx *,
+		    enum rec_kind, long long id, long long version,
+		    const struct record_value *, size_t n,
+		    struct record_result *);
+
+/* One way to read a typed job title (record_occupation_suggest). */
+struct occupation_suggestion {
+	char	isco[5];	/* the ISCO-08 unit group */
+	char	label[160];	/* the label that matched (Dutch) */
+	char	group[160];	/* the ISCO group's Dutch title */
+	char	kind[8];	/* "isco", "esco" or "alt" (alternative) */
+};
+
+/*
+ * Occupations whose Dutch label (ESCO preferred or alternative label,
+ * ISCO title; diacritics folded) starts with the typed words, best
+ * first: exact labels, then by relevance.  At most max; *n found.  A
+ * typed 4-digit code gives that ISCO group.
+ */
+enum wb_status	 record_occupation_suggest(struct db *, const char *typed,
+		    struct occupation_suggestion *out, size_t max, size_t *n);
+/*
+ * The ISCO code for a typed code or title: WB_OK when it is a known
+ * code, or when the title's exact label or every suggestion points at
+ * one group; else WB_INVALID with err naming the choices.
+ */
+enum wb_status	 record_occupation_resolve(struct db *, const char *typed,
+		    char isco[5], char *err, size_t errlen);
+
+#endif

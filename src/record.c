@@ -1,0 +1,958 @@
+/*
+ * record.c: entering and editing vacancies, candidates and employers
+ * field by field through the importer's rules (see record.h).  The field
+ * list names the import's columns; their types and limits come from the
+ * import's column tables, and the values are checked and stored by
+ * import_one(), so nothing here repeats a rule.
+ */
+#include "werkbank/record.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "import-internal.h"
+#include "werkbank/i18n.h"
+#include "werkbank/workflow.h"
+#include "werkbank/xmalloc.h"
+
+#define MAX_FIELDS	32
+#define SUGGEST_MAX	24
+
+/* Name, label; the rest is filled from the import's column table. */
+static struct record_field vacancy_fields_[] = {
+	{ "ref", N_("Reference"), 0, 0, 1, 0, NULL, 0, 0 },
+	{ "partner", N_("Partner"), 0, 0, 1, 0, NULL, 0, 0 },
+	{ "employer", N_("Employer"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "title", N_("Job title"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "occupation", N_("Occupation"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "positions", N_("Positions"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "hours_min", N_("Hours from"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "hours_max", N_("Hours up to"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "education_min", N_("Education (minimum)"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "dutch_level_min", N_("Dutch (minimum)"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "driving_licence", N_("Driving licence"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "skills", N_("Skills"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "demands", N_("Demands"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "job_agreement", N_("Job agreement"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "sheltered", N_("Sheltered work"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "instruments", N_("Instruments"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "collected_on", N_("Collected on"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "deadline", N_("Deadline"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "start_date", N_("Start date"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "account_manager", N_("Account manager"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "status", N_("Status"), 0, 0, 0, 1, NULL, 0, 0 },
+	{ "description", N_("Description"), 0, 0, 0, 0, NULL, 0, 0 },
+};
+
+static struct record_field candidate_fields_[] = {
+	{ "ref", N_("Reference"), 0, 0, 1, 0, NULL, 0, 0 },
+	{ "partner", N_("Partner"), 0, 0, 1, 0, NULL, 0, 0 },
+	{ "first_name", N_("First name"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "last_name", N_("Last name"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "target_group", N_("Target group"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "job_agreement", N_("Job agreement"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "occupations", N_("Occupations"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "skills", N_("Skills"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "education", N_("Education"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "dutch_level", N_("Dutch"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "hours_min", N_("Hours from"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "hours_max", N_("Hours up to"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "available_from", N_("Available from"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "driving_licence", N_("Driving licence"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "transport", N_("Transport"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "max_travel_km", N_("Maximum travel (km)"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "restrictions", N_("Restrictions"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "consent", N_("Consent to share"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "consultant", N_("Consultant"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "status", N_("Status"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "phone", N_("Phone"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "email", N_("E-mail"), 0, 0, 0, 0, NULL, 0, 0 },
+};
+
+static struct record_field employer_fields_[] = {
+	{ "name", N_("Name"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "ref", N_("Reference"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "partner", N_("Partner"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "account_manager", N_("Account manager"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "sector", N_("Sector"), 0, 0, 0, 0, NULL, 0, 0 },
+};
+
+struct kind_info {
+	const char		*name;		/* record_type in the audit log */
+	const char		*import;	/* the import kind */
+	struct record_field	*fields;
+	size_t			 nfields;
+	unsigned		 perm;
+	/* The current values, one column per field named as the field. */
+	const char		*read_sql;
+};
+
+#define N(a)	(sizeof(a) / sizeof(a[0]))
+
+static struct kind_info kinds[REC_NKINDS] = {
+	[REC_VACANCY] = { "vacancy", "vacancies", vacancy_fields_,
+	    N(vacancy_fields_), PERM_VACANCIES,
+	    "SELECT v.ref AS ref, p.code AS partner, e.name AS employer, "
+	    "v.title AS title, v.isco_code AS occupation, v.pc4 AS postcode, "
+	    "v.positions AS positions, v.hours_min AS hours_min, "
+	    "v.hours_max AS hours_max, v.education_min AS education_min, "
+	    "v.dutch_level_min AS dutch_level_min, "
+	    "v.driving_licence AS driving_licence, "
+	    "(SELECT group_concat(skill, '|') FROM (SELECT skill FROM "
+	    "vacancy_skill WHERE vacancy_id = v.id ORDER BY skill)) AS skills, "
+	    "(SELECT group_concat(demand, '|') FROM (SELECT demand FROM "
+	    "vacancy_demand WHERE vacancy_id = v.id ORDER BY demand)) "
+	    "AS demands, v.job_agreement AS job_agreement, "
+	    "v.sheltered AS sheltered, "
+	    "(SELECT group_concat(instrument, '|') FROM (SELECT instrument FROM "
+	    "vacancy_instrument WHERE vacancy_id = v.id ORDER BY instrument)) "
+	    "AS instruments, v.collected_on AS collected_on, "
+	    "v.deadline AS deadline, v.start_date AS start_date, "
+	    "u.login AS account_manager, v.status AS status, "
+	    "v.description AS description, v.version AS version, "
+	    "v.partner_id AS partner_id, 1 AS vis_consent "
+	    "FROM vacancy v JOIN partner p ON p.id = v.partner_id "
+	    "JOIN employer e ON e.id = v.employer_id "
+	    "LEFT JOIN app_user u ON u.id = v.account_manager_id "
+	    "WHERE v.id = ?1" },
+	[REC_CANDIDATE] = { "candidate", "candidates", candidate_fields_,
+	    N(candidate_fields_), PERM_CANDIDATES,
+	    "SELECT c.ref AS ref, p.code AS partner, "
+	    "c.first_name AS first_name, c.last_name AS last_name, "
+	    "c.pc4 AS postcode, c.target_group AS target_group, "
+	    "c.job_agreement AS job_agreement, "
+	    "(SELECT group_concat(o, '|') FROM (SELECT isco_code || "
+	    "coalesce(':' || years, '') AS o FROM candidate_occupation "
+	    "WHERE candidate_id = c.id ORDER BY isco_code)) AS occupations, "
+	    "(SELECT group_concat(skill, '|') FROM (SELECT skill FROM "
+	    "candidate_skill WHERE candidate_id = c.id ORDER BY skill)) "
+	    "AS skills, c.education_key AS education, "
+	    "c.dutch_level AS dutch_level, c.hours_min AS hours_min, "
+	    "c.hours_max AS hours_max, c.available_from AS available_from, "
+	    "c.driving_licence AS driving_licence, "
+	    "(SELECT group_concat(mode, '|') FROM (SELECT mode FROM "
+	    "candidate_transport WHERE candidate_id = c.id ORDER BY mode)) "
+	    "AS transport, c.max_travel_km AS max_travel_km, "
+	    "(SELECT group_concat(restriction, '|') FROM (SELECT restriction "
+	    "FROM candidate_restriction WHERE candidate_id = c.id ORDER BY "
+	    "restriction)) AS restrictions, c.consent AS consent, "
+	    "u.login AS consultant, c.status AS status, c.phone AS phone, "
+	    "c.email AS email, c.version AS version, "
+	    "c.partner_id AS partner_id, c.consent AS vis_consent "
+	    "FROM candidate c JOIN partner p ON p.id = c.partner_id "
+	    "LEFT JOIN app_user u ON u.id = c.consultant_id "
+	    "WHERE c.id = ?1" },
+	[REC_EMPLOYER] = { "employer", "employers", employer_fields_,
+	    N(employer_fields_), PERM_VACANCIES,
+	    "SELECT e.name AS name, e.pc4 AS postcode, e.ref AS ref, "
+	    "p.code AS partner, u.login AS account_manager, "
+	    "e.sector AS sector, e.version AS version, "
+	    "0 AS partner_id, 1 AS vis_consent "
+	    "FROM employer e LEFT JOIN partner p ON p.id = e.partner_id "
+	    "LEFT JOIN app_user u ON u.id = e.account_manager_id "
+	    "WHERE e.id = ?1" },
+};
+
+static const enum record_vtype vtype_of[] = {
+	[FT_TEXT] = RV_TEXT, [FT_MULTILINE] = RV_MULTILINE, [FT_KEY] = RV_KEY,
+	[FT_ENUM] = RV_ENUM, [FT_ENUMS] = RV_ENUMS, [FT_TAGS] = RV_TAGS,
+	[FT_BOOL] = RV_BOOL, [FT_INT] = RV_INT, [FT_REAL] = RV_REAL,
+	[FT_DATE] = RV_DATE, [FT_POSTCODE] = RV_POSTCODE,
+	[FT_ISCO] = RV_OCCUPATION, [FT_OCCUPATIONS] = RV_OCCUPATIONS,
+	[FT_INSTRUMENTS] = RV_INSTRUMENTS, [FT_EDUCATION] = RV_EDUCATION,
+	[FT_CEFR] = RV_LANGUAGE, [FT_PARTNER] = RV_PARTNER,
+	[FT_LOGIN] = RV_LOGIN, [FT_MUNICIPALITY] = RV_MUNICIPALITY,
+	[FT_EMAIL] = RV_EMAIL, [FT_PHONE] = RV_PHONE,
+};
+
+/* The import column of a field (every field is one). */
+static const struct import_col *
+import_column(const struct kind_info *k, const char *name)
+{
+	const struct import_kind	*ik = import_kind_find(k->import);
+	size_t				 i;
+
+	for (i = 0; ik != NULL && i < ik->ncols; i++)
+		if (strcmp(ik->cols[i].name, name) == 0)
+			return &ik->cols[i];
+	return NULL;
+}
+
+/* Types, limits and required from the import's table, once. */
+static const struct kind_info *
+kind_info(enum rec_kind kind)
+{
+	static int	 filled;
+	size_t		 i, j;
+
+	if (!filled) {
+		for (i = 0; i < REC_NKINDS; i++)
+			for (j = 0; j < kinds[i].nfields; j++) {
+				struct record_field	*f = &kinds[i].fields[j];
+				const struct import_col	*c;
+
+				if ((c = import_column(&kinds[i], f->name)) ==
+				    NULL)
+					continue;
+				f->type = vtype_of[c->type];
+				f->required = (c->flags & COL_REQUIRED) != 0;
+				f->values = c->values;
+				f->min = c->min;
+				f->max = c->max;
+			}
+		filled = 1;
+	}
+	return (unsigned)kind < REC_NKINDS ? &kinds[kind] : NULL;
+}
+
+const char *
+record_kind_name(enum rec_kind kind)
+{
+	return (unsigned)kind < REC_NKINDS ? kinds[kind].name : "?";
+}
+
+enum wb_status
+record_kind_parse(const char *s, enum rec_kind *out)
+{
+	int	i;
+
+	for (i = 0; i < REC_NKINDS; i++)
+		if (s != NULL && strcmp(s, kinds[i].name) == 0) {
+			*out = (enum rec_kind)i;
+			return WB_OK;
+		}
+	return WB_INVALID;
+}
+
+const struct record_field *
+record_fields(enum rec_kind kind, size_t *n)
+{
+	const struct kind_info	*k = kind_info(kind);
+
+	*n = k != NULL ? k->nfields : 0;
+	return k != NULL ? k->fields : NULL;
+}
+
+/* Lower-cased without spaces, underscores, hyphens: as the header. */
+static int
+same_name(const char *a, const char *b, size_t blen)
+{
+	for (;;) {
+		while (*a != '\0' && strchr(" _-.", *a) != NULL)
+			a++;
+		while (blen > 0 && strchr(" _-.", *b) != NULL) {
+			b++;
+			blen--;
+		}
+		if (*a == '\0' || blen == 0)
+			return *a == '\0' && blen == 0;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++;
+		b++;
+		blen--;
+	}
+}
+
+static int
+field_index(const struct kind_info *k, const char *name)
+{
+	const struct import_col	*c;
+	const char		*a, *bar;
+	size_t			 i;
+
+	for (i = 0; i < k->nfields; i++)
+		if (same_name(name, k->fields[i].name,
+		    strlen(k->fields[i].name)))
+			return (int)i;
+	for (i = 0; i < k->nfields; i++) {
+		if ((c = import_column(k, k->fields[i].name)) == NULL)
+			continue;
+		for (a = c->aliases; a != NULL && *a != '\0';
+		    a = bar ? bar + 1 : NULL) {
+			bar = strchr(a, '|');
+			if (same_name(name, a, bar ? (size_t)(bar - a) :
+			    strlen(a)))
+				return (int)i;
+		}
+	}
+	return -1;
+}
+
+const struct record_field *
+record_field(enum rec_kind kind, const char *name)
+{
+	const struct kind_info	*k = kind_info(kind);
+	int			 i;
+
+	if (k == NULL || (i = field_index(k, name)) < 0)
+		return NULL;
+	return &k->fields[i];
+}
+
+/* ---- finding and reading ---- */
+
+static enum wb_status
+find_employer(struct db *db, const char *key, long long *id)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	const char	*at = strrchr(key, '@'), *slash = strchr(key, '/');
+	char		 name[512], pc4[8];
+	int		 rc;
+
+	*id = 0;
+	if (at != NULL && at > key) {
+		snprintf(name, sizeof(name), "%.*s", (int)(at - key), key);
+		import_name_key(name, name, sizeof(name));
+		snprintf(pc4, sizeof(pc4), "%.4s", at + 1);
+		st = db_prepare(db, "SELECT id FROM employer WHERE name_key = ?1 "
+		    "AND pc4 = ?2", &stmt);
+		if (st != WB_OK)
+			return st;
+		sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(stmt, 2, pc4, -1, SQLITE_TRANSIENT);
+	} else if (slash != NULL && slash > key && slash[1] != '\0') {
+		st = db_prepare(db, "SELECT e.id FROM employer e JOIN partner p "
+		    "ON p.id = e.partner_id WHERE p.code = ?1 AND e.ref = ?2",
+		    &stmt);
+		if (st != WB_OK)
+			return st;
+		sqlite3_bind_text(stmt, 1, key, (int)(slash - key),
+		    SQLITE_TRANSIENT);
+		sqlite3_bind_text(stmt, 2, slash + 1, -1, SQLITE_TRANSIENT);
+	} else
+		return db_set_error(db, WB_INVALID, _("'%s': name an employer "
+		    "as PARTNER/REF or NAME@POSTCODE (e.g. 'Bakkerij De "
+		    "Vries@7941')"), key);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return WB_OK;
+	if (rc != SQLITE_DONE)
+		return db_fail(db, _("finding the employer"));
+	return db_set_error(db, WB_NOT_FOUND, _("no employer '%s'"), key);
+}
+
+enum wb_status
+record_find(struct db *db, const struct user_ctx *u, enum rec_kind kind,
+    const char *key, long long *id)
+{
+	switch (kind) {
+	case REC_VACANCY:
+		return workflow_vacancy_id(db, key, id);
+	case REC_CANDIDATE:
+		return workflow_candidate_id(db, u, key, id);
+	case REC_EMPLOYER:
+		return find_employer(db, key, id);
+	default:
+		return db_set_error(db, WB_INVALID, "%s", _("unknown kind"));
+	}
+}
+
+void
+record_values_free(char **v, enum rec_kind kind)
+{
+	const struct kind_info	*k = kind_info(kind);
+	size_t			 i;
+
+	if (v == NULL || k == NULL)
+		return;
+	for (i = 0; i < k->nfields; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* Read the values; *partner and *consent for the candidate rules. */
+static enum wb_status
+read_values(struct db *db, const struct kind_info *k, long long id,
+    char ***out, long long *version, long long *partner, int *consent)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	char		**v;
+	int		 rc, ncol, c;
+	size_t		 i;
+
+	*out = NULL;
+	if ((st = db_prepare(db, k->read_sql, &stmt)) != WB_OK)
+		return st;
+	sqlite3_bind_int64(stmt, 1, id);
+	if ((rc = sqlite3_step(stmt)) != SQLITE_ROW) {
+		sqlite3_finalize(stmt);
+		if (rc != SQLITE_DONE)
+			return db_fail(db, _("reading the record"));
+		return db_set_error(db, WB_NOT_FOUND, _("no %s with id %lld"),
+		    k->name, id);
+	}
+	v = xcalloc(k->nfields + 1, sizeof(char *));
+	ncol = sqlite3_column_count(stmt);
+	for (i = 0; i < k->nfields; i++)
+		v[i] = xstrdup("");
+	for (c = 0; c < ncol; c++) {
+		const char	*name = sqlite3_column_name(stmt, c);
+		const char	*text = (const char *)sqlite3_column_text(stmt,
+				    c);
+
+		if (strcmp(name, "version") == 0)
+			*version = sqlite3_column_int64(stmt, c);
+		else if (strcmp(name, "partner_id") == 0)
+			*partner = sqlite3_column_int64(stmt, c);
+		else if (strcmp(name, "vis_consent") == 0)
+			*consent = sqlite3_column_int(stmt, c);
+		else
+			for (i = 0; i < k->nfields; i++)
+				if (strcmp(k->fields[i].name, name) == 0 &&
+				    text != NULL) {
+					free(v[i]);
+					v[i] = xstrdup(text);
+				}
+	}
+	sqlite3_finalize(stmt);
+	*out = v;
+	return WB_OK;
+}
+
+enum wb_status
+record_read(struct db *db, const struct user_ctx *u, enum rec_kind kind,
+    long long id, char ***values, long long *version)
+{
+	const struct kind_info	*k = kind_info(kind);
+	enum wb_status		 st;
+	long long		 partner = 0;
+	int			 consent = 1;
+
+	*values = NULL;
+	if (k == NULL)
+		return db_set_error(db, WB_INVALID, "%s", _("unknown kind"));
+	if ((st = read_values(db, k, id, values, version, &partner,
+	    &consent)) != WB_OK)
+		return st;
+	if (kind == REC_CANDIDATE && !user_can_see_candidate(u, partner,
+	    consent)) {
+		record_values_free(*values, kind);
+		*values = NULL;
+		return db_set_error(db, WB_NOT_FOUND, _("no candidate with id "
+		    "%lld"), id);
+	}
+	return WB_OK;
+}
+
+/* ---- occupations ---- */
+
+/* The typed words as an FTS5 prefix query: "kok"* "hulp"*. */
+static int
+match_expr(const char *typed, char *out, size_t len)
+{
+	size_t	o = 0;
+	int	words = 0, in = 0;
+
+	for (const char *p = typed; ; p++) {
+		int	word = *p != '\0' && (isalnum((unsigned char)*p) ||
+			    (unsigned char)*p >= 0x80);
+
+		if (word && !in) {
+			if (o + 4 >= len)
+				break;
+			out[o++] = '"';
+			in = 1;
+			words++;
+		} else if (!word && in) {
+			if (o + 4 >= len)
+				break;
+			out[o++] = '"';
+			out[o++] = '*';
+			out[o++] = ' ';
+			in = 0;
+		}
+		if (*p == '\0')
+			break;
+		if (word) {
+			if (o + 4 >= len)
+				break;
+			out[o++] = *p;
+		}
+	}
+	if (in) {
+		out[o++] = '"';
+		out[o++] = '*';
+	}
+	out[o] = '\0';
+	return words;
+}
+
+static void
+copy_col(char *dst, size_t len, sqlite3_stmt *stmt, int c)
+{
+	const char	*s = (const char *)sqlite3_column_text(stmt, c);
+
+	snprintf(dst, len, "%s", s != NULL ? s : "");
+}
+
+enum wb_status
+record_occupation_suggest(struct db *db, const char *typed,
+    struct occupation_suggestion *out, size_t max, size_t *n)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	char		 expr[512];
+	size_t		 len = strlen(typed), i;
+	int		 rc;
+
+	*n = 0;
+	while (len > 0 && isspace((unsigned char)typed[len - 1]))
+		len--;
+	while (len > 0 && isspace((unsigned char)*typed)) {
+		typed++;
+		len--;
+	}
+	if (max == 0 || len == 0)
+		return WB_OK;
+	if (len == 4 && strspn(typed, "0123456789") == 4) {
+		if ((st = db_prepare(db, "SELECT code, title_nl, title_nl, "
+		    "'isco' FROM isco_group WHERE code = ?1 AND level = 4",
+		    &stmt)) != WB_OK)
+			return st;
+		sqlite3_bind_text(stmt, 1, typed, 4, SQLITE_TRANSIENT);
+	} else {
+		if (match_expr(typed, expr, sizeof(expr)) == 0)
+			return WB_OK;
+		if ((st = db_prepare(db, "SELECT s.isco_code, s.label, "
+		    "g.title_nl, s.kind FROM occupation_search s "
+		    "JOIN isco_group g ON g.code = s.isco_code "
+		    "WHERE occupation_search MATCH ?1 "
+		    "ORDER BY s.label = ?2 COLLATE NOCASE DESC, s.rank, "
+		    "length(s.label), s.label LIMIT 200", &stmt)) != WB_OK)
+			return st;
+		sqlite3_bind_text(stmt, 1, expr, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(stmt, 2, typed, (int)len, SQLITE_TRANSIENT);
+	}
+	while (*n < max && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct occupation_suggestion	*o = &out[*n];
+
+		copy_col(o->isco, sizeof(o->isco), stmt, 0);
+		copy_col(o->label, sizeof(o->label), stmt, 1);
+		copy_col(o->group, sizeof(o->group), stmt, 2);
+		copy_col(o->kind, sizeof(o->kind), stmt, 3);
+		/* The same label for the same group once. */
+		for (i = 0; i < *n; i++)
+			if (strcmp(out[i].isco, o->isco) == 0 &&
+			    strcasecmp(out[i].label, o->label) == 0)
+				break;
+		if (i == *n)
+			(*n)++;
+	}
+	sqlite3_finalize(stmt);
+	return WB_OK;
+}
+
+enum wb_status
+record_occupation_resolve(struct db *db, const char *typed, char isco[5],
+    char *err, size_t errlen)
+{
+	struct occupation_suggestion	 s[SUGGEST_MAX];
+	enum wb_status			 st;
+	char				 list[512];
+	const char			*one = NULL;
+	size_t				 n, i, o = 0;
+	int				 exact = 0, mixed = 0;
+
+	if ((st = record_occupation_suggest(db, typed, s, SUGGEST_MAX, &n)) !=
+	    WB_OK)
+		return st;
+	/* An ESCO or ISCO label typed in full; an alternative label alone
+	 * is too loose ("medewerker"). */
+	for (i = 0; i < n; i++)
+		if (strcasecmp(s[i].label, typed) == 0 &&
+		    strcmp(s[i].kind, "alt") != 0) {
+			if (one != NULL && strcmp(one, s[i].isco) != 0)
+				mixed = 1;
+			one = s[i].isco;
+			exact = 1;
+		}
+	if (!exact)
+		for (i = 0; i < n; i++) {
+			if (one != NULL && strcmp(one, s[i].isco) != 0)
+				mixed = 1;
+			one = s[i].isco;
+		}
+	if (one != NULL && !mixed) {
+		memcpy(isco, one, 5);
+		return WB_OK;
+	}
+	if (n == 0) {
+		snprintf(err, errlen, _("'%s' is not an occupation werkbank "
+		    "knows: type a Dutch job title or a 4-digit ISCO-08 code"),
+		    typed);
+		return WB_INVALID;
+	}
+	list[0] = '\0';
+	for (i = 0; i < n && i < 5 && o < sizeof(list) - 1; i++)
+		o += (size_t)snprintf(list + o, sizeof(list) - o, "%s%s %s",
+		    i ? ", " : "", s[i].isco, s[i].label);
+	snprintf(err, errlen, _("'%s' could be %s; give the ISCO-08 code "
+	    "(werkbank occupation '%s' lists them)"), typed, list, typed);
+	return WB_INVALID;
+}
+
+/* ---- writing ---- */
+
+struct errbuf {
+	char	s[2048];
+	size_t	n;
+};
+
+static void
+add_error(struct errbuf *e, const char *field, const char *msg)
+{
+	if (e->n < sizeof(e->s))
+		e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) - e->n,
+		    "%s%s: %s", e->n ? "; " : "", field, msg);
+	if (e->n >= sizeof(e->s))
+		e->n = sizeof(e->s) - 1;
+}
+
+/* A login typed into a field: an active user (account managers: one
+ * with that role).  "" is fine: it empties the field. */
+static void
+check_login(struct db *db, const char *field, const char *login,
+    struct errbuf *e)
+{
+	sqlite3_stmt	*stmt;
+	char		 msg[256];
+	const char	*role = NULL;
+	int		 rc;
+
+	if (*login == '\0' || db_prepare(db, "SELECT role FROM app_user "
+	    "WHERE login = ?1 AND active", &stmt) != WB_OK)
+		return;
+	sqlite3_bind_text(stmt, 1, login, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		role = (const char *)sqlite3_column_text(stmt, 0);
+	if (role == NULL)
+		snprintf(msg, sizeof(msg), _("'%s' is not a werkbank user "
+		    "(see werkbank users)"), login);
+	else if (strcmp(field, "account_manager") == 0 &&
+	    strcmp(role, "accountmanager") != 0)
+		snprintf(msg, sizeof(msg), _("%s is a %s, not an "
+		    "accountmanager"), login, role);
+	else
+		msg[0] = '\0';
+	sqlite3_finalize(stmt);
+	if (msg[0] != '\0')
+		add_error(e, field, msg);
+}
+
+/* Job titles in an occupation field -> ISCO codes. */
+static char *
+resolve_occupations(struct db *db, const struct record_field *f,
+    const char *value, struct errbuf *e)
+{
+	char	 out[2048], item[256], isco[5], err[512], *colon;
+	const char *p, *bar;
+	size_t	 o = 0, len;
+
+	out[0] = '\0';
+	for (p = value; p != NULL; p = bar ? bar + 1 : NULL) {
+		bar = f->type == RV_OCCUPATIONS ? strchr(p, '|') : NULL;
+		len = bar ? (size_t)(bar - p) : strlen(p);
+		snprintf(item, sizeof(item), "%.*s", (int)len, p);
+		colon = f->type == RV_OCCUPATIONS ? strchr(item, ':') : NULL;
+		if (colon != NULL)
+			*colon = '\0';
+		char *t = import_trim(item);
+		if (*t != '\0' && strspn(t, "0123456789") != strlen(t)) {
+			if (record_occupation_resolve(db, t, isco, err,
+			    sizeof(err)) != WB_OK) {
+				add_error(e, f->name, err);
+				return NULL;
+			}
+			t = isco;
+		}
+		o += (size_t)snprintf(out + o, o < sizeof(out) ?
+		    sizeof(out) - o : 0, "%s%s%s%s", o ? "|" : "", t,
+		    colon != NULL ? ":" : "", colon != NULL ? colon + 1 : "");
+		if (o >= sizeof(out))
+			return xstrdup(value);	/* too long: the import says */
+	}
+	return xstrdup(out);
+}
+
+/* The key of a record for messages: PARTNER/REF or NAME@PC4. */
+static void
+key_of(const struct kind_info *k, char **v, char *out, size_t len)
+{
+	if (k == &kinds[REC_EMPLOYER] && *v[2] != '\0' && *v[3] != '\0')
+		snprintf(out, len, "%s/%s", v[3], v[2]);
+	else if (k == &kinds[REC_EMPLOYER])
+		snprintf(out, len, "%s@%s", v[0], v[1]);
+	else
+		snprintf(out, len, "%s/%s", v[1], v[0]);
+}
+
+static enum wb_status
+stale(struct db *db, const struct kind_info *k, long long id,
+    const char *key, struct record_result *res)
+{
+	if (audit_last(db, k->name, id, &res->stale) == WB_OK)
+		return db_set_error(db, WB_STALE, _("%s was changed by %s at "
+		    "%.16s (%s: %s) since you read it; read it again and "
+		    "redo your change"), key, res->stale.login, res->stale.at,
+		    res->stale.action, res->stale.detail);
+	return db_set_error(db, WB_STALE, _("%s was changed by someone else "
+	    "since you read it; read it again and redo your change"), key);
+}
+
+/*
+ * The import's "field: reason; field: reason" added to e, without the
+ * fields record.c found bad already (the import saw a stand-in there).
+ */
+static void
+join_errors(const struct kind_info *k, struct errbuf *e, const char *imp,
+    const int *bad)
+{
+	const char	*p = imp, *next, *colon;
+	size_t		 i, len;
+	int		 skip;
+
+	while (p != NULL && *p != '\0') {
+		/* The next "; name: " that starts another field's message. */
+		for (next = strstr(p, "; "); next != NULL;
+		    next = strstr(next + 2, "; ")) {
+			colon = next + 2 + strspn(next + 2,
+			    "abcdefghijklmnopqrstuvwxyz_");
+			if (colon > next + 2 && colon[0] == ':' &&
+			    colon[1] == ' ')
+				break;
+		}
+		len = next != NULL ? (size_t)(next - p) : strlen(p);
+		skip = 0;
+		for (i = 0; i < k->nfields; i++)
+			if (bad[i] && strncmp(p, k->fields[i].name,
+			    strlen(k->fields[i].name)) == 0 &&
+			    p[strlen(k->fields[i].name)] == ':')
+				skip = 1;
+		if (!skip && e->n < sizeof(e->s))
+			e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) -
+			    e->n, "%s%.*s", e->n ? "; " : "", (int)len, p);
+		if (e->n >= sizeof(e->s))
+			e->n = sizeof(e->s) - 1;
+		p = next != NULL ? next + 2 : NULL;
+	}
+}
+
+enum wb_status
+record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
+    long long id, long long version, const struct record_value *vals,
+    size_t n, struct record_result *res)
+{
+	const struct kind_info	*k = kind_info(kind);
+	struct errbuf		 e;
+	enum wb_status		 st;
+	const char		*names[MAX_FIELDS], *values[MAX_FIELDS];
+	char			*given[MAX_FIELDS], **before = NULL;
+	int			 bad[MAX_FIELDS] = { 0 }, nbad = 0;
+	char			**after = NULL, detail[640], err[2048];
+	long long		 cur_version = 0, partner = 0, got;
+	size_t			 i, nn = 0, o = 0;
+	int			 fi, consent = 1;
+
+	memset(res, 0, sizeof(*res));
+	memset(given, 0, sizeof(given));
+	e.n = 0;
+	e.s[0] = '\0';
+	if (k == NULL)
+		return db_set_error(db, WB_INVALID, "%s", _("unknown kind"));
+	if ((st = user_require(db, u, k->perm)) != WB_OK)
+		return st;
+	if (n == 0)
+		return db_set_error(db, WB_INVALID, "%s", _("no field=value "
+		    "given"));
+
+	/* The fields asked for: known, not fixed, given once. */
+	for (i = 0; i < n; i++) {
+		const struct record_field	*f;
+
+		if ((fi = field_index(k, vals[i].field)) < 0) {
+			add_error(&e, vals[i].field, _("not a field (the "
+			    "fields are those show lists)"));
+			continue;
+		}
+		f = &k->fields[fi];
+		if (given[fi] != NULL)
+			add_error(&e, f->name, _("given twice"));
+		else if (id != 0 && f->key)
+			add_error(&e, f->name, _("part of the record's key: "
+			    "it cannot be changed"));
+		else if (f->readonly)
+			add_error(&e, f->name, kind == REC_VACANCY ?
+			    _("changes with werkbank vacancy hold, reopen or "
+			    "withdraw, and the pipeline") :
+			    _("cannot be changed here"));
+		else {
+			size_t before_n = e.n;
+
+			free(given[fi]);
+			given[fi] = NULL;
+			if (f->type == RV_OCCUPATION ||
+			    f->type == RV_OCCUPATIONS)
+				given[fi] = resolve_occupations(db, f,
+				    vals[i].value, &e);
+			else {
+				if (f->type == RV_LOGIN)
+					check_login(db, f->name, vals[i].value,
+					    &e);
+				given[fi] = xstrdup(vals[i].value);
+			}
+			if (given[fi] == NULL)
+				given[fi] = xstrdup(vals[i].value);
+			/* A value only record.c checks was bad: the import
+			 * checks the others and the messages are joined. */
+			if (e.n != before_n) {
+				bad[fi] = 1;
+				nbad++;
+			}
+		}
+	}
+	/* A new vacancy is the collecting user's partner's. */
+	fi = field_index(k, "partner");
+	if (id == 0 && kind == REC_VACANCY && given[fi] == NULL &&
+	    !u->single)
+		given[fi] = xstrdup(u->partner);
+	if (id == 0)
+		for (i = 0; i < k->nfields; i++)
+			if (k->fields[i].required && (given[i] == NULL ||
+			    *given[i] == '\0'))
+				add_error(&e, k->fields[i].name,
+				    _("required"));
+	if (e.n > 0 && (size_t)nbad == 0) {
+		st = db_set_error(db, WB_INVALID, "%s", e.s);
+		goto out;
+	}
+	for (i = 0; i < k->nfields && id == 0; i++)
+		if (k->fields[i].required && given[i] == NULL) {
+			/* Missing: the import cannot run without it. */
+			st = db_set_error(db, WB_INVALID, "%s", e.s);
+			goto out;
+		}
+	for (i = 0; i < k->nfields; i++)
+		if (bad[i]) {
+			free(given[i]);
+			given[i] = id == 0 ? xstrdup("") : NULL;
+		}
+
+	if ((st = db_begin(db)) != WB_OK)
+		goto out;
+	if (id != 0) {
+		if ((st = read_values(db, k, id, &before, &cur_version,
+		    &partner, &consent)) != WB_OK)
+			goto fail;
+		key_of(k, before, res->key, sizeof(res->key));
+		if (kind == REC_CANDIDATE) {
+			if (!user_can_see_candidate(u, partner, consent)) {
+				st = db_set_error(db, WB_NOT_FOUND, _("no "
+				    "candidate with id %lld"), id);
+				goto fail;
+			}
+			if (!u->single && partner != u->partner_id) {
+				st = db_set_error(db, WB_DENIED, _("%s is a "
+				    "candidate of another partner: only %s "
+				    "edits them"), res->key, before[1]);
+				goto fail;
+			}
+		}
+		if (version != 0 && version != cur_version) {
+			st = stale(db, k, id, res->key, res);
+			goto fail;
+		}
+		/*
+		 * The importer's UPDATE sets the key and required columns and
+		 * the others a file carries: pass those, the fields given and
+		 * the other half of an hours range (checked as a pair).
+		 */
+		for (i = 0; i < k->nfields; i++) {
+			const char *fn = k->fields[i].name;
+			int pair = strncmp(fn, "hours_", 6) == 0 &&
+			    (given[field_index(k, "hours_min")] != NULL ||
+			    given[field_index(k, "hours_max")] != NULL);
+
+			if (given[i] == NULL && !k->fields[i].key &&
+			    !k->fields[i].required && !pair)
+				continue;
+			names[nn] = fn;
+			values[nn++] = given[i] != NULL ? given[i] : before[i];
+		}
+	} else {
+		fi = field_index(k, "partner");
+		if (kind == REC_CANDIDATE && !u->single &&
+		    strcasecmp(given[fi], u->partner) != 0) {
+			st = db_set_error(db, WB_DENIED, _("%s enters "
+			    "candidates of %s only"), u->login, u->partner);
+			goto fail;
+		}
+		for (i = 0; i < k->nfields; i++)
+			if (given[i] != NULL) {
+				names[nn] = k->fields[i].name;
+				values[nn++] = given[i];
+			}
+	}
+
+	st = import_one(db, k->import, names, values, nn, id, &got, err,
+	    sizeof(err));
+	if (st == WB_INVALID || (st == WB_OK && nbad > 0)) {
+		join_errors(k, &e, err, bad);
+		st = db_set_error(db, WB_INVALID, "%s", e.s);
+		goto fail;
+	}
+	if (st == WB_EXISTS) {
+		db_set_error(db, st, "%s", err);
+		goto fail;
+	}
+	if (st != WB_OK)
+		goto fail;
+	res->id = got;
+	res->created = id == 0;
+	if ((st = read_values(db, k, got, &after, &res->version, &partner,
+	    &consent)) != WB_OK)
+		goto fail;
+	key_of(k, after, res->key, sizeof(res->key));
+	for (i = 0; i < k->nfields; i++)
+		if (before == NULL ? given[i] != NULL :
+		    strcmp(before[i], after[i]) != 0)
+			o += (size_t)snprintf(res->changed + o, o <
+			    sizeof(res->changed) ? sizeof(res->changed) - o :
+			    0, "%s%s", o ? ", " : "", k->fields[i].name);
+	if (o >= sizeof(res->changed))
+		res->changed[sizeof(res->changed) - 1] = '\0';
+	if (id != 0 && o == 0) {
+		/* Nothing changed: keep the version as it was. */
+		db_rollback(db);
+		res->version = cur_version;
+		st = WB_OK;
+		goto out;
+	}
+	snprintf(detail, sizeof(detail), "fields=%s", res->changed);
+	for (char *p = detail; *p != '\0'; p++)
+		if (*p == ' ')
+			memmove(p, p + 1, strlen(p));
+	st = audit_commit(db, u->login, id == 0 ? "create" : "update",
+	    k->name, got, detail);
+	goto out;
+fail:
+	db_rollback(db);
+out:
+	for (i = 0; i < MAX_FIELDS; i++)
+		free(given[i]);
+	record_values_free(before, kind);
+	record_values_free(after, kind);
+	return st;
+}

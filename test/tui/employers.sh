@@ -1,0 +1,78 @@
+# test/tui/employers.sh: the employer screen (9) on the demo: every
+# employer with its account manager and counts, the same as `werkbank
+# employers`; Enter shows one employer's vacancies, placements and
+# ratings, the same as `werkbank employer KEY`; Esc goes back to the list
+# and q to the lists; another session's change of the account manager
+# shows; it reads at 80x24 and in meeting mode.
+. "$WB_ROOT/test/lib.sh"
+. "$WB_ROOT/test/tui/tui.lib"
+
+tui_need
+need_demo "the employers on the demo" || finish
+if ! command -v sqlite3 >/dev/null 2>&1; then
+	skip "the employers on the demo" "no sqlite3 to look inside"
+	finish
+fi
+cp "$WB_DEMO" demo.db
+DB=$T/demo.db
+q() { sqlite3 "$DB" "$1"; }
+
+# An employer with vacancies, placements and ratings, renamed so that it
+# sorts first, and an account manager to give it later.
+E=$(q "SELECT p.code || '/' || e.ref FROM employer e JOIN partner p ON p.id = e.partner_id
+    WHERE e.ref IS NOT NULL AND EXISTS (SELECT 1 FROM employer_rating r WHERE r.employer_id = e.id)
+    AND EXISTS (SELECT 1 FROM placement pl JOIN vacancy v ON v.id = pl.vacancy_id
+    WHERE v.employer_id = e.id) ORDER BY e.id LIMIT 1")
+AM1=$(q "SELECT login FROM app_user WHERE role = 'accountmanager' AND active ORDER BY id LIMIT 1")
+AM2=$(q "SELECT login FROM app_user WHERE role = 'accountmanager' AND active ORDER BY id LIMIT 1 OFFSET 1")
+"$WB" --db "$DB" employer edit "$E" name="000 Testbedrijf" account_manager="$AM1" \
+    </dev/null >/dev/null 2>&1
+N=$(($("$WB" --db "$DB" employers --csv </dev/null | wc -l) - 1))
+ROW=$("$WB" --db "$DB" employers --csv </dev/null | grep "^$E,")
+# employer,name,place,partner,account_manager,open,vacancies,placements,ratings,rating
+OPEN=$(echo "$ROW" | cut -d , -f 6)
+NVAC=$(echo "$ROW" | cut -d , -f 7)
+NPL=$(echo "$ROW" | cut -d , -f 8)
+NRT=$(echo "$ROW" | cut -d , -f 9)
+RATING=$(echo "$ROW" | cut -d , -f 10)
+
+tui_start 160 50 --db "$DB"
+tui_wait "the list is up" "Vacancies: open"
+tui_keys 9
+tui_wait "9 opens the employers" "Employers \($N\)"
+tui_has "the tab bar has 9 Employers" " 9 Employers"
+tui_has "the header names the columns" "Employer +Name▲? +Place +Account manager +Open +Vacancies +Placements +Rating"
+tui_has "the employer's row: account manager and counts as the CLI's" \
+    "^ *$E +000 Testbedrijf +[A-Za-z' -]+ +$AM1 +$OPEN +$NVAC +$NPL +$RATING *\$"
+tui_has "the status line names the view" "Employers 1/$N"
+
+tui_keys Enter
+tui_wait "Enter shows the employer" "000 Testbedrijf \($E\), account manager $AM1: $NVAC vacancies, $NPL placements, $NRT ratings"
+"$WB" --db "$DB" employer "$E" </dev/null >cli.txt 2>&1
+V1=$(sed -n '/^vacancies/{n;p;}' cli.txt | awk '{print $1, $2}')
+P1=$(sed -n '/^placements/{n;p;}' cli.txt | awk '{print $1, $3}')
+R1=$(sed -n '/^ratings/{n;p;}' cli.txt | awk '{print $1, $2}')
+tui_has "its newest vacancy as the CLI shows it" \
+    "^ *vacancy +[0-9-]+ +$(echo "$V1" | cut -d ' ' -f 1) +$(echo "$V1" | cut -d ' ' -f 2) "
+tui_has "its newest placement" "^ *placement +$(echo "$P1" | cut -d ' ' -f 1) +$(echo "$P1" | cut -d ' ' -f 2) "
+tui_has "its newest rating" "^ *rating +$(echo "$R1" | cut -d ' ' -f 1) +$(echo "$R1" | cut -d ' ' -f 2) *\$"
+tui_has "the lines: what, date, record, status, detail" "What +Date +Record +Status +Detail"
+tui_keys Escape
+tui_wait "Esc goes back to the employers" "Employers \($N\)"
+tui_has "... with the same employer selected" "Employers 1/$N"
+
+# Another session gives the employer another account manager.
+"$WB" --db "$DB" employer edit "$E" account_manager="$AM2" </dev/null >/dev/null 2>&1
+tui_wait "another session's change shows" "^ *$E +000 Testbedrijf +.* $AM2 +$OPEN " 5
+
+tui_resize 80 24
+tui_wait "it reads at 80x24" "^ *$E +000 Testbedrijf"
+tui_keys M
+tui_wait "meeting mode" "MEETING"
+tui_has "the employers stay in meeting mode" "^ *$E +000 Testbedrijf"
+tui_keys Enter
+tui_wait "... and the employer's lines" "^ *placement +"
+tui_keys Escape q
+tui_wait "q goes back to the lists" "Vacancies: open"
+tui_stop
+finish
