@@ -82,7 +82,7 @@ CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 TUI_SRC		:= src/tui.c src/view.c src/view-vacancies.c \
 		   src/view-candidates.c src/view-matches.c src/view-detail.c \
 		   src/view-help.c src/view-report.c src/draw.c src/color.c src/request.c \
-		   src/keys.c src/prompt.c src/form.c
+		   src/keys.c src/prompt.c src/form.c src/tui-pipeline.c
 
 CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
 CLI_OBJ		:= $(CLI_SRC:src/%.c=$(B)/%.o)
