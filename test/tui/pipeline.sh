@@ -5,8 +5,9 @@
 # with the placement form, a bad hours value refused under its field and
 # corrected, and the vacancy filled at its last position; a stale change
 # (the CLI advanced the same proposal while the form was open) refused
-# with a dialog naming the other change; meeting mode shows initials in
-# the form; a viewer is refused.
+# with a dialog naming the other change; the vacancy's detail lists the
+# pipeline; meeting mode shows initials in the form; a viewer is
+# refused; a hang-up while a form is open ends werkbank at once.
 . "$WB_ROOT/test/lib.sh"
 . "$WB_ROOT/test/tui/tui.lib"
 
@@ -139,6 +140,12 @@ tui_keys Enter
 tui_wait "advanced to interview" "$C1 for $V1: proposed -> interview"
 expect_eq "$C1 is at interview" "$(step_of "$C1")" interview
 tui_wait "the mark says interview" "│ +$R1 $C1 .* interview "
+tui_keys Tab Enter
+tui_wait "the vacancy's detail" "Detail of vacancy $V1"
+tui_has "... lists its pipeline: the latest step, who, the note" \
+    "latest: interview 2026-11-23 by $ME: dinsdag 10 uur"
+tui_keys Escape Tab
+tui_wait "back in the matches" " Matches [0-9]+/"
 
 # Meeting mode: the form shows initials, no names.
 tui_keys M
@@ -192,4 +199,35 @@ tui_wait "a viewer is refused" "viewer.*change nothing|viewers change nothing"
 tui_keys a
 tui_wait "... advancing too" "viewer.*change nothing|viewers change nothing"
 tui_stop
+sql "$DB" "UPDATE app_user SET role = 'coordinator' WHERE login = '$ME'"
+
+# A hang-up while a form waits for keys: werkbank ends at once, nothing
+# is written.
+before=$(sql "$DB" "SELECT count(*) FROM proposal")
+tui_start 160 45 --db "$DB"
+tui_wait "up again" "Matches for "
+tui_keys Tab g p
+tui_wait "a propose form (or its question) waits" "Propose [A-Z]+/"
+pid=$(tui_pid)
+[ -n "$pid" ] && kill -HUP "$pid"
+i=10
+while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null &&
+    ! ps -o stat= -p "$pid" | grep -q '^Z' && [ "$i" -gt 0 ]; do
+	sleep 0.1
+	i=$((i - 1))
+done
+if [ -n "$pid" ] && [ "$i" -gt 0 ]; then
+	ok "SIGHUP in a form: gone within a second"
+else
+	not_ok "SIGHUP in a form: gone within a second" "pid '$pid' still runs"
+	[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
+fi
+expect_eq "... nothing written" "$(sql "$DB" "SELECT count(*) FROM proposal")" "$before"
+sleep 0.2
+if _sanitizer_report "$TUI_ERR"; then
+	not_ok "SIGHUP in a form: no sanitizer report" "$(_excerpt "$TUI_ERR")"
+else
+	ok "SIGHUP in a form: no sanitizer report"
+fi
+_tmux kill-server 2>/dev/null
 finish
