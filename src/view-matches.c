@@ -5,10 +5,11 @@
  * index tui.c keeps.  Each row: rank, who, a score bar, the six parts,
  * the distance and the notes; 'x' switches to the excluded ones with
  * their reasons.  In meeting mode names are initials and reasons that
- * would tell a restriction or a target group are hidden.  A narrow
- * column marks who is already in the vacancy's pipeline (the steps of a
- * whole ranking read in one query); p proposes and a advances the
- * selected pair (tui-pipeline.c).
+ * would tell a restriction or a target group are hidden.  The notes
+ * begin with a mark, "[interview]", for who is already in the vacancy's
+ * pipeline (the steps of a whole ranking read in one query): the notes
+ * are the column that is never dropped, so the mark shows at any width.
+ * p proposes and a advances the selected pair (tui-pipeline.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +42,7 @@ struct match_view {
 	size_t			 nmarks;
 };
 
-enum { MC_RANK, MC_KEY, MC_NAME, MC_STEP, MC_PARTNER, MC_PLACE, MC_BAR, MC_SCORE,
+enum { MC_RANK, MC_KEY, MC_NAME, MC_PARTNER, MC_PLACE, MC_BAR, MC_SCORE,
     MC_OCC, MC_SKL, MC_EDU, MC_DUT, MC_HRS, MC_TRV, MC_KM, MC_NOTES,
     MC_COUNT };
 
@@ -49,7 +50,6 @@ static const struct view_column forward_cols[MC_COUNT] = {
 	[MC_RANK] = { N_("#"), 3, 3, COL_RIGHT, -1, 3, 1, 0 },
 	[MC_KEY] = { N_("Candidate"), 12, 12, COL_LEFT, -1, 1, 1, 0 },
 	[MC_NAME] = { N_("Name"), 16, 6, COL_LEFT, -1, 2, 1, 0 },
-	[MC_STEP] = { N_("Pipeline"), 12, 6, COL_LEFT, -1, 2, 1, 0 },
 	[MC_PARTNER] = { N_("Partner"), 7, 7, COL_LEFT, -1, 12, 0, 0 },
 	[MC_PLACE] = { N_("Lives in"), 12, 8, COL_LEFT, -1, 11, 1, 0 },
 	[MC_BAR] = { N_("Score"), 8, 5, COL_BAR, -1, 0, 1, 0 },
@@ -68,7 +68,6 @@ static const struct view_column reverse_cols[MC_COUNT] = {
 	[MC_RANK] = { N_("#"), 3, 3, COL_RIGHT, -1, 3, 1, 0 },
 	[MC_KEY] = { N_("Vacancy"), 13, 13, COL_LEFT, -1, 1, 1, 0 },
 	[MC_NAME] = { N_("Title"), 22, 8, COL_LEFT, -1, 2, 1, 0 },
-	[MC_STEP] = { N_("Pipeline"), 12, 6, COL_LEFT, -1, 2, 1, 0 },
 	[MC_PARTNER] = { N_("Partner"), 7, 7, COL_LEFT, -1, 12, 0, 0 },
 	[MC_PLACE] = { N_("Work in"), 12, 8, COL_LEFT, -1, 11, 1, 0 },
 	[MC_BAR] = { N_("Score"), 8, 5, COL_BAR, -1, 0, 1, 0 },
@@ -357,13 +356,6 @@ match_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 			return vac->title;
 		return mv->names[first_row(mv) + row] != NULL ?
 		    mv->names[first_row(mv) + row] : "";
-	case MC_STEP: {
-		const struct wf_mark *m = workflow_mark_find(mv->marks,
-		    mv->nmarks, vac != NULL ? vac->id :
-		    match_index_id(idx, r->cand));
-
-		return m != NULL ? pipeline_step_label(m->step) : "";
-	}
 	case MC_PARTNER:
 		return vac != NULL ? vac->partner :
 		    match_index_partner(idx, r->cand);
@@ -387,12 +379,24 @@ match_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 			return "";
 		snprintf(buf, len, "%.1f", r->distance_km);
 		return buf;
-	case MC_NOTES:
-		if (v->app->meeting) {
-			meeting_notes(r->notes, buf, len);
-			return buf;
-		}
-		return r->notes;
+	case MC_NOTES: {
+		const struct wf_mark *m = workflow_mark_find(mv->marks,
+		    mv->nmarks, vac != NULL ? vac->id :
+		    match_index_id(idx, r->cand));
+		char	notes[256];
+
+		if (v->app->meeting)
+			meeting_notes(r->notes, notes, sizeof(notes));
+		else
+			snprintf(notes, sizeof(notes), "%s", r->notes);
+		/* In the pipeline already: the step first. */
+		if (m != NULL)
+			snprintf(buf, len, "[%s]%s%s", pipeline_step_label(m->step),
+			    *notes != '\0' ? " " : "", notes);
+		else
+			snprintf(buf, len, "%s", notes);
+		return buf;
+	}
 	}
 	return "";
 }

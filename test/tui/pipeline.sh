@@ -92,7 +92,7 @@ expect_eq "the proposal is in the database" "$(step_of "$C1")" proposed
 expect_eq "... with the note" "$(sql "$DB" "SELECT s.note FROM proposal_step s
     JOIN proposal pr ON pr.id = s.proposal_id WHERE pr.vacancy_id = $V1ID
     AND s.step = 'proposed' ORDER BY s.id DESC LIMIT 1")" "past goed"
-tui_wait "the ranked list marks $C1" "│ +$R1 $C1 .* proposed "
+tui_wait "the ranked list marks $C1" "│ +$R1 $C1 .*\[proposed\]"
 tui_keys p
 tui_wait "proposing again is refused" "in the pipeline of $V1 already"
 
@@ -127,7 +127,7 @@ tui_has "... and the state now" "Now $C2 is at 'not chosen' for $V1"
 tui_keys Enter
 tui_wait "closed: not saved" "Not saved: $C2 for $V1 was changed"
 expect_eq "the CLI's change stands" "$(step_of "$C2")" not_chosen
-tui_wait "the mark shows the fresh state" "│ +$R2 $C2 .* not chosen "
+tui_wait "the mark shows the fresh state" "│ +$R2 $C2 .*\[not chosen\]"
 
 # Advance C1 to interview.
 row "$R1"
@@ -139,7 +139,7 @@ tui_text "dinsdag 10 uur"
 tui_keys Enter
 tui_wait "advanced to interview" "$C1 for $V1: proposed -> interview"
 expect_eq "$C1 is at interview" "$(step_of "$C1")" interview
-tui_wait "the mark says interview" "│ +$R1 $C1 .* interview "
+tui_wait "the mark says interview" "│ +$R1 $C1 .*\[interview\]"
 tui_keys Tab Enter
 tui_wait "the vacancy's detail" "Detail of vacancy $V1"
 tui_has "... lists its pipeline: the latest step, who, the note" \
