@@ -78,7 +78,7 @@ step_of() {	# step_of CANDIDATE
 tui_start 160 45 --db "$DB"
 tui_wait "the list is up with $V1 first" "Matches for $V1"
 tui_keys Tab
-tui_wait "rank 1 of $V1" "│ +1 [A-Z]+/"
+tui_wait "rank 1 of $V1" "│ +1 [A-Z]+/" 20
 
 # Propose C1: the form, a note, Enter.
 row "$R1"
@@ -205,7 +205,7 @@ sql "$DB" "UPDATE app_user SET role = 'coordinator' WHERE login = '$ME'"
 # is written.
 before=$(sql "$DB" "SELECT count(*) FROM proposal")
 tui_start 160 45 --db "$DB"
-tui_wait "up again" "Matches for "
+tui_wait "up again, ranked" "│ +1 [A-Z]+/" 20
 tui_keys Tab g p
 tui_wait "a propose form (or its question) waits" "Propose [A-Z]+/"
 pid=$(tui_pid)
