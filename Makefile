@@ -64,7 +64,7 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/refdata.c src/geo.c src/sha256.c src/audit.c src/query.c src/partner.c src/user.c src/listing.c \
 		   src/vacancy.c src/candidate.c src/indexer.c \
 		   src/workflow.c src/workflow-read.c src/followup.c src/meeting.c \
-		   src/meeting-agenda.c \
+		   src/meeting-agenda.c src/occupation.c \
 		   src/summary.c src/setup.c src/validate.c src/import.c \
 		   src/import-parse.c src/import-kinds.c src/export.c src/search.c src/report.c \
 		   src/report-load.c src/report-target.c src/report-write.c \

@@ -1,7 +1,8 @@
 /*
  * test-pipeline.c: what the terminal UI's pipeline actions read from the
  * core: the marks of a ranking in one query (both directions) and the
- * instruments field checked on its own with the validators' messages.
+ * instruments field checked on its own with the validators' messages;
+ * the occupation lookup by Dutch title the forms' lookup fields use.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "werkbank/db.h"
+#include "werkbank/occupation.h"
 #include "werkbank/user.h"
 #include "werkbank/workflow.h"
 
@@ -177,12 +179,51 @@ test_instruments_field(void **state)
 	assert_non_null(strstr(err, "hours: "));
 }
 
+static void
+test_occupation_search(void **state)
+{
+	struct fx		*f = *state;
+	struct occupation_hit	 h[4];
+	size_t			 n;
+
+	assert_int_equal(db_exec(f->db, "INSERT INTO occupation_search "
+	    "(label, isco_code, esco_code, kind) VALUES "
+	    "('Heftruckchauffeur', '8344', 'e1', 'esco'),"
+	    "('Heftruckchauffeur', '8344', 'e1', 'alt'),"
+	    "('heftruckbestuurder', '8344', 'e1', 'alt'),"
+	    "('Kok-instructeur', '2320', 'e2', 'esco'),"
+	    "('Kok', '5120', 'e3', 'esco'),"
+	    "('Medewerker café', '5131', 'e4', 'esco')"), WB_OK);
+	assert_int_equal(occupation_search(f->db, "heftr", h, 4, &n), WB_OK);
+	assert_int_equal(n, 2);		/* the same label and code once */
+	assert_string_equal(h[0].isco, "8344");
+	assert_string_equal(h[1].isco, "8344");
+	assert_int_equal(occupation_search(f->db, "kok", h, 4, &n), WB_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(h[0].label, "Kok");
+	assert_string_equal(h[0].isco, "5120");
+	assert_int_equal(occupation_search(f->db, "CAFE medew", h, 4, &n),
+	    WB_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(h[0].isco, "5131");
+	assert_int_equal(occupation_search(f->db, "kok", h, 1, &n), WB_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(occupation_search(f->db, "  ", h, 4, &n), WB_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(occupation_search(f->db, "\"*(", h, 4, &n), WB_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(occupation_search(f->db, "zzzq", h, 4, &n), WB_OK);
+	assert_int_equal(n, 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_marks, setup, teardown),
 		cmocka_unit_test(test_instruments_field),
+		cmocka_unit_test_setup_teardown(test_occupation_search, setup,
+		    teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
