@@ -21,7 +21,7 @@ occupation_search(struct db *db, const char *typed,
 	char		*q = listing_fts_query(typed);
 	const char	*label, *isco;
 	size_t		 i;
-	int		 rc;
+	int		 rc = SQLITE_DONE;
 
 	*n = 0;
 	if (q == NULL || max == 0) {

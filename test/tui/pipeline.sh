@@ -6,8 +6,9 @@
 # corrected, and the vacancy filled at its last position; a stale change
 # (the CLI advanced the same proposal while the form was open) refused
 # with a dialog naming the other change; the vacancy's detail lists the
-# pipeline; meeting mode shows initials in the form; a viewer is
-# refused; a hang-up while a form is open ends werkbank at once.
+# pipeline; meeting mode shows initials in the form; from a candidate,
+# p proposes them for the selected vacancy; a viewer is refused; a
+# hang-up while a form is open ends werkbank at once.
 . "$WB_ROOT/test/lib.sh"
 . "$WB_ROOT/test/tui/tui.lib"
 
@@ -190,6 +191,35 @@ expect_eq "the placement's fields" "$(sql "$DB" "SELECT start_date, hours,
     FROM placement pl WHERE vacancy_id = $V1ID")" "2026-11-23|32.0|jobcoach lks"
 expect_eq "the vacancy is vervuld" "$(sql "$DB" "SELECT status FROM vacancy
     WHERE id = $V1ID")" vervuld
+
+# From a candidate: the vacancies ranked for them, p proposes the
+# candidate for the selected vacancy.
+cand=$(sql "$DB" "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p ON
+    p.id = c.partner_id WHERE c.status = 'beschikbaar' AND c.consent = 1 ORDER BY
+    c.partner_id, c.ref LIMIT 1")
+tui_keys 2 f
+tui_text "status:beschikbaar"
+tui_keys Enter
+tui_wait "the candidates, available" "filter: status:beschikbaar"
+tui_keys g
+tui_wait "the vacancies ranked for $cand" "Matches for $cand:.*vacancies" 20
+tui_keys Tab g
+tui_wait "the first vacancy is selected" " Matches 1/"
+vac1=$(grep -E '│ +1 [A-Z]+/' "$SCREEN" | head -n 1 | sed 's/.*│ *1 \([^ ]*\) .*/\1/')
+tui_keys p
+tui_wait "p: propose $cand for $vac1" "Propose $cand for $vac1"
+if grep -q "proposed elsewhere" "$SCREEN"; then
+	tui_keys y
+	tui_wait "... after the question, the form" "Note"
+fi
+tui_keys Enter
+tui_wait "proposed from the candidate's side" "Proposed $cand for $vac1"
+expect_eq "... in the database" "$(sql "$DB" "SELECT pr.step FROM proposal pr
+    JOIN candidate c ON c.id = pr.candidate_id JOIN partner p ON
+    p.id = c.partner_id JOIN vacancy v ON v.id = pr.vacancy_id JOIN partner vp ON
+    vp.id = v.partner_id WHERE p.code || '/' || c.ref = '$cand' AND
+    vp.code || '/' || v.ref = '$vac1'")" proposed
+tui_wait "... and marked in the ranking" "│ +1 $vac1 .*\[proposed\]"
 
 # A viewer is refused.
 sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$ME'"
