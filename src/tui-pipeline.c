@@ -253,14 +253,44 @@ placement_form(const struct pipeline_ui *ui, const struct view_pair *p,
 	}
 }
 
-/* Someone else moved the proposal: show their change and the state now. */
+/* "step=not_chosen vacancy=3 ..." -> the step's label, or NULL. */
+static const char *
+detail_step(const char *detail)
+{
+	const char	*p = strstr(detail, "step=");
+	char		 word[32];
+	size_t		 n;
+	enum wf_step	 s;
+
+	if (p == NULL)
+		return NULL;
+	p += 5;
+	n = strcspn(p, " ");
+	if (n >= sizeof(word))
+		return NULL;
+	memcpy(word, p, n);
+	word[n] = '\0';
+	return workflow_step_parse(word, &s) == WB_OK ?
+	    pipeline_step_label(s) : NULL;
+}
+
+/*
+ * Someone else moved the proposal: show their change (who, when, what)
+ * and the state now, read afresh: the step, its date, who and the note
+ * (who and the note not in meeting mode).
+ */
 static void
 stale_dialog(const struct pipeline_ui *ui, const struct view_pair *p,
     const struct wf_advance_result *res)
 {
-	char		 title[160], who[200], what[320], now[200];
-	const char	*lines[5];
-	size_t		 k = 0;
+	struct view_app		*app = ui->app;
+	struct user_ctx		 u;
+	struct wf_entry		*e = NULL;
+	const struct wf_entry	*mine = NULL;
+	char			 title[160], who[200], what[320], now[200];
+	char			 last[400];
+	const char		*lines[6], *step;
+	size_t			 k = 0, n = 0, i;
 
 	snprintf(title, sizeof(title), _("Changed meanwhile: %s for %s"),
 	    p->candidate, p->vacancy);
@@ -269,17 +299,34 @@ stale_dialog(const struct pipeline_ui *ui, const struct view_pair *p,
 	if (res->stale.id > 0) {
 		snprintf(who, sizeof(who), _("  by %s at %.16s (UTC)"),
 		    res->stale.login, res->stale.at);
-		snprintf(what, sizeof(what), _("  what: %s %s"),
-		    res->stale.action, res->stale.detail);
+		if ((step = detail_step(res->stale.detail)) != NULL)
+			snprintf(what, sizeof(what), _("  what: %s to '%s'"),
+			    res->stale.action, step);
+		else
+			snprintf(what, sizeof(what), _("  what: %s %s"),
+			    res->stale.action, res->stale.detail);
 		lines[k++] = who;
 		lines[k++] = what;
 	}
 	snprintf(now, sizeof(now), _("Now %s is at '%s' for %s."),
 	    p->candidate, pipeline_step_label(res->from), p->vacancy);
 	lines[k++] = now;
+	if (user_current(app->db, app->login, &u) == WB_OK &&
+	    workflow_pipeline(app->db, &u, p->vacancy_id, &e, &n) == WB_OK)
+		for (i = 0; i < n && mine == NULL; i++)
+			if (e[i].candidate_id == p->candidate_id)
+				mine = &e[i];
+	if (mine != NULL && !app->meeting) {
+		snprintf(last, sizeof(last), _("  latest: %s %s by %s: %s"),
+		    pipeline_step_label(mine->step), mine->last_on,
+		    *mine->last_by != '\0' ? mine->last_by : _("unknown"),
+		    mine->last_note != NULL ? mine->last_note : _("no note"));
+		lines[k++] = last;
+	}
 	lines[k++] = _("Your change was not saved; look again and decide.");
 	dialog_run(title, lines, k, "\n", _("Enter: close and read again"), 1,
 	    ui->redraw, ui->arg, ui->stop);
+	workflow_pipeline_free(e, n);
 }
 
 int

@@ -93,9 +93,10 @@ struct form {
 	size_t			 nlines;
 	struct form_field	*fields;
 	size_t			 nfields;
-	/* Repaint the screen behind the form (after a resize). */
+	/* Repaint the screen behind the form (after a resize); required. */
 	void			(*redraw)(void *);
 	void			*arg;
+	/* Set by a signal handler: the form ends at once; required. */
 	volatile sig_atomic_t	*stop;
 };
 

@@ -123,8 +123,10 @@ expect_rc "meanwhile the CLI advances $C2" 0
 tui_keys Enter
 tui_wait "the stale change is refused with a dialog" "Changed meanwhile: $C2 for $V1"
 tui_has "... naming who changed it" "by $ME at 20[0-9-]+ [0-9:]+"
-tui_has "... and what" "what: advance step=not_chosen"
+tui_has "... and what" "what: advance to 'not chosen'"
 tui_has "... and the state now" "Now $C2 is at 'not chosen' for $V1"
+tui_has "... read afresh, with the other's note" \
+    "latest: not chosen 2026-11-23 by $ME: elders gekozen"
 tui_keys Enter
 tui_wait "closed: not saved" "Not saved: $C2 for $V1 was changed"
 expect_eq "the CLI's change stands" "$(step_of "$C2")" not_chosen
