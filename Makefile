@@ -86,7 +86,8 @@ TUI_SRC		:= src/tui.c src/view.c src/view-vacancies.c \
 		   src/view-help.c src/view-report.c src/view-report-table.c src/draw.c src/color.c src/request.c \
 		   src/keys.c src/prompt.c \
 		   src/view-followup.c src/view-meeting.c \
-		   src/view-employers.c
+		   src/view-employers.c \
+		   src/form.c src/tui-pipeline.c
 
 CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
 CLI_OBJ		:= $(CLI_SRC:src/%.c=$(B)/%.o)

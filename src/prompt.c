@@ -1,7 +1,8 @@
 /*
- * prompt.c: the input line.  Characters arrive as curses wide
- * characters (get_wch), are kept as UTF-8 and erased a whole character
- * at a time; what is typed is drawn through draw.c like everything else.
+ * prompt.c: the input line, and the line editor it shares with the
+ * forms (form.c).  Characters arrive as curses wide characters
+ * (get_wch), are kept as UTF-8 and erased a whole character at a time;
+ * what is typed is drawn through draw.c like everything else.
  */
 #include "werkbank/prompt.h"
 
@@ -19,25 +20,88 @@
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
-#define PROMPT_MAX	256
-
 static void
-show(const char *label, const char *buf)
+erase_char(struct prompt_line *l)
 {
-	int	y = LINES - 1, w = draw_width(label), tw = draw_width(buf);
-	int	x, room = COLS - w - 2;
-	const char *p = buf;
+	while (l->len > 0) {
+		l->len--;
+		if (((unsigned char)l->buf[l->len] & 0xc0) != 0x80)
+			break;
+	}
+	l->buf[l->len] = '\0';
+}
 
-	draw_text(y, 0, w, label, DRAW_LEFT, color_attr(ROLE_STATUS));
+void
+prompt_line_set(struct prompt_line *l, const char *text)
+{
+	if (text == NULL)
+		text = "";
+	snprintf(l->buf, sizeof(l->buf), "%s", text);
+	l->len = strlen(l->buf);
+	/* Cut short: never keep half a character at the end. */
+	if (l->len < strlen(text))
+		erase_char(l);
+}
+
+int
+prompt_line_key(struct prompt_line *l, int rc, wint_t ch)
+{
+	char	mb[MB_LEN_MAX + 1];
+	int	n;
+
+	if (rc == KEY_CODE_YES) {
+		if (ch == KEY_BACKSPACE || ch == KEY_DC) {
+			erase_char(l);
+			return 1;
+		}
+		return 0;
+	}
+	if (rc != OK)
+		return 0;
+	if (ch == 21) {		/* ^U */
+		l->len = 0;
+		l->buf[0] = '\0';
+		return 1;
+	}
+	if (ch == 127 || ch == 8) {
+		erase_char(l);
+		return 1;
+	}
+	if (ch < 32)
+		return 0;
+	n = wctomb(mb, (wchar_t)ch);
+	if (n <= 0 || l->len + (size_t)n >= sizeof(l->buf) - 1)
+		return 1;	/* not kept, but typed: nothing else to do */
+	memcpy(l->buf + l->len, mb, (size_t)n);
+	l->len += (size_t)n;
+	l->buf[l->len] = '\0';
+	return 1;
+}
+
+int
+prompt_draw_tail(int y, int x, int width, const char *text, int attr)
+{
+	const char	*p = text;
+	int		 tw = draw_width(text);
+
 	/* Keep the end of a long line in sight. */
-	while (tw > room && *p != '\0') {
+	while (tw > width - 1 && *p != '\0') {
 		uint32_t	cp;
 		size_t		len = text_decode(p, strlen(p), &cp);
 
 		p += len > 0 ? len : 1;
 		tw = draw_width(p);
 	}
-	x = w + draw_text(y, w, COLS - w, p, DRAW_LEFT, color_attr(ROLE_DEFAULT));
+	return x + draw_text(y, x, width, p, DRAW_LEFT, attr);
+}
+
+static void
+show(const char *label, const char *buf)
+{
+	int	y = LINES - 1, w = draw_width(label), x;
+
+	draw_text(y, 0, w, label, DRAW_LEFT, color_attr(ROLE_STATUS));
+	x = prompt_draw_tail(y, w, COLS - w, buf, color_attr(ROLE_DEFAULT));
 	move(y, x < COLS ? x : COLS - 1);
 	refresh();
 }
@@ -46,68 +110,39 @@ char *
 prompt_read(const char *label, const char *initial, void (*redraw)(void *),
     void *arg, volatile sig_atomic_t *stop)
 {
-	char	buf[PROMPT_MAX * 4 + 1] = "", mb[MB_LEN_MAX + 1];
-	size_t	len = 0;
-	wint_t	ch;
-	int	rc, n;
+	struct prompt_line	 line;
+	wint_t			 ch;
+	int			 rc;
 
-	if (initial != NULL) {
-		snprintf(buf, sizeof(buf), "%s", initial);
-		len = strlen(buf);
-	}
+	prompt_line_set(&line, initial);
 	curs_set(1);
 	timeout(1000);
 	for (;;) {
-		show(label, buf);
+		show(label, line.buf);
 		rc = get_wch(&ch);
 		if (*stop || (rc == ERR && prompt_input_gone()))
 			break;
 		if (rc == ERR)
 			continue;
+		if (prompt_line_key(&line, rc, ch))
+			continue;
 		if (rc == KEY_CODE_YES) {
-			if (ch == KEY_RESIZE) {
+			if (ch == KEY_RESIZE)
 				redraw(arg);
-				continue;
-			}
-			if (ch == KEY_ENTER)
+			else if (ch == KEY_ENTER)
 				goto done;
-			if (ch == KEY_BACKSPACE || ch == KEY_DC)
-				goto erase;
 			continue;
 		}
 		if (ch == 27)
 			break;
 		if (ch == '\n' || ch == '\r')
 			goto done;
-		if (ch == 21) {		/* ^U */
-			len = 0;
-			buf[0] = '\0';
-			continue;
-		}
-		if (ch == 127 || ch == 8) {
-erase:
-			while (len > 0) {
-				len--;
-				if (((unsigned char)buf[len] & 0xc0) != 0x80)
-					break;
-			}
-			buf[len] = '\0';
-			continue;
-		}
-		if (ch < 32)
-			continue;
-		n = wctomb(mb, (wchar_t)ch);
-		if (n <= 0 || len + (size_t)n >= sizeof(buf) - 1)
-			continue;
-		memcpy(buf + len, mb, (size_t)n);
-		len += (size_t)n;
-		buf[len] = '\0';
 	}
 	curs_set(0);
 	return NULL;
 done:
 	curs_set(0);
-	return xstrdup(buf);
+	return xstrdup(line.buf);
 }
 
 int

@@ -80,7 +80,8 @@ static const struct keybinding candidate_keys[] = {
 };
 
 static const struct keybinding match_keys[] = {
-	{ 0,		REQ_NONE },
+	{ 'p',		REQ_PROPOSE },	/* the selected row's pair */
+	{ 'a',		REQ_ADVANCE },
 };
 
 static const struct keybinding detail_keys[] = {

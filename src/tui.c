@@ -28,6 +28,7 @@
 #include "werkbank/match.h"
 #include "werkbank/msg.h"
 #include "werkbank/prompt.h"
+#include "werkbank/tui-pipeline.h"
 #include "werkbank/view.h"
 #include "werkbank/xmalloc.h"
 
@@ -538,6 +539,25 @@ ask(struct tui *t, enum request req)
 		t->follow = 1;
 }
 
+/* p and a in the matches pane: a form over the screen, then the change. */
+static void
+pipeline_action(struct tui *t, enum request req)
+{
+	struct pipeline_ui	ui = { &t->app, redraw, t, &got_signal };
+	struct view_pair	p;
+
+	if (t->screen != SCREEN_LISTS || t->focus != V_MATCHES ||
+	    match_view_pair(&t->views[V_MATCHES], &p) != 0) {
+		view_message(&t->app, 1, "%s", _("Select a row of the matches "
+		    "first (3, or Tab to the matches pane)."));
+		return;
+	}
+	if (req == REQ_PROPOSE ? pipeline_propose(&ui, &p) :
+	    pipeline_advance(&ui, &p))
+		refresh_data(t);
+	layout(t);
+}
+
 static void
 switch_list(struct tui *t, int list)
 {
@@ -668,6 +688,10 @@ handle(struct tui *t, enum request req)
 	case REQ_PERIOD:
 	case REQ_REPORT_PERIOD:
 		ask(t, req);
+		return;
+	case REQ_PROPOSE:
+	case REQ_ADVANCE:
+		pipeline_action(t, req);
 		return;
 	case REQ_EXCLUDED:
 		/* From the list too: it is about the matches pane. */

@@ -4,7 +4,9 @@
  * the matching uses and, outside meeting mode only, the contact details,
  * target group and restrictions.  Every opening of a candidate's detail
  * is written to the audit log first; if that fails, nothing is shown.
- * Proposal lines lead on (Enter) to the record they name.
+ * Proposal lines lead on (Enter) to the record they name; under each
+ * of a vacancy's, its latest step: when, by whom and its note (who and
+ * the note not in meeting mode).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,8 @@
 #include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
 #include "werkbank/text.h"
+#include "werkbank/tui-pipeline.h"
+#include "werkbank/user.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
 #include "werkbank/xmalloc.h"
@@ -30,6 +34,8 @@ struct detail_view {
 	int			 built_width, built_meeting;
 	struct vacancy_detail	 vd;
 	struct candidate_detail	 cd;
+	struct wf_entry		*pipe;		/* the vacancy's pipeline */
+	size_t			 npipe;
 	struct detail_line	*lines;
 	size_t			 nlines, cap;
 };
@@ -138,6 +144,31 @@ hours(char *buf, size_t len, double lo, double hi)
 		snprintf(buf, len, "%g-%g", lo < 0 ? hi : lo, hi < 0 ? lo : hi);
 }
 
+/* The latest step of a candidate's proposal, under its line. */
+static void
+add_latest(struct view *v, struct detail_view *dv, long long candidate_id,
+    int w)
+{
+	const struct wf_entry	*e = NULL;
+	char			 buf[320];
+	size_t			 i;
+
+	for (i = 0; i < dv->npipe && e == NULL; i++)
+		if (dv->pipe[i].candidate_id == candidate_id)
+			e = &dv->pipe[i];
+	if (e == NULL || e->last_on[0] == '\0')
+		return;
+	if (v->app->meeting || (*e->last_by == '\0' && e->last_note == NULL))
+		snprintf(buf, sizeof(buf), _("latest: %s %s"),
+		    pipeline_step_label(e->step), e->last_on);
+	else
+		snprintf(buf, sizeof(buf), _("latest: %s %s by %s: %s"),
+		    pipeline_step_label(e->step), e->last_on,
+		    *e->last_by != '\0' ? e->last_by : _("unknown"),
+		    e->last_note != NULL ? e->last_note : _("no note"));
+	add(dv, "", buf, w);
+}
+
 static void
 build_vacancy(struct view *v, struct detail_view *dv, int w)
 {
@@ -197,6 +228,7 @@ build_vacancy(struct view *v, struct detail_view *dv, int w)
 		link.kind = RECORD_CANDIDATE;
 		link.id = p->candidate_id;
 		add_line(dv, p->key, buf, ROLE_DEFAULT, link);
+		add_latest(v, dv, p->candidate_id, w);
 	}
 }
 
@@ -292,6 +324,9 @@ build(struct view *v)
 static void
 unload(struct detail_view *dv)
 {
+	workflow_pipeline_free(dv->pipe, dv->npipe);
+	dv->pipe = NULL;
+	dv->npipe = 0;
 	if (dv->loaded == RECORD_VACANCY)
 		vacancy_detail_free(&dv->vd);
 	else if (dv->loaded == RECORD_CANDIDATE)
@@ -306,9 +341,16 @@ load(struct view *v)
 	enum wb_status		 st = WB_OK;
 
 	unload(dv);
-	if (dv->rec.kind == RECORD_VACANCY)
+	if (dv->rec.kind == RECORD_VACANCY) {
+		struct user_ctx	u;
+
 		st = vacancy_detail_load(v->app->db, dv->rec.id, &dv->vd);
-	else if (dv->rec.kind == RECORD_CANDIDATE)
+		/* The latest steps, of the candidates this user may see. */
+		if (st == WB_OK && (user_current(v->app->db, v->app->login,
+		    &u) != WB_OK || workflow_pipeline(v->app->db, &u,
+		    dv->rec.id, &dv->pipe, &dv->npipe) != WB_OK))
+			view_message(v->app, 1, "%s", db_error(v->app->db));
+	} else if (dv->rec.kind == RECORD_CANDIDATE)
 		st = candidate_detail_load(v->app->db, dv->rec.id, &dv->cd);
 	else
 		return WB_OK;

@@ -5,7 +5,11 @@
  * index tui.c keeps.  Each row: rank, who, a score bar, the six parts,
  * the distance and the notes; 'x' switches to the excluded ones with
  * their reasons.  In meeting mode names are initials and reasons that
- * would tell a restriction or a target group are hidden.
+ * would tell a restriction or a target group are hidden.  The notes
+ * begin with a mark, "[interview]", for who is already in the vacancy's
+ * pipeline (the steps of a whole ranking read in one query): the notes
+ * are the column that is never dropped, so the mark shows at any width.
+ * p proposes and a advances the selected pair (tui-pipeline.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +19,7 @@
 #include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
 #include "werkbank/match.h"
+#include "werkbank/tui-pipeline.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
 #include "werkbank/xmalloc.h"
@@ -33,6 +38,8 @@ struct match_view {
 	char			**names;	/* per result, loaded on fetch */
 	int			 excluded;	/* showing the excluded */
 	int			 waiting;	/* for the index */
+	struct wf_mark		*marks;		/* the pipeline, by id */
+	size_t			 nmarks;
 };
 
 enum { MC_RANK, MC_KEY, MC_NAME, MC_PARTNER, MC_PLACE, MC_BAR, MC_SCORE,
@@ -113,6 +120,9 @@ clear_results(struct match_view *mv)
 			free(mv->names[i]);
 	free(mv->names);
 	mv->names = NULL;
+	free(mv->marks);
+	mv->marks = NULL;
+	mv->nmarks = 0;
 	match_results_free(mv->res, mv->nres);
 	mv->res = NULL;
 	mv->nres = mv->nranked = 0;
@@ -184,6 +194,12 @@ rank(struct view *v)
 		;
 	mv->nranked = i;
 	mv->names = xcalloc(mv->nres > 0 ? mv->nres : 1, sizeof(char *));
+	/* Who is in the pipeline already: one query for the ranking. */
+	if (mv->nres > 0 && workflow_marks(app->db,
+	    mv->source.kind == RECORD_VACANCY ? mv->source.id : 0,
+	    mv->source.kind == RECORD_CANDIDATE ? mv->source.id : 0,
+	    &mv->marks, &mv->nmarks) != WB_OK)
+		view_message(app, 1, "%s", db_error(app->db));
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	app->rank_seconds = (double)(t1.tv_sec - t0.tv_sec) +
 	    (t1.tv_nsec - t0.tv_nsec) / 1e9;
@@ -363,12 +379,24 @@ match_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 			return "";
 		snprintf(buf, len, "%.1f", r->distance_km);
 		return buf;
-	case MC_NOTES:
-		if (v->app->meeting) {
-			meeting_notes(r->notes, buf, len);
-			return buf;
-		}
-		return r->notes;
+	case MC_NOTES: {
+		const struct wf_mark *m = workflow_mark_find(mv->marks,
+		    mv->nmarks, vac != NULL ? vac->id :
+		    match_index_id(idx, r->cand));
+		char	notes[256];
+
+		if (v->app->meeting)
+			meeting_notes(r->notes, notes, sizeof(notes));
+		else
+			snprintf(notes, sizeof(notes), "%s", r->notes);
+		/* In the pipeline already: the step first. */
+		if (m != NULL)
+			snprintf(buf, len, "[%s]%s%s", pipeline_step_label(m->step),
+			    *notes != '\0' ? " " : "", notes);
+		else
+			snprintf(buf, len, "%s", notes);
+		return buf;
+	}
 	}
 	return "";
 }
@@ -400,6 +428,49 @@ match_record(struct view *v, size_t row)
 		rec.id = v->app->open[r->vac].id;
 	}
 	return rec;
+}
+
+int
+match_view_pair(struct view *v, struct view_pair *p)
+{
+	struct match_view		*mv = v->priv;
+	const struct match_result	*r;
+	const struct match_vacancy	*vac;
+	size_t				 at;
+
+	memset(p, 0, sizeof(*p));
+	if (mv == NULL || v->app->idx == NULL || mv->source_key == NULL ||
+	    v->nrows == 0 || (at = first_row(mv) + v->sel) >= mv->nres)
+		return -1;
+	r = &mv->res[at];
+	if (mv->source.kind == RECORD_VACANCY) {
+		p->vacancy_id = mv->source.id;
+		snprintf(p->vacancy, sizeof(p->vacancy), "%s", mv->source_key);
+		snprintf(p->title, sizeof(p->title), "%s",
+		    mv->source_title != NULL ? mv->source_title : "");
+		p->candidate_id = match_index_id(v->app->idx, r->cand);
+		snprintf(p->candidate, sizeof(p->candidate), "%s",
+		    match_index_key(v->app->idx, r->cand));
+		match_fetch(v, v->sel, 1);
+		snprintf(p->who, sizeof(p->who), "%s", mv->names[at] != NULL ?
+		    mv->names[at] : "");
+	} else {
+		vac = &v->app->open[r->vac];
+		p->vacancy_id = vac->id;
+		snprintf(p->vacancy, sizeof(p->vacancy), "%s", vac->key);
+		snprintf(p->title, sizeof(p->title), "%s", vac->title);
+		p->candidate_id = mv->source.id;
+		snprintf(p->candidate, sizeof(p->candidate), "%s",
+		    mv->source_key);
+		if (mv->first != NULL) {
+			char	*who = view_person(v->app, mv->first, mv->last,
+			    NULL);
+
+			snprintf(p->who, sizeof(p->who), "%s", who);
+			free(who);
+		}
+	}
+	return 0;
 }
 
 static enum view_update

@@ -25,13 +25,80 @@ copy_text(char *dst, size_t len, sqlite3_stmt *stmt, int col)
 }
 
 enum wb_status
-workflow_placement_parse(const char *start, const char *contract,
-    const char *hours, const char *instruments, struct wf_placement *out,
+workflow_instruments_parse(const char *list, struct wf_placement *out,
     char *err, size_t errlen)
 {
 	char		 e[VERR], item[64], *colon, *it, *end;
 	const char	*p, *bar, *canon;
 	size_t		 n, i;
+
+	out->ninstruments = 0;
+	for (p = list; p != NULL && *p != '\0';
+	    p = bar != NULL ? bar + 1 : NULL) {
+		double	pct = -1;
+
+		bar = strchr(p, '|');
+		n = bar != NULL ? (size_t)(bar - p) : strlen(p);
+		if (n >= sizeof(item)) {
+			snprintf(err, errlen, _("an item is too long"));
+			return WB_INVALID;
+		}
+		memcpy(item, p, n);
+		item[n] = '\0';
+		for (it = item; isspace((unsigned char)*it); it++)
+			;
+		for (end = it + strlen(it); end > it &&
+		    isspace((unsigned char)end[-1]); end--)
+			end[-1] = '\0';
+		if (*it == '\0')
+			continue;
+		if ((colon = strchr(it, ':')) != NULL) {
+			char	*num = colon + 1;
+
+			for (end = colon; end > it &&
+			    isspace((unsigned char)end[-1]); end--)
+				;
+			*end = '\0';
+			while (isspace((unsigned char)*num))
+				num++;
+			if (validate_number(num, 0, 100, &pct, e) !=
+			    WB_OK) {
+				snprintf(err, errlen, "%s", e);
+				return WB_INVALID;
+			}
+		}
+		if (validate_enum(it, validate_instruments, &canon, e) !=
+		    WB_OK) {
+			snprintf(err, errlen, "%s", e);
+			return WB_INVALID;
+		}
+		if (colon != NULL && strcmp(canon, "lks") != 0) {
+			snprintf(err, errlen, _("only lks takes a "
+			    "percentage"));
+			return WB_INVALID;
+		}
+		for (i = 0; i < out->ninstruments; i++)
+			if (strcmp(out->instruments[i].name, canon) == 0)
+				break;
+		if (i < out->ninstruments)
+			continue;	/* a repeated item counts once */
+		if (out->ninstruments == WF_MAX_INSTRUMENTS) {
+			snprintf(err, errlen, _("more than %d"),
+			    WF_MAX_INSTRUMENTS);
+			return WB_INVALID;
+		}
+		out->instruments[out->ninstruments].name = canon;
+		out->instruments[out->ninstruments++].percentage = pct;
+	}
+	return WB_OK;
+}
+
+enum wb_status
+workflow_placement_parse(const char *start, const char *contract,
+    const char *hours, const char *instruments, struct wf_placement *out,
+    char *err, size_t errlen)
+{
+	char		 e[VERR];
 
 	memset(out, 0, sizeof(*out));
 	out->hours = -1;
@@ -55,65 +122,74 @@ workflow_placement_parse(const char *start, const char *contract,
 		snprintf(err, errlen, "hours: %s", e);
 		return WB_INVALID;
 	}
-	for (p = instruments; p != NULL && *p != '\0';
-	    p = bar != NULL ? bar + 1 : NULL) {
-		double	pct = -1;
-
-		bar = strchr(p, '|');
-		n = bar != NULL ? (size_t)(bar - p) : strlen(p);
-		if (n >= sizeof(item)) {
-			snprintf(err, errlen, _("instruments: an item is too "
-			    "long"));
-			return WB_INVALID;
-		}
-		memcpy(item, p, n);
-		item[n] = '\0';
-		for (it = item; isspace((unsigned char)*it); it++)
-			;
-		for (end = it + strlen(it); end > it &&
-		    isspace((unsigned char)end[-1]); end--)
-			end[-1] = '\0';
-		if (*it == '\0')
-			continue;
-		if ((colon = strchr(it, ':')) != NULL) {
-			char	*num = colon + 1;
-
-			for (end = colon; end > it &&
-			    isspace((unsigned char)end[-1]); end--)
-				;
-			*end = '\0';
-			while (isspace((unsigned char)*num))
-				num++;
-			if (validate_number(num, 0, 100, &pct, e) !=
-			    WB_OK) {
-				snprintf(err, errlen, "instruments: %s", e);
-				return WB_INVALID;
-			}
-		}
-		if (validate_enum(it, validate_instruments, &canon, e) !=
-		    WB_OK) {
-			snprintf(err, errlen, "instruments: %s", e);
-			return WB_INVALID;
-		}
-		if (colon != NULL && strcmp(canon, "lks") != 0) {
-			snprintf(err, errlen, _("instruments: only lks takes a "
-			    "percentage"));
-			return WB_INVALID;
-		}
-		for (i = 0; i < out->ninstruments; i++)
-			if (strcmp(out->instruments[i].name, canon) == 0)
-				break;
-		if (i < out->ninstruments)
-			continue;	/* a repeated item counts once */
-		if (out->ninstruments == WF_MAX_INSTRUMENTS) {
-			snprintf(err, errlen, _("instruments: more than %d"),
-			    WF_MAX_INSTRUMENTS);
-			return WB_INVALID;
-		}
-		out->instruments[out->ninstruments].name = canon;
-		out->instruments[out->ninstruments++].percentage = pct;
+	if (workflow_instruments_parse(instruments, out, e, sizeof(e)) !=
+	    WB_OK) {
+		snprintf(err, errlen, "instruments: %s", e);
+		return WB_INVALID;
 	}
 	return WB_OK;
+}
+
+static int
+mark_cmp(const void *a, const void *b)
+{
+	const struct wf_mark	*x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+enum wb_status
+workflow_marks(struct db *db, long long vacancy_id, long long candidate_id,
+    struct wf_mark **out, size_t *n)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	st = candidate_id == 0 ?
+	    db_prepare(db, "SELECT candidate_id, step FROM proposal WHERE "
+	    "vacancy_id = ?", &stmt) :
+	    db_prepare(db, "SELECT vacancy_id, step FROM proposal WHERE "
+	    "candidate_id = ?", &stmt);
+	if (st != WB_OK)
+		return st;
+	sqlite3_bind_int64(stmt, 1, candidate_id == 0 ? vacancy_id :
+	    candidate_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = xreallocarray(*out, cap, sizeof(**out));
+		}
+		(*out)[*n].id = sqlite3_column_int64(stmt, 0);
+		if (workflow_step_parse((const char *)sqlite3_column_text(stmt,
+		    1), &(*out)[*n].step) != WB_OK)
+			(*out)[*n].step = WF_PROPOSED;
+		(*n)++;
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_fail(db, _("reading the proposals"));
+	}
+	if (*n > 1)
+		qsort(*out, *n, sizeof(**out), mark_cmp);
+	return WB_OK;
+}
+
+const struct wf_mark *
+workflow_mark_find(const struct wf_mark *m, size_t n, long long id)
+{
+	struct wf_mark	key;
+
+	if (m == NULL || n == 0)
+		return NULL;
+	key.id = id;
+	return bsearch(&key, m, n, sizeof(*m), mark_cmp);
 }
 
 enum wb_status

@@ -7,6 +7,34 @@
 #define WERKBANK_PROMPT_H
 
 #include <signal.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#define PROMPT_MAX	256	/* characters on a line */
+
+/*
+ * The line editor the input line and the forms (form.h) share: text kept
+ * as UTF-8, typed at the end, erased a whole character at a time.
+ */
+struct prompt_line {
+	char	buf[PROMPT_MAX * 4 + 1];
+	size_t	len;
+};
+
+/* Start the line from text (NULL: empty). */
+void	 prompt_line_set(struct prompt_line *, const char *text);
+/*
+ * One key as get_wch() gave it (rc, ch): a printable character is added,
+ * Backspace/Delete erase one character, ^U erases the line.  Returns 1
+ * when the key was an editing key (the line may have changed), 0 when it
+ * is for the caller (Enter, Esc, arrows, Tab, ...).
+ */
+int	 prompt_line_key(struct prompt_line *, int rc, wint_t ch);
+/*
+ * Draw text in width columns at (y, x), keeping its end in sight when it
+ * is longer; returns the column after it (where the cursor goes).
+ */
+int	 prompt_draw_tail(int y, int x, int width, const char *text, int attr);
 
 /*
  * Read a line after label, starting from initial (may be NULL).  Returns

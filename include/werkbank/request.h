@@ -29,6 +29,8 @@
 	_(SORT_REVERSE,	"sort-reverse",	N_("Reverse the sort order")) \
 	_(MATCHES,	"matches",	N_("Show or hide the matches pane")) \
 	_(EXCLUDED,	"excluded",	N_("Switch between ranked and excluded")) \
+	_(PROPOSE,	"propose",	N_("Propose the selected match (voordragen)")) \
+	_(ADVANCE,	"advance",	N_("Next step of the selected match's proposal")) \
 	_(TAB,		"tab",		N_("Switch open / filled vacancies")) \
 	_(PERIOD,	"period",	N_("Choose the period of filled vacancies")) \
 	_(VIEW_VACANCIES, "view-vacancies", N_("Show the vacancies")) \

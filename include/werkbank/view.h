@@ -187,6 +187,16 @@ void		 view_message(struct view_app *, int error, const char *, ...)
 /* The row under screen line y, or -1. */
 long		 view_row_at(const struct view *, int y);
 
+/* What the matches pane's selected row pairs: a vacancy, a candidate. */
+struct view_pair {
+	long long	 vacancy_id, candidate_id;
+	char		 vacancy[64], candidate[64];	/* PARTNER/REF */
+	char		 title[128];	/* the vacancy's */
+	char		 who[128];	/* the candidate as the meeting may see */
+};
+/* The pair of the matches pane's selected row: 0, or -1 when none. */
+int		 match_view_pair(struct view *, struct view_pair *);
+
 /* For the views: the role of a hit row (search), else ROLE_DEFAULT. */
 enum role	 view_hit_role(struct view *, long long id);
 /* For the views: a candidate's name as the meeting may see it. */

@@ -144,6 +144,15 @@ enum wb_status	 workflow_placement_parse(const char *start,
 		    const char *instruments, struct wf_placement *out,
 		    char *err, size_t errlen);
 
+/*
+ * The instruments as typed, "lks:40|jobcoach" (| separated, a
+ * percentage 0-100 only for lks; repeats count once), into
+ * out->instruments.  WB_OK, or WB_INVALID with the validators' message
+ * (without the field name) in err.  The forms check the field with it.
+ */
+enum wb_status	 workflow_instruments_parse(const char *list,
+		    struct wf_placement *out, char *err, size_t errlen);
+
 struct wf_advance {
 	long long	 vacancy_id;
 	long long	 candidate_id;
@@ -202,5 +211,23 @@ void		 workflow_pipeline_free(struct wf_entry *, size_t n);
 enum wb_status	 workflow_step_of(struct db *, long long vacancy_id,
 		    long long candidate_id, enum wf_step *step,
 		    long long *version);
+
+/* A step in a pipeline, for marking the rows of a ranked list. */
+struct wf_mark {
+	long long	 id;	/* the candidate (or the vacancy) */
+	enum wf_step	 step;
+};
+
+/*
+ * In one query, for a whole ranking: with candidate_id 0, the step of
+ * every candidate in the vacancy's pipeline (id: the candidate); else
+ * the step of every proposal of the candidate (id: the vacancy).
+ * Sorted by id for workflow_mark_find.  Caller frees *out.
+ */
+enum wb_status	 workflow_marks(struct db *, long long vacancy_id,
+		    long long candidate_id, struct wf_mark **out, size_t *n);
+/* The mark of id, or NULL. */
+const struct wf_mark *workflow_mark_find(const struct wf_mark *, size_t n,
+		    long long id);
 
 #endif

@@ -1,0 +1,441 @@
+/*
+ * tui-pipeline.c: propose and advance from the matches pane
+ * (tui-pipeline.h).  Everything the forms show is read before they
+ * open; the change is made after, in one transaction of the workflow
+ * core, carrying the proposal's version read when the form opened, so
+ * that someone else's change in between is refused (WB_STALE) and shown
+ * in a dialog instead of overwritten.
+ */
+#include "werkbank/tui-pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "werkbank/date.h"
+#include "werkbank/form.h"
+#include "werkbank/i18n.h"
+#include "werkbank/user.h"
+#include "werkbank/validate.h"
+
+static const char *const step_labels[WF_NSTEPS] = {
+	[WF_PROPOSED] = N_("proposed"),
+	[WF_INTERVIEW] = N_("interview"),
+	[WF_PLACED] = N_("placed"),
+	[WF_NOT_CHOSEN] = N_("not chosen"),
+	[WF_WITHDRAWN] = N_("withdrawn"),
+};
+
+const char *
+pipeline_step_label(enum wf_step s)
+{
+	return (unsigned)s < WF_NSTEPS ? _(step_labels[s]) : "";
+}
+
+/* The user as the database knows them now, allowed to work the
+ * pipeline; else 0 with the reason in the status line. */
+static int
+may(const struct pipeline_ui *ui, struct user_ctx *u)
+{
+	struct db	*db = ui->app->db;
+
+	if (user_current(db, ui->app->login, u) != WB_OK ||
+	    user_require(db, u, PERM_PIPELINE) != WB_OK) {
+		view_message(ui->app, 1, "%s", db_error(db));
+		return 0;
+	}
+	return 1;
+}
+
+/* "Proposed elsewhere this week": the list, and y/n. */
+static int
+confirm_recent(const struct pipeline_ui *ui, const struct view_pair *p,
+    const struct wf_recent *r, size_t n)
+{
+	char		 title[160], buf[4][200], head[200];
+	const char	*lines[6];
+	size_t		 i, k = 0;
+
+	snprintf(title, sizeof(title), _("Propose %s for %s"), p->candidate,
+	    p->vacancy);
+	snprintf(head, sizeof(head), _("%s was proposed elsewhere in the "
+	    "last %d days:"), p->candidate, WF_RECENT_DAYS);
+	lines[k++] = head;
+	for (i = 0; i < n && i < 4; i++) {
+		snprintf(buf[i], sizeof(buf[i]), _("  %s on %s by %s (%s)"),
+		    r[i].vacancy, r[i].proposed_on, *r[i].by != '\0' ?
+		    r[i].by : _("unknown"), pipeline_step_label(r[i].step));
+		lines[k++] = buf[i];
+	}
+	lines[k++] = _("Propose for this vacancy too?");
+	return dialog_run(title, lines, k, "yn", _("y: yes, propose   n: no"),
+	    0, ui->redraw, ui->arg, ui->stop) == 'y';
+}
+
+int
+pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
+{
+	struct view_app			*app = ui->app;
+	struct user_ctx			 u;
+	struct wf_propose		 req;
+	struct wf_propose_result	 res;
+	struct wf_recent		 recent[4];
+	struct form_field		 note;
+	struct form			 f;
+	enum wb_status			 st;
+	enum wf_step			 step;
+	char				 title[160], l1[200], l2[200];
+	const char			*lines[2];
+	size_t				 n = 0;
+
+	if (!may(ui, &u))
+		return 0;
+	if (workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &step,
+	    NULL) == WB_OK) {
+		view_message(app, 1, _("%s is in the pipeline of %s already "
+		    "(%s); a advances."), p->candidate, p->vacancy,
+		    pipeline_step_label(step));
+		return 0;
+	}
+	/* Ask first, before anything is typed. */
+	if (workflow_recent_elsewhere(app->db, p->vacancy_id, p->candidate_id,
+	    recent, 4, &n) != WB_OK) {
+		view_message(app, 1, "%s", db_error(app->db));
+		return 0;
+	}
+	if (n > 0 && !confirm_recent(ui, p, recent, n)) {
+		view_message(app, 0, _("%s was not proposed."), p->candidate);
+		return 0;
+	}
+
+	memset(&note, 0, sizeof(note));
+	note.label = _("Note");
+	note.kind = FORM_TEXT;
+	note.hint = _("optional: why this candidate");
+	snprintf(title, sizeof(title), _("Propose %s for %s"), p->candidate,
+	    p->vacancy);
+	snprintf(l1, sizeof(l1), _("Candidate: %s  %s"), p->candidate, p->who);
+	snprintf(l2, sizeof(l2), _("Vacancy:   %s  %s"), p->vacancy, p->title);
+	lines[0] = l1;
+	lines[1] = l2;
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = 2;
+	f.fields = &note;
+	f.nfields = 1;
+	f.redraw = ui->redraw;
+	f.arg = ui->arg;
+	f.stop = ui->stop;
+	if (form_run(&f) != FORM_SUBMITTED) {
+		view_message(app, 0, _("%s was not proposed."), p->candidate);
+		return 0;
+	}
+
+	memset(&req, 0, sizeof(req));
+	req.vacancy_id = p->vacancy_id;
+	req.candidate_id = p->candidate_id;
+	req.note = form_value(&note);
+	req.confirmed = n > 0;
+	st = workflow_propose(app->db, &u, &req, &res);
+	/* Proposed elsewhere while the form was open: ask again. */
+	if (st == WB_EXISTS && res.confirm) {
+		if (!confirm_recent(ui, p, res.recent, res.nrecent)) {
+			view_message(app, 0, _("%s was not proposed."),
+			    p->candidate);
+			return 0;
+		}
+		req.confirmed = 1;
+		st = workflow_propose(app->db, &u, &req, &res);
+	}
+	if (st != WB_OK) {
+		view_message(app, 1, "%s", db_error(app->db));
+		return st == WB_EXISTS;
+	}
+	view_message(app, 0, _("Proposed %s for %s."), p->candidate,
+	    p->vacancy);
+	return 1;
+}
+
+/* The contract choices: unknown first, then the schema's. */
+static const char *const *
+contract_values(void)
+{
+	static const char	*v[16];
+	size_t			 i;
+
+	if (v[0] == NULL) {
+		v[0] = "";
+		for (i = 0; validate_contracts[i] != NULL && i + 2 < 16; i++)
+			v[i + 1] = validate_contracts[i];
+	}
+	return v;
+}
+
+static const char *const *
+contract_labels(void)
+{
+	static const char	*l[16];
+	const char *const	*v = contract_values();
+	size_t			 i;
+
+	l[0] = _("unknown");
+	for (i = 1; v[i] != NULL; i++)
+		l[i] = v[i];
+	return l;
+}
+
+static int
+check_instruments(const char *value, char *err, size_t len, void *arg)
+{
+	struct wf_placement	pl;
+
+	(void)arg;
+	memset(&pl, 0, sizeof(pl));
+	return workflow_instruments_parse(value, &pl, err, len) == WB_OK ? 0 :
+	    -1;
+}
+
+enum { PL_START, PL_CONTRACT, PL_HOURS, PL_INSTRUMENTS, PL_COUNT };
+
+/* The placement form; 0 and *pl filled, or -1 when cancelled. */
+static int
+placement_form(const struct pipeline_ui *ui, const struct view_pair *p,
+    struct wf_placement *pl)
+{
+	struct form_field	 fl[PL_COUNT];
+	struct form		 f;
+	char			 title[160], today[11], err[FORM_ERR_MAX];
+	const char		*lines[1];
+
+	memset(fl, 0, sizeof(fl));
+	fl[PL_START].label = _("Start date");
+	fl[PL_START].kind = FORM_DATE;
+	fl[PL_START].required = 1;
+	date_format(date_today(), today);
+	form_field_set(&fl[PL_START], today);
+	fl[PL_CONTRACT].label = _("Contract");
+	fl[PL_CONTRACT].kind = FORM_CHOICE;
+	fl[PL_CONTRACT].choices = contract_values();
+	fl[PL_CONTRACT].choice_labels = contract_labels();
+	fl[PL_CONTRACT].hint = _("Left/Right or Space to choose");
+	fl[PL_HOURS].label = _("Hours a week");
+	fl[PL_HOURS].kind = FORM_NUMBER;
+	fl[PL_HOURS].min = 0;
+	fl[PL_HOURS].max = 48;
+	fl[PL_HOURS].hint = _("0 to 48");
+	fl[PL_INSTRUMENTS].label = _("Instruments");
+	fl[PL_INSTRUMENTS].kind = FORM_TEXT;
+	fl[PL_INSTRUMENTS].check = check_instruments;
+	fl[PL_INSTRUMENTS].hint = _("e.g. lks:40|jobcoach");
+	snprintf(title, sizeof(title), _("Placement of %s in %s"),
+	    p->candidate, p->vacancy);
+	lines[0] = p->title;
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = 1;
+	f.fields = fl;
+	f.nfields = PL_COUNT;
+	f.redraw = ui->redraw;
+	f.arg = ui->arg;
+	f.stop = ui->stop;
+	for (;;) {
+		if (form_run(&f) != FORM_SUBMITTED)
+			return -1;
+		/* The whole, as the CLI checks it: same rules, same words. */
+		if (workflow_placement_parse(form_value(&fl[PL_START]),
+		    form_value(&fl[PL_CONTRACT]), form_value(&fl[PL_HOURS]),
+		    form_value(&fl[PL_INSTRUMENTS]), pl, err, sizeof(err)) ==
+		    WB_OK)
+			return 0;
+		snprintf(fl[PL_START].err, sizeof(fl[PL_START].err), "%s", err);
+	}
+}
+
+/* "step=not_chosen vacancy=3 ..." -> the step's label, or NULL. */
+static const char *
+detail_step(const char *detail)
+{
+	const char	*p = strstr(detail, "step=");
+	char		 word[32];
+	size_t		 n;
+	enum wf_step	 s;
+
+	if (p == NULL)
+		return NULL;
+	p += 5;
+	n = strcspn(p, " ");
+	if (n >= sizeof(word))
+		return NULL;
+	memcpy(word, p, n);
+	word[n] = '\0';
+	return workflow_step_parse(word, &s) == WB_OK ?
+	    pipeline_step_label(s) : NULL;
+}
+
+/*
+ * Someone else moved the proposal: show their change (who, when, what)
+ * and the state now, read afresh: the step, its date, who and the note
+ * (who and the note not in meeting mode).
+ */
+static void
+stale_dialog(const struct pipeline_ui *ui, const struct view_pair *p,
+    const struct wf_advance_result *res)
+{
+	struct view_app		*app = ui->app;
+	struct user_ctx		 u;
+	struct wf_entry		*e = NULL;
+	const struct wf_entry	*mine = NULL;
+	char			 title[160], who[200], what[320], now[200];
+	char			 last[400];
+	const char		*lines[6], *step;
+	size_t			 k = 0, n = 0, i;
+
+	snprintf(title, sizeof(title), _("Changed meanwhile: %s for %s"),
+	    p->candidate, p->vacancy);
+	lines[k++] = _("Someone else changed this proposal after you opened "
+	    "the form:");
+	if (res->stale.id > 0) {
+		snprintf(who, sizeof(who), _("  by %s at %.16s (UTC)"),
+		    res->stale.login, res->stale.at);
+		if ((step = detail_step(res->stale.detail)) != NULL)
+			snprintf(what, sizeof(what), _("  what: %s to '%s'"),
+			    res->stale.action, step);
+		else
+			snprintf(what, sizeof(what), _("  what: %s %s"),
+			    res->stale.action, res->stale.detail);
+		lines[k++] = who;
+		lines[k++] = what;
+	}
+	snprintf(now, sizeof(now), _("Now %s is at '%s' for %s."),
+	    p->candidate, pipeline_step_label(res->from), p->vacancy);
+	lines[k++] = now;
+	if (user_current(app->db, app->login, &u) == WB_OK &&
+	    workflow_pipeline(app->db, &u, p->vacancy_id, &e, &n) == WB_OK)
+		for (i = 0; i < n && mine == NULL; i++)
+			if (e[i].candidate_id == p->candidate_id)
+				mine = &e[i];
+	if (mine != NULL && !app->meeting) {
+		snprintf(last, sizeof(last), _("  latest: %s %s by %s: %s"),
+		    pipeline_step_label(mine->step), mine->last_on,
+		    *mine->last_by != '\0' ? mine->last_by : _("unknown"),
+		    mine->last_note != NULL ? mine->last_note : _("no note"));
+		lines[k++] = last;
+	}
+	lines[k++] = _("Your change was not saved; look again and decide.");
+	dialog_run(title, lines, k, "\n", _("Enter: close and read again"), 1,
+	    ui->redraw, ui->arg, ui->stop);
+	workflow_pipeline_free(e, n);
+}
+
+int
+pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
+{
+	struct view_app		*app = ui->app;
+	struct user_ctx		 u;
+	struct wf_advance	 req;
+	struct wf_advance_result res;
+	struct wf_placement	 pl;
+	struct form_field	 fl[2];
+	struct form		 f;
+	enum wf_step		 from, s;
+	enum wb_status		 st;
+	const char		*values[WF_NSTEPS + 1], *labels[WF_NSTEPS + 1];
+	const char		*lines[2];
+	char			 title[160], l1[200], l2[200];
+	long long		 version;
+	size_t			 n = 0;
+
+	if (!may(ui, &u))
+		return 0;
+	/* The version read now goes with the change. */
+	st = workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &from,
+	    &version);
+	if (st == WB_NOT_FOUND) {
+		view_message(app, 1, _("%s is not in the pipeline of %s; p "
+		    "proposes."), p->candidate, p->vacancy);
+		return 0;
+	} else if (st != WB_OK) {
+		view_message(app, 1, "%s", db_error(app->db));
+		return 0;
+	}
+	for (s = WF_INTERVIEW; s < WF_NSTEPS; s++)
+		if (workflow_can_follow(from, s)) {
+			values[n] = workflow_step_name(s);
+			labels[n++] = pipeline_step_label(s);
+		}
+	values[n] = labels[n] = NULL;
+	if (n == 0) {
+		view_message(app, 1, _("%s is %s for %s: that is final."),
+		    p->candidate, pipeline_step_label(from), p->vacancy);
+		return 0;
+	}
+
+	memset(fl, 0, sizeof(fl));
+	fl[0].label = _("Next step");
+	fl[0].kind = FORM_CHOICE;
+	fl[0].choices = values;
+	fl[0].choice_labels = labels;
+	fl[0].hint = _("Left/Right or Space to choose");
+	fl[1].label = _("Note");
+	fl[1].kind = FORM_TEXT;
+	fl[1].hint = _("optional");
+	snprintf(title, sizeof(title), _("Next step: %s for %s"),
+	    p->candidate, p->vacancy);
+	snprintf(l1, sizeof(l1), _("Candidate: %s  %s"), p->candidate, p->who);
+	snprintf(l2, sizeof(l2), _("Now: %s"), pipeline_step_label(from));
+	lines[0] = l1;
+	lines[1] = l2;
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = 2;
+	f.fields = fl;
+	f.nfields = 2;
+	f.redraw = ui->redraw;
+	f.arg = ui->arg;
+	f.stop = ui->stop;
+	if (form_run(&f) != FORM_SUBMITTED) {
+		view_message(app, 0, "%s", _("Nothing changed."));
+		return 0;
+	}
+	memset(&req, 0, sizeof(req));
+	if (workflow_step_parse(form_value(&fl[0]), &req.step) != WB_OK)
+		return 0;
+	if (req.step == WF_PLACED) {
+		if (placement_form(ui, p, &pl) != 0) {
+			view_message(app, 0, "%s", _("Nothing changed."));
+			return 0;
+		}
+		req.placement = &pl;
+	}
+	req.vacancy_id = p->vacancy_id;
+	req.candidate_id = p->candidate_id;
+	req.note = form_value(&fl[1]);
+	req.version = version;
+	st = workflow_advance(app->db, &u, &req, &res);
+	if (st == WB_STALE) {
+		stale_dialog(ui, p, &res);
+		view_message(app, 1, _("Not saved: %s for %s was changed by "
+		    "someone else; read again."), p->candidate, p->vacancy);
+		return 1;
+	}
+	if (st != WB_OK) {
+		view_message(app, 1, "%s", db_error(app->db));
+		return 0;
+	}
+	if (req.step != WF_PLACED)
+		view_message(app, 0, _("%s for %s: %s -> %s."), p->candidate,
+		    p->vacancy, pipeline_step_label(res.from),
+		    pipeline_step_label(req.step));
+	else if (res.vacancy_filled)
+		view_message(app, 0, _("%s placed in %s; the vacancy is now "
+		    "filled."), p->candidate, p->vacancy);
+	else
+		view_message(app, 0, ngettext("%s placed in %s; %d position "
+		    "left.", "%s placed in %s; %d positions left.",
+		    res.positions_left), p->candidate, p->vacancy,
+		    res.positions_left);
+	return 1;
+}

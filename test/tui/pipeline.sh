@@ -1,0 +1,265 @@
+# test/tui/pipeline.sh: the pipeline from the matches pane on a copy of
+# the demo: p proposes the selected candidate (the row in the database,
+# the mark in the list); the question when the candidate was proposed
+# elsewhere this week (no, then yes); a advances to interview; placed
+# with the placement form, a bad hours value refused under its field and
+# corrected, and the vacancy filled at its last position; a stale change
+# (the CLI advanced the same proposal while the form was open) refused
+# with a dialog naming the other change; the vacancy's detail lists the
+# pipeline; meeting mode shows initials in the form; from a candidate,
+# p proposes them for the selected vacancy; a viewer is refused; a
+# hang-up while a form is open ends werkbank at once.
+. "$WB_ROOT/test/lib.sh"
+. "$WB_ROOT/test/tui/tui.lib"
+
+tui_need
+need_demo "the pipeline on the demo" || finish
+if ! command -v sqlite3 >/dev/null 2>&1; then
+	skip "the pipeline on the demo" "no sqlite3 to look inside"
+	finish
+fi
+cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+DB=$T/demo.db
+ME=$(id -un)
+
+# V1: an open vacancy with one position and nobody in its pipeline, made
+# the oldest so that it is the first row of the list; VX another open one.
+V1ID=$(sql "$DB" "SELECT v.id FROM vacancy v WHERE v.status = 'open' AND
+    NOT EXISTS (SELECT 1 FROM proposal WHERE vacancy_id = v.id) ORDER BY v.id
+    LIMIT 1")
+sql "$DB" "UPDATE vacancy SET positions = 1, collected_on = '2020-01-01',
+    deadline = NULL WHERE id = $V1ID"
+V1=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON
+    p.id = v.partner_id WHERE v.id = $V1ID")
+VX=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON
+    p.id = v.partner_id WHERE v.status = 'open' AND v.id <> $V1ID ORDER BY v.id
+    LIMIT 1")
+
+# C1, C2, C3: ranked for V1, available, in nobody's pipeline yet.
+"$WB" --db "$DB" match "$V1" --csv --top 60 </dev/null >m.csv 2>/dev/null
+n=0
+for key in $(awk -F, 'NR > 1 && $1 != "" { print $1 ":" $2 }' m.csv); do
+	r=${key%%:*}
+	k=${key#*:}
+	free=$(sql "$DB" "SELECT count(*) FROM candidate c JOIN partner p ON
+	    p.id = c.partner_id WHERE p.code || '/' || c.ref = '$k' AND
+	    c.status = 'beschikbaar' AND NOT EXISTS (SELECT 1 FROM proposal
+	    WHERE candidate_id = c.id)")
+	[ "$free" = 1 ] || continue
+	n=$((n + 1))
+	eval "C$n=\$k R$n=\$r"
+	[ "$n" -eq 3 ] && break
+done
+if [ "$n" -lt 3 ]; then
+	skip "the pipeline on the demo" "fewer than 3 free candidates rank for $V1"
+	finish
+fi
+echo "# $V1: $C1 (rank $R1), $C2 (rank $R2), $C3 (rank $R3); elsewhere $VX"
+
+# C2 was proposed for VX today, by the CLI.
+wb --db "$DB" propose "$VX" "$C2" --yes
+expect_rc "the CLI proposes $C2 for $VX" 0
+
+# row N: select rank N in the matches pane (focused).
+row() {
+	tui_keys g
+	_i=1
+	while [ "$_i" -lt "$1" ]; do
+		tui_keys j
+		_i=$((_i + 1))
+	done
+	tui_wait "rank $1 is selected" " Matches $1/"
+}
+step_of() {	# step_of CANDIDATE
+	sql "$DB" "SELECT pr.step FROM proposal pr JOIN candidate c ON
+	    c.id = pr.candidate_id JOIN partner p ON p.id = c.partner_id
+	    WHERE pr.vacancy_id = $V1ID AND p.code || '/' || c.ref = '$1'"
+}
+
+tui_start 160 45 --db "$DB"
+tui_wait "the list is up with $V1 first" "Matches for $V1"
+tui_keys Tab
+tui_wait "rank 1 of $V1" "│ +1 [A-Z]+/" 20
+
+# Propose C1: the form, a note, Enter.
+row "$R1"
+tui_keys p
+tui_wait "p opens the propose form" "Propose $C1 for $V1"
+tui_has "... naming the vacancy" "Vacancy: +$V1"
+tui_text "past goed"
+tui_keys Enter
+tui_wait "the status line says so" "Proposed $C1 for $V1"
+expect_eq "the proposal is in the database" "$(step_of "$C1")" proposed
+expect_eq "... with the note" "$(sql "$DB" "SELECT s.note FROM proposal_step s
+    JOIN proposal pr ON pr.id = s.proposal_id WHERE pr.vacancy_id = $V1ID
+    AND s.step = 'proposed' ORDER BY s.id DESC LIMIT 1")" "past goed"
+tui_wait "the ranked list marks $C1" "│ +$R1 $C1 .*\[proposed\]"
+tui_keys p
+tui_wait "proposing again is refused" "in the pipeline of $V1 already"
+
+# C2 was proposed elsewhere: asked first; no, then yes.
+row "$R2"
+tui_keys p
+tui_wait "proposed elsewhere: a dialog asks first" "proposed elsewhere in the last 7 days"
+tui_has "... naming the other vacancy and who" "$VX on [0-9-]+ by $ME"
+tui_keys n
+tui_wait "n: not proposed" "$C2 was not proposed"
+expect_eq "... and nothing written" "$(step_of "$C2")" ""
+tui_keys p
+tui_wait "asked again" "proposed elsewhere in the last 7 days"
+tui_keys y
+tui_wait "y: the form" "Propose $C2 for $V1"
+tui_keys Enter
+tui_wait "proposed after all" "Proposed $C2 for $V1"
+expect_eq "$C2 is in the pipeline" "$(step_of "$C2")" proposed
+
+# The stale change: the advance form opens for C2, the CLI moves the
+# same proposal on meanwhile, the form is submitted.
+tui_keys a
+tui_wait "a opens the next-step form" "Next step: $C2 for $V1"
+tui_has "... offering only what may follow" "< interview >"
+wb --db "$DB" advance "$V1" "$C2" not_chosen --note "elders gekozen"
+expect_rc "meanwhile the CLI advances $C2" 0
+tui_keys Enter
+tui_wait "the stale change is refused with a dialog" "Changed meanwhile: $C2 for $V1"
+tui_has "... naming who changed it" "by $ME at 20[0-9-]+ [0-9:]+"
+tui_has "... and what" "what: advance to 'not chosen'"
+tui_has "... and the state now" "Now $C2 is at 'not chosen' for $V1"
+tui_has "... read afresh, with the other's note" \
+    "latest: not chosen 2026-11-23 by $ME: elders gekozen"
+tui_keys Enter
+tui_wait "closed: not saved" "Not saved: $C2 for $V1 was changed"
+expect_eq "the CLI's change stands" "$(step_of "$C2")" not_chosen
+tui_wait "the mark shows the fresh state" "│ +$R2 $C2 .*\[not chosen\]"
+
+# Advance C1 to interview.
+row "$R1"
+tui_keys a
+tui_wait "the next-step form for $C1" "Next step: $C1 for $V1"
+tui_has "interview comes first" "< interview >"
+tui_keys Tab
+tui_text "dinsdag 10 uur"
+tui_keys Enter
+tui_wait "advanced to interview" "$C1 for $V1: proposed -> interview"
+expect_eq "$C1 is at interview" "$(step_of "$C1")" interview
+tui_wait "the mark says interview" "│ +$R1 $C1 .*\[interview\]"
+tui_keys Tab Enter
+tui_wait "the vacancy's detail" "Detail of vacancy $V1"
+tui_has "... lists its pipeline: the latest step, who, the note" \
+    "latest: interview 2026-11-23 by $ME: dinsdag 10 uur"
+tui_keys Escape Tab
+tui_wait "back in the matches" " Matches [0-9]+/"
+
+# Meeting mode: the form shows initials, no names.
+tui_keys M
+tui_wait "meeting mode" "MEETING"
+name=$(sql "$DB" "SELECT first_name || ' ' || last_name FROM candidate c JOIN
+    partner p ON p.id = c.partner_id WHERE p.code || '/' || c.ref = '$C3'")
+row "$R3"
+tui_keys p
+tui_wait "meeting mode: the form opens" "Propose $C3 for"
+tui_hasnt "... without the name" "$name"
+tui_keys Escape
+tui_wait "Esc cancels" "$C3 was not proposed"
+tui_keys M
+tui_wait "leaving meeting mode asks" "Leave meeting mode"
+tui_keys y
+
+# Place C1: the placement form, a bad hours value, corrected.
+row "$R1"
+tui_keys a
+tui_wait "the next-step form again" "Next step: $C1 for $V1"
+tui_has "placed may follow now" "< placed >"
+tui_keys Enter
+tui_wait "placed asks for the placement" "Placement of $C1 in $V1"
+tui_has "the start date is today" "Start date\\* +2026-11-23"
+tui_keys Tab Space Tab
+tui_text "60"
+tui_keys Tab
+tui_wait "a bad hours value is shown under its field" "60 is outside 0 to 48"
+tui_text "lks:40|jobcoach"
+tui_keys Enter
+tui_wait "Enter does not submit with a bad field" "Placement of $C1 in $V1"
+tui_has "... the message still there" "60 is outside 0 to 48"
+expect_eq "... nothing written" "$(step_of "$C1")" interview
+tui_keys C-u
+tui_text "32"
+tui_keys Enter
+tui_wait "placed: the vacancy is filled" "$C1 placed in $V1; the vacancy is now filled"
+expect_eq "$C1 is placed" "$(step_of "$C1")" placed
+expect_eq "the placement's fields" "$(sql "$DB" "SELECT start_date, hours,
+    (SELECT group_concat(instrument, ' ') FROM (SELECT instrument FROM
+    placement_instrument WHERE placement_id = pl.id ORDER BY instrument))
+    FROM placement pl WHERE vacancy_id = $V1ID")" "2026-11-23|32.0|jobcoach lks"
+expect_eq "the vacancy is vervuld" "$(sql "$DB" "SELECT status FROM vacancy
+    WHERE id = $V1ID")" vervuld
+
+# From a candidate: the vacancies ranked for them, p proposes the
+# candidate for the selected vacancy.
+cand=$(sql "$DB" "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p ON
+    p.id = c.partner_id WHERE c.status = 'beschikbaar' AND c.consent = 1 ORDER BY
+    c.partner_id, c.ref LIMIT 1")
+tui_keys 2 f
+tui_text "status:beschikbaar"
+tui_keys Enter
+tui_wait "the candidates, available" "filter: status:beschikbaar"
+tui_keys g
+tui_wait "the vacancies ranked for $cand" "Matches for $cand:.*vacancies" 20
+tui_keys Tab g
+tui_wait "the first vacancy is selected" " Matches 1/"
+vac1=$(grep -E '│ +1 [A-Z]+/' "$SCREEN" | head -n 1 | sed 's/.*│ *1 \([^ ]*\) .*/\1/')
+tui_keys p
+tui_wait "p: propose $cand for $vac1" "Propose $cand for $vac1"
+if grep -q "proposed elsewhere" "$SCREEN"; then
+	tui_keys y
+	tui_wait "... after the question, the form" "Note"
+fi
+tui_keys Enter
+tui_wait "proposed from the candidate's side" "Proposed $cand for $vac1"
+expect_eq "... in the database" "$(sql "$DB" "SELECT pr.step FROM proposal pr
+    JOIN candidate c ON c.id = pr.candidate_id JOIN partner p ON
+    p.id = c.partner_id JOIN vacancy v ON v.id = pr.vacancy_id JOIN partner vp ON
+    vp.id = v.partner_id WHERE p.code || '/' || c.ref = '$cand' AND
+    vp.code || '/' || v.ref = '$vac1'")" proposed
+tui_wait "... and marked in the ranking" "│ +1 $vac1 .*\[proposed\]"
+
+# A viewer is refused.
+sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$ME'"
+tui_keys 3
+tui_keys p
+tui_wait "a viewer is refused" "viewer.*change nothing|viewers change nothing"
+tui_keys a
+tui_wait "... advancing too" "viewer.*change nothing|viewers change nothing"
+tui_stop
+sql "$DB" "UPDATE app_user SET role = 'coordinator' WHERE login = '$ME'"
+
+# A hang-up while a form waits for keys: werkbank ends at once, nothing
+# is written.
+before=$(sql "$DB" "SELECT count(*) FROM proposal")
+tui_start 160 45 --db "$DB"
+tui_wait "up again, ranked" "│ +1 [A-Z]+/" 20
+tui_keys Tab g p
+tui_wait "a propose form (or its question) waits" "Propose [A-Z]+/"
+pid=$(tui_pid)
+[ -n "$pid" ] && kill -HUP "$pid"
+i=10
+while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null &&
+    ! ps -o stat= -p "$pid" | grep -q '^Z' && [ "$i" -gt 0 ]; do
+	sleep 0.1
+	i=$((i - 1))
+done
+if [ -n "$pid" ] && [ "$i" -gt 0 ]; then
+	ok "SIGHUP in a form: gone within a second"
+else
+	not_ok "SIGHUP in a form: gone within a second" "pid '$pid' still runs"
+	[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
+fi
+expect_eq "... nothing written" "$(sql "$DB" "SELECT count(*) FROM proposal")" "$before"
+sleep 0.2
+if _sanitizer_report "$TUI_ERR"; then
+	not_ok "SIGHUP in a form: no sanitizer report" "$(_excerpt "$TUI_ERR")"
+else
+	ok "SIGHUP in a form: no sanitizer report"
+fi
+_tmux kill-server 2>/dev/null
+finish
