@@ -28,6 +28,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_followup_entry,
 	&cmd_meeting_entry,
 	&cmd_audit_entry,
+	&cmd_purge_entry,
 	NULL,
 };
 

@@ -82,6 +82,7 @@ extern const struct cmd_entry cmd_advance_entry;
 extern const struct cmd_entry cmd_followup_entry;
 extern const struct cmd_entry cmd_meeting_entry;
 extern const struct cmd_entry cmd_audit_entry;
+extern const struct cmd_entry cmd_purge_entry;
 extern const struct cmd_entry cmd_summary_entry;
 
 #endif
