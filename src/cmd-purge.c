@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "werkbank/cmd.h"
+#include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
 #include "werkbank/purge.h"
@@ -28,7 +29,7 @@ cmd_purge_exec(struct cmd_ctx *ctx)
 	enum wb_status		 st;
 	const char		*before = NULL;
 	size_t			 i;
-	int			 ch, dry_run = 0;
+	int			 ch, day, dry_run = 0;
 
 	optind = 0;
 	while ((ch = getopt_long(ctx->argc, ctx->argv, "h", purge_options,
@@ -49,6 +50,16 @@ cmd_purge_exec(struct cmd_ctx *ctx)
 	}
 	if (optind != ctx->argc || before == NULL)
 		return cmd_usage(&cmd_purge_entry);
+	if (date_parse(before, &day) != WB_OK) {
+		msg_error(_("--inactive-before: '%s' is not a date "
+		    "(YYYY-MM-DD)"), before);
+		return WB_USAGE;
+	}
+	if (day > date_today()) {
+		msg_error(_("--inactive-before: %s is after today; a purge "
+		    "only looks back"), before);
+		return WB_USAGE;
+	}
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
 	if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK ||
