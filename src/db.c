@@ -1,7 +1,8 @@
 /*
  * db.c: open the SQLite file with the pragmas werkbank needs, choose the
  * journal mode, refuse network file systems, create new files 0660, run
- * transactions and detect other sessions' changes.
+ * transactions and detect other sessions' changes.  A file others may
+ * read is refused (unless the caller allows it).
  */
 #include "werkbank/db.h"
 
@@ -288,6 +289,16 @@ db_open(struct db **out, const char *path, int flags)
 		goto fail;
 	if ((st = check_identity(db, created)) != WB_OK)
 		goto fail;
+	/* After the identity: a file of another program is named as such. */
+	if (!created && (sb.st_mode & (S_IROTH | S_IWOTH)) &&
+	    !(flags & DB_OPEN_WORLD_OK)) {
+		st = db_set_error(db, WB_DENIED, _("%s has mode %04o, which "
+		    "lets every user of this machine read or change it; it "
+		    "holds personal data, so werkbank refuses to open it: run "
+		    "'chmod o-rwx %s' (or give --allow-world-readable to open "
+		    "it anyway)"), path, (unsigned)(sb.st_mode & 07777), path);
+		goto fail;
+	}
 	if ((st = set_journal_mode(db)) != WB_OK)
 		goto fail;
 	if (!(flags & DB_OPEN_NO_MIGRATE) && (st = db_migrate(db)) != WB_OK)

@@ -24,6 +24,7 @@ struct cmd_ctx {
 	const char	*db_path;	/* resolved (config.h) */
 	struct db	*db;		/* set by cmd_open() */
 	const char	*login;		/* who is running werkbank */
+	int		 allow_world_readable;	/* --allow-world-readable */
 	int		 argc;		/* argv[0] is the command name */
 	char		**argv;
 };
