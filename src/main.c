@@ -4,6 +4,7 @@
  * no command on a terminal, the workbench (tui.c); without a terminal, no
  * command prints what the database holds.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,12 @@ main(int argc, char **argv)
 	int			 i, days;
 
 	i18n_init(argv[0]);
+	/*
+	 * Past the file size limit (ulimit -f) a write fails with EFBIG
+	 * instead of killing us, so SQLite rolls the transaction back and
+	 * the user is told, as for a full disk.
+	 */
+	signal(SIGXFSZ, SIG_IGN);
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--db") == 0) {
 			if (i + 1 >= argc) {
