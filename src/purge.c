@@ -58,6 +58,11 @@ static const char *const purge_sql[] = {
 	/* free text about the person, in rows that stay */
 	"UPDATE action_item SET what = '-', version = version + 1 "
 	"WHERE candidate_id IN (SELECT id FROM temp.purge_set)",
+	/* no new candidate may take a purged one's id (purge.h) */
+	"INSERT INTO setting (key, value) SELECT 'candidate_id_floor', "
+	"max(id) FROM temp.purge_set WHERE true ON CONFLICT (key) DO UPDATE "
+	"SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS "
+	"INTEGER)), version = version + 1",
 	"DELETE FROM candidate WHERE id IN (SELECT id FROM temp.purge_set)",
 	"DELETE FROM candidate_fts WHERE rowid IN "
 	"(SELECT id FROM temp.purge_set)",

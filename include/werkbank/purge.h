@@ -22,7 +22,10 @@
  * municipality and pair of dates the number of people purged
  * (candidate_purged, 003-purge.sql), so that past reports give the same
  * figures.  The audit log names records by id only; the purge adds one
- * row with the date and the count.
+ * row with the date and the count.  Ids are never given out again: the
+ * highest purged id is kept (setting candidate_id_floor) and the import
+ * numbers new candidates above it, since placements count people and the
+ * audit log names records by id.
  */
 #ifndef WERKBANK_PURGE_H
 #define WERKBANK_PURGE_H

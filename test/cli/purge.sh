@@ -174,4 +174,14 @@ else
 	    "$(diff report.before report.after2 | head -n 6 | tr '\n' '|')"
 fi
 
+# Last: a new candidate changes the figures of the current period.
+maxid=$(q "SELECT max(person_no) FROM placement")
+{ echo "$H"; echo "K-9,MEP,Nieuwe,Instromer,7941,bijstand,ja,9329,,,,beschikbaar"; } >c9.csv
+wb --db p.db import candidates c9.csv
+expect_rc "a new candidate after the purge is imported" 0
+expect_eq "... and takes no purged candidate's id (K-5 had the highest)" \
+    "$(q "SELECT id > 5 FROM candidate WHERE ref = 'K-9'")" 1
+expect_eq "... nor a placed person's number" \
+    "$(q "SELECT count(*) FROM candidate WHERE ref = 'K-9' AND id <= $maxid")" 0
+
 finish
