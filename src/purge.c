@@ -12,13 +12,16 @@
  * delete a row's words from the index segments at once: it appends a
  * delete marker and drops the words when segments are merged, so after
  * deleting the rows the index is merged completely ('optimize').  The
- * rollback journal holds the old pages while the transaction is open
+ * minutes kept with ended meetings are text made from the agenda: the
+ * purged candidates' keys and their action items' text are replaced
+ * there.  The rollback journal holds the old pages while the transaction is open
  * and is deleted at the commit; in WAL mode the log is checkpointed and
  * truncated.  Finally VACUUM rebuilds the file, so no free page or
  * unused part of a page keeps anything of what was there.
  */
 #include "werkbank/purge.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +125,125 @@ collect(struct db *db, struct purge_result *res)
 	    &res->placements);
 }
 
+/*
+ * Does needle occur in text at p as a whole word: not inside a longer
+ * key ("MEP/K-1" in "MEP/K-10") or word?
+ */
+static int
+whole_at(const char *text, const char *p, size_t n)
+{
+	unsigned char	before = p > text ? (unsigned char)p[-1] : ' ';
+	unsigned char	after = (unsigned char)p[n];
+
+	return !(isalnum(before) || before == '-' || before == '_' ||
+	    before == '/') && !(isalnum(after) || after == '-' ||
+	    after == '_');
+}
+
+/*
+ * text with every whole occurrence of the needles replaced by "-", or
+ * NULL when none occurs.  The needles are first tested with strstr, so
+ * a long list costs little on the texts that hold none of them.
+ */
+static char *
+scrub_text(const char *text, char *const *needles, size_t n)
+{
+	const char	**hit = xreallocarray(NULL, n ? n : 1, sizeof(*hit));
+	const char	 *p;
+	char		 *out = NULL;
+	size_t		  i, k, nh = 0, len = 0, cap, best;
+
+	for (i = 0; i < n; i++)
+		if (*needles[i] != '\0' && strstr(text, needles[i]) != NULL)
+			hit[nh++] = needles[i];
+	if (nh == 0) {
+		free(hit);
+		return NULL;
+	}
+	cap = strlen(text) + 1;
+	out = xmalloc(cap);
+	for (p = text; *p != '\0';) {
+		/* the longest needle that starts here as a whole word */
+		best = 0;
+		for (k = 0; k < nh; k++) {
+			size_t	m = strlen(hit[k]);
+
+			if (m > best && strncmp(p, hit[k], m) == 0 &&
+			    whole_at(text, p, m))
+				best = m;
+		}
+		if (best > 0) {
+			out[len++] = '-';
+			p += best;
+		} else
+			out[len++] = *p++;
+	}
+	out[len] = '\0';
+	free(hit);
+	return out;
+}
+
+/*
+ * Kept minutes of ended meetings list the candidates' keys and the text
+ * of action items (which may name the person): both are replaced.
+ */
+static enum wb_status
+scrub_minutes(struct db *db, const struct purge_result *res)
+{
+	sqlite3_stmt	*stmt, *upd = NULL;
+	enum wb_status	 st;
+	char		**needles;
+	size_t		 n = res->nkeys, i;
+	int		 rc;
+
+	needles = xreallocarray(NULL, n + 1, sizeof(char *));
+	for (i = 0; i < res->nkeys; i++)
+		needles[i] = xstrdup(res->keys[i]);
+	if ((st = db_prepare(db, "SELECT what FROM action_item WHERE "
+	    "candidate_id IN (SELECT id FROM temp.purge_set)", &stmt)) !=
+	    WB_OK)
+		goto done;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		needles = xreallocarray(needles, n + 1, sizeof(char *));
+		needles[n++] = xstrdup((const char *)
+		    sqlite3_column_text(stmt, 0));
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		st = db_fail(db, _("reading the action items"));
+		goto done;
+	}
+	if ((st = db_prepare(db, "SELECT id, minutes FROM meeting WHERE "
+	    "minutes IS NOT NULL", &stmt)) != WB_OK ||
+	    (st = db_prepare(db, "UPDATE meeting SET minutes = ?2, "
+	    "version = version + 1 WHERE id = ?1", &upd)) != WB_OK) {
+		sqlite3_finalize(stmt);
+		goto done;
+	}
+	while (st == WB_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		char	*clean = scrub_text((const char *)
+		    sqlite3_column_text(stmt, 1), needles, n);
+
+		if (clean == NULL)
+			continue;
+		sqlite3_bind_int64(upd, 1, sqlite3_column_int64(stmt, 0));
+		sqlite3_bind_text(upd, 2, clean, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(upd) != SQLITE_DONE)
+			st = db_fail(db, _("keeping the minutes"));
+		sqlite3_reset(upd);
+		free(clean);
+	}
+	if (st == WB_OK && rc != SQLITE_DONE)
+		st = db_fail(db, _("keeping the minutes"));
+	sqlite3_finalize(stmt);
+	sqlite3_finalize(upd);
+done:
+	for (i = 0; i < n; i++)
+		free(needles[i]);
+	free(needles);
+	return st;
+}
+
 static void
 drop_set(struct db *db)
 {
@@ -152,6 +274,7 @@ purge_inactive(struct db *db, const struct user_ctx *u, const char *before,
 {
 	enum wb_status	 st;
 	char		 detail[96];
+	long long	 free_pages = 0;
 	size_t		 i;
 	int		 day;
 
@@ -176,6 +299,8 @@ purge_inactive(struct db *db, const struct user_ctx *u, const char *before,
 		return st;
 	if ((st = collect(db, res)) != WB_OK)
 		goto fail;
+	if (res->count > 0 && (st = scrub_minutes(db, res)) != WB_OK)
+		goto fail;
 	if (res->count > 0)
 		for (i = 0; purge_sql[i] != NULL; i++)
 			if ((st = db_exec(db, purge_sql[i])) != WB_OK)
@@ -188,7 +313,11 @@ purge_inactive(struct db *db, const struct user_ctx *u, const char *before,
 		return st;
 	}
 	drop_set(db);
-	if ((st = scrub(db)) != WB_OK) {
+	/* Again after a purge whose cleaning failed: free pages are left. */
+	if (res->count == 0 && (st = db_query_int(db, "PRAGMA "
+	    "freelist_count", &free_pages)) == WB_OK && free_pages == 0)
+		return WB_OK;
+	if (st != WB_OK || (st = scrub(db)) != WB_OK) {
 		char	why[512];
 
 		snprintf(why, sizeof(why), "%s", db_error(db));

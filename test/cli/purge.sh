@@ -51,6 +51,10 @@ at 2023-05-01 meeting action add "Zwartkruisvlinder bellen" --candidate MEP/K-1
 at 2023-05-01 meeting action done 1 --date 2023-05-02
 expect_rc "setup: an action item about K-1, done" 0
 at 2023-05-01 meeting action add "Laatvertrekker bellen" --candidate STA/K-4
+at 2023-05-01 meeting end
+expect_rc "setup: the meeting ended, its minutes kept" 0
+expect_eq "setup: the minutes name the action items and keys" \
+    "$(q "SELECT instr(minutes, 'Zwartkruisvlinder bellen') > 0 AND instr(minutes, 'MEP/K-1') > 0 FROM meeting")" 1
 # K-1, K-2 and K-5 leave the pool in 2023; K-4 in 2025 (after DATE).
 { echo "$H"; grep -E '^K-(1|2|5),' c.csv | sed 's/beschikbaar$/inactief/'; } >c2.csv
 at 2023-06-01 import candidates c2.csv
@@ -118,6 +122,10 @@ expect_eq "the placements stay, anonymous" \
     "$(q "SELECT count(*) || ' ' || count(candidate_id) FROM placement")" "$placements 0"
 expect_eq "the action item stays without its text" \
     "$(q "SELECT what || '|' || coalesce(candidate_id, '') FROM action_item WHERE id = 1")" "-|"
+expect_eq "the kept minutes no longer hold their keys or action items" \
+    "$(q "SELECT instr(minutes, 'Zwartkruisvlinder') + instr(minutes, 'MEP/K-1 ') + instr(minutes, 'MEP/K-1|') FROM meeting")" 0
+expect_eq "... but still those of the others" \
+    "$(q "SELECT instr(minutes, 'Laatvertrekker bellen') > 0 AND instr(minutes, 'STA/K-4') > 0 FROM meeting")" 1
 expect_eq "the anonymous pool counts hold the 3" "$(q "SELECT sum(n) FROM candidate_purged")" 3
 expect_eq "the search index has no row of them" \
     "$(q "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'zwartkruisvlinder OR kwikstaartmos OR ooievaarsnest'")" 0
@@ -166,6 +174,9 @@ expect_out "a later DATE finds K-4 (its action item is still open: no)" "^0 cand
 q "UPDATE action_item SET done_on = '2025-02-01' WHERE candidate_id IS NOT NULL"
 wb --db p.db purge --inactive-before 2025-06-01
 expect_out "... and once it is done, K-4 goes" "^purged 1 candidate "
+expect_eq "... out of the minutes too" \
+    "$(q "SELECT instr(minutes, 'Laatvertrekker') + instr(minutes, 'STA/K-4') FROM meeting")" 0
+expect_eq "... and out of the file" "$(grep -c -a -i Laatvertrekker p.db)" 0
 report_all >report.after2
 if cmp -s report.before report.after2; then
 	ok "the reports still give the same figures after a second purge"
