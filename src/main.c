@@ -1,8 +1,9 @@
 /*
  * main.c: werkbank's entry point.  Global options (--db, --meeting,
- * --allow-world-readable, --help, --version), then one command from the table in cmd.c, or, with
- * no command on a terminal, the workbench (tui.c); without a terminal, no
- * command prints what the database holds.
+ * --allow-world-readable, --help, --version), then one command from the
+ * table in cmd.c, or, with no command on a terminal, the workbench
+ * (tui.c); without a terminal, no command prints what the database
+ * holds.
  */
 #include <signal.h>
 #include <stdio.h>
