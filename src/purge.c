@@ -14,10 +14,12 @@
  * deleting the rows the index is merged completely ('optimize').  The
  * minutes kept with ended meetings are text made from the agenda: the
  * purged candidates' keys and their action items' text are replaced
- * there.  The rollback journal holds the old pages while the transaction is open
- * and is deleted at the commit; in WAL mode the log is checkpointed and
- * truncated.  Finally VACUUM rebuilds the file, so no free page or
- * unused part of a page keeps anything of what was there.
+ * there.  The rollback journal holds the old pages while the
+ * transaction is open and is deleted at the commit; in WAL mode the log
+ * is checkpointed and truncated.  Finally VACUUM rebuilds the file, so
+ * no free page or unused part of a page keeps anything of what was
+ * there (test/cli/purge.sh finds no trace even without it; it costs
+ * memory about the size of the file, since temp_store is MEMORY).
  */
 #include "werkbank/purge.h"
 
