@@ -86,6 +86,11 @@ cmd_purge_exec(struct cmd_ctx *ctx)
 		printf(ngettext("; %lld placement kept, anonymous\n",
 		    "; %lld placements kept, anonymous\n",
 		    (unsigned long)res.placements), res.placements);
+		if (res.log_busy)
+			msg_warn(_("another session is reading %s, so its "
+			    "write-ahead log could not be emptied and may hold "
+			    "old pages; run the purge again when nobody uses "
+			    "werkbank"), ctx->db_path);
 	}
 	purge_result_free(&res);
 	return WB_OK;

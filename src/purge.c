@@ -253,21 +253,46 @@ drop_set(struct db *db)
 	    NULL, NULL, NULL);
 }
 
+/*
+ * WAL mode: copy the log into the file and cut it to nothing, so that no
+ * frame written before the purge (an import with the names) stays in
+ * it.  Another session still reading keeps the log from being cut:
+ * *busy is then set.
+ */
+static enum wb_status
+checkpoint(struct db *db, int *busy)
+{
+	sqlite3_stmt	*stmt;
+	const char	*why;
+	enum wb_status	 st;
+
+	if (strcmp(db_journal_mode(db, &why), "wal") != 0)
+		return WB_OK;
+	if ((st = db_prepare(db, "PRAGMA wal_checkpoint(TRUNCATE)", &stmt)) !=
+	    WB_OK)
+		return st;
+	if (sqlite3_step(stmt) != SQLITE_ROW) {
+		st = db_fail(db, _("emptying the write-ahead log"));
+		sqlite3_finalize(stmt);
+		return st;
+	}
+	if (sqlite3_column_int(stmt, 0) != 0)
+		*busy = 1;
+	sqlite3_finalize(stmt);
+	return WB_OK;
+}
+
 /* After the commit: no journal, no free page with the old contents. */
 static enum wb_status
-scrub(struct db *db)
+scrub(struct db *db, int *busy)
 {
-	const char	*why;
+	enum wb_status	st;
 
-	if (strcmp(db_journal_mode(db, &why), "wal") == 0 &&
-	    db_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)") != WB_OK)
-		return WB_DB;
-	if (db_exec(db, "VACUUM") != WB_OK)
-		return WB_DB;
-	if (strcmp(db_journal_mode(db, &why), "wal") == 0 &&
-	    db_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)") != WB_OK)
-		return WB_DB;
-	return WB_OK;
+	if ((st = checkpoint(db, busy)) != WB_OK ||
+	    (st = db_exec(db, "VACUUM")) != WB_OK)
+		return st;
+	*busy = 0;
+	return checkpoint(db, busy);
 }
 
 enum wb_status
@@ -319,7 +344,7 @@ purge_inactive(struct db *db, const struct user_ctx *u, const char *before,
 	if (res->count == 0 && (st = db_query_int(db, "PRAGMA "
 	    "freelist_count", &free_pages)) == WB_OK && free_pages == 0)
 		return WB_OK;
-	if (st != WB_OK || (st = scrub(db)) != WB_OK) {
+	if (st != WB_OK || (st = scrub(db, &res->log_busy)) != WB_OK) {
 		char	why[512];
 
 		snprintf(why, sizeof(why), "%s", db_error(db));

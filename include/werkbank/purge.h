@@ -41,13 +41,16 @@ struct purge_result {
 	size_t		  nkeys;
 	long long	  placements;	/* placements kept, now anonymous */
 	char		  before[11];	/* DATE as YYYY-MM-DD */
+	int		  log_busy;	/* WAL: another session kept the log */
 };
 
 /*
  * Find the candidates inactive before `before` (any form date_parse
  * takes; not later than today) and, unless dry_run, remove them in one
  * IMMEDIATE transaction with one audit row, then make sure no freed page
- * or journal holds their data.  Only a coordinator may (PERM_PURGE).
+ * or journal holds their data (log_busy: in WAL mode another session
+ * still reading kept the log from being emptied; run it again later).
+ * Only a coordinator may (PERM_PURGE).
  * WB_INVALID for a bad date, WB_DENIED, WB_DB/WB_IO/WB_BUSY from SQLite
  * (nothing changed).  *res is filled on WB_OK; free it with
  * purge_result_free() in every case.
