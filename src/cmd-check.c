@@ -100,7 +100,8 @@ cmd_check_exec(struct cmd_ctx *ctx)
 	m = db_file_mode(db);
 	if (m & S_IROTH || m & S_IWOTH) {
 		snprintf(buf, sizeof(buf), _("%04o: anyone on this machine can "
-		    "read it; run chmod o-rwx %s"), (unsigned)m, ctx->db_path);
+		    "read or change it, so werkbank refuses it; run chmod "
+		    "o-rwx %s"), (unsigned)m, ctx->db_path);
 		faults++;
 	} else
 		snprintf(buf, sizeof(buf), _("%04o (not world-readable)"),
