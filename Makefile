@@ -72,7 +72,7 @@ CORE_SRC	:= src/xmalloc.c src/status.c src/msg.c src/i18n.c src/date.c \
 		   src/chart.c src/match.c \
 		   src/match-index.c src/match-score.c src/demo.c src/demo-batch.c \
 		   src/demo-data.c src/demo-region.c src/demo-people.c \
-		   src/demo-history.c
+		   src/demo-history.c src/purge.c
 GEN_SRC		:= $(B)/gen/schema-sql.c $(B)/gen/refdata-csv.c
 CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-demo.c src/cmd-check.c src/cmd-partners.c \
@@ -80,7 +80,8 @@ CLI_SRC		:= src/main.c src/cmd.c src/config.c src/cmd-init.c \
 		   src/cmd-export.c src/cmd-match.c src/cmd-report.c \
 		   src/cmd-target.c src/cmd-user.c src/cmd-propose.c src/cmd-advance.c \
 		   src/cmd-followup.c src/cmd-audit.c src/cmd-meeting.c \
-		   src/cmd-record.c src/cmd-employers.c src/cmd-occupation.c
+		   src/cmd-record.c src/cmd-employers.c src/cmd-occupation.c \
+		   src/cmd-purge.c
 TUI_SRC		:= src/tui.c src/view.c src/view-vacancies.c \
 		   src/view-candidates.c src/view-matches.c src/view-detail.c \
 		   src/view-help.c src/view-report.c src/view-report-table.c src/draw.c src/color.c src/request.c \

@@ -1,15 +1,18 @@
 /*
  * cmd-check.c: `werkbank check`: is the file sound?  Integrity, foreign
- * keys, schema version, journal mode and why, file mode.  Exit 1 on any
- * fault.
+ * keys, schema version, journal mode and why, the modes of the file and
+ * of its directory.  Exit 1 on any fault.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "werkbank/cmd.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/xmalloc.h"
 
 static void
 line(const char *label, const char *fmt, const char *value, int ok)
@@ -19,6 +22,22 @@ line(const char *label, const char *fmt, const char *value, int ok)
 	putchar('\n');
 }
 
+/* The directory holding path (caller frees). */
+static char *
+dir_of(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*dir;
+
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	dir = xstrdup(path);
+	dir[slash - path] = '\0';
+	return dir;
+}
+
 static enum wb_status
 cmd_check_exec(struct cmd_ctx *ctx)
 {
@@ -26,7 +45,9 @@ cmd_check_exec(struct cmd_ctx *ctx)
 	const char	*mode, *why;
 	char		*report, buf[256];
 	long long	 fk;
+	struct stat	 sb;
 	mode_t		 m;
+	char		*dir;
 	int		 faults = 0, v, latest;
 
 	if (ctx->argc != 1)
@@ -79,12 +100,36 @@ cmd_check_exec(struct cmd_ctx *ctx)
 	m = db_file_mode(db);
 	if (m & S_IROTH || m & S_IWOTH) {
 		snprintf(buf, sizeof(buf), _("%04o: anyone on this machine can "
-		    "read it; run chmod o-rwx %s"), (unsigned)m, ctx->db_path);
+		    "read or change it, so werkbank refuses it; run chmod "
+		    "o-rwx %s"), (unsigned)m, ctx->db_path);
 		faults++;
 	} else
 		snprintf(buf, sizeof(buf), _("%04o (not world-readable)"),
 		    (unsigned)m);
 	line(_("file mode"), "%s", buf, !(m & (S_IROTH | S_IWOTH)));
+
+	/*
+	 * The directory: whoever may create files in it may plant a
+	 * journal beside the database, which SQLite would play back.
+	 */
+	dir = dir_of(ctx->db_path);
+	if (stat(dir, &sb) != 0) {
+		snprintf(buf, sizeof(buf), "%s: %s", dir, strerror(errno));
+		line(_("directory"), "%s", buf, 0);
+		faults++;
+	} else if (sb.st_mode & S_IWOTH) {
+		snprintf(buf, sizeof(buf), _("%04o: anyone on this machine can "
+		    "create files in %s, a journal too; keep the database in "
+		    "a directory only the team may write (chmod o-w)"),
+		    (unsigned)(sb.st_mode & 07777), dir);
+		line(_("directory"), "%s", buf, 0);
+		faults++;
+	} else {
+		snprintf(buf, sizeof(buf), _("%04o (others cannot create files "
+		    "in it)"), (unsigned)(sb.st_mode & 07777));
+		line(_("directory"), "%s", buf, 1);
+	}
+	free(dir);
 
 	if (faults > 0) {
 		msg_error(ngettext("%s: %d fault", "%s: %d faults", faults),

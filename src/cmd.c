@@ -34,6 +34,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_employer_entry,
 	&cmd_employers_entry,
 	&cmd_occupation_entry,
+	&cmd_purge_entry,
 	NULL,
 };
 
@@ -55,8 +56,10 @@ cmd_open(struct cmd_ctx *ctx)
 
 	if (ctx->db != NULL)
 		return WB_OK;
-	st = db_open(&ctx->db, ctx->db_path, ctx->entry->db == CMD_DB_INSPECT ?
-	    DB_OPEN_NO_MIGRATE : DB_OPEN_EXISTING);
+	/* check opens a world-readable file to report its mode as a fault. */
+	st = db_open(&ctx->db, ctx->db_path, (ctx->entry->db == CMD_DB_INSPECT ?
+	    DB_OPEN_NO_MIGRATE | DB_OPEN_WORLD_OK : DB_OPEN_EXISTING) |
+	    (ctx->allow_world_readable ? DB_OPEN_WORLD_OK : 0));
 	/*
 	 * Once the database has users, only they may use it (the login from
 	 * getuid()).  check reads nothing personal: a system administrator

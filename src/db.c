@@ -1,7 +1,8 @@
 /*
  * db.c: open the SQLite file with the pragmas werkbank needs, choose the
  * journal mode, refuse network file systems, create new files 0660, run
- * transactions and detect other sessions' changes.
+ * transactions and detect other sessions' changes.  A file others may
+ * read is refused (unless the caller allows it).
  */
 #include "werkbank/db.h"
 
@@ -92,10 +93,25 @@ db_set_error(struct db *db, enum wb_status st, const char *fmt, ...)
 	return st;
 }
 
+/*
+ * SQLite's result codes in words the user can act on: a full disk or
+ * file size limit, a read-only file or directory, a damaged file.  The
+ * caller's transaction is rolled back, so "nothing was changed" holds.
+ */
 enum wb_status
 db_fail(struct db *db, const char *what)
 {
-	int	code = db->sql != NULL ? sqlite3_errcode(db->sql) : SQLITE_ERROR;
+	int	code = db->sql != NULL ? sqlite3_extended_errcode(db->sql) :
+		    SQLITE_ERROR;
+	int	sys = db->sql != NULL ? sqlite3_system_errno(db->sql) : 0;
+
+	/*
+	 * SQLite keeps the errno of a failed write only until its own
+	 * rollback makes more system calls; errno itself still tells
+	 * (EFBIG past ulimit -f, ENOSPC on a full disk).
+	 */
+	if (sys == 0 && (code & 0xff) == SQLITE_IOERR)
+		sys = errno;
 
 	db_set_error(db, WB_DB, "%s: %s", what,
 	    db->sql != NULL ? sqlite3_errmsg(db->sql) : "?");
@@ -104,16 +120,45 @@ db_fail(struct db *db, const char *what)
 	case SQLITE_LOCKED:
 		return WB_BUSY;
 	case SQLITE_READONLY:
+		if (code == SQLITE_READONLY_DIRECTORY)
+			return db_set_error(db, WB_DENIED, _("%s: the journal "
+			    "cannot be made in the database's directory (no "
+			    "write permission there); nothing was changed"),
+			    db->path);
+		return db_set_error(db, WB_DENIED, _("%s is read-only for "
+		    "you; nothing was changed (writing needs write "
+		    "permission on the file and its directory)"), db->path);
 	case SQLITE_PERM:
 	case SQLITE_CANTOPEN:
+		if (sys == EACCES || sys == EPERM || sys == EROFS)
+			return db_set_error(db, WB_DENIED, _("%s or its "
+			    "journal cannot be opened: %s; nothing was "
+			    "changed"),
+			    db->path, strerror(sys));
 		return WB_DENIED;
 	case SQLITE_NOTADB:
 		db_set_error(db, WB_DB, _("%s is not a werkbank database"),
 		    db->path);
 		return WB_DB;
+	case SQLITE_CORRUPT:
+		return db_set_error(db, WB_DB, _("%s is damaged (%s) and "
+		    "werkbank cannot use it: restore the latest backup of "
+		    "it while nobody is using werkbank"), db->path,
+		    sqlite3_errmsg(db->sql));
 	case SQLITE_FULL:
-		db_set_error(db, WB_IO, _("%s: the disk is full; nothing was "
-		    "changed"), db->path);
+		return db_set_error(db, WB_IO, _("%s: the disk is full or the "
+		    "file size limit is reached; nothing was changed (make "
+		    "room and try again)"), db->path);
+	case SQLITE_IOERR:
+		if (sys == ENOSPC || sys == EFBIG || sys == EDQUOT)
+			return db_set_error(db, WB_IO, _("%s: the disk is full "
+			    "or the file size limit is reached (%s); nothing "
+			    "was changed (make room and try again)"), db->path,
+			    strerror(sys));
+		if (sys != 0)
+			return db_set_error(db, WB_IO, _("%s: reading or "
+			    "writing the file failed: %s"), db->path,
+			    strerror(sys));
 		return WB_IO;
 	default:
 		return WB_DB;
@@ -278,6 +323,9 @@ db_open(struct db **out, const char *path, int flags)
 		if ((st = check_filesystem(db, path)) != WB_OK)
 			return st;
 	}
+	if (!created && access(path, R_OK) != 0)
+		return db_set_error(db, WB_DENIED, _("cannot open %s: %s"),
+		    path, strerror(errno));
 	oflags = 0;
 	oflags |= access(path, W_OK) == 0 ? SQLITE_OPEN_READWRITE :
 	    SQLITE_OPEN_READONLY;
@@ -288,6 +336,16 @@ db_open(struct db **out, const char *path, int flags)
 		goto fail;
 	if ((st = check_identity(db, created)) != WB_OK)
 		goto fail;
+	/* After the identity: a file of another program is named as such. */
+	if (!created && (sb.st_mode & (S_IROTH | S_IWOTH)) &&
+	    !(flags & DB_OPEN_WORLD_OK)) {
+		st = db_set_error(db, WB_DENIED, _("%s has mode %04o, which "
+		    "lets every user of this machine read or change it; it "
+		    "holds personal data, so werkbank refuses to open it: run "
+		    "'chmod o-rwx %s' (or give --allow-world-readable to open "
+		    "it anyway)"), path, (unsigned)(sb.st_mode & 07777), path);
+		goto fail;
+	}
 	if ((st = set_journal_mode(db)) != WB_OK)
 		goto fail;
 	if (!(flags & DB_OPEN_NO_MIGRATE) && (st = db_migrate(db)) != WB_OK)

@@ -448,11 +448,20 @@ candidate_prepare(struct importer *imp)
 
 	if ((st = prep(imp, S_FIND, "SELECT id FROM candidate WHERE "
 	    "partner_id = :partner AND ref = :ref")) != WB_OK ||
-	    (st = prep(imp, S_INSERT, "INSERT INTO candidate (partner_id, ref, "
-	    "first_name, last_name, pc4, target_group, job_agreement, "
+	    /*
+	     * id: NULL (the next rowid) unless a purge removed the highest
+	     * ids; then above them, so that no new person takes a purged
+	     * one's id (placements count people by it; the audit log names
+	     * records by it).  See purge.h.
+	     */
+	    (st = prep(imp, S_INSERT, "INSERT INTO candidate (id, partner_id, "
+	    "ref, first_name, last_name, pc4, target_group, job_agreement, "
 	    "education_key, dutch_level, hours_min, hours_max, available_from, "
 	    "driving_licence, max_travel_km, consent, consultant_id, status, "
-	    "phone, email, registered_on, left_on) VALUES (:partner, :ref, "
+	    "phone, email, registered_on, left_on) VALUES ((SELECT "
+	    "max(CAST(value AS INTEGER), coalesce((SELECT max(id) FROM "
+	    "candidate), 0)) + 1 FROM setting WHERE key = "
+	    "'candidate_id_floor'), :partner, :ref, "
 	    ":first_name, :last_name, :postcode, :target_group, :job_agreement, "
 	    ":education, :dutch_level, :hours_min, :hours_max, :available_from, "
 	    ":driving_licence, :max_travel_km, :consent, :consultant, "

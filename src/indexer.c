@@ -38,7 +38,8 @@ build(void *arg)
 	enum wb_status		 st;
 	int			 go;
 
-	st = db_open(&db, ix->path, DB_OPEN_EXISTING | DB_OPEN_NO_MIGRATE);
+	st = db_open(&db, ix->path, DB_OPEN_EXISTING | DB_OPEN_NO_MIGRATE |
+	    DB_OPEN_WORLD_OK);
 	pthread_mutex_lock(&ix->lock);
 	go = st == WB_OK && !ix->stop;
 	if (go)

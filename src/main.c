@@ -1,9 +1,11 @@
 /*
  * main.c: werkbank's entry point.  Global options (--db, --meeting,
- * --help, --version), then one command from the table in cmd.c, or, with
- * no command on a terminal, the workbench (tui.c); without a terminal, no
- * command prints what the database holds.
+ * --allow-world-readable, --help, --version), then one command from the
+ * table in cmd.c, or, with no command on a terminal, the workbench
+ * (tui.c); without a terminal, no command prints what the database
+ * holds.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +23,8 @@ usage(FILE *fp)
 {
 	const struct cmd_entry *const	*c;
 
-	fprintf(fp, _("usage: werkbank [--db PATH] [--meeting] [COMMAND [ARGS...]]\n"
+	fprintf(fp, _("usage: werkbank [--db PATH] [--meeting] "
+	    "[--allow-world-readable] [COMMAND [ARGS...]]\n"
 	    "       werkbank --help | --version\n\nCommands:\n"));
 	for (c = cmd_table; *c != NULL; c++) {
 		char	line[128];
@@ -42,12 +45,18 @@ main(int argc, char **argv)
 	const struct cmd_entry	*cmd;
 	struct cmd_ctx		 ctx;
 	const char		*given = NULL, *today;
-	int			 meeting = 0;
+	int			 meeting = 0, world_ok = 0;
 	char			*path;
 	enum wb_status		 st;
 	int			 i, days;
 
 	i18n_init(argv[0]);
+	/*
+	 * Past the file size limit (ulimit -f) a write fails with EFBIG
+	 * instead of killing us, so SQLite rolls the transaction back and
+	 * the user is told, as for a full disk.
+	 */
+	signal(SIGXFSZ, SIG_IGN);
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--db") == 0) {
 			if (i + 1 >= argc) {
@@ -67,6 +76,8 @@ main(int argc, char **argv)
 			return 0;
 		} else if (strcmp(argv[i], "--meeting") == 0) {
 			meeting = 1;
+		} else if (strcmp(argv[i], "--allow-world-readable") == 0) {
+			world_ok = 1;
 		} else if (strcmp(argv[i], "--keys-mdoc") == 0) {
 			/* Hidden: the key list of the man page, from the
 			 * action table (the tests compare the two). */
@@ -109,6 +120,7 @@ main(int argc, char **argv)
 	path = config_db_path(given);
 	ctx.db_path = path;
 	ctx.login = config_login();
+	ctx.allow_world_readable = world_ok;
 	ctx.argc = i == argc ? 1 : argc - i;
 	ctx.argv = i == argc ? argv : argv + i;
 	ctx.entry = cmd;

@@ -9,7 +9,8 @@
  *   vacancies filled      vacancy_closed (closed_on), status 'vervuld'
  *   placements            placement_start (start_date), from the first
  *                         month of the trend to the period's end
- *   inflow, outflow, pool one scan of candidate (5 columns)
+ *   inflow, outflow, pool one scan of candidate (5 columns) and of
+ *                         candidate_purged (the purged, anonymous)
  *   ratings               employer_rating_date (rated_on)
  *
  * The counting rules (also in man/werkbank.1, COUNTING RULES):
@@ -262,18 +263,23 @@ pass_pool(struct report_ctx *c)
 	enum wb_status	 st;
 	const char	*reg, *left;
 	size_t		 i, n;
-	long long	 run;
+	long long	 run, w;
 	int		 rc, g[REPORT_NBY], rm, lm, left_in, start, stop;
 
 	/*
 	 * No WHERE: a scan of the table, or of a covering index when the
 	 * schema has one, beats 700,000 lookups through
-	 * candidate_registered.
+	 * candidate_registered.  The people purged (retention, purge.h)
+	 * count on through their anonymous rows, n people each, grouped
+	 * by municipality instead of PC4.
 	 */
 	if ((st = db_prepare(c->db, "SELECT partner_id, target_group, pc4, "
-	    "registered_on, left_on FROM candidate", &stmt)) != WB_OK)
+	    "registered_on, left_on, 1, NULL FROM candidate UNION ALL "
+	    "SELECT partner_id, target_group, NULL, registered_on, left_on, n, "
+	    "municipality_code FROM candidate_purged", &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		w = sqlite3_column_int64(stmt, 5);
 		reg = report_col_text(stmt, 3);
 		if (reg == NULL || memcmp(reg, c->to_s, 10) > 0)
 			continue;
@@ -282,36 +288,38 @@ pass_pool(struct report_ctx *c)
 		rm = report_ym_of(reg) - c->axis0;
 		lm = left_in ? report_ym_of(left) - c->axis0 : (int)c->naxis;
 		if (rm >= 0)
-			t->inflow[rm]++;
+			t->inflow[rm] += w;
 		if (left_in && lm >= 0)
-			t->outflow[lm]++;
+			t->outflow[lm] += w;
 		start = rm < 0 ? 0 : rm;
 		stop = lm > (int)c->naxis ? (int)c->naxis : lm;
 		if (stop > start) {
-			c->pool_diff[start]++;
-			c->pool_diff[stop]--;
+			c->pool_diff[start] += w;
+			c->pool_diff[stop] -= w;
 		}
 		g[REPORT_BY_PARTNER] = report_partner_group(c,
 		    sqlite3_column_int64(stmt, 0));
 		g[REPORT_BY_TARGET_GROUP] = report_tg_group(c,
 		    report_col_text(stmt, 1));
-		g[REPORT_BY_MUNICIPALITY] = report_pc4_group(c,
+		g[REPORT_BY_MUNICIPALITY] = sqlite3_column_type(stmt, 2) ==
+		    SQLITE_NULL ? report_muni_code_group(c,
+		    report_col_text(stmt, 6)) : report_pc4_group(c,
 		    report_col_text(stmt, 2));
 		g[REPORT_BY_MONTH] = -1;
 		n = report_accs(c, g, a);
 		for (i = 0; i < n; i++)
-			a[i]->f.pool_end += !left_in;
+			a[i]->f.pool_end += left_in ? 0 : w;
 		if (memcmp(reg, c->from_s, 10) >= 0) {
 			g[REPORT_BY_MONTH] = rm - c->period0;
 			n = report_accs(c, g, a);
 			for (i = 0; i < n; i++)
-				a[i]->f.inflow++;
+				a[i]->f.inflow += w;
 		}
 		if (left_in && memcmp(left, c->from_s, 10) >= 0) {
 			g[REPORT_BY_MONTH] = lm - c->period0;
 			n = report_accs(c, g, a);
 			for (i = 0; i < n; i++)
-				a[i]->f.outflow++;
+				a[i]->f.outflow += w;
 		}
 	}
 	if ((st = finish_stmt(c, stmt, rc)) != WB_OK)
@@ -336,8 +344,10 @@ pass_inflow_count(struct report_ctx *c)
 	enum wb_status	 st;
 	int		 rc;
 
-	if ((st = prepare_span(c, "SELECT count(*) FROM candidate WHERE "
-	    "registered_on BETWEEN ?1 AND ?2", c->from_s, &stmt)) != WB_OK)
+	if ((st = prepare_span(c, "SELECT (SELECT count(*) FROM candidate "
+	    "WHERE registered_on BETWEEN ?1 AND ?2) + (SELECT "
+	    "coalesce(sum(n), 0) FROM candidate_purged WHERE registered_on "
+	    "BETWEEN ?1 AND ?2)", c->from_s, &stmt)) != WB_OK)
 		return st;
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		c->total.f.inflow = sqlite3_column_int64(stmt, 0);

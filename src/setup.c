@@ -85,8 +85,17 @@ setup_create(const char *path, const char *login,
 	st = db_open(&db, tmp, DB_OPEN_CREATE);
 	if (st == WB_OK)
 		st = fill(db, login, demo, res);
-	if (st != WB_OK)
-		snprintf(res->error, sizeof(res->error), "%s", db_error(db));
+	if (st != WB_OK) {
+		const char	*e = db_error(db);
+		size_t		 n = strlen(tmp);
+
+		/* Name the file the user asked for, not the temporary one. */
+		if (strncmp(e, tmp, n) == 0)
+			snprintf(res->error, sizeof(res->error), "%s%s", path,
+			    e + n);
+		else
+			snprintf(res->error, sizeof(res->error), "%s", e);
+	}
 	db_close(db);
 	if (st == WB_OK && link(tmp, path) != 0) {
 		snprintf(res->error, sizeof(res->error), errno == EEXIST ?

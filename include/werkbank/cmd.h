@@ -24,6 +24,7 @@ struct cmd_ctx {
 	const char	*db_path;	/* resolved (config.h) */
 	struct db	*db;		/* set by cmd_open() */
 	const char	*login;		/* who is running werkbank */
+	int		 allow_world_readable;	/* --allow-world-readable */
 	int		 argc;		/* argv[0] is the command name */
 	char		**argv;
 };
@@ -82,6 +83,7 @@ extern const struct cmd_entry cmd_advance_entry;
 extern const struct cmd_entry cmd_followup_entry;
 extern const struct cmd_entry cmd_meeting_entry;
 extern const struct cmd_entry cmd_audit_entry;
+extern const struct cmd_entry cmd_purge_entry;
 extern const struct cmd_entry cmd_summary_entry;
 extern const struct cmd_entry cmd_vacancy_entry;
 extern const struct cmd_entry cmd_candidate_entry;

@@ -18,6 +18,7 @@ enum db_open_flags {
 	DB_OPEN_EXISTING	= 0,	/* the file must exist; never created */
 	DB_OPEN_CREATE		= 1,	/* a new file, 0660; must not exist */
 	DB_OPEN_NO_MIGRATE	= 2,	/* leave the schema as it is (check) */
+	DB_OPEN_WORLD_OK	= 4,	/* open it even if others may read it */
 };
 
 /* The werkbank file signature (PRAGMA application_id), "WRKB". */
@@ -26,7 +27,9 @@ enum db_open_flags {
 /*
  * Open PATH, apply the pragmas, migrate to the newest schema.  *out is
  * always set (like sqlite3_open): on failure it holds the message for
- * db_error() and must still be closed.
+ * db_error() and must still be closed.  An existing file that users
+ * outside its owner and group may read or write (o+r, o+w) is refused
+ * with WB_DENIED unless flags has DB_OPEN_WORLD_OK.
  */
 enum wb_status	 db_open(struct db **out, const char *path, int flags);
 /* Close; accepts NULL.  A transaction still open is rolled back. */

@@ -47,6 +47,7 @@ enum user_perm {
 	PERM_USERS		= 1 << 6,	/* user add / remove */
 	PERM_AUDIT		= 1 << 7,	/* read the audit log */
 	PERM_SETTINGS		= 1 << 8,	/* weights, targets, settings */
+	PERM_PURGE		= 1 << 9,	/* retention: purge candidates */
 };
 
 #define USER_LOGIN_MAX	32

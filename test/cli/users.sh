@@ -68,12 +68,14 @@ if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 ||
 	finish
 fi
 # The test directory is private (0700 above it): nobody gets one of its
-# own, with a copy of the database.
+# own, with a copy of the database, shared through nobody's group the way
+# a team shares it (a world-readable file would be refused).
 pub=$(mktemp -d "${TMPDIR:-/tmp}/werkbank-users.XXXXXX") || exit 1
 trap 'rm -rf "$pub"' EXIT
-chmod 0777 "$pub"
 cp u.db "$pub/u.db"
-chmod 0666 "$pub/u.db"
+chgrp "$(id -g nobody)" "$pub" "$pub/u.db"
+chmod 0770 "$pub"
+chmod 0660 "$pub/u.db"
 cd "$pub" || exit 1
 as_nobody() {
 	run setpriv --reuid nobody --regid "$(id -g nobody)" --clear-groups "$WB" "$@"

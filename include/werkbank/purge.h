@@ -1,0 +1,62 @@
+/*
+ * purge.h: retention.  `werkbank purge --inactive-before DATE` removes
+ * the job seekers who left the pool before DATE and have had nothing
+ * happen to them since, with everything personal about them.
+ *
+ * Inactive before DATE means all of:
+ *   - status 'inactief' or 'geplaatst' and left_on (the day they left
+ *     the pool) earlier than DATE;
+ *   - no proposal made, and no step of a proposal taken, on or after
+ *     DATE;
+ *   - no placement that started or ended on or after DATE, nor one
+ *     without an end whose 12-month follow-up falls on or after DATE;
+ *   - no action item about them still open or done on or after DATE.
+ *
+ * What goes: the candidate row and its child rows (occupations, skills,
+ * restrictions, transport), their proposals with the steps and notes,
+ * match results, the full-text index entries (the index is then merged
+ * so no old segment keeps their words) and queued index work.  Action
+ * items about them keep their meeting but lose their text.  What stays:
+ * placements with their anonymous snapshot (person number, partner,
+ * target group, municipality), and per partner, target group,
+ * municipality and pair of dates the number of people purged
+ * (candidate_purged, 003-purge.sql), so that past reports give the same
+ * figures.  The audit log names records by id only; the purge adds one
+ * row with the date and the count.  Ids are never given out again: the
+ * highest purged id is kept (setting candidate_id_floor) and the import
+ * numbers new candidates above it, since placements count people and the
+ * audit log names records by id.
+ */
+#ifndef WERKBANK_PURGE_H
+#define WERKBANK_PURGE_H
+
+#include <stddef.h>
+
+#include "werkbank/db.h"
+#include "werkbank/user.h"
+
+struct purge_result {
+	long long	  count;	/* candidates (that would be) purged */
+	char		**keys;		/* their PARTNER/REF, sorted */
+	size_t		  nkeys;
+	long long	  placements;	/* placements kept, now anonymous */
+	char		  before[11];	/* DATE as YYYY-MM-DD */
+	int		  log_busy;	/* WAL: another session kept the log */
+};
+
+/*
+ * Find the candidates inactive before `before` (any form date_parse
+ * takes; not later than today) and, unless dry_run, remove them in one
+ * IMMEDIATE transaction with one audit row, then make sure no freed page
+ * or journal holds their data (log_busy: in WAL mode another session
+ * still reading kept the log from being emptied; run it again later).
+ * Only a coordinator may (PERM_PURGE).
+ * WB_INVALID for a bad date, WB_DENIED, WB_DB/WB_IO/WB_BUSY from SQLite
+ * (nothing changed).  *res is filled on WB_OK; free it with
+ * purge_result_free() in every case.
+ */
+enum wb_status	purge_inactive(struct db *, const struct user_ctx *,
+		    const char *before, int dry_run, struct purge_result *res);
+void		purge_result_free(struct purge_result *);
+
+#endif
