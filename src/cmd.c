@@ -56,11 +56,8 @@ cmd_open(struct cmd_ctx *ctx)
 	 * getuid()).  check reads nothing personal: a system administrator
 	 * may run it on any file.
 	 */
-	if (st == WB_OK && ctx->entry->db != CMD_DB_INSPECT) {
-		struct user_ctx	u;
-
-		st = user_current(ctx->db, ctx->login, &u);
-	}
+	if (st == WB_OK && ctx->entry->db != CMD_DB_INSPECT)
+		st = user_current(ctx->db, ctx->login, &ctx->user);
 	if (st != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		db_close(ctx->db);

@@ -53,6 +53,7 @@ struct prep {
 	uint8_t		*want;		/* per skill id */
 	unsigned	 njob;		/* skills the job asks */
 	int		 asking;	/* partner slot, -1 none */
+	int		 hide;		/* hide who the asker may not see */
 	int		 vmin, vmax;	/* quarter hours */
 	uint16_t	 start;		/* as mc.avail; UINT16_MAX unknown */
 	unsigned	 demands;
@@ -102,6 +103,7 @@ prep_init(struct prep *p, const struct match_index *idx,
 	memset(p, 0, sizeof(*p));
 	p->v = v;
 	p->asking = asking > 0 ? match_index_partner_slot(idx, asking) : -1;
+	p->hide = asking > 0;
 	p->demands = v->demands;
 	p->start = v->start == MATCH_NO_DATE || v->start >= UINT16_MAX ?
 	    UINT16_MAX : v->start < 1 ? 1 : (uint16_t)v->start;
@@ -570,7 +572,7 @@ match_rank_vacancy(const struct match_index *idx,
 	double		 d, num, skills_max, rest_max, occ_max[3], thr;
 	size_t		 i, k, cap = top_n == 0 || top_n > idx->n ? idx->n :
 			    top_n;
-	size_t		 eligible = 0;
+	size_t		 eligible = 0, hidden = 0;
 	unsigned	 ex;
 	int		 every;
 
@@ -629,6 +631,9 @@ match_rank_vacancy(const struct match_index *idx,
 			heap_offer(&best, &e);
 			if (best.n == best.cap)
 				thr = best.e[0].score;
+		} else if (p.hide && (ex & MATCH_EX_CONSENT)) {
+			/* Not the asker's to see (user.h): not even there. */
+			hidden++;
 		} else if (include_excluded && ex != 0) {
 			/* Consent withheld: says nothing about them. */
 			e.score = ex & MATCH_EX_CONSENT ? -1 :
@@ -642,7 +647,7 @@ match_rank_vacancy(const struct match_index *idx,
 	heap_sort(&best);
 	heap_sort(&excl);
 	if (counts != NULL) {
-		counts->considered = idx->n;
+		counts->considered = idx->n - hidden;
 		counts->eligible = eligible;
 	}
 	*n = best.n + excl.n;
@@ -670,6 +675,15 @@ match_rank_candidate(const struct match_index *idx, size_t cand,
 	size_t			 i, k, excl_n = 0, cap = top_n == 0 ||
 				    top_n > nv ? nv : top_n;
 
+	/* Someone the asker may not see has no ranking to show. */
+	if (asking > 0 && !(idx->c[cand].flags & MC_CONSENT) &&
+	    idx->partner_id[idx->l[cand].partner] != asking) {
+		if (counts != NULL)
+			counts->considered = counts->eligible = 0;
+		*n = 0;
+		*out = xcalloc(1, sizeof(**out));
+		return;
+	}
 	/* Few vacancies: explain each, keep the best (vs is in key order). */
 	all = xcalloc(nv > 0 ? nv : 1, sizeof(*all));
 	heap_init(&best, cap);

@@ -307,9 +307,11 @@ load(struct view *v)
 
 	unload(dv);
 	if (dv->rec.kind == RECORD_VACANCY)
-		st = vacancy_detail_load(v->app->db, dv->rec.id, &dv->vd);
+		st = vacancy_detail_load(v->app->db, &v->app->user, dv->rec.id,
+		    &dv->vd);
 	else if (dv->rec.kind == RECORD_CANDIDATE)
-		st = candidate_detail_load(v->app->db, dv->rec.id, &dv->cd);
+		st = candidate_detail_load(v->app->db, &v->app->user, dv->rec.id,
+		    &dv->cd);
 	else
 		return WB_OK;
 	if (st == WB_OK)
