@@ -103,7 +103,7 @@ prep_init(struct prep *p, const struct match_index *idx,
 	memset(p, 0, sizeof(*p));
 	p->v = v;
 	p->asking = asking > 0 ? match_index_partner_slot(idx, asking) : -1;
-	p->hide = asking > 0;
+	p->hide = asking != 0;
 	p->demands = v->demands;
 	p->start = v->start == MATCH_NO_DATE || v->start >= UINT16_MAX ?
 	    UINT16_MAX : v->start < 1 ? 1 : (uint16_t)v->start;
@@ -676,7 +676,7 @@ match_rank_candidate(const struct match_index *idx, size_t cand,
 				    top_n > nv ? nv : top_n;
 
 	/* Someone the asker may not see has no ranking to show. */
-	if (asking > 0 && !(idx->c[cand].flags & MC_CONSENT) &&
+	if (asking != 0 && !(idx->c[cand].flags & MC_CONSENT) &&
 	    idx->partner_id[idx->l[cand].partner] != asking) {
 		if (counts != NULL)
 			counts->considered = counts->eligible = 0;

@@ -201,11 +201,11 @@ void		 match_results_free(struct match_result *, size_t n);
  * that could reach the top.  Caller frees *out with match_results_free.
  *
  * asking_partner is the partner of the person looking (user_ctx's
- * partner_id).  With one (> 0), the candidates without consent of other
- * partners are not theirs to see (user.h): they are never ranked, never
- * among the excluded and not counted as considered.  With none (0, a
- * single-user database, whose one person sees everyone) those without
- * consent are listed among the excluded with the reason.
+ * partner_id).  With one (> 0; -1 for nobody's), the candidates without
+ * consent of other partners are not theirs to see (user.h): they are
+ * never ranked, never among the excluded and not counted as considered.
+ * With none (0, a single-user database, whose one person sees everyone)
+ * those without consent are listed among the excluded with the reason.
  */
 void		 match_rank_vacancy(const struct match_index *,
 		    const struct match_vacancy *v, const struct match_weights *,
