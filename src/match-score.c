@@ -573,7 +573,7 @@ match_rank_vacancy(const struct match_index *idx,
 	size_t		 i, k, cap = top_n == 0 || top_n > idx->n ? idx->n :
 			    top_n;
 	size_t		 eligible = 0, hidden = 0;
-	unsigned	 ex;
+	unsigned	 ex, hide;
 	int		 every;
 
 	prep_init(&p, idx, v, w, asking);
@@ -592,6 +592,8 @@ match_rank_vacancy(const struct match_index *idx,
 	occ_max[2] = p.w[MATCH_OCCUPATION] * NEUTRAL;
 	thr = -1;	/* the worst kept, once the heap is full */
 	every = include_excluded || counts != NULL;
+	/* Who is not the asker's to see (user.h): not even excluded. */
+	hide = p.hide ? MATCH_EX_CONSENT : 0;
 	for (i = 0; i < idx->n; i++) {
 		const struct mc *c = &idx->c[i];
 		double		 occ_ub;
@@ -612,6 +614,7 @@ match_rank_vacancy(const struct match_index *idx,
 		d = p.dist[c->place];
 		ex = exclusions(&p, idx, i, d);
 		eligible += ex == 0;
+		hidden += (ex & hide) != 0;
 		if (could && ex == 0) {
 			const struct mcl *l = &idx->l[i];
 
@@ -631,10 +634,7 @@ match_rank_vacancy(const struct match_index *idx,
 			heap_offer(&best, &e);
 			if (best.n == best.cap)
 				thr = best.e[0].score;
-		} else if (p.hide && (ex & MATCH_EX_CONSENT)) {
-			/* Not the asker's to see (user.h): not even there. */
-			hidden++;
-		} else if (include_excluded && ex != 0) {
+		} else if (include_excluded && ex != 0 && !(ex & hide)) {
 			/* Consent withheld: says nothing about them. */
 			e.score = ex & MATCH_EX_CONSENT ? -1 :
 			    num_cheap(&p, c, d, 1) + num_pool(&p, idx,
