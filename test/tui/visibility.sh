@@ -3,9 +3,9 @@
 # candidate who consented and one who did not, and a placed one without
 # consent.  The current login is a recruiter of MEP, then of STW: the
 # candidate list and its count, search, the detail, the matches pane
-# (ranked and excluded) and the filled vacancies show the own partner's
-# and the consenting candidates, never the other partner's without
-# consent.
+# (ranked and excluded), the filled vacancies and a vacancy's proposals
+# show the own partner's and the consenting candidates, never the other
+# partner's without consent; nor does the audit log's record column.
 . "$WB_ROOT/test/lib.sh"
 . "$WB_ROOT/test/tui/tui.lib"
 
@@ -93,9 +93,30 @@ see() {
 	else
 		tui_hasnt "$p: ... but not STW's candidate without consent" "Stwgeplaatst|STW/K6"
 	fi
+	tui_keys g Enter
+	tui_wait "$p: the filled vacancy's detail" "Detail of vacancy STW/V2"
+	if [ "$p" = STW ]; then
+		tui_has "$p: ... lists STW's own proposal" "STW/K6"
+	else
+		tui_hasnt "$p: ... not the proposal of STW's candidate without consent" "Stwgeplaatst|STW/K6"
+	fi
+	tui_keys Escape
 	tui_stop "$p: q quits"
 }
 
 see MEP 3 MEP/K2 Mepgeheim STW/K4 Stwgeheim STW/K6 Stwgeplaatst
 see STW 4 STW/K4 Stwgeheim MEP/K2 Mepgeheim MEP/K5 Mepgeplaatst
+
+# Opening STW/K4's detail was audited; MEP's coordinator reading the
+# audit log sees the row but not whose details they were.
+v4=$(sql "$DB" "SELECT max(id) FROM audit_log WHERE action = 'view' AND record_type = 'candidate' AND record_id = 4")
+if [ -n "$v4" ]; then ok "STW's view of STW/K4 was audited"
+else not_ok "STW's view of STW/K4 was audited" "no audit row"; fi
+be MEP coordinator
+wb --db "$DB" audit --csv
+expect_out "MEP's coordinator: the view row is there" "^$v4,.*,view,candidate,4,,"
+expect_no_out "... without STW/K4's key" "STW/K4"
+be STW coordinator
+wb --db "$DB" audit --csv
+expect_out "STW's coordinator: the view row names STW/K4" "^$v4,.*,view,candidate,4,STW/K4,"
 finish
