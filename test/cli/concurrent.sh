@@ -4,5 +4,4 @@
 # verify clean.  The 30-second form is test/stress/concurrent.sh, which
 # this runs with CONC_SECONDS=5.
 CONC_SECONDS=${CONC_SECONDS:-5}
-CONC_IN_TEST=1
 . "$WB_ROOT/test/stress/concurrent.sh"

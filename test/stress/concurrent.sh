@@ -21,12 +21,13 @@
 #   WB=./werkbank sh test/stress/concurrent.sh	(from the top of the tree)
 #
 # WB is the binary; a demo database is made when WB_DEMO is not set.
-# test/cli/concurrent.sh runs the same for a few seconds in `make check`
-# (CONC_SECONDS=5, sourced with CONC_IN_TEST=1).
+# Run by itself it works in a directory of its own; under test/run
+# (WB_BUILD set) in the one test/run gives it.  test/cli/concurrent.sh
+# runs the same for a few seconds in `make check` (CONC_SECONDS=5).
 set -u
 : "${WB:?WB is not set: WB=./werkbank sh test/stress/concurrent.sh}"
 CONC_SECONDS=${CONC_SECONDS:-30}
-if [ -z "${CONC_IN_TEST:-}" ]; then
+if [ -z "${WB_BUILD:-}" ]; then
 	case $WB in
 	/*) ;;
 	*) WB=$(pwd)/$WB ;;
