@@ -6,9 +6,12 @@
 #include "werkbank/audit.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "werkbank/i18n.h"
+#include "werkbank/user.h"
+#include "werkbank/xmalloc.h"
 
 #define AUDIT_TAG	"werkbank-audit-1"
 
@@ -334,23 +337,28 @@ audit_table(struct db *db, const struct audit_filter *f, struct table **out)
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	const char	*cells[NAUDIT_COLS];
-	char		 id[32], rid[32];
+	char		 id[32], rid[32], vis[96], *sql;
 	int		 rc, i;
 
 	*out = table_new(audit_cols, NAUDIT_COLS);
-	if ((st = db_prepare(db, "SELECT a.id, substr(a.at, 1, 19), a.login, "
+	sql = xasprintf("SELECT a.id, substr(a.at, 1, 19), a.login, "
 	    "a.action, a.record_type, a.record_id, "
 	    "CASE a.record_type "
 	    " WHEN 'candidate' THEN (SELECT p.code || '/' || c.ref FROM "
 	    "  candidate c JOIN partner p ON p.id = c.partner_id "
-	    "  WHERE c.id = a.record_id) "
+	    "  WHERE c.id = a.record_id AND %s) "
 	    " WHEN 'vacancy' THEN (SELECT p.code || '/' || v.ref FROM "
 	    "  vacancy v JOIN partner p ON p.id = v.partner_id "
 	    "  WHERE v.id = a.record_id) END, a.detail "
 	    "FROM audit_log a WHERE (?1 IS NULL OR a.login = ?1) "
 	    "AND (?2 IS NULL OR (a.record_type = ?2 AND a.record_id = ?3) "
 	    " OR (a.record_type = ?4 AND a.record_id = ?5)) "
-	    "AND (?6 IS NULL OR a.at >= ?6) ORDER BY a.id", &stmt)) != WB_OK)
+	    "AND (?6 IS NULL OR a.at >= ?6) ORDER BY a.id", f->user == NULL ?
+	    "0" : user_candidate_sql(f->user, "c.partner_id", "c.consent", vis,
+	    sizeof(vis)));
+	st = db_prepare(db, sql, &stmt);
+	free(sql);
+	if (st != WB_OK)
 		return st;
 	if (f->login != NULL)
 		sqlite3_bind_text(stmt, 1, f->login, -1, SQLITE_STATIC);

@@ -2,7 +2,9 @@
  * candidate.c: the queries behind the candidate list and detail.  The
  * list is ids in the order asked (the default order is the (partner,
  * ref) index, so a million candidates list in a few tens of
- * milliseconds); rows come one by one for what is on screen.
+ * milliseconds); rows come one by one for what is on screen.  Every
+ * query carries the visibility rule of the person looking
+ * (user_candidate_sql), so a candidate they may not see is never read.
  */
 #include "werkbank/candidate.h"
 
@@ -17,9 +19,14 @@
 #include "werkbank/xmalloc.h"
 
 struct candidate_ctx {
-	struct db	*db;
-	sqlite3_stmt	*row;
+	struct db		*db;
+	const struct user_ctx	*user;
+	sqlite3_stmt		*row;
 };
+
+/* The rule as SQL over c (candidate); NULL user: nobody. */
+#define VIS_LEN	96
+static const char	*visible(const struct user_ctx *, char *);
 
 static void	*row_load(void *, long long);
 static void	 row_free(void *);
@@ -72,16 +79,31 @@ static const char row_sql[] =
 	" substr(c.updated_at, 1, 10)"
 	CANDIDATE_FROM " WHERE c.id = ?";
 
+static const char *
+visible(const struct user_ctx *u, char *buf)
+{
+	if (u == NULL)
+		return "0";
+	return user_candidate_sql(u, "c.partner_id", "c.consent", buf,
+	    VIS_LEN);
+}
+
 static void *
 row_load(void *arg, long long id)
 {
 	struct candidate_ctx	*ctx = arg;
 	struct candidate_row	*r = NULL;
 	sqlite3_stmt		*s;
+	char			 vis[VIS_LEN], *sql;
 
-	if (ctx->row == NULL && db_prepare(ctx->db, row_sql, &ctx->row) !=
-	    WB_OK)
-		return NULL;
+	if (ctx->row == NULL) {
+		sql = xasprintf("%s AND %s", row_sql, visible(ctx->user, vis));
+		if (db_prepare(ctx->db, sql, &ctx->row) != WB_OK) {
+			free(sql);
+			return NULL;
+		}
+		free(sql);
+	}
 	s = ctx->row;
 	sqlite3_bind_int64(s, 1, id);
 	if (sqlite3_step(s) == SQLITE_ROW) {
@@ -148,9 +170,9 @@ ctx_free(void *arg)
 }
 
 struct candidate_row *
-candidate_row_load(struct db *db, long long id)
+candidate_row_load(struct db *db, const struct user_ctx *u, long long id)
 {
-	struct candidate_ctx	 ctx = { db, NULL };
+	struct candidate_ctx	 ctx = { db, u, NULL };
 	struct candidate_row	*r = row_load(&ctx, id);
 
 	sqlite3_finalize(ctx.row);
@@ -158,11 +180,12 @@ candidate_row_load(struct db *db, long long id)
 }
 
 struct listing *
-candidate_listing_new(struct db *db)
+candidate_listing_new(struct db *db, const struct user_ctx *u)
 {
 	struct candidate_ctx	*ctx = xcalloc(1, sizeof(*ctx));
 
 	ctx->db = db;
+	ctx->user = u;
 	listing_register(db);
 	return listing_new(row_load, row_free, ctx_free, ctx);
 }
@@ -171,7 +194,7 @@ enum wb_status
 candidate_listing_query(struct listing *l, struct db *db,
     const struct candidate_query *q)
 {
-	char		*sql, *where, *order;
+	char		*sql, *where, *order, vis[VIS_LEN];
 	enum wb_status	 st;
 	int		 sort = q->sort;
 
@@ -181,8 +204,9 @@ candidate_listing_query(struct listing *l, struct db *db,
 	    candidate_fields, 1) : xstrdup("");
 	order = listing_order(sort_sql[sort], q->desc);
 	/* The (partner, ref) index gives the key order without a sort. */
-	sql = xasprintf("SELECT c.id%s WHERE 1%s ORDER BY %s%s", CANDIDATE_FROM,
-	    where, order, sort == CANDIDATE_SORT_KEY ? "" : ", c.id");
+	sql = xasprintf("SELECT c.id%s WHERE %s%s ORDER BY %s%s",
+	    CANDIDATE_FROM, visible(q->user, vis), where, order,
+	    sort == CANDIDATE_SORT_KEY ? "" : ", c.id");
 	free(order);
 	st = listing_query(l, db, sql, q->filter, 1);
 	free(sql);
@@ -191,10 +215,10 @@ candidate_listing_query(struct listing *l, struct db *db,
 }
 
 enum wb_status
-candidate_search(struct db *db, const char *typed, long long **ids,
-    size_t *n)
+candidate_search(struct db *db, const struct user_ctx *u, const char *typed,
+    long long **ids, size_t *n)
 {
-	char		*q = listing_fts_query(typed);
+	char		*q = listing_fts_query(typed), *sql, vis[VIS_LEN];
 	enum wb_status	 st;
 
 	if (q == NULL) {
@@ -204,21 +228,27 @@ candidate_search(struct db *db, const char *typed, long long **ids,
 	}
 	/* Bring the index up to date; a read-only file searches as is. */
 	(void)search_sync(db);
-	st = listing_id_set(db, "SELECT rowid FROM candidate_fts WHERE "
-	    "candidate_fts MATCH ?1", q, ids, n);
+	sql = xasprintf("SELECT f.rowid FROM candidate_fts f JOIN candidate c"
+	    " ON c.id = f.rowid WHERE candidate_fts MATCH ?1 AND %s",
+	    visible(u, vis));
+	st = listing_id_set(db, sql, q, ids, n);
+	free(sql);
 	free(q);
 	return st;
 }
 
 void
-candidate_names(struct db *db, const long long *ids, size_t n, char **first,
-    char **last)
+candidate_names(struct db *db, const struct user_ctx *u, const long long *ids,
+    size_t n, char **first, char **last)
 {
 	sqlite3_stmt	*s = NULL;
 	size_t		 i;
+	char		 vis[VIS_LEN], *sql;
 
-	(void)db_prepare(db, "SELECT first_name, last_name FROM candidate "
-	    "WHERE id = ?", &s);
+	sql = xasprintf("SELECT c.first_name, c.last_name FROM candidate c "
+	    "WHERE c.id = ? AND %s", visible(u, vis));
+	(void)db_prepare(db, sql, &s);
+	free(sql);
 	for (i = 0; i < n; i++) {
 		first[i] = last[i] = NULL;
 		if (s != NULL) {
@@ -319,7 +349,7 @@ tristate(sqlite3_stmt *s, int i)
 }
 
 enum wb_status
-candidate_detail_load(struct db *db, long long id,
+candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
     struct candidate_detail *d)
 {
 	struct candidate_row	*r;
@@ -328,7 +358,7 @@ candidate_detail_load(struct db *db, long long id,
 	size_t			 cap = 8;
 
 	memset(d, 0, sizeof(*d));
-	if ((r = candidate_row_load(db, id)) == NULL)
+	if ((r = candidate_row_load(db, u, id)) == NULL)
 		return db_set_error(db, WB_NOT_FOUND,
 		    _("The candidate is gone."));
 	d->row = *r;

@@ -157,6 +157,7 @@ cmd_audit_exec(struct cmd_ctx *ctx)
 	if (record != NULL && (st = parse_record(ctx, &u, record, &f, type,
 	    sizeof(type))) != WB_OK)
 		return st == WB_USAGE ? cmd_usage(&cmd_audit_entry) : st;
+	f.user = &u;
 	if ((st = audit_table(ctx->db, &f, &t)) != WB_OK)
 		msg_error("%s", db_error(ctx->db));
 	else

@@ -53,6 +53,7 @@ cmd_export_exec(struct cmd_ctx *ctx)
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
 	opt.login = ctx->login;
+	opt.user = &ctx->user;
 	st = export_run(ctx->db, &opt, &rows, err, sizeof(err));
 	if (st == WB_USAGE) {
 		msg_error("%s", err);

@@ -3,7 +3,8 @@
  * vacancies for one candidate (--candidate), every open vacancy with the
  * results stored (--all), and show or change the weights (--weights).
  * Only keys are printed, never names, so the output can go on the
- * meeting's projector.
+ * meeting's projector.  Only the candidates the user may see (user.h)
+ * are ranked or listed; one they may not see is "no candidate".
  *
  * `match --bench-rank VACANCY [--repeat N]` is for `make bench`
  * (test/bench/bench-match.sh): it builds the index once, ranks the
@@ -24,6 +25,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/match.h"
 #include "werkbank/msg.h"
+#include "werkbank/workflow.h"
 #include "werkbank/xmalloc.h"
 
 #define TOP_DEFAULT	20
@@ -236,9 +238,10 @@ load_index(struct cmd_ctx *ctx, struct match_index **idx,
 {
 	enum wb_status	st;
 
+	/* Whose candidates are shown: the user's partner (0: all). */
+	*asking = ctx->user.single ? 0 : ctx->user.partner_id;
 	if ((st = match_weights_load(ctx->db, w)) != WB_OK ||
-	    (st = match_asking_partner(ctx->db, ctx->login, asking)) !=
-	    WB_OK || (st = match_index_build(ctx->db, idx)) != WB_OK) {
+	    (st = match_index_build(ctx->db, idx)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}
@@ -307,12 +310,18 @@ match_candidate(struct cmd_ctx *ctx, const struct match_opts *o)
 	struct match_result	*res;
 	struct match_counts	 counts;
 	struct table		*t;
-	long long		 asking;
+	long long		 asking, id;
 	enum wb_status		 st;
 	size_t			 n, nv, i, cand;
 	char			 rank[16], buf[9][32];
 	const char		*cells[NCANDIDATE_COLS];
 
+	/* The same answer whether the candidate is absent or hidden. */
+	if ((st = workflow_candidate_id(ctx->db, &ctx->user, o->key, &id)) !=
+	    WB_OK) {
+		msg_error("%s", db_error(ctx->db));
+		return st == WB_INVALID ? WB_NOT_FOUND : st;
+	}
 	if ((st = load_index(ctx, &idx, &w, &asking)) != WB_OK)
 		return st;
 	if (match_index_find(idx, o->key, &cand) != 0) {

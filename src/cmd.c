@@ -66,9 +66,7 @@ cmd_open(struct cmd_ctx *ctx)
 	 * may run it on any file.
 	 */
 	if (st == WB_OK && ctx->entry->db != CMD_DB_INSPECT) {
-		struct user_ctx	u;
-
-		st = user_current(ctx->db, ctx->login, &u);
+		st = user_current(ctx->db, ctx->login, &ctx->user);
 		/*
 		 * Vacancies whose deadline passed expire now (lifecycle.h);
 		 * a database that cannot be written leaves it to the next.

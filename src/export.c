@@ -2,6 +2,8 @@
  * export.c: one query per kind whose result columns carry the import
  * contract's English names, written as CSV.  Lists come out
  * |-separated, booleans as ja/nee, numbers without trailing zeros.
+ * Rows about a person are those the person exporting may see (user.h):
+ * each query has a %s for the rule over its candidate c.
  */
 #include "werkbank/export.h"
 
@@ -54,7 +56,7 @@ static const struct {
 	  "c.status AS status, c.phone AS phone, c.email AS email "
 	  "FROM candidate c JOIN partner p ON p.id = c.partner_id "
 	  "LEFT JOIN app_user u ON u.id = c.consultant_id "
-	  "ORDER BY p.code, c.ref" },
+	  "WHERE %s ORDER BY p.code, c.ref" },
 	{ "vacancies",
 	  "SELECT v.ref AS ref, p.code AS partner, e.name AS employer, "
 	  "v.title AS title, v.isco_code AS occupation, v.pc4 AS postcode, "
@@ -91,6 +93,7 @@ static const struct {
 	  "JOIN partner vp ON vp.id = v.partner_id "
 	  "JOIN candidate c ON c.id = pl.candidate_id "
 	  "JOIN partner cp ON cp.id = c.partner_id "
+	  "WHERE %s "
 	  "ORDER BY vp.code, v.ref, pl.start_date, cp.code, c.ref" },
 	/* A match run's results (?1 = run, NULL = the latest): keys only,
 	 * never names. */
@@ -111,7 +114,7 @@ static const struct {
 	  "JOIN pc4 p4 ON p4.code = c.pc4 "
 	  "LEFT JOIN municipality m ON m.code = p4.municipality_code "
 	  "WHERE r.run_id = coalesce(?1, (SELECT max(id) FROM match_run)) "
-	  "ORDER BY vp.code, v.ref, r.rank" },
+	  "AND %s ORDER BY vp.code, v.ref, r.rank" },
 };
 
 /* 24.0 -> "24", 2.5 -> "2.5" (or "2,5" for Excel). */
@@ -211,7 +214,7 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 	sqlite3_stmt	*stmt = NULL;
 	enum wb_status	 st;
 	FILE		*fp = stdout;
-	char		*tmp = NULL, *detail;
+	char		*tmp = NULL, *detail, *sql, vis[96];
 	size_t		 i;
 	int		 fd, to_file = opt->path != NULL &&
 			    strcmp(opt->path, "-") != 0;
@@ -226,10 +229,17 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 		snprintf(err, errlen, _("unknown kind '%s'"), opt->kind);
 		return WB_USAGE;
 	}
-	if (!report &&
-	    (st = db_prepare(db, export_queries[i].sql, &stmt)) != WB_OK) {
-		snprintf(err, errlen, "%s", db_error(db));
-		return st;
+	if (!report) {
+		/* No user: nobody's rows (the caller forgot who exports). */
+		sql = xasprintf(export_queries[i].sql, opt->user == NULL ? "0" :
+		    user_candidate_sql(opt->user, "c.partner_id", "c.consent",
+		    vis, sizeof(vis)));
+		st = db_prepare(db, sql, &stmt);
+		free(sql);
+		if (st != WB_OK) {
+			snprintf(err, errlen, "%s", db_error(db));
+			return st;
+		}
 	}
 	if (stmt != NULL && opt->run > 0 &&
 	    sqlite3_bind_parameter_count(stmt) > 0)

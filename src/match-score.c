@@ -53,6 +53,7 @@ struct prep {
 	uint8_t		*want;		/* per skill id */
 	unsigned	 njob;		/* skills the job asks */
 	int		 asking;	/* partner slot, -1 none */
+	int		 hide;		/* hide who the asker may not see */
 	int		 vmin, vmax;	/* quarter hours */
 	uint16_t	 start;		/* as mc.avail; UINT16_MAX unknown */
 	unsigned	 demands;
@@ -102,6 +103,7 @@ prep_init(struct prep *p, const struct match_index *idx,
 	memset(p, 0, sizeof(*p));
 	p->v = v;
 	p->asking = asking > 0 ? match_index_partner_slot(idx, asking) : -1;
+	p->hide = asking != 0;
 	p->demands = v->demands;
 	p->start = v->start == MATCH_NO_DATE || v->start >= UINT16_MAX ?
 	    UINT16_MAX : v->start < 1 ? 1 : (uint16_t)v->start;
@@ -570,8 +572,8 @@ match_rank_vacancy(const struct match_index *idx,
 	double		 d, num, skills_max, rest_max, occ_max[3], thr;
 	size_t		 i, k, cap = top_n == 0 || top_n > idx->n ? idx->n :
 			    top_n;
-	size_t		 eligible = 0;
-	unsigned	 ex;
+	size_t		 eligible = 0, hidden = 0;
+	unsigned	 ex, hide;
 	int		 every;
 
 	prep_init(&p, idx, v, w, asking);
@@ -590,6 +592,8 @@ match_rank_vacancy(const struct match_index *idx,
 	occ_max[2] = p.w[MATCH_OCCUPATION] * NEUTRAL;
 	thr = -1;	/* the worst kept, once the heap is full */
 	every = include_excluded || counts != NULL;
+	/* Who is not the asker's to see (user.h): not even excluded. */
+	hide = p.hide ? MATCH_EX_CONSENT : 0;
 	for (i = 0; i < idx->n; i++) {
 		const struct mc *c = &idx->c[i];
 		double		 occ_ub;
@@ -610,6 +614,7 @@ match_rank_vacancy(const struct match_index *idx,
 		d = p.dist[c->place];
 		ex = exclusions(&p, idx, i, d);
 		eligible += ex == 0;
+		hidden += (ex & hide) != 0;
 		if (could && ex == 0) {
 			const struct mcl *l = &idx->l[i];
 
@@ -629,7 +634,7 @@ match_rank_vacancy(const struct match_index *idx,
 			heap_offer(&best, &e);
 			if (best.n == best.cap)
 				thr = best.e[0].score;
-		} else if (include_excluded && ex != 0) {
+		} else if (include_excluded && ex != 0 && !(ex & hide)) {
 			/* Consent withheld: says nothing about them. */
 			e.score = ex & MATCH_EX_CONSENT ? -1 :
 			    num_cheap(&p, c, d, 1) + num_pool(&p, idx,
@@ -642,7 +647,7 @@ match_rank_vacancy(const struct match_index *idx,
 	heap_sort(&best);
 	heap_sort(&excl);
 	if (counts != NULL) {
-		counts->considered = idx->n;
+		counts->considered = idx->n - hidden;
 		counts->eligible = eligible;
 	}
 	*n = best.n + excl.n;
@@ -670,6 +675,15 @@ match_rank_candidate(const struct match_index *idx, size_t cand,
 	size_t			 i, k, excl_n = 0, cap = top_n == 0 ||
 				    top_n > nv ? nv : top_n;
 
+	/* Someone the asker may not see has no ranking to show. */
+	if (asking != 0 && !(idx->c[cand].flags & MC_CONSENT) &&
+	    idx->partner_id[idx->l[cand].partner] != asking) {
+		if (counts != NULL)
+			counts->considered = counts->eligible = 0;
+		*n = 0;
+		*out = xcalloc(1, sizeof(**out));
+		return;
+	}
 	/* Few vacancies: explain each, keep the best (vs is in key order). */
 	all = xcalloc(nv > 0 ? nv : 1, sizeof(*all));
 	heap_init(&best, cap);

@@ -857,8 +857,14 @@ setup(struct tui *t, struct db *db, const char *db_path, const char *login,
 	t->app.redraw = redraw;
 	t->app.redraw_arg = t;
 	t->app.stop = &got_signal;
-	if (match_weights_load(db, &t->app.weights) != WB_OK ||
-	    match_asking_partner(db, login, &t->app.asking) != WB_OK)
+	/* cmd_open let this login in; a failure here sees nobody. */
+	if (user_current(db, login, &t->app.user) != WB_OK) {
+		t->app.user.single = 0;
+		t->app.user.partner_id = -1;
+		view_message(&t->app, 1, "%s", db_error(db));
+	}
+	t->app.asking = t->app.user.single ? 0 : t->app.user.partner_id;
+	if (match_weights_load(db, &t->app.weights) != WB_OK)
 		view_message(&t->app, 1, "%s", db_error(db));
 	if ((file = keys_default_file()) != NULL &&
 	    keys_load(file, err, sizeof(err)) != 0)

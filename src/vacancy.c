@@ -16,10 +16,22 @@
 #include "werkbank/xmalloc.h"
 
 struct vacancy_ctx {
-	struct db	*db;
-	sqlite3_stmt	*row;
-	int		 today;
+	struct db		*db;
+	sqlite3_stmt		*row;
+	int			 today;
+	const struct user_ctx	*user;
 };
+
+#define VIS_LEN	96
+/* The visibility rule (user.h) over candidate c; NULL user: nobody. */
+static const char *
+visible(const struct user_ctx *u, char *buf)
+{
+	if (u == NULL)
+		return "0";
+	return user_candidate_sql(u, "c.partner_id", "c.consent", buf,
+	    VIS_LEN);
+}
 
 static void	*row_load(void *, long long);
 static void	 row_free(void *);
@@ -70,6 +82,7 @@ static const char *const sort_sql[VACANCY_SORT_COUNT] = {
 	    "julianday(v.collected_on)",
 };
 
+/* %s: the visibility rule, so a hidden candidate's name stays NULL. */
 static const char row_sql[] =
 	"SELECT v.id, p.code || '/' || v.ref, v.title, e.name, z.place,"
 	" m.name, v.isco_code, g.title_nl, p.code, u.name, u.login, v.status,"
@@ -82,7 +95,7 @@ static const char row_sql[] =
 	VACANCY_FROM
 	" LEFT JOIN placement pl ON pl.id = (SELECT id FROM placement"
 	" WHERE vacancy_id = v.id ORDER BY start_date DESC, id DESC LIMIT 1)"
-	" LEFT JOIN candidate c ON c.id = pl.candidate_id"
+	" LEFT JOIN candidate c ON c.id = pl.candidate_id AND %s"
 	" LEFT JOIN partner cp ON cp.id = pl.partner_id"
 	" LEFT JOIN partner cp2 ON cp2.id = c.partner_id"
 	" WHERE v.id = ?";
@@ -126,10 +139,16 @@ row_load(void *arg, long long id)
 {
 	struct vacancy_ctx	*ctx = arg;
 	struct vacancy_row	*r = NULL;
+	char			 vis[VIS_LEN], *sql;
 
-	if (ctx->row == NULL && db_prepare(ctx->db, row_sql, &ctx->row) !=
-	    WB_OK)
-		return NULL;
+	if (ctx->row == NULL) {
+		sql = xasprintf(row_sql, visible(ctx->user, vis));
+		if (db_prepare(ctx->db, sql, &ctx->row) != WB_OK) {
+			free(sql);
+			return NULL;
+		}
+		free(sql);
+	}
 	sqlite3_bind_int64(ctx->row, 1, id);
 	if (sqlite3_step(ctx->row) == SQLITE_ROW)
 		r = row_read(ctx->row, ctx->today);
@@ -183,9 +202,9 @@ ctx_free(void *arg)
 }
 
 struct vacancy_row *
-vacancy_row_load(struct db *db, long long id)
+vacancy_row_load(struct db *db, const struct user_ctx *u, long long id)
 {
-	struct vacancy_ctx	 ctx = { db, NULL, date_today() };
+	struct vacancy_ctx	 ctx = { db, NULL, date_today(), u };
 	struct vacancy_row	*r = row_load(&ctx, id);
 
 	sqlite3_finalize(ctx.row);
@@ -193,11 +212,12 @@ vacancy_row_load(struct db *db, long long id)
 }
 
 struct listing *
-vacancy_listing_new(struct db *db)
+vacancy_listing_new(struct db *db, const struct user_ctx *u)
 {
 	struct vacancy_ctx	*ctx = xcalloc(1, sizeof(*ctx));
 
 	ctx->db = db;
+	ctx->user = u;
 	ctx->today = date_today();
 	listing_register(db);
 	return listing_new(row_load, row_free, ctx_free, ctx);
@@ -279,15 +299,17 @@ tristate(sqlite3_stmt *s, int i)
 }
 
 enum wb_status
-vacancy_detail_load(struct db *db, long long id, struct vacancy_detail *d)
+vacancy_detail_load(struct db *db, const struct user_ctx *u, long long id,
+    struct vacancy_detail *d)
 {
 	struct vacancy_row	*r;
 	sqlite3_stmt		*s;
 	enum wb_status		 st;
 	size_t			 cap = 8;
+	char			 vis[VIS_LEN], *sql;
 
 	memset(d, 0, sizeof(*d));
-	if ((r = vacancy_row_load(db, id)) == NULL)
+	if ((r = vacancy_row_load(db, u, id)) == NULL)
 		return db_set_error(db, WB_NOT_FOUND, _("The vacancy is gone."));
 	d->row = *r;
 	free(r);
@@ -320,13 +342,16 @@ vacancy_detail_load(struct db *db, long long id, struct vacancy_detail *d)
 	    "vacancy_id = ? ORDER BY demand", id);
 	d->instruments = joined(db, "SELECT instrument FROM vacancy_instrument "
 	    "WHERE vacancy_id = ? ORDER BY instrument", id);
-	if ((st = db_prepare(db, "SELECT c.id, cp.code || '/' || c.ref,"
+	sql = xasprintf("SELECT c.id, cp.code || '/' || c.ref,"
 	    " c.first_name, c.last_name, pr.step, pr.proposed_on, u.name"
 	    " FROM proposal pr JOIN candidate c ON c.id = pr.candidate_id"
 	    " JOIN partner cp ON cp.id = c.partner_id"
 	    " LEFT JOIN app_user u ON u.id = pr.proposed_by"
-	    " WHERE pr.vacancy_id = ? ORDER BY pr.proposed_on, pr.id", &s)) !=
-	    WB_OK)
+	    " WHERE pr.vacancy_id = ? AND %s ORDER BY pr.proposed_on, pr.id",
+	    visible(u, vis));
+	st = db_prepare(db, sql, &s);
+	free(sql);
+	if (st != WB_OK)
 		return st;
 	sqlite3_bind_int64(s, 1, id);
 	d->proposals = xreallocarray(NULL, cap, sizeof(*d->proposals));

@@ -46,7 +46,7 @@ candidate_open(struct view *v)
 {
 	struct candidate_view	*cv = xcalloc(1, sizeof(*cv));
 
-	cv->list = candidate_listing_new(v->app->db);
+	cv->list = candidate_listing_new(v->app->db, &v->app->user);
 	v->priv = cv;
 	v->cols = candidate_cols;
 	v->ncols = (int)(sizeof(candidate_cols) / sizeof(candidate_cols[0]));
@@ -65,6 +65,7 @@ candidate_reload(struct view *v)
 	q.sort = (enum candidate_sort)v->cols[v->sort].sort;
 	q.desc = v->desc;
 	q.filter = &v->filter;
+	q.user = &v->app->user;
 	if ((st = candidate_listing_query(cv->list, v->app->db, &q)) != WB_OK)
 		view_message(v->app, 1, "%s", db_error(v->app->db));
 	v->nrows = listing_count(cv->list);
@@ -136,7 +137,7 @@ static enum wb_status
 candidate_search_ids(struct view *v, const char *typed, long long **ids,
     size_t *n)
 {
-	return candidate_search(v->app->db, typed, ids, n);
+	return candidate_search(v->app->db, &v->app->user, typed, ids, n);
 }
 
 static void

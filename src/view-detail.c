@@ -342,16 +342,15 @@ load(struct view *v)
 
 	unload(dv);
 	if (dv->rec.kind == RECORD_VACANCY) {
-		struct user_ctx	u;
-
-		st = vacancy_detail_load(v->app->db, dv->rec.id, &dv->vd);
+		st = vacancy_detail_load(v->app->db, &v->app->user, dv->rec.id,
+		    &dv->vd);
 		/* The latest steps, of the candidates this user may see. */
-		if (st == WB_OK && (user_current(v->app->db, v->app->login,
-		    &u) != WB_OK || workflow_pipeline(v->app->db, &u,
-		    dv->rec.id, &dv->pipe, &dv->npipe) != WB_OK))
+		if (st == WB_OK && workflow_pipeline(v->app->db,
+		    &v->app->user, dv->rec.id, &dv->pipe, &dv->npipe) != WB_OK)
 			view_message(v->app, 1, "%s", db_error(v->app->db));
 	} else if (dv->rec.kind == RECORD_CANDIDATE)
-		st = candidate_detail_load(v->app->db, dv->rec.id, &dv->cd);
+		st = candidate_detail_load(v->app->db, &v->app->user, dv->rec.id,
+		    &dv->cd);
 	else
 		return WB_OK;
 	if (st == WB_OK)

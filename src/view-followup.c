@@ -89,7 +89,7 @@ load_names(struct view *v)
 		}
 		if (k == 0)
 			continue;
-		candidate_names(v->app->db, ids, k, f, l);
+		candidate_names(v->app->db, &v->app->user, ids, k, f, l);
 		for (j = 0; j < k; j++) {
 			fv->names[at[j]] = f[j][0] != '\0' || l[j][0] != '\0' ?
 			    view_person(v->app, f[j], l[j], NULL) : NULL;

@@ -241,12 +241,13 @@ match_show(struct view *v, const struct view_record *r)
 	v->sel = v->top = 0;
 	v->sel_id = 0;
 	if (r->kind == RECORD_VACANCY &&
-	    (vr = vacancy_row_load(v->app->db, r->id)) != NULL) {
+	    (vr = vacancy_row_load(v->app->db, &v->app->user, r->id)) != NULL) {
 		mv->source_key = xstrdup(vr->key);
 		mv->source_title = xstrdup(vr->title);
 		vacancy_row_free(vr);
 	} else if (r->kind == RECORD_CANDIDATE &&
-	    (cr = candidate_row_load(v->app->db, r->id)) != NULL) {
+	    (cr = candidate_row_load(v->app->db, &v->app->user, r->id)) !=
+	    NULL) {
 		mv->source_key = xstrdup(cr->key);
 		mv->first = xstrdup(cr->first);
 		mv->last = xstrdup(cr->last);
@@ -275,7 +276,7 @@ match_fetch(struct view *v, size_t first, size_t n)
 	}
 	if (k == 0)
 		return;
-	candidate_names(v->app->db, ids, k, f, l);
+	candidate_names(v->app->db, &v->app->user, ids, k, f, l);
 	for (i = 0; i < k; i++) {
 		mv->names[at[i]] = view_person(v->app, f[i], l[i], NULL);
 		free(f[i]);

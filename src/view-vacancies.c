@@ -93,7 +93,7 @@ vacancy_open(struct view *v)
 {
 	struct vacancy_view	*vv = xcalloc(1, sizeof(*vv));
 
-	vv->list = vacancy_listing_new(v->app->db);
+	vv->list = vacancy_listing_new(v->app->db, &v->app->user);
 	vv->tab = VACANCY_OPEN;
 	vv->to = v->app->today;
 	vv->from = v->app->today - 28;

@@ -67,6 +67,8 @@ struct audit_entry {
 enum wb_status	audit_last(struct db *, const char *record_type,
 		    long long record_id, struct audit_entry *out);
 
+struct user_ctx;
+
 /* Filters for audit_table; NULL / 0 fields do not filter. */
 struct audit_filter {
 	const char	*login;
@@ -76,6 +78,9 @@ struct audit_filter {
 	/* Two records may share a key (a candidate and a vacancy): OR'ed */
 	const char	*record_type2;
 	long long	 record_id2;
+	/* Who reads: a candidate's key is shown only when they may see
+	 * the candidate (user.h); NULL: no candidate's key. */
+	const struct user_ctx *user;
 };
 
 /*

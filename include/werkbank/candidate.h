@@ -4,6 +4,10 @@
  * only for the whole list; rows for what is on screen), read into plain
  * rows.  Contact details come only with candidate_detail_load.  No
  * curses here.
+ *
+ * Every function takes the person looking (user.h) and applies the
+ * visibility rule: a candidate they may not see is not listed, not
+ * found by search, and loads as gone.
  */
 #ifndef WERKBANK_CANDIDATE_H
 #define WERKBANK_CANDIDATE_H
@@ -12,6 +16,7 @@
 
 #include "werkbank/db.h"
 #include "werkbank/listing.h"
+#include "werkbank/user.h"
 
 enum candidate_sort {
 	CANDIDATE_SORT_KEY,	/* partner, then reference: an index order */
@@ -29,6 +34,8 @@ struct candidate_query {
 	enum candidate_sort		 sort;
 	int				 desc;
 	const struct listing_filter	*filter;	/* may be NULL */
+	const struct user_ctx		*user;		/* who looks; NULL:
+							   nobody is shown */
 };
 
 /* One list row; raw data (sanitize before drawing). */
@@ -45,25 +52,29 @@ struct candidate_row {
 extern const struct listing_field candidate_fields[];
 extern const size_t candidate_nfields;
 
-/* A listing whose rows are struct candidate_row; db must outlive it. */
-struct listing	*candidate_listing_new(struct db *);
+/*
+ * A listing whose rows are struct candidate_row, as u may see them; db
+ * and u must outlive it.
+ */
+struct listing	*candidate_listing_new(struct db *, const struct user_ctx *u);
 enum wb_status	 candidate_listing_query(struct listing *, struct db *,
 		    const struct candidate_query *);
-/* The ids FTS search finds (first and last names, reference). */
-enum wb_status	 candidate_search(struct db *, const char *typed,
-		    long long **ids, size_t *n);
+/* The ids FTS search finds (first and last names, reference) that u may see. */
+enum wb_status	 candidate_search(struct db *, const struct user_ctx *u,
+		    const char *typed, long long **ids, size_t *n);
 
-/* A row by id, NULL when gone; free with candidate_row_free. */
-struct candidate_row *candidate_row_load(struct db *, long long id);
+/* A row by id, NULL when gone or not u's to see; free with candidate_row_free. */
+struct candidate_row *candidate_row_load(struct db *, const struct user_ctx *u,
+		    long long id);
 void		 candidate_row_free(struct candidate_row *);
 
 /*
  * The first and last names of ids[0..n) into first[i] and last[i]
- * (caller frees each; "" for a candidate that is gone).  One statement
- * for all: cheap enough for every row on screen.
+ * (caller frees each; "" for a candidate that is gone or not u's to
+ * see).  One statement for all: cheap enough for every row on screen.
  */
-void		 candidate_names(struct db *, const long long *ids, size_t n,
-		    char **first, char **last);
+void		 candidate_names(struct db *, const struct user_ctx *u,
+		    const long long *ids, size_t n, char **first, char **last);
 
 /* "A.B." from a first and last name (tussenvoegsels skipped); caller frees. */
 char		*candidate_initials(const char *first, const char *last);
@@ -86,9 +97,12 @@ struct candidate_detail {
 	size_t			 nproposals;
 };
 
-/* WB_NOT_FOUND when gone.  Free with candidate_detail_free. */
-enum wb_status	 candidate_detail_load(struct db *, long long id,
-		    struct candidate_detail *);
+/*
+ * WB_NOT_FOUND when gone or not u's to see (the same message: nothing
+ * tells the two apart).  Free with candidate_detail_free.
+ */
+enum wb_status	 candidate_detail_load(struct db *, const struct user_ctx *u,
+		    long long id, struct candidate_detail *);
 void		 candidate_detail_free(struct candidate_detail *);
 
 #endif

@@ -11,6 +11,7 @@
 #include "werkbank/db.h"
 #include "werkbank/status.h"
 #include "werkbank/table.h"
+#include "werkbank/user.h"
 
 enum cmd_db {
 	CMD_DB_NONE,		/* the command opens nothing */
@@ -25,6 +26,7 @@ struct cmd_ctx {
 	struct db	*db;		/* set by cmd_open() */
 	const char	*login;		/* who is running werkbank */
 	int		 allow_world_readable;	/* --allow-world-readable */
+	struct user_ctx	 user;		/* who that is: set by cmd_open() */
 	int		 argc;		/* argv[0] is the command name */
 	char		**argv;
 };
@@ -46,7 +48,8 @@ const struct cmd_entry *cmd_find(const char *name);
  * Open the database as the command's entry says (CMD_DB_OPEN migrates,
  * CMD_DB_INSPECT does not), after the command has checked its arguments
  * so that a usage error is reported as one.  Prints why it failed.
- * Idempotent; main closes it.
+ * Sets ctx->user (whose candidates may be shown: user.h).  Idempotent;
+ * main closes it.
  */
 enum wb_status	cmd_open(struct cmd_ctx *);
 /* "usage: werkbank NAME USAGE" on stderr; returns WB_USAGE. */

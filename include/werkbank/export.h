@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "werkbank/db.h"
+#include "werkbank/user.h"
 
 struct export_options {
 	const char	*kind;		/* candidates, vacancies, placements,
@@ -19,6 +20,9 @@ struct export_options {
 	const char	*path;		/* NULL or "-": standard output */
 	int		 excel;
 	const char	*login;		/* for the audit log */
+	const struct user_ctx *user;	/* who exports: the candidates,
+					   placements and matches are those
+					   they may see (user.h) */
 };
 
 /*

@@ -199,6 +199,13 @@ void		 match_results_free(struct match_result *, size_t n);
  * reasons.  asking_partner is a partner id (0 none).  counts may be
  * NULL, which is faster: the hard rules are then applied only to those
  * that could reach the top.  Caller frees *out with match_results_free.
+ *
+ * asking_partner is the partner of the person looking (user_ctx's
+ * partner_id).  With one (> 0; -1 for nobody's), the candidates without
+ * consent of other partners are not theirs to see (user.h): they are
+ * never ranked, never among the excluded and not counted as considered.
+ * With none (0, a single-user database, whose one person sees everyone)
+ * those without consent are listed among the excluded with the reason.
  */
 void		 match_rank_vacancy(const struct match_index *,
 		    const struct match_vacancy *v, const struct match_weights *,
@@ -208,7 +215,8 @@ void		 match_rank_vacancy(const struct match_index *,
 
 /*
  * The reverse: rank the nv vacancies for candidate cand, same rules and
- * order (ties by vacancy key).  Results carry .vac.
+ * order (ties by vacancy key).  Results carry .vac.  Nothing (*n 0) for
+ * a candidate asking_partner may not see.
  */
 void		 match_rank_candidate(const struct match_index *, size_t cand,
 		    const struct match_vacancy *vs, size_t nv,

@@ -10,6 +10,7 @@
 
 #include "werkbank/db.h"
 #include "werkbank/listing.h"
+#include "werkbank/user.h"
 
 enum vacancy_tab {
 	VACANCY_OPEN,		/* status open or on_hold */
@@ -64,8 +65,12 @@ struct vacancy_row {
 extern const struct listing_field vacancy_fields[];
 extern const size_t vacancy_nfields;
 
-/* A listing whose rows are struct vacancy_row; db must outlive it. */
-struct listing	*vacancy_listing_new(struct db *);
+/*
+ * A listing whose rows are struct vacancy_row; db and u must outlive it.
+ * u is who looks: the candidate who filled a vacancy is named only when
+ * u may see them (user.h); else the filled_ names and key are "".
+ */
+struct listing	*vacancy_listing_new(struct db *, const struct user_ctx *u);
 /* (Re)run the list query; keeps nothing of the old order. */
 enum wb_status	 vacancy_listing_query(struct listing *, struct db *,
 		    const struct vacancy_query *);
@@ -89,13 +94,17 @@ struct vacancy_detail {
 	size_t			 nproposals;
 };
 
-/* WB_NOT_FOUND when the vacancy is gone. */
-enum wb_status	 vacancy_detail_load(struct db *, long long id,
-		    struct vacancy_detail *);
+/*
+ * WB_NOT_FOUND when the vacancy is gone.  The proposals are those of
+ * the candidates u may see.
+ */
+enum wb_status	 vacancy_detail_load(struct db *, const struct user_ctx *u,
+		    long long id, struct vacancy_detail *);
 void		 vacancy_detail_free(struct vacancy_detail *);
 
 /* A row by id (caller frees with vacancy_row_free), NULL when gone. */
-struct vacancy_row *vacancy_row_load(struct db *, long long id);
+struct vacancy_row *vacancy_row_load(struct db *, const struct user_ctx *u,
+		    long long id);
 void		 vacancy_row_free(struct vacancy_row *);
 
 #endif

@@ -16,6 +16,7 @@
 #include "werkbank/listing.h"
 #include "werkbank/match.h"
 #include "werkbank/request.h"
+#include "werkbank/user.h"
 
 enum view_update {
 	UPDATE_NONE	= 0,
@@ -43,6 +44,8 @@ struct view_app {
 	struct db		*db;
 	const char		*db_path;
 	const char		*login;
+	/* Who that is: what they may do and which candidates they see. */
+	struct user_ctx		 user;
 	int			 meeting;
 	int			 today;
 	/* The match index: NULL while it is built. */

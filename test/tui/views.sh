@@ -9,7 +9,10 @@ need_demo "views on the demo" || finish
 cp "$WB_DEMO" demo.db
 DB=$T/demo.db
 open=$(sql "$DB" "SELECT count(*) FROM vacancy WHERE status IN ('open','on_hold')")
-ncand=$(sql "$DB" "SELECT count(*) FROM candidate")
+# The candidates this login may see (user.h): its partner's and the
+# consenting ones of the others (all of them on a single-user database).
+ncand=$(sql "$DB" "SELECT count(*) FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM app_user)
+    OR c.consent = 1 OR c.partner_id = (SELECT partner_id FROM app_user WHERE login = '$(id -un)')")
 oldest=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON p.id = v.partner_id WHERE v.status IN ('open','on_hold') ORDER BY v.collected_on, v.id LIMIT 1")
 
 audit0=$(sql "$DB" "SELECT count(*) FROM audit_log WHERE action = 'view' AND record_type = 'candidate'")

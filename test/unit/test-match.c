@@ -747,8 +747,25 @@ test_consent(void **state)
 	full(f->db, "BBB", "THEIRS", "consent = 0");
 	full(f->db, "BBB", "SHARED", NULL);
 
+	/*
+	 * Asked by a partner: another partner's candidate without consent
+	 * is not theirs to see (user.h), so not even among the excluded.
+	 */
 	rank(f->db, "AAA/V1", 1, 0, 1, &k);		/* asked by AAA */
 	assert_order(&k, "AAA/MINE,BBB/SHARED");
+	assert_false(has_row(&k, "BBB/THEIRS"));
+	assert_int_equal(k.counts.considered, 2);
+	ranking_free(&k);
+
+	rank(f->db, "AAA/V1", 2, 0, 1, &k);		/* asked by BBB */
+	assert_order(&k, "BBB/SHARED,BBB/THEIRS");
+	assert_false(has_row(&k, "AAA/MINE"));
+	ranking_free(&k);
+
+	/* A single-user database (nobody asking) sees everyone: those
+	 * without consent are excluded with the reason. */
+	rank(f->db, "AAA/V1", 0, 0, 1, &k);
+	assert_order(&k, "BBB/SHARED");
 	r = row(&k, "BBB/THEIRS");
 	assert_int_equal(r->excluded, MATCH_EX_CONSENT);
 	assert_string_equal(r->notes, "no consent to share");
@@ -756,15 +773,7 @@ test_consent(void **state)
 	assert_true(r->distance_km < 0);
 	for (p = 0; p < MATCH_NPARTS; p++)
 		assert_near(r->part[p], MATCH_UNKNOWN);
-	ranking_free(&k);
-
-	rank(f->db, "AAA/V1", 2, 0, 1, &k);		/* asked by BBB */
-	assert_order(&k, "BBB/SHARED,BBB/THEIRS");
 	assert_int_equal(row(&k, "AAA/MINE")->excluded, MATCH_EX_CONSENT);
-	ranking_free(&k);
-
-	rank(f->db, "AAA/V1", 0, 0, 1, &k);		/* nobody known */
-	assert_order(&k, "BBB/SHARED");
 	ranking_free(&k);
 }
 
