@@ -226,8 +226,8 @@ draw_form(struct form_state *s)
 			s->labw = draw_width(f->fields[i].label) + 3;
 	if (s->labw > LABEL_MAX_W)
 		s->labw = LABEL_MAX_W;
-	place(&b, lines_width(f->title, f->lines, f->nlines) > s->labw + 44 ?
-	    lines_width(f->title, f->lines, f->nlines) : s->labw + 44,
+	place(&b, lines_width(f->title, f->lines, f->nlines) > s->labw + 64 ?
+	    lines_width(f->title, f->lines, f->nlines) : s->labw + 64,
 	    (int)(f->nlines + (f->nlines > 0) + 2 * f->nfields + 4));
 	vx = b.x + 2 + s->labw;
 	vw = b.w - 3 - s->labw;
@@ -285,8 +285,8 @@ draw_form(struct form_state *s)
 	}
 	row(&b, y);
 	if (fit < f->nfields)
-		snprintf(buf, sizeof(buf), _("Tab/Down: next field  Enter/F2: "
-		    "save  Esc: cancel  (field %zu of %zu)"), s->cur + 1,
+		snprintf(buf, sizeof(buf), _("Tab/Down: next  Enter/F2: save  "
+		    "Esc: cancel  (%zu/%zu)"), s->cur + 1,
 		    f->nfields);
 	else
 		snprintf(buf, sizeof(buf), "%s", _("Tab/Down: next field  "

@@ -324,10 +324,10 @@ what_changed(const struct audit_entry *a, char *out, size_t len)
 /* Someone else changed the record after the form opened. */
 static void
 stale_dialog(const struct records_ui *ui, const char *key,
-    const struct audit_entry *a)
+    const struct audit_entry *a, const char *fresh)
 {
 	char		 title[160], head[200], who[200], what[400];
-	const char	*lines[5];
+	const char	*lines[6];
 	size_t		 k = 0;
 
 	snprintf(title, sizeof(title), _("Changed meanwhile: %s"), key);
@@ -341,9 +341,46 @@ stale_dialog(const struct records_ui *ui, const char *key,
 		lines[k++] = who;
 		lines[k++] = what;
 	}
+	if (fresh != NULL && *fresh != '\0')
+		lines[k++] = fresh;
 	lines[k++] = _("Your change was not saved; look again and decide.");
+	ui->redraw(ui->arg);	/* the form goes first */
 	dialog_run(title, lines, k, "\n", _("Enter: close and read again"), 1,
 	    ui->redraw, ui->arg, ui->stop);
+}
+
+/* The fields the other change named, as they are now, read afresh:
+ * "  now: positions 3, title Heftruckchauffeur". */
+static void
+fresh_values(struct db *db, const struct user_ctx *u, enum rec_kind kind,
+    long long id, const struct audit_entry *a, char *out, size_t len)
+{
+	const struct record_field	*f;
+	char				**v = NULL;
+	long long			 version;
+	const char			*p, *comma;
+	size_t				 n, i, o, nl;
+
+	out[0] = '\0';
+	if (strncmp(a->detail, "fields=", 7) != 0 || record_read(db, u, kind,
+	    id, &v, &version) != WB_OK)
+		return;
+	f = record_fields(kind, &n);
+	o = (size_t)snprintf(out, len, "%s", _("  now:"));
+	for (p = a->detail + 7; *p != '\0' && o < len; p = comma ? comma + 1 :
+	    p + strlen(p)) {
+		comma = strchr(p, ',');
+		nl = comma ? (size_t)(comma - p) : strlen(p);
+		for (i = 0; i < n; i++)
+			if (strlen(f[i].name) == nl &&
+			    strncmp(f[i].name, p, nl) == 0)
+				o += (size_t)snprintf(out + o, len - o,
+				    "%s %s %s", o > strlen(_("  now:")) ? "," :
+				    "", f[i].name, *v[i] ? v[i] : "-");
+	}
+	if (o >= len)
+		out[len - 1] = '\0';
+	record_values_free(v, kind);
 }
 
 static void
@@ -505,7 +542,11 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 			break;
 		}
 		if (st == WB_STALE) {
-			stale_dialog(ui, key, &res.stale);
+			char	fresh[400];
+
+			fresh_values(db, &u, kind, id, &res.stale, fresh,
+			    sizeof(fresh));
+			stale_dialog(ui, key, &res.stale, fresh);
 			view_message(app, 1, _("Not saved: %s was changed by "
 			    "someone else; read again."), key);
 			ret = 1;
@@ -604,8 +645,9 @@ lifecycle_form(const struct records_ui *ui, long long id,
 	f.stop = ui->stop;
 	snprintf(q, sizeof(q), _(action_questions[a]), key);
 	qlines[0] = q;
-	if (form_run(&f) != FORM_SUBMITTED || dialog_run(title, qlines, 1,
-	    "yn", _("y: yes   n: no"), 0, ui->redraw, ui->arg, ui->stop) !=
+	if (form_run(&f) != FORM_SUBMITTED || (ui->redraw(ui->arg),
+	    dialog_run(title, qlines, 1,
+	    "yn", _("y: yes   n: no"), 0, ui->redraw, ui->arg, ui->stop)) !=
 	    'y') {
 		view_message(app, 0, _("%s stays %s."), key, status);
 		return 0;
@@ -617,7 +659,7 @@ lifecycle_form(const struct records_ui *ui, long long id,
 		view_message(app, 0, _("%s: %s -> %s."), key, res.from, res.to);
 		ret = 1;
 	} else if (st == WB_STALE) {
-		stale_dialog(ui, key, &res.stale);
+		stale_dialog(ui, key, &res.stale, NULL);
 		view_message(app, 1, _("Not saved: %s was changed by someone "
 		    "else; read again."), key);
 		ret = 1;
