@@ -394,6 +394,29 @@ free_fields(struct rfield *rf, size_t n)
 	}
 }
 
+/* The record's key as the commands take it: PARTNER/REF, NAME@PC4. */
+static void
+key_of(enum rec_kind kind, const struct record_field *f, size_t n,
+    char **v, char *out, size_t len)
+{
+	const char	*ref = "", *partner = "", *name = "", *pc = "";
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(f[i].name, "ref") == 0)
+			ref = v[i];
+		else if (strcmp(f[i].name, "partner") == 0)
+			partner = v[i];
+		else if (strcmp(f[i].name, "name") == 0)
+			name = v[i];
+		else if (strcmp(f[i].name, "postcode") == 0)
+			pc = v[i];
+	if (kind == REC_EMPLOYER)
+		snprintf(out, len, "%s@%s", name, pc);
+	else
+		snprintf(out, len, "%s/%s", partner, ref);
+}
+
 /* Edit record id of kind (0: a new one). */
 static int
 record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
@@ -441,19 +464,7 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 			record_values_free(now, kind);
 			return 0;
 		}
-		for (i = 0; i < n; i++)
-			if (strcmp(rf_all[i].name, "ref") == 0 && *now[i])
-				snprintf(key, sizeof(key), "%s", now[i]);
-		for (i = 0; i < n; i++)
-			if (strcmp(rf_all[i].name, "partner") == 0 && *now[i] &&
-			    *key != '\0' && kind != REC_EMPLOYER) {
-				char	k2[96];
-
-				snprintf(k2, sizeof(k2), "%s/%s", now[i], key);
-				snprintf(key, sizeof(key), "%s", k2);
-			}
-		if (kind == REC_EMPLOYER && n >= 2)
-			snprintf(key, sizeof(key), "%s@%s", now[0], now[1]);
+		key_of(kind, rf_all, n, now, key, sizeof(key));
 		if (kind == REC_CANDIDATE && !u.single) {
 			for (i = 0; i < n; i++)
 				if (strcmp(rf_all[i].name, "partner") == 0 &&
@@ -610,10 +621,7 @@ lifecycle_form(const struct records_ui *ui, long long id,
 			snprintf(status, sizeof(status), "%s", now[i]);
 		else if (strcmp(rf_all[i].name, "title") == 0)
 			snprintf(what, sizeof(what), "%s", now[i]);
-	snprintf(key, sizeof(key), "%s/%s", now[1], now[0]);
-	for (i = 0; i < n; i++)
-		if (strcmp(rf_all[i].name, "partner") == 0)
-			snprintf(key, sizeof(key), "%s/%s", now[i], now[0]);
+	key_of(REC_VACANCY, rf_all, n, now, key, sizeof(key));
 	record_values_free(now, REC_VACANCY);
 	/* Refused before anything is typed when it does not fit. */
 	lifecycle_next(status, next, sizeof(next));
