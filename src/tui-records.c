@@ -494,6 +494,20 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 			}
 			continue;
 		}
+		/* Text of several lines, or longer than a form field takes:
+		 * left as it is (the command line changes it). */
+		if (rf_all[i].type == RV_MULTILINE && (strpbrk(v, "\n\t\r") !=
+		    NULL || strlen(v) >= 1000)) {
+			if (nl < MAX_LINES) {
+				snprintf(lbuf[nl], sizeof(lbuf[nl]), _("%-16s "
+				    "(several lines: werkbank %s edit changes "
+				    "it)"), _(rf_all[i].label),
+				    record_kind_name(kind));
+				lines[nl] = lbuf[nl];
+				nl++;
+			}
+			continue;
+		}
 		if (id == 0 && strcmp(rf_all[i].name, "partner") == 0 &&
 		    !u.single)
 			v = u.partner;

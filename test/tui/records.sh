@@ -33,7 +33,8 @@ fi
 V1ID=$(sql "$DB" "SELECT id FROM vacancy WHERE status = 'open' ORDER BY id
     LIMIT 1")
 sql "$DB" "UPDATE vacancy SET collected_on = '2020-01-01', deadline = NULL,
-    hours_min = 16, hours_max = 24 WHERE id = $V1ID"
+    hours_min = 16, hours_max = 24, description = 'Regel een' || char(10) ||
+    'regel twee' WHERE id = $V1ID"
 V1=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON
     p.id = v.partner_id WHERE v.id = $V1ID")
 audits() {	# audits ACTION TYPE ID [DETAIL]
@@ -55,6 +56,8 @@ tui_keys e
 tui_wait "e opens the edit form" "Edit vacancy $V1"
 tui_has "the key fields are read-only above the fields" "Reference +${V1#*/}"
 tui_has "... and the status" "Status +open"
+tui_has "a description of several lines is left to the CLI" \
+    "Description +\\(several lines: werkbank vacancy edit"
 tui_keys Tab Tab Tab Tab Tab Tab
 tui_has "the hours field has its current value" "Hours up to +24"
 tui_keys C-u
@@ -75,6 +78,9 @@ expect_rc "vacancy show" 0
 expect_out "... shows the change" "hours_max +32"
 expect_eq "the audit log has the row" "$(audits update vacancy "$V1ID" \
     fields=hours_max)" 1
+expect_eq "... the description as it was" "$(sql "$DB" "SELECT
+    replace(description, char(10), '/') FROM vacancy WHERE id = $V1ID")" \
+    "Regel een/regel twee"
 
 # a: a new vacancy, the occupation picked by typing a job title.
 emp=$(sql "$DB" "SELECT name || '|' || pc4 FROM employer ORDER BY id LIMIT 1")
