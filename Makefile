@@ -88,7 +88,7 @@ TUI_SRC		:= src/tui.c src/view.c src/view-vacancies.c \
 		   src/keys.c src/prompt.c \
 		   src/view-followup.c src/view-meeting.c \
 		   src/view-employers.c \
-		   src/form.c src/tui-pipeline.c
+		   src/form.c src/tui-pipeline.c src/tui-records.c
 
 CORE_OBJ	:= $(CORE_SRC:src/%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
 CLI_OBJ		:= $(CLI_SRC:src/%.c=$(B)/%.o)

@@ -35,6 +35,7 @@ struct form_state {
 	size_t			 nsugg;
 	int			 ssel;		/* -1: none selected */
 	int			 labw;
+	size_t			 top;		/* first field shown */
 };
 
 static void
@@ -217,7 +218,7 @@ draw_form(struct form_state *s)
 	struct form_field	*fl;
 	char			 buf[FORM_VALUE_MAX + 16];
 	int			 y, vx, vw, cx = -1, cy = -1, attr;
-	size_t			 i, k;
+	size_t			 i, k, fit;
 
 	s->labw = 0;
 	for (i = 0; i < f->nfields; i++)
@@ -225,8 +226,8 @@ draw_form(struct form_state *s)
 			s->labw = draw_width(f->fields[i].label) + 3;
 	if (s->labw > LABEL_MAX_W)
 		s->labw = LABEL_MAX_W;
-	place(&b, lines_width(f->title, f->lines, f->nlines) > s->labw + 44 ?
-	    lines_width(f->title, f->lines, f->nlines) : s->labw + 44,
+	place(&b, lines_width(f->title, f->lines, f->nlines) > s->labw + 64 ?
+	    lines_width(f->title, f->lines, f->nlines) : s->labw + 64,
 	    (int)(f->nlines + (f->nlines > 0) + 2 * f->nfields + 4));
 	vx = b.x + 2 + s->labw;
 	vw = b.w - 3 - s->labw;
@@ -241,7 +242,18 @@ draw_form(struct form_state *s)
 	}
 	if (f->nlines > 0 && y < b.y + b.h - 1)
 		row(&b, y++);
-	for (i = 0; i < f->nfields && y + 1 < b.y + b.h - 1; i++, y += 2) {
+	/* More fields than the screen holds: scroll to the current one. */
+	fit = b.y + b.h - 2 > y + 1 ? (size_t)(b.y + b.h - 2 - y) / 2 : 1;
+	if (fit == 0)
+		fit = 1;
+	if (s->cur < s->top)
+		s->top = s->cur;
+	if (s->cur >= s->top + fit)
+		s->top = s->cur - fit + 1;
+	if (s->top + fit > f->nfields)
+		s->top = f->nfields > fit ? f->nfields - fit : 0;
+	for (i = s->top; i < f->nfields && y + 1 < b.y + b.h - 1; i++,
+	    y += 2) {
 		fl = &f->fields[i];
 		row(&b, y);
 		row(&b, y + 1);
@@ -272,8 +284,14 @@ draw_form(struct form_state *s)
 			    color_attr(ROLE_DIM));
 	}
 	row(&b, y);
-	draw_text(y, b.x + 2, b.w - 4, _("Tab/Down: next field  Enter/F2: "
-	    "save  Esc: cancel"), DRAW_LEFT, color_attr(ROLE_DIM));
+	if (fit < f->nfields)
+		snprintf(buf, sizeof(buf), _("Tab/Down: next  Enter/F2: save  "
+		    "Esc: cancel  (%zu/%zu)"), s->cur + 1,
+		    f->nfields);
+	else
+		snprintf(buf, sizeof(buf), "%s", _("Tab/Down: next field  "
+		    "Enter/F2: save  Esc: cancel"));
+	draw_text(y, b.x + 2, b.w - 4, buf, DRAW_LEFT, color_attr(ROLE_DIM));
 	hborder(y + 1, b.x, b.w, 0, NULL);
 	/* The suggestions of a lookup field, over the rows below it. */
 	fl = &f->fields[s->cur];

@@ -127,6 +127,15 @@ enum wb_status	 import_one(struct db *, const char *kind,
 		    size_t n, long long id, long long *out, char *err,
 		    size_t errlen);
 
+/*
+ * One value of one column through the importer's parsing and checks,
+ * without the row's cross-field checks and without storing (a form
+ * checks a field as the user leaves it): WB_OK, or WB_INVALID with the
+ * import's "field: reason" in err.
+ */
+enum wb_status	 import_check_value(struct db *, const char *kind,
+		    const char *name, const char *value, char *err,
+		    size_t errlen);
 
 /* ---- shared by import.c and import-parse.c only ---- */
 

@@ -708,6 +708,62 @@ import_run(struct db *db, const struct import_options *opt,
 	return res->rejected > 0 ? WB_PARTIAL : WB_OK;
 }
 
+enum wb_status
+import_check_value(struct db *db, const char *kind, const char *name,
+    const char *value, char *err, size_t errlen)
+{
+	struct import_options	 opt;
+	struct import_result	 res;
+	struct importer		 imp;
+	struct csv_row		 row;
+	enum wb_status		 st;
+	size_t			 j;
+
+	err[0] = '\0';
+	memset(&opt, 0, sizeof(opt));
+	memset(&res, 0, sizeof(res));
+	memset(&imp, 0, sizeof(imp));
+	opt.kind = kind;
+	opt.path = "-";
+	imp.db = db;
+	imp.opt = &opt;
+	imp.res = &res;
+	imp.one = 1;
+	if ((imp.kind = import_kind_find(kind)) == NULL)
+		return db_set_error(db, WB_USAGE, _("unknown kind '%s'"), kind);
+	for (j = 0; j < imp.kind->ncols; j++)
+		if (strcmp(imp.kind->cols[j].name, name) == 0)
+			break;
+	if (j == imp.kind->ncols)
+		return db_set_error(db, WB_USAGE, _("unknown column '%s'"),
+		    name);
+	date_format(date_today(), imp.today);
+	imp.vals = xcalloc(imp.kind->ncols, sizeof(*imp.vals));
+	/* A header of this one column, mapped by hand: the required
+	 * columns a whole row needs are not asked for here. */
+	imp.nheader = 1;
+	imp.header = xcalloc(2, sizeof(char *));
+	imp.header[0] = xstrdup(name);
+	imp.colmap = xcalloc(2, sizeof(int));
+	imp.colmap[0] = (int)j;
+	imp.vals[j].present = 1;
+	row.line = 1;
+	row.nfields = 1;
+	row.fields = xcalloc(2, sizeof(char *));
+	row.fields[0] = xstrdup(value);
+	if ((st = validate_ctx_new(db, &imp.vctx)) == WB_OK) {
+		import_parse_row(&imp, &row);
+		if (imp.errlen > 0) {
+			snprintf(err, errlen, "%s", imp.errors);
+			st = WB_INVALID;
+		}
+	}
+	free(row.fields[0]);
+	free(row.fields);
+	importer_free(&imp);
+	return st;
+}
+
 const struct import_kind *
 import_kind_find(const char *name)
 {

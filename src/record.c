@@ -687,6 +687,39 @@ resolve_occupations(struct db *db, const struct record_field *f,
 	return xstrdup(out);
 }
 
+enum wb_status
+record_check(struct db *db, enum rec_kind kind, const char *field,
+    const char *value, char *err, size_t errlen)
+{
+	const struct kind_info		*k = kind_info(kind);
+	const struct record_field	*f;
+	struct errbuf			 e;
+	enum wb_status			 st;
+	char				*resolved = NULL;
+	int				 fi;
+
+	err[0] = '\0';
+	if (k == NULL || (fi = field_index(k, field)) < 0)
+		return db_set_error(db, WB_INVALID, "%s", _("unknown field"));
+	f = &k->fields[fi];
+	e.n = 0;
+	e.s[0] = '\0';
+	/* What only record.c checks first, as record_set does. */
+	if (f->type == RV_OCCUPATION || f->type == RV_OCCUPATIONS)
+		resolved = resolve_occupations(db, f, value, &e);
+	else if (f->type == RV_LOGIN)
+		check_login(db, f->name, value, &e);
+	if (e.n > 0) {
+		free(resolved);
+		snprintf(err, errlen, "%s", e.s);
+		return WB_INVALID;
+	}
+	st = import_check_value(db, k->import, f->name, resolved != NULL ?
+	    resolved : value, err, errlen);
+	free(resolved);
+	return st;
+}
+
 /* The key of a record for messages: PARTNER/REF or NAME@PC4. */
 static void
 key_of(const struct kind_info *k, char **v, char *out, size_t len)

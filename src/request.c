@@ -73,10 +73,16 @@ static const struct keybinding generic_keys[] = {
 static const struct keybinding vacancy_keys[] = {
 	{ 't',		REQ_TAB },	/* open / filled in a period */
 	{ 'p',		REQ_PERIOD },
+	{ 'e',		REQ_EDIT },	/* forms: tui-records.c */
+	{ 'a',		REQ_NEW },
+	{ 'H',		REQ_HOLD },
+	{ 'R',		REQ_REOPEN },
+	{ 'W',		REQ_WITHDRAW },
 };
 
 static const struct keybinding candidate_keys[] = {
-	{ 0,		REQ_NONE },
+	{ 'e',		REQ_EDIT },
+	{ 'a',		REQ_NEW },
 };
 
 static const struct keybinding match_keys[] = {
@@ -119,6 +125,8 @@ static const struct keybinding meeting_keys[] = {
 };
 
 static const struct keybinding employer_keys[] = {
+	{ 'e',		REQ_EDIT },
+	{ 'a',		REQ_NEW },
 	{ 'q',		REQ_BACK },
 };
 

@@ -29,6 +29,7 @@
 #include "werkbank/msg.h"
 #include "werkbank/prompt.h"
 #include "werkbank/tui-pipeline.h"
+#include "werkbank/tui-records.h"
 #include "werkbank/view.h"
 #include "werkbank/xmalloc.h"
 
@@ -558,6 +559,23 @@ pipeline_action(struct tui *t, enum request req)
 	layout(t);
 }
 
+/* e, a, H, R, W: the record forms (tui-records.c), then the data again
+ * with the saved record selected. */
+static void
+records_action(struct tui *t, enum request req)
+{
+	struct records_ui	 ui = { &t->app, redraw, t, &got_signal };
+	struct view		*v = screen_view(t);
+	long long		 id = 0;
+
+	if (records_request(&ui, v, req, &id)) {
+		if (id != 0)
+			v->sel_id = id;
+		refresh_data(t);
+	}
+	layout(t);
+}
+
 static void
 switch_list(struct tui *t, int list)
 {
@@ -692,6 +710,13 @@ handle(struct tui *t, enum request req)
 	case REQ_PROPOSE:
 	case REQ_ADVANCE:
 		pipeline_action(t, req);
+		return;
+	case REQ_EDIT:
+	case REQ_NEW:
+	case REQ_HOLD:
+	case REQ_REOPEN:
+	case REQ_WITHDRAW:
+		records_action(t, req);
 		return;
 	case REQ_EXCLUDED:
 		/* From the list too: it is about the matches pane. */

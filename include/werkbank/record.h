@@ -132,6 +132,16 @@ enum wb_status	 record_set(struct db *, const struct user_ctx *,
 		    const struct record_value *, size_t n,
 		    struct record_result *);
 
+/*
+ * One field's value checked as record_set checks it (the import's
+ * parsing and validators, a login, a job title), without the checks
+ * between fields and without writing: WB_OK, or WB_INVALID with the
+ * same message ("hours_max: 60 is outside 0 to 48") in err.  For a
+ * form's field check as the user leaves the field.
+ */
+enum wb_status	 record_check(struct db *, enum rec_kind, const char *field,
+		    const char *value, char *err, size_t errlen);
+
 /* One way to read a typed job title (record_occupation_suggest). */
 struct occupation_suggestion {
 	char	isco[5];	/* the ISCO-08 unit group */

@@ -54,6 +54,11 @@
 	_(MINUTES,	"minutes",	N_("Export the minutes as Markdown to a file")) \
 	_(AGENDA_SINCE,	"agenda-since",	N_("The agenda since a date (empty: the last meeting)")) \
 	_(VIEW_EMPLOYERS, "view-employers", N_("Show the employers")) \
+	_(EDIT,		"edit",		N_("Edit the selected record in a form")) \
+	_(NEW,		"new",		N_("Enter a new record in a form")) \
+	_(HOLD,		"hold",		N_("Put the selected vacancy on hold (asks for a note)")) \
+	_(REOPEN,	"reopen",	N_("Reopen the selected vacancy (asks for a note)")) \
+	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)")) \
 	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
 	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
 	_(QUIT,		"quit",		N_("Quit werkbank"))

@@ -15,6 +15,10 @@ tui_wait "the list is up" "Vacancies: open"
 tui_keys '?'
 tui_wait "the help screen" "Help: the keys"
 tui_screen help.txt
+# More keys than the screen holds: the last page too.
+tui_keys G
+tui_screen help-end.txt
+cat help-end.txt >>help.txt
 # Each .It line and its text: "Ic j , Ic Down" -> "j, Down".
 awk '/^\.It Ic /{ sub(/^\.It /, ""); gsub(/Ic /, ""); gsub(/ ,/, ","); k = $0; next }
     k != "" { sub(/\.$/, ""); print k "\t" $0; k = "" }' keys.mdoc >pairs.txt

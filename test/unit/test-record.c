@@ -200,6 +200,56 @@ test_messages_and_stale(void **state)
 	    "record_type = 'vacancy' AND action = 'update'"), 2);
 }
 
+/* One field checked as the user leaves it: the same words as record_set
+ * and the import, nothing written. */
+static void
+test_check_one_field(void **state)
+{
+	struct fx	*f = *state;
+	char		 err[256];
+
+	assert_int_equal(record_check(f->db, REC_VACANCY, "hours_max", "60",
+	    err, sizeof(err)), WB_INVALID);
+	assert_string_equal(err, "hours_max: 60 is outside 0 to 48");
+	assert_int_equal(record_check(f->db, REC_VACANCY, "hours_max", "32",
+	    err, sizeof(err)), WB_OK);
+	assert_string_equal(err, "");
+	/* A Dutch alias names the field too. */
+	assert_int_equal(record_check(f->db, REC_VACANCY, "uren_max", "32",
+	    err, sizeof(err)), WB_OK);
+	assert_int_equal(record_check(f->db, REC_VACANCY, "postcode", "9999",
+	    err, sizeof(err)), WB_INVALID);
+	assert_non_null(strstr(err, "postcode: "));
+	assert_int_equal(record_check(f->db, REC_VACANCY, "deadline",
+	    "31-02-2026", err, sizeof(err)), WB_INVALID);
+	assert_non_null(strstr(err, "deadline: "));
+	/* A job title resolves, an unknown one is named. */
+	assert_int_equal(record_check(f->db, REC_VACANCY, "occupation",
+	    "heftruckchauffeur", err, sizeof(err)), WB_OK);
+	assert_int_equal(record_check(f->db, REC_VACANCY, "occupation",
+	    "astronaut", err, sizeof(err)), WB_INVALID);
+	assert_non_null(strstr(err, "occupation: 'astronaut' is not an "
+	    "occupation"));
+	assert_int_equal(record_check(f->db, REC_CANDIDATE, "occupations",
+	    "kok:3|8344", err, sizeof(err)), WB_OK);
+	/* Logins: a user, and an account manager with that role. */
+	assert_int_equal(record_check(f->db, REC_EMPLOYER, "account_manager",
+	    "anna", err, sizeof(err)), WB_INVALID);
+	assert_string_equal(err, "account_manager: anna is a recruiter, not "
+	    "an accountmanager");
+	assert_int_equal(record_check(f->db, REC_EMPLOYER, "account_manager",
+	    "alex", err, sizeof(err)), WB_OK);
+	assert_int_equal(record_check(f->db, REC_CANDIDATE, "consultant",
+	    "nobody", err, sizeof(err)), WB_INVALID);
+	/* The BSN rule of every import column. */
+	assert_int_equal(record_check(f->db, REC_CANDIDATE, "phone",
+	    "111222333", err, sizeof(err)), WB_INVALID);
+	assert_int_equal(record_check(f->db, REC_VACANCY, "nonsense", "x",
+	    err, sizeof(err)), WB_INVALID);
+	assert_int_equal(num(f->db, "SELECT count(*) FROM audit_log WHERE "
+	    "action IN ('create', 'update')"), 0);
+}
+
 static void
 test_rights(void **state)
 {
@@ -350,6 +400,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test_setup_teardown(test_messages_and_stale, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_check_one_field, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_rights, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_create, setup, teardown),

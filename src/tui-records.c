@@ -1,0 +1,734 @@
+/*
+ * tui-records.c: entering and editing vacancies, candidates and
+ * employers in forms, and a vacancy's hold / reopen / withdraw
+ * (tui-records.h).  The form is built from record_fields(); the values
+ * are read (record_read, with the version) before it opens and written
+ * (record_set, lifecycle_change) after it closes.
+ */
+#include "werkbank/tui-records.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "werkbank/audit.h"
+#include "werkbank/form.h"
+#include "werkbank/i18n.h"
+#include "werkbank/lifecycle.h"
+#include "werkbank/record.h"
+#include "werkbank/user.h"
+#include "werkbank/validate.h"
+#include "werkbank/xmalloc.h"
+
+#define MAX_FIELDS	32
+#define MAX_LINES	4
+
+/* One form field and the record field it stands for. */
+struct rfield {
+	const struct record_field	*rec;
+	struct form_field		*fl;
+	struct db			*db;
+	enum rec_kind			 kind;
+	const char			**choices;	/* FORM_CHOICE */
+	const char			**labels;
+	char				 hint[160];
+	/* The value as the form first held it: changed when it differs. */
+	char				 initial[FORM_VALUE_MAX];
+};
+
+static const char *const kind_labels[REC_NKINDS] = {
+	[REC_VACANCY] = N_("vacancy"),
+	[REC_CANDIDATE] = N_("candidate"),
+	[REC_EMPLOYER] = N_("employer"),
+};
+
+static const char *
+kind_label(enum rec_kind k)
+{
+	return (unsigned)k < REC_NKINDS ? _(kind_labels[k]) : "";
+}
+
+/* The user as the database knows them now, with perm; else 0 and the
+ * core's refusal in the status line. */
+static int
+may(const struct records_ui *ui, unsigned perm, struct user_ctx *u)
+{
+	struct db	*db = ui->app->db;
+
+	if (user_current(db, ui->app->login, u) != WB_OK ||
+	    user_require(db, u, perm) != WB_OK) {
+		view_message(ui->app, 1, "%s", db_error(db));
+		return 0;
+	}
+	return 1;
+}
+
+/* What the form sends for a field: the chosen key of a lookup. */
+static const char *
+field_value(const struct rfield *rf)
+{
+	if (rf->fl->kind == FORM_LOOKUP && rf->fl->key[0] != '\0')
+		return rf->fl->key;
+	return form_value(rf->fl);
+}
+
+/* The check as the user leaves a field: record_set's, one field. */
+static int
+check_field(const char *value, char *err, size_t len, void *arg)
+{
+	const struct rfield	*rf = arg;
+	enum wb_status		 st;
+
+	if (rf->fl->kind == FORM_LOOKUP && rf->fl->key[0] != '\0')
+		value = rf->fl->key;
+	st = record_check(rf->db, rf->kind, rf->rec->name, value, err, len);
+	if (st == WB_OK)
+		return 0;
+	if (st != WB_INVALID)
+		snprintf(err, len, "%s", db_error(rf->db));
+	return -1;
+}
+
+/* The occupations a typed job title may be. */
+static size_t
+lookup_occupation(const char *typed, struct form_suggestion *out, size_t max,
+    void *arg)
+{
+	const struct rfield		*rf = arg;
+	struct occupation_suggestion	 s[FORM_SUGGEST];
+	size_t				 n = 0, i;
+
+	if (max > FORM_SUGGEST)
+		max = FORM_SUGGEST;
+	if (record_occupation_suggest(rf->db, typed, s, max, &n) != WB_OK)
+		return 0;
+	for (i = 0; i < n; i++) {
+		snprintf(out[i].label, sizeof(out[i].label), "%s (%s)",
+		    s[i].label, s[i].isco);
+		snprintf(out[i].key, sizeof(out[i].key), "%s", s[i].isco);
+	}
+	return n;
+}
+
+static void
+set_hint(struct rfield *rf)
+{
+	const struct record_field	*f = rf->rec;
+	size_t				 o = 0, i;
+
+	switch (f->type) {
+	case RV_INT:
+	case RV_REAL:
+		snprintf(rf->hint, sizeof(rf->hint), _("%g to %g"), f->min,
+		    f->max);
+		break;
+	case RV_DATE:
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("a date: "
+		    "YYYY-MM-DD or DD-MM-YYYY"));
+		break;
+	case RV_ENUMS:
+	case RV_INSTRUMENTS:
+		for (i = 0; f->values != NULL && f->values[i] != NULL &&
+		    o < sizeof(rf->hint); i++)
+			o += (size_t)snprintf(rf->hint + o, sizeof(rf->hint) -
+			    o, "%s%s", i ? "|" : "", f->values[i]);
+		break;
+	case RV_TAGS:
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("words with | "
+		    "between"));
+		break;
+	case RV_OCCUPATION:
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("type a Dutch job "
+		    "title, Down and Enter to pick"));
+		break;
+	case RV_OCCUPATIONS:
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("job titles or "
+		    "ISCO codes with | between, :years (e.g. 8344:3)"));
+		break;
+	case RV_LOGIN:
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("a werkbank "
+		    "login (werkbank users)"));
+		break;
+	case RV_LANGUAGE:
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("A0, A1 ... C2"));
+		break;
+	case RV_POSTCODE:
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("1234 AB or "
+		    "1234"));
+		break;
+	default:
+		rf->hint[0] = '\0';
+		break;
+	}
+	rf->fl->hint = rf->hint[0] != '\0' ? rf->hint : NULL;
+}
+
+/* A choice among values ("" first, shown "-", unless required); 0, or
+ * -1 when the value now is none of them (then the field stays text). */
+static int
+set_choices(struct rfield *rf, const char *const *values, const char
+    *const *labels, const char *now)
+{
+	size_t	n = 0, i, k = 0;
+	int	at = -1;
+
+	while (values[n] != NULL)
+		n++;
+	rf->choices = xcalloc(n + 2, sizeof(char *));
+	rf->labels = xcalloc(n + 2, sizeof(char *));
+	if (!rf->rec->required || *now == '\0') {
+		rf->choices[k] = "";
+		rf->labels[k++] = "-";
+	}
+	for (i = 0; i < n; i++) {
+		rf->choices[k] = values[i];
+		rf->labels[k++] = labels != NULL ? labels[i] : values[i];
+	}
+	for (i = 0; i < k && at < 0; i++)
+		if (strcasecmp(rf->choices[i], now) == 0)
+			at = (int)i;
+	if (at < 0) {
+		free(rf->choices);
+		free(rf->labels);
+		rf->choices = rf->labels = NULL;
+		return -1;
+	}
+	rf->fl->kind = FORM_CHOICE;
+	rf->fl->choices = rf->choices;
+	rf->fl->choice_labels = rf->labels;
+	rf->fl->choice = at;
+	return 0;
+}
+
+/* Set up one form field for record field f with its value now. */
+static void
+make_field(struct rfield *rf, const char *now)
+{
+	static const char *const bools[] = { "ja", "nee", NULL };
+	const char			*bool_labels[2];
+	struct occupation_suggestion	 s;
+	struct form_field		*fl = rf->fl;
+	size_t				 n = 0;
+	int				 b;
+
+	fl->label = _(rf->rec->label);
+	fl->required = rf->rec->required;
+	fl->check = check_field;
+	fl->arg = rf;
+	fl->kind = FORM_TEXT;
+	set_hint(rf);
+	switch (rf->rec->type) {
+	case RV_BOOL: {
+		char	err[VERR];
+
+		bool_labels[0] = _("yes");
+		bool_labels[1] = _("no");
+		if (*now != '\0' && validate_bool(now, &b, err) == WB_OK)
+			now = b ? "ja" : "nee";
+		if (set_choices(rf, bools, NULL, now) == 0) {
+			/* The labels are translated; the values stay Dutch. */
+			rf->labels[rf->choices[0][0] == '\0' ? 1 : 0] =
+			    bool_labels[0];
+			rf->labels[rf->choices[0][0] == '\0' ? 2 : 1] =
+			    bool_labels[1];
+		}
+		break;
+	}
+	case RV_ENUM:
+		if (rf->rec->values != NULL)
+			set_choices(rf, rf->rec->values, NULL, now);
+		break;
+	case RV_OCCUPATION:
+		fl->kind = FORM_LOOKUP;
+		fl->lookup = lookup_occupation;
+		if (*now == '\0')
+			break;
+		if (record_occupation_suggest(rf->db, now, &s, 1, &n) ==
+		    WB_OK && n == 1) {
+			char	label[FORM_VALUE_MAX];
+
+			snprintf(label, sizeof(label), "%s (%s)", s.group,
+			    s.isco);
+			form_field_set(fl, label);
+		} else
+			form_field_set(fl, now);
+		snprintf(fl->key, sizeof(fl->key), "%s", now);
+		break;
+	default:
+		break;
+	}
+	if (fl->kind != FORM_CHOICE && fl->kind != FORM_LOOKUP)
+		form_field_set(fl, now);
+	/* A lookup keeps its key; the others their text. */
+	snprintf(rf->initial, sizeof(rf->initial), "%s", field_value(rf));
+}
+
+/* "name: reason; name: reason" -> under each field; the rest under the
+ * first field. */
+static void
+place_errors(struct rfield *rf, size_t n, const char *msg)
+{
+	const char	*p = msg, *next, *colon;
+	size_t		 len, i, nl;
+	int		 placed;
+
+	for (i = 0; i < n; i++)
+		rf[i].fl->err[0] = '\0';
+	while (p != NULL && *p != '\0') {
+		for (next = strstr(p, "; "); next != NULL;
+		    next = strstr(next + 2, "; ")) {
+			colon = next + 2 + strspn(next + 2,
+			    "abcdefghijklmnopqrstuvwxyz_");
+			if (colon > next + 2 && colon[0] == ':' &&
+			    colon[1] == ' ')
+				break;
+		}
+		len = next != NULL ? (size_t)(next - p) : strlen(p);
+		placed = 0;
+		for (i = 0; i < n && !placed; i++) {
+			nl = strlen(rf[i].rec->name);
+			if (strncmp(p, rf[i].rec->name, nl) == 0 &&
+			    p[nl] == ':' && rf[i].fl->err[0] == '\0') {
+				snprintf(rf[i].fl->err, sizeof(rf[i].fl->err),
+				    "%.*s", (int)len, p);
+				placed = 1;
+			}
+		}
+		if (!placed && n > 0 && rf[0].fl->err[0] == '\0')
+			snprintf(rf[0].fl->err, sizeof(rf[0].fl->err), "%.*s",
+			    (int)len, p);
+		p = next != NULL ? next + 2 : NULL;
+	}
+}
+
+/* "fields=title,hours_max" -> "title, hours_max"; else as it is. */
+static void
+what_changed(const struct audit_entry *a, char *out, size_t len)
+{
+	size_t	o = 0;
+
+	if (strncmp(a->detail, "fields=", 7) != 0) {
+		snprintf(out, len, _("  what: %s %s"), a->action, a->detail);
+		return;
+	}
+	o = (size_t)snprintf(out, len, "%s", _("  changed: "));
+	for (const char *p = a->detail + 7; *p != '\0' && o + 3 < len; p++) {
+		out[o++] = *p;
+		if (*p == ',')
+			out[o++] = ' ';
+	}
+	out[o < len ? o : len - 1] = '\0';
+}
+
+/* Someone else changed the record after the form opened. */
+static void
+stale_dialog(const struct records_ui *ui, const char *key,
+    const struct audit_entry *a, const char *fresh)
+{
+	char		 title[160], head[200], who[200], what[400];
+	const char	*lines[6];
+	size_t		 k = 0;
+
+	snprintf(title, sizeof(title), _("Changed meanwhile: %s"), key);
+	snprintf(head, sizeof(head), _("Someone else changed %s after you "
+	    "opened the form:"), key);
+	lines[k++] = head;
+	if (a->id > 0) {
+		snprintf(who, sizeof(who), _("  by %s at %.16s (UTC)"),
+		    a->login, a->at);
+		what_changed(a, what, sizeof(what));
+		lines[k++] = who;
+		lines[k++] = what;
+	}
+	if (fresh != NULL && *fresh != '\0')
+		lines[k++] = fresh;
+	lines[k++] = _("Your change was not saved; look again and decide.");
+	ui->redraw(ui->arg);	/* the form goes first */
+	dialog_run(title, lines, k, "\n", _("Enter: close and read again"), 1,
+	    ui->redraw, ui->arg, ui->stop);
+}
+
+/* The fields the other change named, as they are now, read afresh:
+ * "  now: positions 3, title Heftruckchauffeur". */
+static void
+fresh_values(struct db *db, const struct user_ctx *u, enum rec_kind kind,
+    long long id, const struct audit_entry *a, char *out, size_t len)
+{
+	const struct record_field	*f;
+	char				**v = NULL;
+	long long			 version;
+	const char			*p, *comma;
+	size_t				 n, i, o, nl;
+
+	out[0] = '\0';
+	if (strncmp(a->detail, "fields=", 7) != 0 || record_read(db, u, kind,
+	    id, &v, &version) != WB_OK)
+		return;
+	f = record_fields(kind, &n);
+	o = (size_t)snprintf(out, len, "%s", _("  now:"));
+	for (p = a->detail + 7; *p != '\0' && o < len; p = comma ? comma + 1 :
+	    p + strlen(p)) {
+		comma = strchr(p, ',');
+		nl = comma ? (size_t)(comma - p) : strlen(p);
+		for (i = 0; i < n; i++)
+			if (strlen(f[i].name) == nl &&
+			    strncmp(f[i].name, p, nl) == 0)
+				o += (size_t)snprintf(out + o, len - o,
+				    "%s %s %s", o > strlen(_("  now:")) ? "," :
+				    "", f[i].name, *v[i] ? v[i] : "-");
+	}
+	if (o >= len)
+		out[len - 1] = '\0';
+	record_values_free(v, kind);
+}
+
+static void
+free_fields(struct rfield *rf, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		free(rf[i].choices);
+		free(rf[i].labels);
+	}
+}
+
+/* The record's key as the commands take it: PARTNER/REF, NAME@PC4. */
+static void
+key_of(enum rec_kind kind, const struct record_field *f, size_t n,
+    char **v, char *out, size_t len)
+{
+	const char	*ref = "", *partner = "", *name = "", *pc = "";
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(f[i].name, "ref") == 0)
+			ref = v[i];
+		else if (strcmp(f[i].name, "partner") == 0)
+			partner = v[i];
+		else if (strcmp(f[i].name, "name") == 0)
+			name = v[i];
+		else if (strcmp(f[i].name, "postcode") == 0)
+			pc = v[i];
+	if (kind == REC_EMPLOYER)
+		snprintf(out, len, "%s@%s", name, pc);
+	else
+		snprintf(out, len, "%s/%s", partner, ref);
+}
+
+/* Edit record id of kind (0: a new one). */
+static int
+record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
+    long long *saved)
+{
+	struct view_app			*app = ui->app;
+	struct db			*db = app->db;
+	const struct record_field	*rf_all;
+	struct user_ctx			 u;
+	struct rfield			 rf[MAX_FIELDS];
+	struct form_field		 fl[MAX_FIELDS];
+	struct record_value		 vals[MAX_FIELDS];
+	struct record_result		 res;
+	struct form			 f;
+	enum wb_status			 st;
+	char				**now = NULL, title[160], key[96];
+	char				 lbuf[MAX_LINES][200];
+	const char			*lines[MAX_LINES];
+	long long			 version = 0;
+	size_t				 n, i, nf = 0, nl = 0, nv;
+	int				 ret = 0;
+
+	if (!may(ui, kind == REC_CANDIDATE ? PERM_CANDIDATES :
+	    PERM_VACANCIES, &u))
+		return 0;
+	if (kind == REC_CANDIDATE && app->meeting) {
+		view_message(app, 1, "%s", _("Meeting mode: a candidate's form "
+		    "shows personal details; leave meeting mode (M) first."));
+		return 0;
+	}
+	rf_all = record_fields(kind, &n);
+	if (n > MAX_FIELDS)
+		n = MAX_FIELDS;
+	key[0] = '\0';
+	if (id != 0) {
+		if (record_read(db, &u, kind, id, &now, &version) != WB_OK) {
+			view_message(app, 1, "%s", db_error(db));
+			return 0;
+		}
+		/* The form shows a person's details: audited first. */
+		if (kind == REC_CANDIDATE && audit_append(db, u.login, "view",
+		    "candidate", id, NULL) != WB_OK) {
+			view_message(app, 1, _("Cannot write the audit log, so "
+			    "the form stays closed: %s"), db_error(db));
+			record_values_free(now, kind);
+			return 0;
+		}
+		key_of(kind, rf_all, n, now, key, sizeof(key));
+		if (kind == REC_CANDIDATE && !u.single) {
+			for (i = 0; i < n; i++)
+				if (strcmp(rf_all[i].name, "partner") == 0 &&
+				    strcasecmp(now[i], u.partner) != 0) {
+					view_message(app, 1, _("%s is a "
+					    "candidate of %s: only %s edits "
+					    "them."), key, now[i], now[i]);
+					record_values_free(now, kind);
+					return 0;
+				}
+		}
+	}
+
+	memset(rf, 0, sizeof(rf));
+	memset(fl, 0, sizeof(fl));
+	for (i = 0; i < n; i++) {
+		const char	*v = now != NULL ? now[i] : "";
+
+		/* Fixed once the record exists, or changed elsewhere: shown
+		 * above the fields. */
+		if ((id != 0 && rf_all[i].key) || rf_all[i].readonly) {
+			if (id != 0 && nl < MAX_LINES) {
+				snprintf(lbuf[nl], sizeof(lbuf[nl]), "%-16s %s",
+				    _(rf_all[i].label), *v ? v : "-");
+				lines[nl] = lbuf[nl];
+				nl++;
+			}
+			continue;
+		}
+		/* Text of several lines, or longer than a form field takes:
+		 * left as it is (the command line changes it). */
+		if (rf_all[i].type == RV_MULTILINE && (strpbrk(v, "\n\t\r") !=
+		    NULL || strlen(v) >= 1000)) {
+			if (nl < MAX_LINES) {
+				snprintf(lbuf[nl], sizeof(lbuf[nl]), _("%-16s "
+				    "(several lines: werkbank %s edit changes "
+				    "it)"), _(rf_all[i].label),
+				    record_kind_name(kind));
+				lines[nl] = lbuf[nl];
+				nl++;
+			}
+			continue;
+		}
+		if (id == 0 && strcmp(rf_all[i].name, "partner") == 0 &&
+		    !u.single)
+			v = u.partner;
+		rf[nf].rec = &rf_all[i];
+		rf[nf].fl = &fl[nf];
+		rf[nf].db = db;
+		rf[nf].kind = kind;
+		make_field(&rf[nf], v);
+		if (id == 0)
+			rf[nf].initial[0] = '\0';	/* everything is new */
+		nf++;
+	}
+	if (id != 0)
+		snprintf(title, sizeof(title), _("Edit %s %s"), kind_label(kind),
+		    key);
+	else
+		snprintf(title, sizeof(title), _("New %s"), kind_label(kind));
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = nl > 0 ? lines : NULL;
+	f.nlines = nl;
+	f.fields = fl;
+	f.nfields = nf;
+	f.redraw = ui->redraw;
+	f.arg = ui->arg;
+	f.stop = ui->stop;
+
+	for (;;) {
+		if (form_run(&f) != FORM_SUBMITTED) {
+			view_message(app, 0, "%s", _("Nothing saved."));
+			break;
+		}
+		/* Only what changed: the audit row names those fields. */
+		for (i = 0, nv = 0; i < nf; i++)
+			if (strcmp(field_value(&rf[i]), rf[i].initial) != 0) {
+				vals[nv].field = rf[i].rec->name;
+				vals[nv++].value = field_value(&rf[i]);
+			}
+		if (nv == 0) {
+			view_message(app, 0, "%s", _("Nothing changed."));
+			break;
+		}
+		/* The user again: rights may have changed meanwhile. */
+		if (!may(ui, kind == REC_CANDIDATE ? PERM_CANDIDATES :
+		    PERM_VACANCIES, &u))
+			break;
+		st = record_set(db, &u, kind, id, version, vals, nv, &res);
+		if (st == WB_OK) {
+			if (id == 0)
+				view_message(app, 0, _("New %s %s saved."),
+				    kind_label(kind), res.key);
+			else
+				view_message(app, 0, _("%s saved: %s."),
+				    res.key, res.changed);
+			*saved = res.id;
+			ret = 1;
+			break;
+		}
+		if (st == WB_STALE) {
+			char	fresh[400];
+
+			fresh_values(db, &u, kind, id, &res.stale, fresh,
+			    sizeof(fresh));
+			stale_dialog(ui, key, &res.stale, fresh);
+			view_message(app, 1, _("Not saved: %s was changed by "
+			    "someone else; read again."), key);
+			ret = 1;
+			break;
+		}
+		if (st == WB_INVALID || st == WB_EXISTS) {
+			place_errors(rf, nf, db_error(db));
+			continue;
+		}
+		view_message(app, 1, "%s", db_error(db));
+		break;
+	}
+	free_fields(rf, nf);
+	record_values_free(now, kind);
+	return ret;
+}
+
+static const char *const action_titles[LIFECYCLE_NACTIONS] = {
+	[LIFECYCLE_HOLD] = N_("Put vacancy %s on hold"),
+	[LIFECYCLE_REOPEN] = N_("Reopen vacancy %s"),
+	[LIFECYCLE_WITHDRAW] = N_("Withdraw vacancy %s"),
+};
+
+static const char *const action_questions[LIFECYCLE_NACTIONS] = {
+	[LIFECYCLE_HOLD] = N_("Put %s on hold?"),
+	[LIFECYCLE_REOPEN] = N_("Reopen %s?"),
+	[LIFECYCLE_WITHDRAW] = N_("Withdraw %s? That is final."),
+};
+
+/* Hold, reopen or withdraw a vacancy: a note, y/n, the change. */
+static int
+lifecycle_form(const struct records_ui *ui, long long id,
+    enum lifecycle_action a)
+{
+	struct view_app			*app = ui->app;
+	struct db			*db = app->db;
+	const struct record_field	*rf_all;
+	struct user_ctx			 u;
+	struct lifecycle_result		 res;
+	struct form_field		 note;
+	struct form			 f;
+	enum wb_status			 st;
+	char				**now = NULL, key[96], status[32];
+	char				 title[160], l1[200], l2[200], q[200];
+	char				 next[96], what[160];
+	const char			*lines[2], *qlines[1];
+	long long			 version = 0;
+	size_t				 n, i;
+	int				 ret = 0;
+
+	if (!may(ui, PERM_VACANCIES, &u))
+		return 0;
+	if (record_read(db, &u, REC_VACANCY, id, &now, &version) != WB_OK) {
+		view_message(app, 1, "%s", db_error(db));
+		return 0;
+	}
+	rf_all = record_fields(REC_VACANCY, &n);
+	key[0] = status[0] = what[0] = '\0';
+	for (i = 0; i < n; i++)
+		if (strcmp(rf_all[i].name, "status") == 0)
+			snprintf(status, sizeof(status), "%s", now[i]);
+		else if (strcmp(rf_all[i].name, "title") == 0)
+			snprintf(what, sizeof(what), "%s", now[i]);
+	key_of(REC_VACANCY, rf_all, n, now, key, sizeof(key));
+	record_values_free(now, REC_VACANCY);
+	/* Refused before anything is typed when it does not fit. */
+	lifecycle_next(status, next, sizeof(next));
+	if (strstr(next, lifecycle_action_name(a)) == NULL) {
+		view_message(app, 1, _("%s is %s: it cannot be %s; what may "
+		    "follow: %s."), key, status, a == LIFECYCLE_HOLD ?
+		    _("put on hold") : a == LIFECYCLE_REOPEN ? _("reopened") :
+		    _("withdrawn"), next);
+		return 0;
+	}
+
+	memset(&note, 0, sizeof(note));
+	note.label = _("Note");
+	note.kind = FORM_TEXT;
+	note.hint = _("optional: why");
+	snprintf(title, sizeof(title), _(action_titles[a]), key);
+	snprintf(l1, sizeof(l1), "%s", what);
+	snprintf(l2, sizeof(l2), _("Now: %s"), status);
+	lines[0] = l1;
+	lines[1] = l2;
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = 2;
+	f.fields = &note;
+	f.nfields = 1;
+	f.redraw = ui->redraw;
+	f.arg = ui->arg;
+	f.stop = ui->stop;
+	snprintf(q, sizeof(q), _(action_questions[a]), key);
+	qlines[0] = q;
+	if (form_run(&f) != FORM_SUBMITTED || (ui->redraw(ui->arg),
+	    dialog_run(title, qlines, 1,
+	    "yn", _("y: yes   n: no"), 0, ui->redraw, ui->arg, ui->stop)) !=
+	    'y') {
+		view_message(app, 0, _("%s stays %s."), key, status);
+		return 0;
+	}
+	if (!may(ui, PERM_VACANCIES, &u))
+		return 0;
+	st = lifecycle_change(db, &u, id, version, a, form_value(&note), &res);
+	if (st == WB_OK) {
+		view_message(app, 0, _("%s: %s -> %s."), key, res.from, res.to);
+		ret = 1;
+	} else if (st == WB_STALE) {
+		stale_dialog(ui, key, &res.stale, NULL);
+		view_message(app, 1, _("Not saved: %s was changed by someone "
+		    "else; read again."), key);
+		ret = 1;
+	} else
+		view_message(app, 1, "%s", db_error(db));
+	return ret;
+}
+
+int
+records_request(const struct records_ui *ui, struct view *v,
+    enum request req, long long *id)
+{
+	struct view_record	r = view_selected(v);
+	enum rec_kind		kind;
+
+	*id = 0;
+	if (v->ops == &vacancy_view_ops)
+		kind = REC_VACANCY;
+	else if (v->ops == &candidate_view_ops)
+		kind = REC_CANDIDATE;
+	else if (v->ops == &employer_view_ops)
+		kind = REC_EMPLOYER;
+	else {
+		view_message(ui->app, 1, "%s", _("Forms are for the vacancies "
+		    "(1), the candidates (2) and the employers (9)."));
+		return 0;
+	}
+	if (req != REQ_NEW && r.id == 0) {
+		view_message(ui->app, 1, "%s", kind == REC_EMPLOYER ?
+		    _("Select an employer in the list first.") :
+		    _("Select a row first."));
+		return 0;
+	}
+	switch (req) {
+	case REQ_EDIT:
+		return record_form(ui, kind, r.id, id);
+	case REQ_NEW:
+		return record_form(ui, kind, 0, id);
+	case REQ_HOLD:
+	case REQ_REOPEN:
+	case REQ_WITHDRAW:
+		if (kind != REC_VACANCY)
+			return 0;
+		return lifecycle_form(ui, r.id, req == REQ_HOLD ?
+		    LIFECYCLE_HOLD : req == REQ_REOPEN ? LIFECYCLE_REOPEN :
+		    LIFECYCLE_WITHDRAW);
+	default:
+		return 0;
+	}
+}

@@ -1,0 +1,264 @@
+# test/tui/records.sh: the record forms on a copy of the demo.  e on the
+# vacancy list edits the selected vacancy: a bad hours value shows the
+# import's message under its field (the CLI's words), corrected and
+# saved it is in `werkbank vacancy show` and the audit log; a enters a
+# new vacancy whose occupation is picked by typing "heftruck" (ISCO
+# 8344) and the list keeps it selected; a stale edit (the CLI changed
+# the vacancy while the form was open) is refused with a dialog naming
+# the other change; H, R and W hold, reopen and withdraw with a note; a
+# candidate is edited (the view audited) and refused in meeting mode; a
+# new employer with its account manager on screen 9; a viewer is
+# refused before any form opens; a hang-up with a form open writes
+# nothing.
+. "$WB_ROOT/test/lib.sh"
+. "$WB_ROOT/test/tui/tui.lib"
+
+tui_need
+need_demo "the record forms on the demo" || finish
+if ! command -v sqlite3 >/dev/null 2>&1; then
+	skip "the record forms on the demo" "no sqlite3 to look inside"
+	finish
+fi
+cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+DB=$T/demo.db
+ME=$(id -un)
+MYP=$(sql "$DB" "SELECT p.code FROM app_user u JOIN partner p ON
+    p.id = u.partner_id WHERE u.login = '$ME'")
+if [ -z "$MYP" ]; then
+	skip "the record forms on the demo" "$ME is no user of the demo"
+	finish
+fi
+
+# V1: an open vacancy made the oldest, so the first row of the list.
+V1ID=$(sql "$DB" "SELECT id FROM vacancy WHERE status = 'open' ORDER BY id
+    LIMIT 1")
+sql "$DB" "UPDATE vacancy SET collected_on = '2020-01-01', deadline = NULL,
+    hours_min = 16, hours_max = 24, description = 'Regel een' || char(10) ||
+    'regel twee' WHERE id = $V1ID"
+V1=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON
+    p.id = v.partner_id WHERE v.id = $V1ID")
+audits() {	# audits ACTION TYPE ID [DETAIL]
+	sql "$DB" "SELECT count(*) FROM audit_log WHERE login = '$ME' AND
+	    action = '$1' AND record_type = '$2' AND record_id = $3
+	    ${4:+AND detail = '$4'}"
+}
+
+# The CLI's words for the bad value: the form must show the same.
+wb --db "$DB" vacancy edit "$V1" hours_max=60
+expect_rc "the CLI refuses hours_max=60" 1
+expect_err "... with the import's message" "hours_max: 60 is outside 0 to 48"
+
+tui_start 160 45 --db "$DB"
+tui_wait "the list is up with $V1 first" " +[0-9]+ $V1 "
+
+# e: edit V1's hours; the bad value, then a good one.
+tui_keys e
+tui_wait "e opens the edit form" "Edit vacancy $V1"
+tui_has "the key fields are read-only above the fields" "Reference +${V1#*/}"
+tui_has "... and the status" "Status +open"
+tui_has "a description of several lines is left to the CLI" \
+    "Description +\\(several lines: werkbank vacancy edit"
+tui_keys Tab Tab Tab Tab Tab Tab
+tui_has "the hours field has its current value" "Hours up to +24"
+tui_keys C-u
+tui_text "60"
+tui_keys Tab
+tui_wait "a bad value: the import's message under the field" \
+    "│ +hours_max: 60 is outside 0 to 48"
+tui_keys Enter
+tui_wait "Enter does not save with a bad field" "Edit vacancy $V1"
+expect_eq "... nothing written" "$(sql "$DB" "SELECT hours_max FROM vacancy
+    WHERE id = $V1ID")" "24.0"
+tui_keys C-u
+tui_text "32"
+tui_keys Enter
+tui_wait "saved: the status line names the field" "$V1 saved: hours_max"
+wb --db "$DB" vacancy show "$V1"
+expect_rc "vacancy show" 0
+expect_out "... shows the change" "hours_max +32"
+expect_eq "the audit log has the row" "$(audits update vacancy "$V1ID" \
+    fields=hours_max)" 1
+expect_eq "... the description as it was" "$(sql "$DB" "SELECT
+    replace(description, char(10), '/') FROM vacancy WHERE id = $V1ID")" \
+    "Regel een/regel twee"
+
+# a: a new vacancy, the occupation picked by typing a job title.
+emp=$(sql "$DB" "SELECT name || '|' || pc4 FROM employer ORDER BY id LIMIT 1")
+tui_keys a
+tui_wait "a opens an empty form" "New vacancy"
+tui_has "... the partner filled in" "Partner\\* +$MYP"
+tui_text "V2026-901"
+tui_keys Tab Tab
+tui_text "${emp%|*}"
+tui_keys Tab
+tui_text "Heftruckchauffeur"
+tui_keys Tab
+tui_text "heftruck"
+tui_wait "typing offers occupations" "heftruckchauffeur \\(8344\\)"
+tui_keys Down Enter
+tui_has "a suggestion picked" "Occupation\\* +[a-z ]*heftruck[a-z ]* \\(8344\\)"
+tui_keys Tab
+tui_text "${emp#*|}"
+tui_keys F2
+tui_wait "saved" "New vacancy $MYP/V2026-901 saved"
+NID=$(sql "$DB" "SELECT v.id FROM vacancy v JOIN partner p ON
+    p.id = v.partner_id WHERE p.code = '$MYP' AND v.ref = 'V2026-901'")
+expect_eq "the new vacancy has ISCO 8344" "$(sql "$DB" "SELECT isco_code
+    FROM vacancy WHERE id = $NID")" 8344
+expect_eq "... and its create row" "$(audits create vacancy "$NID")" 1
+tui_keys e
+tui_wait "the list kept the new vacancy selected" "Edit vacancy $MYP/V2026-901"
+tui_has "its occupation shows with the code" "Occupation\\* +.*\\(8344\\)"
+
+# The stale edit: the CLI changes the vacancy while the form is open.
+wb --db "$DB" vacancy edit "$MYP/V2026-901" positions=3
+expect_rc "meanwhile the CLI changes the positions" 0
+tui_keys Tab Tab Tab Tab C-u
+tui_text "2"
+tui_keys F2
+tui_wait "the stale edit: a dialog" "Changed meanwhile: $MYP/V2026-901"
+tui_has "... naming who" "by $ME at 20[0-9-]+ [0-9:]+"
+tui_has "... and what" "changed: positions"
+tui_has "... and the value now" "now: positions 3"
+tui_keys Enter
+tui_wait "closed: not saved" "Not saved: $MYP/V2026-901 was changed"
+expect_eq "the CLI's change stands" "$(sql "$DB" "SELECT positions FROM
+    vacancy WHERE id = $NID")" 3
+
+# H, R, W: hold, reopen, withdraw, each with a note and y/n.
+status_of() {
+	sql "$DB" "SELECT status FROM vacancy WHERE id = $NID"
+}
+tui_keys H
+tui_wait "H asks for a note" "Put vacancy $MYP/V2026-901 on hold"
+tui_text "werkgever twijfelt"
+tui_keys Enter
+tui_wait "... and confirms" "Put $MYP/V2026-901 on hold\\?"
+tui_keys n
+tui_wait "n: nothing changes" "$MYP/V2026-901 stays open"
+expect_eq "... still open" "$(status_of)" open
+tui_keys H
+tui_text "werkgever twijfelt"
+tui_keys Enter y
+tui_wait "held" "$MYP/V2026-901: open -> on_hold"
+expect_eq "on hold in the database" "$(status_of)" on_hold
+expect_eq "... with the note in the audit row" "$(audits update vacancy \
+    "$NID" "status=on_hold note=werkgever twijfelt")" 1
+tui_keys H
+tui_wait "holding again is refused" "is on_hold: it cannot be put on hold"
+tui_keys R Enter y
+tui_wait "reopened" "$MYP/V2026-901: on_hold -> open"
+expect_eq "open again" "$(status_of)" open
+tui_keys W
+tui_wait "W asks" "Withdraw vacancy $MYP/V2026-901"
+tui_text "ingevuld door uitzendbureau"
+tui_keys Enter
+tui_wait "... and warns it is final" "That is final"
+tui_keys y
+tui_wait "withdrawn" "$MYP/V2026-901: open -> ingetrokken"
+expect_eq "withdrawn in the database" "$(status_of)" ingetrokken
+
+# A candidate of the user's own partner: edited, the view audited.
+C1ID=$(sql "$DB" "SELECT c.id FROM candidate c JOIN partner p ON
+    p.id = c.partner_id WHERE p.code = '$MYP' ORDER BY c.ref LIMIT 1")
+C1=$(sql "$DB" "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p
+    ON p.id = c.partner_id WHERE c.id = $C1ID")
+views=$(audits view candidate "$C1ID")
+tui_keys 2 f
+tui_text "partner:$MYP"
+tui_keys Enter
+tui_wait "the candidates of $MYP" "filter: partner:$MYP"
+tui_keys g e
+tui_wait "e opens the candidate's form" "Edit candidate $C1"
+expect_eq "opening it is audited as a view" "$(audits view candidate \
+    "$C1ID")" "$((views + 1))"
+tui_keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab C-u
+tui_text "25"
+tui_keys F2
+tui_wait "the candidate saved" "$C1 saved: max_travel_km"
+expect_eq "... in the database" "$(sql "$DB" "SELECT max_travel_km FROM
+    candidate WHERE id = $C1ID")" 25.0
+expect_eq "... with its audit row" "$(audits update candidate "$C1ID" \
+    fields=max_travel_km)" 1
+tui_keys M
+tui_wait "meeting mode" "MEETING"
+tui_keys e
+tui_wait "meeting mode: no candidate form" "Meeting mode: a candidate's form"
+tui_hasnt "... none opened" "Edit candidate"
+tui_keys M
+tui_wait "leaving meeting mode asks" "Leave meeting mode"
+tui_keys y
+
+# A new employer on screen 9, with its account manager.
+am=$(sql "$DB" "SELECT login FROM app_user WHERE role = 'accountmanager'
+    ORDER BY id LIMIT 1")
+rec=$(sql "$DB" "SELECT login FROM app_user WHERE role = 'recruiter'
+    ORDER BY id LIMIT 1")
+tui_keys 9
+tui_wait "the employers" "Employers \\([0-9]+\\)"
+tui_keys a
+tui_wait "a opens the employer form" "New employer"
+tui_text "Forms Testbedrijf"
+tui_keys Tab
+tui_text "${emp#*|}"
+tui_keys Tab Tab Tab
+tui_text "$rec"
+tui_keys Tab
+tui_wait "a recruiter is no account manager" "$rec is a recruiter, not an accountmanager"
+tui_keys Up C-u
+tui_text "$am"
+tui_keys F2
+tui_wait "the employer saved" "New employer Forms Testbedrijf@${emp#*|} saved"
+expect_eq "... with its account manager" "$(sql "$DB" "SELECT u.login FROM
+    employer e JOIN app_user u ON u.id = e.account_manager_id WHERE
+    e.name = 'Forms Testbedrijf'")" "$am"
+tui_keys e
+tui_wait "the new employer stays selected" "Edit employer Forms Testbedrijf@"
+tui_keys Escape
+tui_wait "Esc: nothing saved" "Nothing saved"
+
+# A viewer is refused before a form opens.
+sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$ME'"
+tui_keys 1 e
+tui_wait "a viewer is refused" "viewer.*change nothing|viewers change nothing"
+tui_hasnt "... no form" "Edit vacancy"
+tui_keys a
+tui_wait "... a new one too" "viewer.*change nothing|viewers change nothing"
+tui_keys H
+tui_wait "... and the lifecycle keys" "viewer.*change nothing|viewers change nothing"
+tui_stop
+sql "$DB" "UPDATE app_user SET role = 'coordinator' WHERE login = '$ME'"
+
+# A hang-up while the form waits for keys: gone at once, nothing written.
+before=$(sql "$DB" "SELECT count(*) || '/' || max(id) FROM audit_log")
+tui_start 160 45 --db "$DB"
+tui_wait "up again" " +[0-9]+ $V1 "
+tui_keys e
+tui_wait "the form waits" "Edit vacancy $V1"
+tui_keys Tab Tab Tab Tab Tab Tab C-u
+tui_text "40"
+pid=$(tui_pid)
+[ -n "$pid" ] && kill -HUP "$pid"
+i=10
+while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null &&
+    ! ps -o stat= -p "$pid" | grep -q '^Z' && [ "$i" -gt 0 ]; do
+	sleep 0.1
+	i=$((i - 1))
+done
+if [ -n "$pid" ] && [ "$i" -gt 0 ]; then
+	ok "SIGHUP in a form: gone within a second"
+else
+	not_ok "SIGHUP in a form: gone within a second" "pid '$pid' still runs"
+	[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
+fi
+expect_eq "... nothing written" "$(sql "$DB" "SELECT hours_max FROM vacancy
+    WHERE id = $V1ID")/$(sql "$DB" "SELECT count(*) || '/' || max(id) FROM
+    audit_log")" "32.0/$before"
+sleep 0.2
+if _sanitizer_report "$TUI_ERR"; then
+	not_ok "SIGHUP in a form: no sanitizer report" "$(_excerpt "$TUI_ERR")"
+else
+	ok "SIGHUP in a form: no sanitizer report"
+fi
+_tmux kill-server 2>/dev/null
+finish
