@@ -8,7 +8,7 @@
 #   make pot        regenerate po/werkbank.pot from the sources
 #   make bench      benchmarks (see test/bench)
 #   make stress     the long robustness runs (test/stress: kill -9, resize
-#                   storm, hang-up, hostile text, valgrind); ~30 min
+#                   storm, hang-up, valgrind); about 6 minutes
 #   make clean
 #
 # Quiet unless V=1.  SAN=1 builds the sanitizer variant in build/san/.
