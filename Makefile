@@ -7,6 +7,8 @@
 #   make install    PREFIX=/usr/local DESTDIR= ; make uninstall
 #   make pot        regenerate po/werkbank.pot from the sources
 #   make bench      benchmarks (see test/bench)
+#   make stress     the long robustness runs (test/stress: kill -9, resize
+#                   storm, hang-up, valgrind); about 6 minutes
 #   make clean
 #
 # Quiet unless V=1.  SAN=1 builds the sanitizer variant in build/san/.
@@ -109,7 +111,7 @@ LINGUAS		:= nl
 MO		:= $(LINGUAS:%=build/locale/%/LC_MESSAGES/werkbank.mo)
 
 .PHONY: all check run deps install uninstall clean pot bench units san fuzz \
-	fuzz-build FORCE
+	fuzz-build stress FORCE
 .SUFFIXES:
 .SECONDARY:
 
@@ -218,6 +220,12 @@ run: deps
 
 bench: all
 	$(Q)sh test/bench/run
+
+# The long forms of the robustness tests; their short forms are in check.
+stress: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)$(MAKE) --no-print-directory SAN=1 all
+	$(Q)WB_STRESS=1 sh test/run plain
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5

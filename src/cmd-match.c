@@ -25,6 +25,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/match.h"
 #include "werkbank/msg.h"
+#include "werkbank/text.h"
 #include "werkbank/workflow.h"
 #include "werkbank/xmalloc.h"
 
@@ -289,10 +290,15 @@ match_vacancy(struct cmd_ctx *ctx, const struct match_opts *o)
 		result_cells(&res[i], o->fmt, buf, cells + 4);
 		table_add(t, cells);
 	}
-	if (o->fmt == TABLE_HUMAN)
+	if (o->fmt == TABLE_HUMAN) {
+		/* The title is data: inert on the terminal (text.h). */
+		char	*title = text_sanitize(v.title);
+
 		printf(_("%s  %s (ISCO %s), %s %s\n%zu candidates, %zu pass "
-		    "the hard rules\n\n"), v.key, v.title, v.isco, v.pc4,
+		    "the hard rules\n\n"), v.key, title, v.isco, v.pc4,
 		    v.municipality, counts.considered, counts.eligible);
+		free(title);
+	}
 	table_print(t, stdout, o->fmt);
 	table_free(t);
 	match_results_free(res, n);

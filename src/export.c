@@ -19,6 +19,7 @@
 #include "werkbank/date.h"
 #include "werkbank/report.h"
 #include "werkbank/i18n.h"
+#include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
 const char *const export_kind_names[] = { "candidates", "vacancies",
@@ -143,6 +144,9 @@ write_rows(struct db *db, sqlite3_stmt *stmt, FILE *fp, int excel, long *rows)
 	const char	*eol = excel ? "\r\n" : "\n";
 	char		 delim = excel ? ';' : ',', num[64];
 	int		 n = sqlite3_column_count(stmt), i, rc;
+	/* The data as it is, except on a terminal: there no value may
+	 * reach it as a control sequence (text.h). */
+	int		 inert = isatty(fileno(fp));
 
 	if (excel)
 		fputs("\xef\xbb\xbf", fp);
@@ -167,7 +171,10 @@ write_rows(struct db *db, sqlite3_stmt *stmt, FILE *fp, int excel, long *rows)
 			default: {
 				const char *t = (const char *)
 				    sqlite3_column_text(stmt, i);
+				char *clean = inert ? text_sanitize(t) : NULL;
 
+				if (clean != NULL)
+					t = clean;
 				if (excel && strchr(t, ':') != NULL &&
 				    strchr(t, '.') != NULL) {
 					char *c = xstrdup(t);
@@ -177,6 +184,7 @@ write_rows(struct db *db, sqlite3_stmt *stmt, FILE *fp, int excel, long *rows)
 					free(c);
 				} else
 					csv_write_field(fp, t, delim, 1);
+				free(clean);
 			}
 			}
 		}

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "werkbank/csv.h"
 #include "werkbank/i18n.h"
@@ -64,19 +65,29 @@ table_rows(const struct table *t)
 	return t->nrows;
 }
 
+/* Every character that must not reach a terminal as itself (text.h) is
+ * written as \\uXXXX, which keeps it for a program and makes it inert on
+ * a screen; an invalid byte becomes \\ufffd, so the output is valid JSON. */
 void
 table_json_string(FILE *fp, const char *s)
 {
-	fputc('"', fp);
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
+	size_t		n = strlen(s), i = 0, len;
+	uint32_t	cp;
 
-		if (c == '"' || c == '\\')
-			fprintf(fp, "\\%c", c);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(fp, "\\u%04x", c);
+	fputc('"', fp);
+	while (i < n) {
+		if ((len = text_decode(s + i, n - i, &cp)) == 0) {
+			fputs("\\ufffd", fp);
+			i++;
+			continue;
+		}
+		if (cp == '"' || cp == '\\')
+			fprintf(fp, "\\%c", (char)cp);
+		else if (text_is_unsafe(cp))
+			fprintf(fp, "\\u%04x", (unsigned)cp);
 		else
-			fputc(c, fp);
+			fwrite(s + i, 1, len, fp);
+		i += len;
 	}
 	fputc('"', fp);
 }
@@ -123,6 +134,8 @@ static void
 print_csv(const struct table *t, FILE *fp)
 {
 	size_t	r, c;
+	/* CSV keeps the data as it is, except on a terminal. */
+	int	inert = isatty(fileno(fp));
 
 	for (c = 0; c < t->ncols; c++) {
 		if (c)
@@ -134,8 +147,12 @@ print_csv(const struct table *t, FILE *fp)
 		for (c = 0; c < t->ncols; c++) {
 			if (c)
 				fputc(',', fp);
-			csv_write_field(fp, t->cells[r * t->ncols + c], ',',
-			    0);
+			const char *v = t->cells[r * t->ncols + c];
+			char *clean = inert && v != NULL ? text_sanitize(v) :
+			    NULL;
+
+			csv_write_field(fp, clean != NULL ? clean : v, ',', 0);
+			free(clean);
 		}
 		fputc('\n', fp);
 	}

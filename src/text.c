@@ -62,6 +62,16 @@ text_is_unsafe(uint32_t cp)
 	    (cp >= 0xfff9 && cp <= 0xfffb);	/* interlinear annotation */
 }
 
+/* Set by text_set_ascii() when the terminal's character set is not
+ * UTF-8: then every character past ASCII shows as '?'. */
+static int	ascii_only;
+
+void
+text_set_ascii(int on)
+{
+	ascii_only = on;
+}
+
 char *
 text_sanitize(const char *s)
 {
@@ -77,6 +87,8 @@ text_sanitize(const char *s)
 		}
 		if (cp == '\t' || cp == '\r' || cp == '\n')
 			out[o++] = ' ';
+		else if (ascii_only && (cp >= 0x80 || text_is_unsafe(cp)))
+			out[o++] = '?';
 		else if (cp == 0xfffd || text_is_unsafe(cp)) {
 			memcpy(out + o, "\xef\xbf\xbd", 3);
 			o += 3;

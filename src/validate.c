@@ -6,6 +6,7 @@
 #include "werkbank/validate.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,16 +162,21 @@ validate_ctx_free(struct validate_ctx *c)
 	free(c);
 }
 
-/* Quote a value for a message: sanitized and cut at 40 characters. */
+/* Quote a value for a message: sanitized and cut at 40 bytes, between
+ * two characters (a cut inside one would print invalid UTF-8). */
 static const char *
 shown(const char *v, char *buf, size_t len)
 {
-	char	*s = text_sanitize(v);
-	size_t	 n = strlen(s);
+	char		*s = text_sanitize(v);
+	size_t		 n = strlen(s), cut = 0, step;
+	uint32_t	 cp;
 
-	if (n > 40)
-		snprintf(buf, len, "%.37s...", s);
-	else
+	if (n > 40) {
+		while ((step = text_decode(s + cut, n - cut, &cp)) > 0 &&
+		    cut + step <= 37)
+			cut += step;
+		snprintf(buf, len, "%.*s...", (int)cut, s);
+	} else
 		snprintf(buf, len, "%s", s);
 	free(s);
 	return buf;
@@ -261,9 +267,13 @@ validate_number(const char *s, double min, double max, double *out, char *err)
 			buf[i] = '.';
 		}
 	}
+	/* Digits, a sign, a separator and an exponent only: strtod would
+	 * also take "-nan", "-inf" and hexadecimal. */
+	if (strspn(buf, "-+0123456789.eE") != n)
+		goto bad;
 	*out = strtod(buf, &end);
 	if (*end != '\0' || end == buf || !(buf[0] == '-' ||
-	    isdigit((unsigned char)buf[0])))
+	    isdigit((unsigned char)buf[0])) || !isfinite(*out))
 		goto bad;
 	if (*out < min || *out > max) {
 		snprintf(err, VERR, _("%s is outside %g to %g"), s, min, max);

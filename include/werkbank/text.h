@@ -30,6 +30,13 @@ int	 text_is_unsafe(uint32_t cp);
  */
 char	*text_sanitize(const char *);
 
+/*
+ * For a terminal whose character set is not UTF-8 (LANG=C, a Latin-1
+ * locale): text_sanitize() then gives ASCII only, '?' for the rest, so
+ * nothing shows as garbage.  i18n_init() sets it from the locale.
+ */
+void	 text_set_ascii(int);
+
 /* The value of exactly four ASCII digits ("7941", "0110"), else -1. */
 int	 text_digits4(const char *);
 
