@@ -203,39 +203,94 @@ layout(struct tui *t)
 	}
 }
 
+/* 1 when tab v stands for the screen showing. */
+static int
+tab_active(const struct tui *t, int v)
+{
+	return (t->screen == SCREEN_LISTS && v == t->focus) ||
+	    (t->screen == SCREEN_DETAIL && v == V_DETAIL) ||
+	    (t->screen == SCREEN_HELP && v == V_HELP) ||
+	    (t->screen == SCREEN_REPORT && v == V_REPORT) ||
+	    (t->screen == SCREEN_FOLLOWUP && v == V_FOLLOWUP) ||
+	    (t->screen == SCREEN_MEETING && v == V_MEETING) ||
+	    (t->screen == SCREEN_EMPLOYERS && v == V_EMPLOYERS);
+}
+
+/*
+ * The title of tab i when the bar is squeezed to level lv: 0 the title
+ * and its count, 1 the title, 2 titles cut to TAB_SHORT columns, 3 the
+ * digit alone (the active tab keeps its title).  Sets *tw, its columns.
+ */
+#define TAB_SHORT	5
+static void
+tab_title(struct tui *t, int i, int lv, char *buf, size_t len, int *tw)
+{
+	int	v = tabs[i].view, active = tab_active(t, v);
+
+	if (lv == 0 && (v == V_VACANCIES || (v == V_CANDIDATES &&
+	    t->cand_loaded)))
+		snprintf(buf, len, "%s %zu", _(t->views[v].ops->title),
+		    t->views[v].nrows);
+	else if (lv < 3 || active)
+		snprintf(buf, len, "%s", _(t->views[v].ops->title));
+	else
+		buf[0] = '\0';
+	*tw = draw_width(buf);
+	if (lv >= 2 && !active && *tw > TAB_SHORT)
+		*tw = TAB_SHORT;
+}
+
+/* Columns of tab i with a title of tw columns: " 1 Title", the active
+ * one with a space after. */
+static int
+tab_width(const struct tui *t, int i, int tw)
+{
+	return 2 + (tw > 0 ? 1 + tw : 0) + tab_active(t, tabs[i].view);
+}
+
+/*
+ * The title line: every tab, squeezed (counts, then long titles, then
+ * all but the active title go) until all fit, so that each screen's
+ * digit is always in sight.
+ */
 static void
 draw_title(struct tui *t)
 {
-	char			 buf[128];
-	int			 i, x, v, active, attr = color_attr(ROLE_TITLE);
-	int			 rest;
+	char			 buf[128], digit[8];
+	int			 i, x, lv, tw, need, attr = color_attr(ROLE_TITLE);
+	int			 rest, brand, a, active;
 	const char		*badge = _("MEETING");
 
 	draw_fill(0, 0, COLS, attr);
-	x = 0;
-	if (COLS >= 100)
-		x = draw_text(0, 0, 10, " werkbank", DRAW_LEFT, attr | A_BOLD) + 1;
 	rest = t->app.meeting ? draw_width(badge) + 3 : 0;
-	for (i = 0; i < V_COUNT; i++) {
-		v = tabs[i].view;
-		active = (t->screen == SCREEN_LISTS && v == t->focus) ||
-		    (t->screen == SCREEN_DETAIL && v == V_DETAIL) ||
-		    (t->screen == SCREEN_HELP && v == V_HELP) ||
-		    (t->screen == SCREEN_REPORT && v == V_REPORT) ||
-		    (t->screen == SCREEN_FOLLOWUP && v == V_FOLLOWUP) ||
-		    (t->screen == SCREEN_MEETING && v == V_MEETING) ||
-		    (t->screen == SCREEN_EMPLOYERS && v == V_EMPLOYERS);
-		if (v == V_VACANCIES || (v == V_CANDIDATES && t->cand_loaded))
-			snprintf(buf, sizeof(buf), " %d %s %zu ", tabs[i].digit,
-			    _(t->views[v].ops->title), t->views[v].nrows);
-		else
-			snprintf(buf, sizeof(buf), " %d %s ", tabs[i].digit,
-			    _(t->views[v].ops->title));
-		t->tab_x[i] = x;
-		if (x + draw_width(buf) > COLS - rest)
+	brand = COLS >= 100 ? 11 : 0;
+	for (lv = 0; lv < 4; lv++) {
+		need = 0;
+		for (i = 0; i < V_COUNT; i++) {
+			tab_title(t, i, lv, buf, sizeof(buf), &tw);
+			need += tab_width(t, i, tw);
+		}
+		if (need + brand <= COLS - rest)
 			break;
-		x += draw_text(0, x, draw_width(buf), buf, DRAW_LEFT,
-		    active ? color_attr(ROLE_TAB_ACTIVE) : attr);
+		brand = 0;
+	}
+	x = 0;
+	if (brand > 0)
+		x = draw_text(0, 0, 10, " werkbank", DRAW_LEFT, attr | A_BOLD) + 1;
+	for (i = 0; i < V_COUNT; i++) {
+		tab_title(t, i, lv, buf, sizeof(buf), &tw);
+		t->tab_x[i] = x;
+		if (x + tab_width(t, i, tw) > COLS - rest)
+			break;
+		active = tab_active(t, tabs[i].view);
+		a = active ? color_attr(ROLE_TAB_ACTIVE) : attr;
+		snprintf(digit, sizeof(digit), " %d%s", tabs[i].digit,
+		    tw > 0 ? " " : "");
+		x += draw_text(0, x, draw_width(digit), digit, DRAW_LEFT, a);
+		if (tw > 0)
+			x += draw_text(0, x, tw, buf, DRAW_LEFT, a);
+		if (active)
+			x += draw_text(0, x, 1, " ", DRAW_LEFT, a);
 	}
 	for (; i <= V_COUNT; i++)
 		t->tab_x[i] = x;

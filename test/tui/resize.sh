@@ -1,6 +1,7 @@
 # test/tui/resize.sh: resizing 120x40 -> 60x16 -> 40x10 -> 200x60 keeps
 # the selection; below 60x16 a "too small" screen; 80x24 still shows the
-# key, the title and the matches.
+# key, the title and the matches; the title line squeezes its tabs so
+# that every screen's digit stays in sight.
 . "$WB_ROOT/test/lib.sh"
 . "$WB_ROOT/test/tui/tui.lib"
 
@@ -19,6 +20,7 @@ tui_wait "its matches follow" "Matches for $key"
 tui_resize 60 16
 tui_wait "60x16: still the list" "Vacancies 7/$open"
 tui_has "60x16: the selected key is on screen" "$key"
+tui_has "60x16: every screen's digit is on the title line" "^ 1 Vacancies .*7 .*8 .*9"
 tui_resize 40 10
 tui_wait "40x10: the terminal-too-small screen" "Terminal too small: 40x10"
 tui_keys j
@@ -31,5 +33,6 @@ tui_wait "80x24: the selection is kept" "Vacancies 7/$open"
 tui_has "80x24: keys and titles show" "^ +[0-9]+ $key [A-Z]"
 tui_has "80x24: the matches are stacked under the list" "^Matches for $key"
 tui_has "80x24: the help key is named" "\? help"
+tui_has "80x24: every screen's digit and the active title" "^ 1 Vacancies .* 5 .* 9"
 tui_stop
 finish
