@@ -7,6 +7,7 @@
  */
 #include "werkbank/match.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -281,12 +282,79 @@ match_index_partner_slot(const struct match_index *idx, long long id)
 	return lo < idx->npartner && idx->partner_id[lo] == id ? (int)lo : -1;
 }
 
+/*
+ * The pool is read a chunk at a time, each chunk a statement of its own,
+ * so that no read holds the file long enough to keep another session's
+ * write waiting near the busy timeout (a rollback journal lets nobody
+ * write while anyone reads).  Rows inserted or deleted between chunks
+ * are simply found or missed: the index is rebuilt on the next change.
+ */
+#define INDEX_CHUNK	50000
+
+/* Keyset pages of "... WHERE id > ?1 ORDER BY id LIMIT ?2". */
+struct chunks {
+	long long	 last;		/* the last id read */
+	long long	 got;		/* rows in this chunk */
+	int		 open;
+};
+
+static int
+chunk_rows(sqlite3_stmt *stmt, struct chunks *ch)
+{
+	int	rc;
+
+	for (;;) {
+		if (ch->open && (rc = sqlite3_step(stmt)) != SQLITE_DONE) {
+			if (rc == SQLITE_ROW) {
+				ch->got++;
+				ch->last = sqlite3_column_int64(stmt, 0);
+			}
+			return rc;
+		}
+		if (ch->open && ch->got < INDEX_CHUNK)
+			return SQLITE_DONE;
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, ch->last);
+		sqlite3_bind_int64(stmt, 2, INDEX_CHUNK);
+		ch->got = 0;
+		ch->open = 1;
+	}
+}
+
+/* A candidate table's rows for the candidates [*j, *j + INDEX_CHUNK). */
+#define CHUNK_WHERE	"WHERE candidate_id > ?1 AND candidate_id <= ?2 "
+
+/*
+ * The next row of a query with CHUNK_WHERE, the candidates read (in id
+ * order) a chunk at a time; *j starts at 0.
+ */
+static int
+chunk_step(const struct match_index *idx, sqlite3_stmt *stmt, size_t *j)
+{
+	size_t	hi;
+	int	rc;
+
+	for (;;) {
+		if (*j > 0 && (rc = sqlite3_step(stmt)) != SQLITE_DONE)
+			return rc;
+		if (*j >= idx->n)
+			return SQLITE_DONE;
+		hi = *j + INDEX_CHUNK < idx->n ? *j + INDEX_CHUNK : idx->n;
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, *j == 0 ? LLONG_MIN :
+		    idx->id[*j - 1]);
+		sqlite3_bind_int64(stmt, 2, idx->id[hi - 1]);
+		*j = hi;
+	}
+}
+
 static enum wb_status
 load_candidates(struct db *db, struct match_index *idx, float **range)
 {
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	size_t		 cap = 0, kcap = 0, i;
+	struct chunks	 ch = { LLONG_MIN, 0, 0 };
 	int		 rc;
 
 	if ((st = db_prepare(db, "SELECT c.id, c.partner_id, c.ref, c.pc4, "
@@ -296,9 +364,9 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 	    " c.status FROM candidate c "
 	    "LEFT JOIN education_level e ON e.key = c.education_key "
 	    "LEFT JOIN language_level l ON l.code = c.dutch_level "
-	    "ORDER BY c.id", &stmt)) != WB_OK)
+	    "WHERE c.id > ?1 ORDER BY c.id LIMIT ?2", &stmt)) != WB_OK)
 		return st;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	while ((rc = chunk_rows(stmt, &ch)) == SQLITE_ROW) {
 		struct mc	*c;
 		const char	*ref = col_text(stmt, 2), *code;
 		int		 partner, pc, s;
@@ -392,17 +460,17 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	enum wb_status	 st;
 	struct mcl	*l;
 	struct mc	*c;
-	size_t		 k, cap, scap = 0, i;
+	size_t		 k, cap, scap = 0, i, j;
 	uint8_t		*modes;
 	int		 rc, b;
 
 	/* Occupations, in (candidate_id, isco_code) order: the key. */
 	if ((st = db_prepare(db, "SELECT candidate_id, isco_code, years FROM "
-	    "candidate_occupation ORDER BY candidate_id, isco_code", &stmt)) !=
-	    WB_OK)
+	    "candidate_occupation " CHUNK_WHERE "ORDER BY candidate_id, "
+	    "isco_code", &stmt)) != WB_OK)
 		return st;
-	k = cap = 0;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	k = cap = j = 0;
+	while ((rc = chunk_step(idx, stmt, &j)) == SQLITE_ROW) {
 		struct mocc	*o;
 		int		 slot;
 
@@ -433,10 +501,11 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 		return db_fail(db, _("reading the candidates' occupations"));
 
 	if ((st = db_prepare(db, "SELECT candidate_id, skill FROM "
-	    "candidate_skill ORDER BY candidate_id, skill", &stmt)) != WB_OK)
+	    "candidate_skill " CHUNK_WHERE "ORDER BY candidate_id, skill",
+	    &stmt)) != WB_OK)
 		return st;
-	k = cap = 0;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	k = cap = j = 0;
+	while ((rc = chunk_step(idx, stmt, &j)) == SQLITE_ROW) {
 		if ((l = merge_find(idx, &k, sqlite3_column_int64(stmt, 0))) ==
 		    NULL || l->nskill == UINT8_MAX)
 			continue;
@@ -453,11 +522,12 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 		return db_fail(db, _("reading the candidates' skills"));
 
 	if ((st = db_prepare(db, "SELECT candidate_id, restriction FROM "
-	    "candidate_restriction ORDER BY candidate_id, restriction",
+	    "candidate_restriction " CHUNK_WHERE "ORDER BY candidate_id, "
+	    "restriction",
 	    &stmt)) != WB_OK)
 		return st;
-	k = 0;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+	k = j = 0;
+	while ((rc = chunk_step(idx, stmt, &j)) == SQLITE_ROW)
 		if (merge_find(idx, &k, sqlite3_column_int64(stmt, 0)) !=
 		    NULL && (b = match_demand_bit(col_text(stmt, 1), 1)) >= 0)
 			idx->c[k].restr |= (uint8_t)(1u << b);
@@ -473,13 +543,13 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	 */
 	modes = xcalloc(idx->n > 0 ? idx->n : 1, 1);
 	if ((st = db_prepare(db, "SELECT candidate_id, mode FROM "
-	    "candidate_transport ORDER BY candidate_id, mode", &stmt)) !=
-	    WB_OK) {
+	    "candidate_transport " CHUNK_WHERE "ORDER BY candidate_id, mode",
+	    &stmt)) != WB_OK) {
 		free(modes);
 		return st;
 	}
-	k = 0;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	k = j = 0;
+	while ((rc = chunk_step(idx, stmt, &j)) == SQLITE_ROW) {
 		if (merge_find(idx, &k, sqlite3_column_int64(stmt, 0)) == NULL)
 			continue;
 		for (i = 0; i < NMODES; i++)
