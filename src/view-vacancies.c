@@ -159,6 +159,11 @@ open_cell(struct view *v, const struct vacancy_row *r, int col, char *buf,
 	case OC_KEY:
 		return r->key;
 	case OC_TITLE:
+		/* On hold: it stays in the list, marked and dimmed. */
+		if (r->status != NULL && strcmp(r->status, "on_hold") == 0) {
+			snprintf(buf, len, "[%s] %s", _("on hold"), r->title);
+			return buf;
+		}
 		return r->title;
 	case OC_EMPLOYER:
 		return r->employer;
@@ -243,8 +248,13 @@ static enum role
 vacancy_row_role(struct view *v, size_t row)
 {
 	struct vacancy_view	*vv = v->priv;
+	const struct vacancy_row *r = listing_row(vv->list, row);
+	enum role		 role = view_hit_role(v, listing_id(vv->list, row));
 
-	return view_hit_role(v, listing_id(vv->list, row));
+	if (role == ROLE_DEFAULT && r != NULL && r->status != NULL &&
+	    strcmp(r->status, "on_hold") == 0)
+		return ROLE_DIM;
+	return role;
 }
 
 static struct view_record

@@ -144,6 +144,7 @@ tui_wait "held" "$MYP/V2026-901: open -> on_hold"
 expect_eq "on hold in the database" "$(status_of)" on_hold
 expect_eq "... with the note in the audit row" "$(audits update vacancy \
     "$NID" "status=on_hold note=werkgever twijfelt")" 1
+tui_wait "the list marks it on hold" "$MYP/V2026-901 +\\[on hold\\] "
 tui_keys H
 tui_wait "holding again is refused" "is on_hold: it cannot be put on hold"
 tui_keys R Enter y
