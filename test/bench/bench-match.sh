@@ -38,7 +38,7 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", b - a }'; }
 median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.6f", v[int((NR + 1) / 2)] }'; }
 
 # demo_db SCALE: a cached demo database of that scale.
-gen=$(cat src/demo*.c src/demo*.h 2>/dev/null | cksum | cut -d ' ' -f 1)
+gen=$(cat src/demo*.c src/demo*.h src/setup.c schema/*.sql 2>/dev/null | cksum | cut -d ' ' -f 1)
 demo_db() {
 	_db=$BENCH_DIR/demo-$1-$gen.db
 	if [ ! -f "$_db" ]; then

@@ -30,7 +30,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.3f", v[int((NR + 1) / 2
 [ -x "$WB" ] || die "$WB is not built (make)"
 mkdir -p "$BENCH_DIR" || exit 1
 
-gen=$(cat src/demo*.c src/demo*.h 2>/dev/null | cksum | cut -d ' ' -f 1)
+gen=$(cat src/demo*.c src/demo*.h src/setup.c schema/*.sql 2>/dev/null | cksum | cut -d ' ' -f 1)
 db=$BENCH_DIR/demo-300-$gen.db
 if [ ! -f "$db" ]; then
 	say "making $db (demo --scale 300) once"

@@ -44,7 +44,7 @@ die() { say "$*"; exit 1; }
 mkdir -p "$BENCH_DIR" || exit 1
 
 # The same cached demo databases as bench-match.sh.
-gen=$(cat src/demo*.c src/demo*.h 2>/dev/null | cksum | cut -d ' ' -f 1)
+gen=$(cat src/demo*.c src/demo*.h src/setup.c schema/*.sql 2>/dev/null | cksum | cut -d ' ' -f 1)
 big=$BENCH_DIR/demo-300-$gen.db
 if [ ! -f "$big" ]; then
 	say "making $big (demo --scale 300) once"
