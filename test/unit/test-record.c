@@ -23,9 +23,10 @@
 #include "werkbank/record.h"
 #include "werkbank/user.h"
 
+#include "tmpdb.h"
+
 struct fx {
-	char		 dir[256];
-	char		 path[300];
+	struct tmpdb	 tmp;
 	struct db	*db;
 	struct user_ctx	 anna;		/* recruiter, AAA */
 	struct user_ctx	 alex;		/* accountmanager, AAA */
@@ -86,17 +87,11 @@ num(struct db *db, const char *s)
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
 	struct fx	*f = calloc(1, sizeof(*f));
 
-	snprintf(f->dir, sizeof(f->dir), "%s/test-record.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(f->dir) == NULL)
+	if (tmpdb_open(&f->tmp, &f->db, "test-record", world) != 0)
 		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/r.db", f->dir);
-	if (db_open(&f->db, f->path, DB_OPEN_CREATE) != WB_OK ||
-	    db_exec(f->db, world) != WB_OK ||
-	    user_current(f->db, "anna", &f->anna) != WB_OK ||
+	if (user_current(f->db, "anna", &f->anna) != WB_OK ||
 	    user_current(f->db, "alex", &f->alex) != WB_OK ||
 	    user_current(f->db, "vera", &f->vera) != WB_OK ||
 	    user_current(f->db, "cora", &f->cora) != WB_OK) {
@@ -111,16 +106,8 @@ static int
 teardown(void **state)
 {
 	struct fx	*f = *state;
-	char		 p[400];
-	const char	*ext[] = { "", "-journal", "-wal", "-shm" };
-	size_t		 i;
 
-	db_close(f->db);
-	for (i = 0; i < 4; i++) {
-		snprintf(p, sizeof(p), "%s%s", f->path, ext[i]);
-		unlink(p);
-	}
-	rmdir(f->dir);
+	tmpdb_close(&f->tmp, f->db);
 	free(f);
 	return 0;
 }
