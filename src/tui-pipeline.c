@@ -32,21 +32,6 @@ pipeline_step_label(enum wf_step s)
 	return (unsigned)s < WF_NSTEPS ? _(step_labels[s]) : "";
 }
 
-/* The user as the database knows them now, allowed to work the
- * pipeline; else 0 with the reason in the status line. */
-static int
-may(const struct pipeline_ui *ui, struct user_ctx *u)
-{
-	struct db	*db = ui->app->db;
-
-	if (user_current(db, ui->app->login, u) != WB_OK ||
-	    user_require(db, u, PERM_PIPELINE) != WB_OK) {
-		view_message(ui->app, 1, "%s", db_error(db));
-		return 0;
-	}
-	return 1;
-}
-
 /* "Proposed elsewhere this week": the list, and y/n. */
 static int
 confirm_recent(const struct pipeline_ui *ui, const struct view_pair *p,
@@ -88,7 +73,7 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 	const char			*lines[2];
 	size_t				 n = 0;
 
-	if (!may(ui, &u))
+	if (!view_may(ui->app, PERM_PIPELINE, &u))
 		return 0;
 	if (workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &step,
 	    NULL) == WB_OK) {
@@ -347,7 +332,7 @@ pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
 	long long		 version;
 	size_t			 n = 0;
 
-	if (!may(ui, &u))
+	if (!view_may(ui->app, PERM_PIPELINE, &u))
 		return 0;
 	/* The version read now goes with the change. */
 	st = workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &from,

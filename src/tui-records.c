@@ -49,21 +49,6 @@ kind_label(enum rec_kind k)
 	return (unsigned)k < REC_NKINDS ? _(kind_labels[k]) : "";
 }
 
-/* The user as the database knows them now, with perm; else 0 and the
- * core's refusal in the status line. */
-static int
-may(const struct records_ui *ui, unsigned perm, struct user_ctx *u)
-{
-	struct db	*db = ui->app->db;
-
-	if (user_current(db, ui->app->login, u) != WB_OK ||
-	    user_require(db, u, perm) != WB_OK) {
-		view_message(ui->app, 1, "%s", db_error(db));
-		return 0;
-	}
-	return 1;
-}
-
 /* What the form sends for a field: the chosen key of a lookup. */
 static const char *
 field_value(const struct rfield *rf)
@@ -439,7 +424,7 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 	size_t				 n, i, nf = 0, nl = 0, nv;
 	int				 ret = 0;
 
-	if (!may(ui, kind == REC_CANDIDATE ? PERM_CANDIDATES :
+	if (!view_may(ui->app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
 	    PERM_VACANCIES, &u))
 		return 0;
 	if (kind == REC_CANDIDATE && app->meeting) {
@@ -551,7 +536,7 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 			break;
 		}
 		/* The user again: rights may have changed meanwhile. */
-		if (!may(ui, kind == REC_CANDIDATE ? PERM_CANDIDATES :
+		if (!view_may(ui->app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
 		    PERM_VACANCIES, &u))
 			break;
 		st = record_set(db, &u, kind, id, version, vals, nv, &res);
@@ -622,7 +607,7 @@ lifecycle_form(const struct records_ui *ui, long long id,
 	size_t				 n, i;
 	int				 ret = 0;
 
-	if (!may(ui, PERM_VACANCIES, &u))
+	if (!view_may(ui->app, PERM_VACANCIES, &u))
 		return 0;
 	if (record_read(db, &u, REC_VACANCY, id, &now, &version) != WB_OK) {
 		view_message(app, 1, "%s", db_error(db));
@@ -674,7 +659,7 @@ lifecycle_form(const struct records_ui *ui, long long id,
 		view_message(app, 0, _("%s stays %s."), key, status);
 		return 0;
 	}
-	if (!may(ui, PERM_VACANCIES, &u))
+	if (!view_may(ui->app, PERM_VACANCIES, &u))
 		return 0;
 	st = lifecycle_change(db, &u, id, version, a, form_value(&note), &res);
 	if (st == WB_OK) {
