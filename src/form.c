@@ -452,6 +452,29 @@ form_run(struct form *f)
 	return FORM_CANCELLED;
 }
 
+enum form_result
+form_note(struct form_field *note, const char *hint, const char *title,
+    const char *const *lines, size_t nlines, void (*redraw)(void *),
+    void *arg, volatile sig_atomic_t *stop)
+{
+	struct form	f;
+
+	memset(note, 0, sizeof(*note));
+	note->label = _("Note");
+	note->kind = FORM_TEXT;
+	note->hint = hint;
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = nlines;
+	f.fields = note;
+	f.nfields = 1;
+	f.redraw = redraw;
+	f.arg = arg;
+	f.stop = stop;
+	return form_run(&f);
+}
+
 static void
 draw_dialog(const char *title, const char *const *lines, size_t n,
     const char *answer)

@@ -66,7 +66,6 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 	struct wf_propose_result	 res;
 	struct wf_recent		 recent[4];
 	struct form_field		 note;
-	struct form			 f;
 	enum wb_status			 st;
 	enum wf_step			 step;
 	char				 title[160], l1[200], l2[200];
@@ -93,26 +92,14 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 		return 0;
 	}
 
-	memset(&note, 0, sizeof(note));
-	note.label = _("Note");
-	note.kind = FORM_TEXT;
-	note.hint = _("optional: why this candidate");
 	snprintf(title, sizeof(title), _("Propose %s for %s"), p->candidate,
 	    p->vacancy);
 	snprintf(l1, sizeof(l1), _("Candidate: %s  %s"), p->candidate, p->who);
 	snprintf(l2, sizeof(l2), _("Vacancy:   %s  %s"), p->vacancy, p->title);
 	lines[0] = l1;
 	lines[1] = l2;
-	memset(&f, 0, sizeof(f));
-	f.title = title;
-	f.lines = lines;
-	f.nlines = 2;
-	f.fields = &note;
-	f.nfields = 1;
-	f.redraw = ui->redraw;
-	f.arg = ui->arg;
-	f.stop = ui->stop;
-	if (form_run(&f) != FORM_SUBMITTED) {
+	if (form_note(&note, _("optional: why this candidate"), title, lines,
+	    2, ui->redraw, ui->arg, ui->stop) != FORM_SUBMITTED) {
 		view_message(app, 0, _("%s was not proposed."), p->candidate);
 		return 0;
 	}

@@ -597,7 +597,6 @@ lifecycle_form(const struct records_ui *ui, long long id,
 	struct user_ctx			 u;
 	struct lifecycle_result		 res;
 	struct form_field		 note;
-	struct form			 f;
 	enum wb_status			 st;
 	char				**now = NULL, key[96], status[32];
 	char				 title[160], l1[200], l2[200], q[200];
@@ -632,27 +631,15 @@ lifecycle_form(const struct records_ui *ui, long long id,
 		return 0;
 	}
 
-	memset(&note, 0, sizeof(note));
-	note.label = _("Note");
-	note.kind = FORM_TEXT;
-	note.hint = _("optional: why");
 	snprintf(title, sizeof(title), _(action_titles[a]), key);
 	snprintf(l1, sizeof(l1), "%s", what);
 	snprintf(l2, sizeof(l2), _("Now: %s"), status);
 	lines[0] = l1;
 	lines[1] = l2;
-	memset(&f, 0, sizeof(f));
-	f.title = title;
-	f.lines = lines;
-	f.nlines = 2;
-	f.fields = &note;
-	f.nfields = 1;
-	f.redraw = ui->redraw;
-	f.arg = ui->arg;
-	f.stop = ui->stop;
 	snprintf(q, sizeof(q), _(action_questions[a]), key);
 	qlines[0] = q;
-	if (form_run(&f) != FORM_SUBMITTED || (ui->redraw(ui->arg),
+	if (form_note(&note, _("optional: why"), title, lines, 2, ui->redraw,
+	    ui->arg, ui->stop) != FORM_SUBMITTED || (ui->redraw(ui->arg),
 	    dialog_run(title, qlines, 1,
 	    "yn", _("y: yes   n: no"), 0, ui->redraw, ui->arg, ui->stop)) !=
 	    'y') {
