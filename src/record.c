@@ -745,6 +745,31 @@ stale(struct db *db, const struct kind_info *k, long long id,
 	    "since you read it; read it again and redo your change"), key);
 }
 
+size_t
+record_error_part(const char *msg, const char **next)
+{
+	const char	*sep, *colon;
+
+	/* The next "; name: " that starts another field's message. */
+	for (sep = strstr(msg, "; "); sep != NULL;
+	    sep = strstr(sep + 2, "; ")) {
+		colon = sep + 2 + strspn(sep + 2,
+		    "abcdefghijklmnopqrstuvwxyz_");
+		if (colon > sep + 2 && colon[0] == ':' && colon[1] == ' ')
+			break;
+	}
+	*next = sep != NULL ? sep + 2 : NULL;
+	return sep != NULL ? (size_t)(sep - msg) : strlen(msg);
+}
+
+int
+record_error_of(const char *part, const char *name)
+{
+	size_t	n = strlen(name);
+
+	return strncmp(part, name, n) == 0 && part[n] == ':';
+}
+
 /*
  * The import's "field: reason; field: reason" added to e, without the
  * fields record.c found bad already (the import saw a stand-in there).
@@ -753,33 +778,22 @@ static void
 join_errors(const struct kind_info *k, struct errbuf *e, const char *imp,
     const int *bad)
 {
-	const char	*p = imp, *next, *colon;
+	const char	*p = imp, *next;
 	size_t		 i, len;
 	int		 skip;
 
 	while (p != NULL && *p != '\0') {
-		/* The next "; name: " that starts another field's message. */
-		for (next = strstr(p, "; "); next != NULL;
-		    next = strstr(next + 2, "; ")) {
-			colon = next + 2 + strspn(next + 2,
-			    "abcdefghijklmnopqrstuvwxyz_");
-			if (colon > next + 2 && colon[0] == ':' &&
-			    colon[1] == ' ')
-				break;
-		}
-		len = next != NULL ? (size_t)(next - p) : strlen(p);
+		len = record_error_part(p, &next);
 		skip = 0;
 		for (i = 0; i < k->nfields; i++)
-			if (bad[i] && strncmp(p, k->fields[i].name,
-			    strlen(k->fields[i].name)) == 0 &&
-			    p[strlen(k->fields[i].name)] == ':')
+			if (bad[i] && record_error_of(p, k->fields[i].name))
 				skip = 1;
 		if (!skip && e->n < sizeof(e->s))
 			e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) -
 			    e->n, "%s%.*s", e->n ? "; " : "", (int)len, p);
 		if (e->n >= sizeof(e->s))
 			e->n = sizeof(e->s) - 1;
-		p = next != NULL ? next + 2 : NULL;
+		p = next;
 	}
 }
 

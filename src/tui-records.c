@@ -254,27 +254,18 @@ make_field(struct rfield *rf, const char *now)
 static void
 place_errors(struct rfield *rf, size_t n, const char *msg)
 {
-	const char	*p = msg, *next, *colon;
-	size_t		 len, i, nl;
+	const char	*p = msg, *next;
+	size_t		 len, i;
 	int		 placed;
 
 	for (i = 0; i < n; i++)
 		rf[i].fl->err[0] = '\0';
 	while (p != NULL && *p != '\0') {
-		for (next = strstr(p, "; "); next != NULL;
-		    next = strstr(next + 2, "; ")) {
-			colon = next + 2 + strspn(next + 2,
-			    "abcdefghijklmnopqrstuvwxyz_");
-			if (colon > next + 2 && colon[0] == ':' &&
-			    colon[1] == ' ')
-				break;
-		}
-		len = next != NULL ? (size_t)(next - p) : strlen(p);
+		len = record_error_part(p, &next);
 		placed = 0;
 		for (i = 0; i < n && !placed; i++) {
-			nl = strlen(rf[i].rec->name);
-			if (strncmp(p, rf[i].rec->name, nl) == 0 &&
-			    p[nl] == ':' && rf[i].fl->err[0] == '\0') {
+			if (record_error_of(p, rf[i].rec->name) &&
+			    rf[i].fl->err[0] == '\0') {
 				snprintf(rf[i].fl->err, sizeof(rf[i].fl->err),
 				    "%.*s", (int)len, p);
 				placed = 1;
@@ -283,7 +274,7 @@ place_errors(struct rfield *rf, size_t n, const char *msg)
 		if (!placed && n > 0 && rf[0].fl->err[0] == '\0')
 			snprintf(rf[0].fl->err, sizeof(rf[0].fl->err), "%.*s",
 			    (int)len, p);
-		p = next != NULL ? next + 2 : NULL;
+		p = next;
 	}
 }
 

@@ -381,11 +381,41 @@ test_occupation(void **state)
 	assert_int_equal(n, 0);
 }
 
+/* A message split into its fields' parts: a reason may hold "; ". */
+static void
+test_error_parts(void **state)
+{
+	const char	*msg = "postcode: unknown PC4 '9999'; hours_max: 60 is "
+	    "outside 0 to 48; say 40; skills: too long";
+	const char	*p = msg, *next;
+	size_t		 len;
+
+	(void)state;
+	len = record_error_part(p, &next);
+	assert_int_equal(len, strlen("postcode: unknown PC4 '9999'"));
+	assert_true(record_error_of(p, "postcode"));
+	assert_false(record_error_of(p, "post"));
+	p = next;
+	len = record_error_part(p, &next);
+	assert_int_equal(len, strlen("hours_max: 60 is outside 0 to 48; say "
+	    "40"));
+	assert_true(record_error_of(p, "hours_max"));
+	assert_false(record_error_of(p, "hours"));
+	p = next;
+	len = record_error_part(p, &next);
+	assert_string_equal(p, "skills: too long");
+	assert_int_equal(len, strlen(p));
+	assert_null(next);
+	assert_int_equal(record_error_part("", &next), 0);
+	assert_null(next);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fields),
+		cmocka_unit_test(test_error_parts),
 		cmocka_unit_test_setup_teardown(test_messages_and_stale, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_check_one_field, setup,
