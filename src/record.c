@@ -489,14 +489,6 @@ match_expr(const char *typed, char *out, size_t len)
 	return words;
 }
 
-static void
-copy_col(char *dst, size_t len, sqlite3_stmt *stmt, int c)
-{
-	const char	*s = (const char *)sqlite3_column_text(stmt, c);
-
-	snprintf(dst, len, "%s", s != NULL ? s : "");
-}
-
 enum wb_status
 record_occupation_suggest(struct db *db, const char *typed,
     struct occupation_suggestion *out, size_t max, size_t *n)
@@ -538,10 +530,10 @@ record_occupation_suggest(struct db *db, const char *typed,
 	while (*n < max && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct occupation_suggestion	*o = &out[*n];
 
-		copy_col(o->isco, sizeof(o->isco), stmt, 0);
-		copy_col(o->label, sizeof(o->label), stmt, 1);
-		copy_col(o->group, sizeof(o->group), stmt, 2);
-		copy_col(o->kind, sizeof(o->kind), stmt, 3);
+		db_column_copy(o->isco, sizeof(o->isco), stmt, 0);
+		db_column_copy(o->label, sizeof(o->label), stmt, 1);
+		db_column_copy(o->group, sizeof(o->group), stmt, 2);
+		db_column_copy(o->kind, sizeof(o->kind), stmt, 3);
 		/* The same label for the same group once. */
 		for (i = 0; i < *n; i++)
 			if (strcmp(out[i].isco, o->isco) == 0 &&
