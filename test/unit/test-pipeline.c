@@ -55,12 +55,9 @@ setup(void **state)
 	struct fx	*f = calloc(1, sizeof(*f));
 
 	setenv("WERKBANK_TODAY", "2026-11-23", 1);
-	if (tmpdb_open(&f->tmp, &f->db, "test-pipeline", world) != 0)
+	if (tmpdb_open(&f->tmp, &f->db, "test-pipeline", world) != 0 ||
+	    tmpdb_users(f->db, "me", &f->me, (char *)NULL) != 0)
 		return -1;
-	if (user_current(f->db, "me", &f->me) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }

@@ -135,13 +135,10 @@ setup(void **state)
 	struct fx	*f = calloc(1, sizeof(*f));
 
 	setenv("WERKBANK_TODAY", "2026-11-23", 1);
-	if (tmpdb_open(&f->tmp, &f->db, "test-purge", world) != 0)
+	if (tmpdb_open(&f->tmp, &f->db, "test-purge", world) != 0 ||
+	    tmpdb_users(f->db, "cora", &f->cora, "rita", &f->rita,
+	    (char *)NULL) != 0)
 		return -1;
-	if (user_current(f->db, "cora", &f->cora) != WB_OK ||
-	    user_current(f->db, "rita", &f->rita) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }

@@ -89,15 +89,10 @@ setup(void **state)
 {
 	struct fx	*f = calloc(1, sizeof(*f));
 
-	if (tmpdb_open(&f->tmp, &f->db, "test-record", world) != 0)
+	if (tmpdb_open(&f->tmp, &f->db, "test-record", world) != 0 ||
+	    tmpdb_users(f->db, "anna", &f->anna, "alex", &f->alex, "vera",
+	    &f->vera, "cora", &f->cora, (char *)NULL) != 0)
 		return -1;
-	if (user_current(f->db, "anna", &f->anna) != WB_OK ||
-	    user_current(f->db, "alex", &f->alex) != WB_OK ||
-	    user_current(f->db, "vera", &f->vera) != WB_OK ||
-	    user_current(f->db, "cora", &f->cora) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }

@@ -74,13 +74,10 @@ setup(void **state)
 {
 	struct fx	*f = calloc(1, sizeof(*f));
 
-	if (tmpdb_open(&f->tmp, &f->db, "test-visibility", world) != 0)
+	if (tmpdb_open(&f->tmp, &f->db, "test-visibility", world) != 0 ||
+	    tmpdb_users(f->db, "anna", &f->anna, "cora", &f->cora,
+	    (char *)NULL) != 0)
 		return -1;
-	if (user_current(f->db, "anna", &f->anna) != WB_OK ||
-	    user_current(f->db, "cora", &f->cora) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	memset(&f->solo, 0, sizeof(f->solo));
 	f->solo.single = 1;
 	*state = f;

@@ -91,15 +91,10 @@ setup(void **state)
 	struct fx	*f = calloc(1, sizeof(*f));
 
 	setenv("WERKBANK_TODAY", "2026-11-23", 1);
-	if (tmpdb_open(&f->tmp, &f->db, "test-workflow", world) != 0)
+	if (tmpdb_open(&f->tmp, &f->db, "test-workflow", world) != 0 ||
+	    tmpdb_users(f->db, "anna", &f->anna, "bert", &f->bert, "vera",
+	    &f->vera, "cora", &f->cora, (char *)NULL) != 0)
 		return -1;
-	if (user_current(f->db, "anna", &f->anna) != WB_OK ||
-	    user_current(f->db, "bert", &f->bert) != WB_OK ||
-	    user_current(f->db, "vera", &f->vera) != WB_OK ||
-	    user_current(f->db, "cora", &f->cora) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }

@@ -3,16 +3,18 @@
  * $TMPDIR (or /tmp), a new database in it made with DB_OPEN_CREATE and
  * filled with the test's "world", and all of it removed again after the
  * test.  Header-only (static inline, so a test that uses only part of it
- * builds clean); include it after cmocka.h and werkbank/db.h.
+ * builds clean).
  */
 #ifndef WERKBANK_TEST_TMPDB_H
 #define WERKBANK_TEST_TMPDB_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "werkbank/db.h"
+#include "werkbank/user.h"
 
 struct tmpdb {
 	char	dir[256];	/* the test's own directory */
@@ -67,6 +69,31 @@ tmpdb_open(struct tmpdb *t, struct db **db, const char *name,
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * Who each login is (user_current), for the pairs of a login and a
+ * struct user_ctx * after db, up to a NULL login.  0, or -1 with the
+ * reason on stderr.
+ */
+static inline int
+tmpdb_users(struct db *db, ...)
+{
+	va_list		 ap;
+	const char	*login;
+	struct user_ctx	*u;
+	int		 ret = 0;
+
+	va_start(ap, db);
+	while (ret == 0 && (login = va_arg(ap, const char *)) != NULL) {
+		u = va_arg(ap, struct user_ctx *);
+		if (user_current(db, login, u) != WB_OK) {
+			fprintf(stderr, "setup: %s: %s\n", login, db_error(db));
+			ret = -1;
+		}
+	}
+	va_end(ap);
+	return ret;
 }
 
 /* Close db and remove the database and the directory tmpdb_open made
