@@ -353,8 +353,8 @@ audit_table(struct db *db, const struct audit_filter *f, struct table **out)
 	    "FROM audit_log a WHERE (?1 IS NULL OR a.login = ?1) "
 	    "AND (?2 IS NULL OR (a.record_type = ?2 AND a.record_id = ?3) "
 	    " OR (a.record_type = ?4 AND a.record_id = ?5)) "
-	    "AND (?6 IS NULL OR a.at >= ?6) ORDER BY a.id", f->user == NULL ?
-	    "0" : user_candidate_sql(f->user, "c.partner_id", "c.consent", vis,
+	    "AND (?6 IS NULL OR a.at >= ?6) ORDER BY a.id",
+	    user_candidate_sql(f->user, "c.partner_id", "c.consent", vis,
 	    sizeof(vis)));
 	st = db_prepare(db, sql, &stmt);
 	free(sql);

@@ -24,9 +24,8 @@ struct candidate_ctx {
 	sqlite3_stmt		*row;
 };
 
-/* The rule as SQL over c (candidate); NULL user: nobody. */
+/* The rule as SQL over c (candidate): user_candidate_sql. */
 #define VIS_LEN	96
-static const char	*visible(const struct user_ctx *, char *);
 
 static void	*row_load(void *, long long);
 static void	 row_free(void *);
@@ -79,15 +78,6 @@ static const char row_sql[] =
 	" substr(c.updated_at, 1, 10)"
 	CANDIDATE_FROM " WHERE c.id = ?";
 
-static const char *
-visible(const struct user_ctx *u, char *buf)
-{
-	if (u == NULL)
-		return "0";
-	return user_candidate_sql(u, "c.partner_id", "c.consent", buf,
-	    VIS_LEN);
-}
-
 static void *
 row_load(void *arg, long long id)
 {
@@ -97,7 +87,9 @@ row_load(void *arg, long long id)
 	char			 vis[VIS_LEN], *sql;
 
 	if (ctx->row == NULL) {
-		sql = xasprintf("%s AND %s", row_sql, visible(ctx->user, vis));
+		sql = xasprintf("%s AND %s", row_sql,
+		    user_candidate_sql(ctx->user, "c.partner_id", "c.consent",
+		    vis, sizeof(vis)));
 		if (db_prepare(ctx->db, sql, &ctx->row) != WB_OK) {
 			free(sql);
 			return NULL;
@@ -205,7 +197,8 @@ candidate_listing_query(struct listing *l, struct db *db,
 	order = listing_order(sort_sql[sort], q->desc);
 	/* The (partner, ref) index gives the key order without a sort. */
 	sql = xasprintf("SELECT c.id%s WHERE %s%s ORDER BY %s%s",
-	    CANDIDATE_FROM, visible(q->user, vis), where, order,
+	    CANDIDATE_FROM, user_candidate_sql(q->user, "c.partner_id",
+	    "c.consent", vis, sizeof(vis)), where, order,
 	    sort == CANDIDATE_SORT_KEY ? "" : ", c.id");
 	free(order);
 	st = listing_query(l, db, sql, q->filter, 1);
@@ -230,7 +223,8 @@ candidate_search(struct db *db, const struct user_ctx *u, const char *typed,
 	(void)search_sync(db);
 	sql = xasprintf("SELECT f.rowid FROM candidate_fts f JOIN candidate c"
 	    " ON c.id = f.rowid WHERE candidate_fts MATCH ?1 AND %s",
-	    visible(u, vis));
+	    user_candidate_sql(u, "c.partner_id", "c.consent", vis,
+	    sizeof(vis)));
 	st = listing_id_set(db, sql, q, ids, n);
 	free(sql);
 	free(q);
@@ -246,7 +240,8 @@ candidate_names(struct db *db, const struct user_ctx *u, const long long *ids,
 	char		 vis[VIS_LEN], *sql;
 
 	sql = xasprintf("SELECT c.first_name, c.last_name FROM candidate c "
-	    "WHERE c.id = ? AND %s", visible(u, vis));
+	    "WHERE c.id = ? AND %s", user_candidate_sql(u, "c.partner_id",
+	    "c.consent", vis, sizeof(vis)));
 	(void)db_prepare(db, sql, &s);
 	free(sql);
 	for (i = 0; i < n; i++) {

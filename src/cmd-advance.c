@@ -30,7 +30,7 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 	struct wf_advance	 req;
 	struct wf_advance_result res;
 	struct wf_placement	 pl;
-	struct user_ctx		 u;
+	const struct user_ctx	*u = &ctx->user;
 	enum wb_status		 st;
 	const char		*vkey, *ckey, *start = NULL, *contract = NULL;
 	const char		*hours = NULL, *instruments = NULL;
@@ -96,12 +96,11 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 	}
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK ||
-	    (st = workflow_vacancy_id(ctx->db, vkey, &req.vacancy_id)) !=
+	if ((st = workflow_vacancy_id(ctx->db, vkey, &req.vacancy_id)) !=
 	    WB_OK ||
-	    (st = workflow_candidate_id(ctx->db, &u, ckey,
+	    (st = workflow_candidate_id(ctx->db, u, ckey,
 	    &req.candidate_id)) != WB_OK ||
-	    (st = workflow_advance(ctx->db, &u, &req, &res)) != WB_OK) {
+	    (st = workflow_advance(ctx->db, u, &req, &res)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}

@@ -99,7 +99,7 @@ static enum wb_status
 cmd_audit_exec(struct cmd_ctx *ctx)
 {
 	struct audit_filter	 f;
-	struct user_ctx		 u;
+	const struct user_ctx	*u = &ctx->user;
 	struct table		*t;
 	enum table_format	 fmt = TABLE_HUMAN;
 	enum wb_status		 st;
@@ -149,15 +149,14 @@ cmd_audit_exec(struct cmd_ctx *ctx)
 		return cmd_usage(&cmd_audit_entry);
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK ||
-	    (st = user_require(ctx->db, &u, PERM_AUDIT)) != WB_OK) {
+	if ((st = user_require(ctx->db, u, PERM_AUDIT)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}
-	if (record != NULL && (st = parse_record(ctx, &u, record, &f, type,
+	if (record != NULL && (st = parse_record(ctx, u, record, &f, type,
 	    sizeof(type))) != WB_OK)
 		return st == WB_USAGE ? cmd_usage(&cmd_audit_entry) : st;
-	f.user = &u;
+	f.user = u;
 	if ((st = audit_table(ctx->db, &f, &t)) != WB_OK)
 		msg_error("%s", db_error(ctx->db));
 	else

@@ -76,7 +76,7 @@ cmd_followup_exec(struct cmd_ctx *ctx)
 {
 	struct followup_answer	 a;
 	struct followup_result	 res;
-	struct user_ctx		 u;
+	const struct user_ctx	*u = &ctx->user;
 	enum table_format	 fmt = TABLE_HUMAN;
 	enum wb_status		 st;
 	const char		*date = NULL, *kind;
@@ -120,11 +120,7 @@ cmd_followup_exec(struct cmd_ctx *ctx)
 			return cmd_usage(&cmd_followup_entry);
 		if ((st = cmd_open(ctx)) != WB_OK)
 			return st;
-		if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK) {
-			msg_error("%s", db_error(ctx->db));
-			return st;
-		}
-		return followup_list(ctx, &u, (int)days, fmt);
+		return followup_list(ctx, u, (int)days, fmt);
 	}
 	if (nargs < 2 || nargs > 3 || days >= 0 || fmt != TABLE_HUMAN)
 		return cmd_usage(&cmd_followup_entry);
@@ -147,8 +143,7 @@ cmd_followup_exec(struct cmd_ctx *ctx)
 	}
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK ||
-	    (st = followup_record(ctx->db, &u, &a, &res)) != WB_OK) {
+	if ((st = followup_record(ctx->db, u, &a, &res)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}

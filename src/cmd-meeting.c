@@ -64,18 +64,6 @@ fail(struct cmd_ctx *ctx, enum wb_status st)
 	return st;
 }
 
-static enum wb_status
-open_user(struct cmd_ctx *ctx, struct user_ctx *u)
-{
-	enum wb_status	st;
-
-	if ((st = cmd_open(ctx)) != WB_OK)
-		return st;
-	if ((st = user_current(ctx->db, ctx->login, u)) != WB_OK)
-		return fail(ctx, st);
-	return WB_OK;
-}
-
 static long long
 parse_id(const char *s)
 {
@@ -89,12 +77,12 @@ static enum wb_status
 agenda(struct cmd_ctx *ctx, const struct meeting_opts *o)
 {
 	struct meeting_agenda	a;
-	struct user_ctx		u;
+	const struct user_ctx	*u = &ctx->user;
 	enum wb_status		st;
 
-	if ((st = open_user(ctx, &u)) != WB_OK)
+	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = meeting_agenda_load(ctx->db, &u, o->since, &a)) != WB_OK) {
+	if ((st = meeting_agenda_load(ctx->db, u, o->since, &a)) != WB_OK) {
 		meeting_agenda_clear(&a);
 		return fail(ctx, st);
 	}
@@ -106,14 +94,14 @@ agenda(struct cmd_ctx *ctx, const struct meeting_opts *o)
 static enum wb_status
 start(struct cmd_ctx *ctx)
 {
-	struct user_ctx	u;
+	const struct user_ctx	*u = &ctx->user;
 	enum wb_status	st;
 	long long	id;
 	int		resumed;
 
-	if ((st = open_user(ctx, &u)) != WB_OK)
+	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = meeting_start(ctx->db, &u, &id, &resumed)) != WB_OK)
+	if ((st = meeting_start(ctx->db, u, &id, &resumed)) != WB_OK)
 		return fail(ctx, st);
 	printf(resumed ? _("meeting %lld is already open today\n") :
 	    _("meeting %lld started\n"), id);
@@ -123,17 +111,17 @@ start(struct cmd_ctx *ctx)
 static enum wb_status
 end(struct cmd_ctx *ctx)
 {
-	struct user_ctx	u;
+	const struct user_ctx	*u = &ctx->user;
 	enum wb_status	st;
 	long long	id, version;
 
-	if ((st = open_user(ctx, &u)) != WB_OK)
+	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
 	if ((st = meeting_current(ctx->db, &id, &version)) == WB_NOT_FOUND) {
 		msg_error(_("no meeting is open"));
 		return WB_NOT_FOUND;
 	}
-	if (st != WB_OK || (st = meeting_end(ctx->db, &u, id, version)) !=
+	if (st != WB_OK || (st = meeting_end(ctx->db, u, id, version)) !=
 	    WB_OK)
 		return fail(ctx, st);
 	printf(_("meeting %lld ended; its minutes are kept ('werkbank "
@@ -146,7 +134,7 @@ action_add(struct cmd_ctx *ctx, const struct meeting_opts *o,
     const char *what)
 {
 	struct meeting_action_new	n;
-	struct user_ctx			u;
+	const struct user_ctx		*u = &ctx->user;
 	enum wb_status			st;
 	long long			id;
 
@@ -154,13 +142,13 @@ action_add(struct cmd_ctx *ctx, const struct meeting_opts *o,
 	n.what = what;
 	n.owner = o->who;
 	n.due = o->due;
-	if ((st = open_user(ctx, &u)) != WB_OK)
+	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
 	if ((o->vacancy != NULL && (st = workflow_vacancy_id(ctx->db,
 	    o->vacancy, &n.vacancy_id)) != WB_OK) ||
-	    (o->candidate != NULL && (st = workflow_candidate_id(ctx->db, &u,
+	    (o->candidate != NULL && (st = workflow_candidate_id(ctx->db, u,
 	    o->candidate, &n.candidate_id)) != WB_OK) ||
-	    (st = meeting_action_add(ctx->db, &u, &n, &id)) != WB_OK)
+	    (st = meeting_action_add(ctx->db, u, &n, &id)) != WB_OK)
 		return fail(ctx, st);
 	printf(_("action item %lld added\n"), id);
 	return WB_OK;
@@ -169,12 +157,12 @@ action_add(struct cmd_ctx *ctx, const struct meeting_opts *o,
 static enum wb_status
 action_done(struct cmd_ctx *ctx, const struct meeting_opts *o, long long id)
 {
-	struct user_ctx	u;
+	const struct user_ctx	*u = &ctx->user;
 	enum wb_status	st;
 
-	if ((st = open_user(ctx, &u)) != WB_OK)
+	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = meeting_action_done(ctx->db, &u, id, 0, o->date)) != WB_OK)
+	if ((st = meeting_action_done(ctx->db, u, id, 0, o->date)) != WB_OK)
 		return fail(ctx, st);
 	printf(_("action item %lld done\n"), id);
 	return WB_OK;
@@ -184,16 +172,16 @@ static enum wb_status
 actions(struct cmd_ctx *ctx, const struct meeting_opts *o)
 {
 	struct meeting_action	*a;
-	struct user_ctx		 u;
+	const struct user_ctx	*u = &ctx->user;
 	struct table		*t;
 	enum wb_status		 st;
 	size_t			 n, i;
 	char			 id[32], mid[32];
 	const char		*cells[NACTION_COLS];
 
-	if ((st = open_user(ctx, &u)) != WB_OK)
+	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = meeting_actions(ctx->db, &u, 0, o->all, &a, &n)) != WB_OK)
+	if ((st = meeting_actions(ctx->db, u, 0, o->all, &a, &n)) != WB_OK)
 		return fail(ctx, st);
 	t = table_new(action_cols, NACTION_COLS);
 	for (i = 0; i < n; i++) {
@@ -221,16 +209,16 @@ actions(struct cmd_ctx *ctx, const struct meeting_opts *o)
 static enum wb_status
 minutes(struct cmd_ctx *ctx, const struct meeting_opts *o, const char *path)
 {
-	struct user_ctx	 u;
+	const struct user_ctx	*u = &ctx->user;
 	enum wb_status	 st;
 
-	if ((st = open_user(ctx, &u)) != WB_OK)
+	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
 	/* A file goes the way of the exports (0600, renamed into place). */
 	if (strcmp(path, "-") == 0)
-		st = meeting_minutes(ctx->db, &u, o->meeting, stdout);
+		st = meeting_minutes(ctx->db, u, o->meeting, stdout);
 	else
-		st = meeting_minutes_file(ctx->db, &u, o->meeting, path);
+		st = meeting_minutes_file(ctx->db, u, o->meeting, path);
 	if (st != WB_OK)
 		return fail(ctx, st);
 	if (strcmp(path, "-") != 0)

@@ -26,7 +26,7 @@ cmd_propose_exec(struct cmd_ctx *ctx)
 {
 	struct wf_propose		 req;
 	struct wf_propose_result	 res;
-	struct user_ctx			 u;
+	const struct user_ctx		*u = &ctx->user;
 	enum wb_status			 st;
 	const char			*vkey, *ckey;
 	int				 ch;
@@ -58,12 +58,11 @@ cmd_propose_exec(struct cmd_ctx *ctx)
 	ckey = ctx->argv[optind + 1];
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK ||
-	    (st = workflow_vacancy_id(ctx->db, vkey, &req.vacancy_id)) !=
+	if ((st = workflow_vacancy_id(ctx->db, vkey, &req.vacancy_id)) !=
 	    WB_OK ||
-	    (st = workflow_candidate_id(ctx->db, &u, ckey,
+	    (st = workflow_candidate_id(ctx->db, u, ckey,
 	    &req.candidate_id)) != WB_OK ||
-	    (st = workflow_propose(ctx->db, &u, &req, &res)) != WB_OK) {
+	    (st = workflow_propose(ctx->db, u, &req, &res)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		if (st == WB_EXISTS && res.confirm)
 			msg_info(_("to propose %s anyway: werkbank propose %s "

@@ -25,7 +25,7 @@ static enum wb_status
 cmd_purge_exec(struct cmd_ctx *ctx)
 {
 	struct purge_result	 res;
-	struct user_ctx		 u;
+	const struct user_ctx	*u = &ctx->user;
 	enum wb_status		 st;
 	const char		*before = NULL;
 	size_t			 i;
@@ -62,8 +62,7 @@ cmd_purge_exec(struct cmd_ctx *ctx)
 	}
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK ||
-	    (st = purge_inactive(ctx->db, &u, before, dry_run, &res)) !=
+	if ((st = purge_inactive(ctx->db, u, before, dry_run, &res)) !=
 	    WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		purge_result_free(&res);

@@ -164,7 +164,7 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 	struct record_result	 res;
 	struct lifecycle_result	 lres;
 	enum lifecycle_action	 action;
-	struct user_ctx		 u;
+	const struct user_ctx	*u = &ctx->user;
 	enum wb_status		 st;
 	const char		*sub, *key = NULL, *note = NULL;
 	long long		 version = 0, id = 0;
@@ -231,23 +231,22 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK ||
-	    (key != NULL && (st = record_find(ctx->db, &u, kind, key, &id)) !=
-	    WB_OK))
+	if (key != NULL && (st = record_find(ctx->db, u, kind, key, &id)) !=
+	    WB_OK)
 		goto fail;
 	if (strcmp(sub, "show") == 0) {
-		if ((st = show(ctx, &u, kind, id)) != WB_OK)
+		if ((st = show(ctx, u, kind, id)) != WB_OK)
 			goto fail;
 		return WB_OK;
 	}
 	if (lifecycle) {
-		if ((st = lifecycle_change(ctx->db, &u, id, version, action,
+		if ((st = lifecycle_change(ctx->db, u, id, version, action,
 		    note, &lres)) != WB_OK)
 			goto fail;
 		printf(_("%s: %s -> %s\n"), key, lres.from, lres.to);
 		return WB_OK;
 	}
-	if ((st = record_set(ctx->db, &u, kind, id, version, v, n, &res)) !=
+	if ((st = record_set(ctx->db, u, kind, id, version, v, n, &res)) !=
 	    WB_OK)
 		goto fail;
 	if (res.created)

@@ -25,7 +25,7 @@ static enum wb_status
 cmd_user_exec(struct cmd_ctx *ctx)
 {
 	struct user_new	 n;
-	struct user_ctx	 u;
+	const struct user_ctx *u = &ctx->user;
 	enum wb_status	 st;
 	const char	*sub;
 	int		 ch, add;
@@ -71,9 +71,8 @@ cmd_user_exec(struct cmd_ctx *ctx)
 	}
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = user_current(ctx->db, ctx->login, &u)) != WB_OK ||
-	    (st = add ? user_add(ctx->db, &u, &n) :
-	    user_remove(ctx->db, &u, n.login)) != WB_OK) {
+	if ((st = add ? user_add(ctx->db, u, &n) :
+	    user_remove(ctx->db, u, n.login)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}

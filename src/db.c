@@ -476,6 +476,22 @@ db_query_int(struct db *db, const char *sql, long long *out)
 	return st;
 }
 
+void
+db_column_copy(char *dst, size_t len, sqlite3_stmt *stmt, int col)
+{
+	const char	*s = (const char *)sqlite3_column_text(stmt, col);
+
+	snprintf(dst, len, "%s", s != NULL ? s : "");
+}
+
+char *
+db_column_dup(sqlite3_stmt *stmt, int col)
+{
+	const char	*s = (const char *)sqlite3_column_text(stmt, col);
+
+	return xstrdup(s != NULL ? s : "");
+}
+
 int
 db_changed(struct db *db)
 {

@@ -27,24 +27,16 @@
 	"LEFT JOIN pc4 pc ON pc.code = e.pc4 " \
 	"LEFT JOIN app_user u ON u.id = e.account_manager_id "
 
-static char *
-col(sqlite3_stmt *stmt, int c)
-{
-	const char	*s = (const char *)sqlite3_column_text(stmt, c);
-
-	return xstrdup(s != NULL ? s : "");
-}
-
 static void
 fill_row(sqlite3_stmt *stmt, struct employer_row *r)
 {
 	r->id = sqlite3_column_int64(stmt, 0);
-	r->key = col(stmt, 1);
-	r->name = col(stmt, 2);
-	r->place = col(stmt, 3);
-	r->partner = col(stmt, 4);
-	r->manager = col(stmt, 5);
-	r->sector = col(stmt, 6);
+	r->key = db_column_dup(stmt, 1);
+	r->name = db_column_dup(stmt, 2);
+	r->place = db_column_dup(stmt, 3);
+	r->partner = db_column_dup(stmt, 4);
+	r->manager = db_column_dup(stmt, 5);
+	r->sector = db_column_dup(stmt, 6);
 	r->open = sqlite3_column_int(stmt, 7);
 	r->vacancies = sqlite3_column_int(stmt, 8);
 	r->placements = sqlite3_column_int(stmt, 9);
@@ -131,10 +123,10 @@ add_vacancy(sqlite3_stmt *stmt, void *p)
 {
 	struct employer_vacancy	*v = p;
 
-	v->key = col(stmt, 0);
-	v->title = col(stmt, 1);
-	v->status = col(stmt, 2);
-	v->collected = col(stmt, 3);
+	v->key = db_column_dup(stmt, 0);
+	v->title = db_column_dup(stmt, 1);
+	v->status = db_column_dup(stmt, 2);
+	v->collected = db_column_dup(stmt, 3);
 	v->positions = sqlite3_column_int(stmt, 4);
 	v->placed = sqlite3_column_int(stmt, 5);
 }
@@ -144,12 +136,12 @@ add_placement(sqlite3_stmt *stmt, void *p)
 {
 	struct employer_placement	*pl = p;
 
-	pl->start = col(stmt, 0);
-	pl->end = col(stmt, 1);
-	pl->vacancy = col(stmt, 2);
-	pl->candidate = col(stmt, 3);
-	pl->contract = col(stmt, 4);
-	pl->target_group = col(stmt, 5);
+	pl->start = db_column_dup(stmt, 0);
+	pl->end = db_column_dup(stmt, 1);
+	pl->vacancy = db_column_dup(stmt, 2);
+	pl->candidate = db_column_dup(stmt, 3);
+	pl->contract = db_column_dup(stmt, 4);
+	pl->target_group = db_column_dup(stmt, 5);
 }
 
 static void

@@ -239,7 +239,7 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 	}
 	if (!report) {
 		/* No user: nobody's rows (the caller forgot who exports). */
-		sql = xasprintf(export_queries[i].sql, opt->user == NULL ? "0" :
+		sql = xasprintf(export_queries[i].sql,
 		    user_candidate_sql(opt->user, "c.partner_id", "c.consent",
 		    vis, sizeof(vis)));
 		st = db_prepare(db, sql, &stmt);

@@ -372,6 +372,7 @@ form_run(struct form *f)
 	struct form_state	 s;
 	struct form_field	*fl;
 	struct prompt_line	 line;
+	enum prompt_got		 got;
 	wint_t			 ch;
 	int			 rc;
 	size_t			 n;
@@ -385,15 +386,13 @@ form_run(struct form *f)
 	for (;;) {
 		draw_form(&s);
 		rc = get_wch(&ch);
-		if (*f->stop || (rc == ERR && prompt_input_gone()))
+		if ((got = prompt_got_key(rc, rc == KEY_CODE_YES &&
+		    ch == KEY_RESIZE, f->redraw, f->arg, f->stop)) ==
+		    PROMPT_GONE)
 			break;
-		if (rc == ERR)
+		if (got == PROMPT_AGAIN)
 			continue;
 		fl = &f->fields[s.cur];
-		if (rc == KEY_CODE_YES && ch == KEY_RESIZE) {
-			f->redraw(f->arg);
-			continue;
-		}
 		if (rc == OK && ch == 27)
 			break;
 		if ((rc == KEY_CODE_YES && (ch == KEY_ENTER ||
@@ -452,6 +451,29 @@ form_run(struct form *f)
 	return FORM_CANCELLED;
 }
 
+enum form_result
+form_note(struct form_field *note, const char *hint, const char *title,
+    const char *const *lines, size_t nlines, void (*redraw)(void *),
+    void *arg, volatile sig_atomic_t *stop)
+{
+	struct form	f;
+
+	memset(note, 0, sizeof(*note));
+	note->label = _("Note");
+	note->kind = FORM_TEXT;
+	note->hint = hint;
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = nlines;
+	f.fields = note;
+	f.nfields = 1;
+	f.redraw = redraw;
+	f.arg = arg;
+	f.stop = stop;
+	return form_run(&f);
+}
+
 static void
 draw_dialog(const char *title, const char *const *lines, size_t n,
     const char *answer)
@@ -484,20 +506,18 @@ dialog_run(const char *title, const char *const *lines, size_t n,
     const char *keys, const char *answer, int enter_default,
     void (*redraw)(void *), void *arg, volatile sig_atomic_t *stop)
 {
-	int	ch;
+	enum prompt_got	got;
+	int		ch;
 
 	timeout(1000);
 	for (;;) {
 		draw_dialog(title, lines, n, answer);
 		ch = getch();
-		if (*stop || (ch == ERR && prompt_input_gone()))
+		if ((got = prompt_got_key(ch, ch == KEY_RESIZE, redraw, arg,
+		    stop)) == PROMPT_GONE)
 			return 0;
-		if (ch == ERR)
+		if (got == PROMPT_AGAIN)
 			continue;
-		if (ch == KEY_RESIZE) {
-			redraw(arg);
-			continue;
-		}
 		if (ch == 27)
 			return 0;
 		if ((ch == '\n' || ch == '\r' || ch == KEY_ENTER) &&

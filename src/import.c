@@ -708,6 +708,31 @@ import_run(struct db *db, const struct import_options *opt,
 	return res->rejected > 0 ? WB_PARTIAL : WB_OK;
 }
 
+/*
+ * An importer of one record of kind, not a file (import_one,
+ * import_check_value): dated today, with room for a row's values.
+ * WB_USAGE for an unknown kind; else importer_free it after.
+ */
+static enum wb_status
+importer_one(struct importer *imp, struct import_options *opt,
+    struct import_result *res, struct db *db, const char *kind)
+{
+	memset(opt, 0, sizeof(*opt));
+	memset(res, 0, sizeof(*res));
+	memset(imp, 0, sizeof(*imp));
+	opt->kind = kind;
+	opt->path = "-";
+	imp->db = db;
+	imp->opt = opt;
+	imp->res = res;
+	imp->one = 1;
+	if ((imp->kind = import_kind_find(kind)) == NULL)
+		return db_set_error(db, WB_USAGE, _("unknown kind '%s'"), kind);
+	date_format(date_today(), imp->today);
+	imp->vals = xcalloc(imp->kind->ncols, sizeof(*imp->vals));
+	return WB_OK;
+}
+
 enum wb_status
 import_check_value(struct db *db, const char *kind, const char *name,
     const char *value, char *err, size_t errlen)
@@ -720,25 +745,16 @@ import_check_value(struct db *db, const char *kind, const char *name,
 	size_t			 j;
 
 	err[0] = '\0';
-	memset(&opt, 0, sizeof(opt));
-	memset(&res, 0, sizeof(res));
-	memset(&imp, 0, sizeof(imp));
-	opt.kind = kind;
-	opt.path = "-";
-	imp.db = db;
-	imp.opt = &opt;
-	imp.res = &res;
-	imp.one = 1;
-	if ((imp.kind = import_kind_find(kind)) == NULL)
-		return db_set_error(db, WB_USAGE, _("unknown kind '%s'"), kind);
+	if ((st = importer_one(&imp, &opt, &res, db, kind)) != WB_OK)
+		return st;
 	for (j = 0; j < imp.kind->ncols; j++)
 		if (strcmp(imp.kind->cols[j].name, name) == 0)
 			break;
-	if (j == imp.kind->ncols)
+	if (j == imp.kind->ncols) {
+		importer_free(&imp);
 		return db_set_error(db, WB_USAGE, _("unknown column '%s'"),
 		    name);
-	date_format(date_today(), imp.today);
-	imp.vals = xcalloc(imp.kind->ncols, sizeof(*imp.vals));
+	}
 	/* A header of this one column, mapped by hand: the required
 	 * columns a whole row needs are not asked for here. */
 	imp.nheader = 1;
@@ -790,20 +806,9 @@ import_one(struct db *db, const char *kind, const char *const *names,
 
 	*out = 0;
 	err[0] = '\0';
-	memset(&opt, 0, sizeof(opt));
-	memset(&res, 0, sizeof(res));
-	memset(&imp, 0, sizeof(imp));
-	opt.kind = kind;
-	opt.path = "-";
-	imp.db = db;
-	imp.opt = &opt;
-	imp.res = &res;
-	imp.one = 1;
+	if ((st = importer_one(&imp, &opt, &res, db, kind)) != WB_OK)
+		return st;
 	imp.one_id = id;
-	if ((imp.kind = import_kind_find(kind)) == NULL)
-		return db_set_error(db, WB_USAGE, _("unknown kind '%s'"), kind);
-	date_format(date_today(), imp.today);
-	imp.vals = xcalloc(imp.kind->ncols, sizeof(*imp.vals));
 	row.line = 1;
 	row.nfields = n;
 	row.fields = xcalloc(n + 1, sizeof(char *));

@@ -25,22 +25,6 @@ static void	vacancies_free(struct meeting_vacancy *, size_t);
 static void	md_vacancies(FILE *, const char *, const char *,
 		    const struct meeting_vacancy *, size_t, int);
 
-void
-meeting_copy_col(char *dst, size_t len, sqlite3_stmt *stmt, int col)
-{
-	const char	*s = (const char *)sqlite3_column_text(stmt, col);
-
-	snprintf(dst, len, "%s", s != NULL ? s : "");
-}
-
-char *
-meeting_dup_col(sqlite3_stmt *stmt, int col)
-{
-	const char	*s = (const char *)sqlite3_column_text(stmt, col);
-
-	return xstrdup(s != NULL ? s : "");
-}
-
 /* The day of the latest meeting held before `before`, or "". */
 enum wb_status
 meeting_last_before(struct db *db, const char *before, char *out)
@@ -55,7 +39,7 @@ meeting_last_before(struct db *db, const char *before, char *out)
 		return st;
 	sqlite3_bind_text(stmt, 1, before, -1, SQLITE_TRANSIENT);
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		meeting_copy_col(out, 11, stmt, 0);
+		db_column_copy(out, 11, stmt, 0);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW)
 		return db_fail(db, _("reading the meetings"));
@@ -158,18 +142,19 @@ load_vacancies(struct db *db, const char *where, const char *since,
 		v = &(*out)[(*n)++];
 		memset(v, 0, sizeof(*v));
 		v->id = sqlite3_column_int64(stmt, 0);
-		meeting_copy_col(v->key, sizeof(v->key), stmt, 1);
-		v->title = meeting_dup_col(stmt, 2);
-		v->employer = meeting_dup_col(stmt, 3);
-		meeting_copy_col(v->partner, sizeof(v->partner), stmt, 4);
+		db_column_copy(v->key, sizeof(v->key), stmt, 1);
+		v->title = db_column_dup(stmt, 2);
+		v->employer = db_column_dup(stmt, 3);
+		db_column_copy(v->partner, sizeof(v->partner), stmt, 4);
 		v->positions = sqlite3_column_int(stmt, 5);
-		meeting_copy_col(v->collected_on, sizeof(v->collected_on), stmt, 6);
-		meeting_copy_col(v->status, sizeof(v->status), stmt, 7);
+		db_column_copy(v->collected_on, sizeof(v->collected_on), stmt,
+		    6);
+		db_column_copy(v->status, sizeof(v->status), stmt, 7);
 		v->age_days = sqlite3_column_int(stmt, 8);
 		v->proposed = sqlite3_column_int(stmt, 9);
 		v->interviews = sqlite3_column_int(stmt, 10);
 		v->placed = sqlite3_column_int(stmt, 11);
-		meeting_copy_col(v->closed_on, sizeof(v->closed_on), stmt, 12);
+		db_column_copy(v->closed_on, sizeof(v->closed_on), stmt, 12);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
@@ -218,17 +203,18 @@ load_filled(struct db *db, const struct user_ctx *u, const char *since,
 		f = &(*out)[(*n)++];
 		memset(f, 0, sizeof(*f));
 		f->vacancy_id = sqlite3_column_int64(stmt, 0);
-		meeting_copy_col(f->vacancy, sizeof(f->vacancy), stmt, 1);
-		f->title = meeting_dup_col(stmt, 2);
-		meeting_copy_col(f->closed_on, sizeof(f->closed_on), stmt, 3);
+		db_column_copy(f->vacancy, sizeof(f->vacancy), stmt, 1);
+		f->title = db_column_dup(stmt, 2);
+		db_column_copy(f->closed_on, sizeof(f->closed_on), stmt, 3);
 		f->placement_id = sqlite3_column_int64(stmt, 4);
 		if (user_can_see_candidate(u, sqlite3_column_int64(stmt, 10),
 		    sqlite3_column_int(stmt, 11)))
-			meeting_copy_col(f->candidate, sizeof(f->candidate), stmt, 5);
-		meeting_copy_col(f->partner, sizeof(f->partner), stmt, 6);
-		meeting_copy_col(f->by, sizeof(f->by), stmt, 7);
-		meeting_copy_col(f->instruments, sizeof(f->instruments), stmt, 8);
-		meeting_copy_col(f->start, sizeof(f->start), stmt, 9);
+			db_column_copy(f->candidate, sizeof(f->candidate), stmt,
+			    5);
+		db_column_copy(f->partner, sizeof(f->partner), stmt, 6);
+		db_column_copy(f->by, sizeof(f->by), stmt, 7);
+		db_column_copy(f->instruments, sizeof(f->instruments), stmt, 8);
+		db_column_copy(f->start, sizeof(f->start), stmt, 9);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)

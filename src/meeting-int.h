@@ -9,10 +9,6 @@
 
 #include "werkbank/meeting.h"
 
-/* A text column into dst (len bytes, "" for NULL) / a copy (caller
- * frees). */
-void		meeting_copy_col(char *dst, size_t len, sqlite3_stmt *, int col);
-char		*meeting_dup_col(sqlite3_stmt *, int col);
 /* The day of the latest meeting held before `before`, or "" (11 bytes). */
 enum wb_status	meeting_last_before(struct db *, const char *before,
 		    char *out);

@@ -282,7 +282,7 @@ meeting_action_done(struct db *db, const struct user_ctx *u, long long id,
 	sqlite3_bind_int64(stmt, 1, id);
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		cur = sqlite3_column_int64(stmt, 0);
-		meeting_copy_col(done, sizeof(done), stmt, 1);
+		db_column_copy(done, sizeof(done), stmt, 1);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW) {
@@ -363,15 +363,16 @@ meeting_actions(struct db *db, const struct user_ctx *u, long long meeting,
 		a->id = sqlite3_column_int64(stmt, 0);
 		a->version = sqlite3_column_int64(stmt, 1);
 		a->meeting_id = sqlite3_column_int64(stmt, 2);
-		a->what = meeting_dup_col(stmt, 3);
-		meeting_copy_col(a->owner, sizeof(a->owner), stmt, 4);
-		meeting_copy_col(a->due, sizeof(a->due), stmt, 5);
-		meeting_copy_col(a->done, sizeof(a->done), stmt, 6);
-		meeting_copy_col(a->vacancy, sizeof(a->vacancy), stmt, 7);
+		a->what = db_column_dup(stmt, 3);
+		db_column_copy(a->owner, sizeof(a->owner), stmt, 4);
+		db_column_copy(a->due, sizeof(a->due), stmt, 5);
+		db_column_copy(a->done, sizeof(a->done), stmt, 6);
+		db_column_copy(a->vacancy, sizeof(a->vacancy), stmt, 7);
 		if (sqlite3_column_type(stmt, 9) != SQLITE_NULL &&
 		    user_can_see_candidate(u, sqlite3_column_int64(stmt, 9),
 		    sqlite3_column_int(stmt, 10)))
-			meeting_copy_col(a->candidate, sizeof(a->candidate), stmt, 8);
+			db_column_copy(a->candidate, sizeof(a->candidate), stmt,
+			    8);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE) {
@@ -416,10 +417,10 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 		return st;
 	sqlite3_bind_int64(stmt, 1, id);
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		meeting_copy_col(held, sizeof(held), stmt, 0);
-		meeting_copy_col(chair, sizeof(chair), stmt, 1);
-		meeting_copy_col(started, sizeof(started), stmt, 2);
-		meeting_copy_col(ended, sizeof(ended), stmt, 3);
+		db_column_copy(held, sizeof(held), stmt, 0);
+		db_column_copy(chair, sizeof(chair), stmt, 1);
+		db_column_copy(started, sizeof(started), stmt, 2);
+		db_column_copy(ended, sizeof(ended), stmt, 3);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW)

@@ -111,6 +111,7 @@ prompt_read(const char *label, const char *initial, void (*redraw)(void *),
     void *arg, volatile sig_atomic_t *stop)
 {
 	struct prompt_line	 line;
+	enum prompt_got		 got;
 	wint_t			 ch;
 	int			 rc;
 
@@ -120,16 +121,13 @@ prompt_read(const char *label, const char *initial, void (*redraw)(void *),
 	for (;;) {
 		show(label, line.buf);
 		rc = get_wch(&ch);
-		if (*stop || (rc == ERR && prompt_input_gone()))
+		if ((got = prompt_got_key(rc, rc == KEY_CODE_YES &&
+		    ch == KEY_RESIZE, redraw, arg, stop)) == PROMPT_GONE)
 			break;
-		if (rc == ERR)
-			continue;
-		if (prompt_line_key(&line, rc, ch))
+		if (got == PROMPT_AGAIN || prompt_line_key(&line, rc, ch))
 			continue;
 		if (rc == KEY_CODE_YES) {
-			if (ch == KEY_RESIZE)
-				redraw(arg);
-			else if (ch == KEY_ENTER)
+			if (ch == KEY_ENTER)
 				goto done;
 			continue;
 		}
@@ -149,7 +147,8 @@ int
 prompt_confirm(const char *question, void (*redraw)(void *), void *arg,
     volatile sig_atomic_t *stop)
 {
-	int	ch;
+	enum prompt_got	got;
+	int		ch;
 
 	timeout(1000);
 	for (;;) {
@@ -157,15 +156,12 @@ prompt_confirm(const char *question, void (*redraw)(void *), void *arg,
 		    color_attr(ROLE_ERROR));
 		refresh();
 		ch = getch();
-		if (*stop || (ch == ERR && prompt_input_gone()))
+		if ((got = prompt_got_key(ch, ch == KEY_RESIZE, redraw, arg,
+		    stop)) == PROMPT_GONE)
 			return 0;
-		if (ch == ERR)
-			continue;
-		if (ch == KEY_RESIZE) {
-			redraw(arg);
-			continue;
-		}
-		return ch == 'y' || ch == 'Y' || ch == 'j' || ch == 'J';
+		if (got == PROMPT_KEY)
+			return ch == 'y' || ch == 'Y' || ch == 'j' ||
+			    ch == 'J';
 	}
 }
 
@@ -180,4 +176,19 @@ prompt_input_gone(void)
 	if (poll(&pfd, 1, 0) < 0)
 		return 0;
 	return (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+enum prompt_got
+prompt_got_key(int rc, int resize, void (*redraw)(void *), void *arg,
+    volatile sig_atomic_t *stop)
+{
+	if (*stop || (rc == ERR && prompt_input_gone()))
+		return PROMPT_GONE;
+	if (rc == ERR)
+		return PROMPT_AGAIN;
+	if (resize) {
+		redraw(arg);
+		return PROMPT_AGAIN;
+	}
+	return PROMPT_KEY;
 }

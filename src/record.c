@@ -489,14 +489,6 @@ match_expr(const char *typed, char *out, size_t len)
 	return words;
 }
 
-static void
-copy_col(char *dst, size_t len, sqlite3_stmt *stmt, int c)
-{
-	const char	*s = (const char *)sqlite3_column_text(stmt, c);
-
-	snprintf(dst, len, "%s", s != NULL ? s : "");
-}
-
 enum wb_status
 record_occupation_suggest(struct db *db, const char *typed,
     struct occupation_suggestion *out, size_t max, size_t *n)
@@ -538,10 +530,10 @@ record_occupation_suggest(struct db *db, const char *typed,
 	while (*n < max && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct occupation_suggestion	*o = &out[*n];
 
-		copy_col(o->isco, sizeof(o->isco), stmt, 0);
-		copy_col(o->label, sizeof(o->label), stmt, 1);
-		copy_col(o->group, sizeof(o->group), stmt, 2);
-		copy_col(o->kind, sizeof(o->kind), stmt, 3);
+		db_column_copy(o->isco, sizeof(o->isco), stmt, 0);
+		db_column_copy(o->label, sizeof(o->label), stmt, 1);
+		db_column_copy(o->group, sizeof(o->group), stmt, 2);
+		db_column_copy(o->kind, sizeof(o->kind), stmt, 3);
 		/* The same label for the same group once. */
 		for (i = 0; i < *n; i++)
 			if (strcmp(out[i].isco, o->isco) == 0 &&
@@ -745,6 +737,31 @@ stale(struct db *db, const struct kind_info *k, long long id,
 	    "since you read it; read it again and redo your change"), key);
 }
 
+size_t
+record_error_part(const char *msg, const char **next)
+{
+	const char	*sep, *colon;
+
+	/* The next "; name: " that starts another field's message. */
+	for (sep = strstr(msg, "; "); sep != NULL;
+	    sep = strstr(sep + 2, "; ")) {
+		colon = sep + 2 + strspn(sep + 2,
+		    "abcdefghijklmnopqrstuvwxyz_");
+		if (colon > sep + 2 && colon[0] == ':' && colon[1] == ' ')
+			break;
+	}
+	*next = sep != NULL ? sep + 2 : NULL;
+	return sep != NULL ? (size_t)(sep - msg) : strlen(msg);
+}
+
+int
+record_error_of(const char *part, const char *name)
+{
+	size_t	n = strlen(name);
+
+	return strncmp(part, name, n) == 0 && part[n] == ':';
+}
+
 /*
  * The import's "field: reason; field: reason" added to e, without the
  * fields record.c found bad already (the import saw a stand-in there).
@@ -753,33 +770,22 @@ static void
 join_errors(const struct kind_info *k, struct errbuf *e, const char *imp,
     const int *bad)
 {
-	const char	*p = imp, *next, *colon;
+	const char	*p = imp, *next;
 	size_t		 i, len;
 	int		 skip;
 
 	while (p != NULL && *p != '\0') {
-		/* The next "; name: " that starts another field's message. */
-		for (next = strstr(p, "; "); next != NULL;
-		    next = strstr(next + 2, "; ")) {
-			colon = next + 2 + strspn(next + 2,
-			    "abcdefghijklmnopqrstuvwxyz_");
-			if (colon > next + 2 && colon[0] == ':' &&
-			    colon[1] == ' ')
-				break;
-		}
-		len = next != NULL ? (size_t)(next - p) : strlen(p);
+		len = record_error_part(p, &next);
 		skip = 0;
 		for (i = 0; i < k->nfields; i++)
-			if (bad[i] && strncmp(p, k->fields[i].name,
-			    strlen(k->fields[i].name)) == 0 &&
-			    p[strlen(k->fields[i].name)] == ':')
+			if (bad[i] && record_error_of(p, k->fields[i].name))
 				skip = 1;
 		if (!skip && e->n < sizeof(e->s))
 			e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) -
 			    e->n, "%s%.*s", e->n ? "; " : "", (int)len, p);
 		if (e->n >= sizeof(e->s))
 			e->n = sizeof(e->s) - 1;
-		p = next != NULL ? next + 2 : NULL;
+		p = next;
 	}
 }
 

@@ -32,21 +32,6 @@ pipeline_step_label(enum wf_step s)
 	return (unsigned)s < WF_NSTEPS ? _(step_labels[s]) : "";
 }
 
-/* The user as the database knows them now, allowed to work the
- * pipeline; else 0 with the reason in the status line. */
-static int
-may(const struct pipeline_ui *ui, struct user_ctx *u)
-{
-	struct db	*db = ui->app->db;
-
-	if (user_current(db, ui->app->login, u) != WB_OK ||
-	    user_require(db, u, PERM_PIPELINE) != WB_OK) {
-		view_message(ui->app, 1, "%s", db_error(db));
-		return 0;
-	}
-	return 1;
-}
-
 /* "Proposed elsewhere this week": the list, and y/n. */
 static int
 confirm_recent(const struct pipeline_ui *ui, const struct view_pair *p,
@@ -81,14 +66,13 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 	struct wf_propose_result	 res;
 	struct wf_recent		 recent[4];
 	struct form_field		 note;
-	struct form			 f;
 	enum wb_status			 st;
 	enum wf_step			 step;
 	char				 title[160], l1[200], l2[200];
 	const char			*lines[2];
 	size_t				 n = 0;
 
-	if (!may(ui, &u))
+	if (!view_may(ui->app, PERM_PIPELINE, &u))
 		return 0;
 	if (workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &step,
 	    NULL) == WB_OK) {
@@ -108,26 +92,14 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 		return 0;
 	}
 
-	memset(&note, 0, sizeof(note));
-	note.label = _("Note");
-	note.kind = FORM_TEXT;
-	note.hint = _("optional: why this candidate");
 	snprintf(title, sizeof(title), _("Propose %s for %s"), p->candidate,
 	    p->vacancy);
 	snprintf(l1, sizeof(l1), _("Candidate: %s  %s"), p->candidate, p->who);
 	snprintf(l2, sizeof(l2), _("Vacancy:   %s  %s"), p->vacancy, p->title);
 	lines[0] = l1;
 	lines[1] = l2;
-	memset(&f, 0, sizeof(f));
-	f.title = title;
-	f.lines = lines;
-	f.nlines = 2;
-	f.fields = &note;
-	f.nfields = 1;
-	f.redraw = ui->redraw;
-	f.arg = ui->arg;
-	f.stop = ui->stop;
-	if (form_run(&f) != FORM_SUBMITTED) {
+	if (form_note(&note, _("optional: why this candidate"), title, lines,
+	    2, ui->redraw, ui->arg, ui->stop) != FORM_SUBMITTED) {
 		view_message(app, 0, _("%s was not proposed."), p->candidate);
 		return 0;
 	}
@@ -347,7 +319,7 @@ pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
 	long long		 version;
 	size_t			 n = 0;
 
-	if (!may(ui, &u))
+	if (!view_may(ui->app, PERM_PIPELINE, &u))
 		return 0;
 	/* The version read now goes with the change. */
 	st = workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &from,

@@ -49,21 +49,6 @@ kind_label(enum rec_kind k)
 	return (unsigned)k < REC_NKINDS ? _(kind_labels[k]) : "";
 }
 
-/* The user as the database knows them now, with perm; else 0 and the
- * core's refusal in the status line. */
-static int
-may(const struct records_ui *ui, unsigned perm, struct user_ctx *u)
-{
-	struct db	*db = ui->app->db;
-
-	if (user_current(db, ui->app->login, u) != WB_OK ||
-	    user_require(db, u, perm) != WB_OK) {
-		view_message(ui->app, 1, "%s", db_error(db));
-		return 0;
-	}
-	return 1;
-}
-
 /* What the form sends for a field: the chosen key of a lookup. */
 static const char *
 field_value(const struct rfield *rf)
@@ -269,27 +254,18 @@ make_field(struct rfield *rf, const char *now)
 static void
 place_errors(struct rfield *rf, size_t n, const char *msg)
 {
-	const char	*p = msg, *next, *colon;
-	size_t		 len, i, nl;
+	const char	*p = msg, *next;
+	size_t		 len, i;
 	int		 placed;
 
 	for (i = 0; i < n; i++)
 		rf[i].fl->err[0] = '\0';
 	while (p != NULL && *p != '\0') {
-		for (next = strstr(p, "; "); next != NULL;
-		    next = strstr(next + 2, "; ")) {
-			colon = next + 2 + strspn(next + 2,
-			    "abcdefghijklmnopqrstuvwxyz_");
-			if (colon > next + 2 && colon[0] == ':' &&
-			    colon[1] == ' ')
-				break;
-		}
-		len = next != NULL ? (size_t)(next - p) : strlen(p);
+		len = record_error_part(p, &next);
 		placed = 0;
 		for (i = 0; i < n && !placed; i++) {
-			nl = strlen(rf[i].rec->name);
-			if (strncmp(p, rf[i].rec->name, nl) == 0 &&
-			    p[nl] == ':' && rf[i].fl->err[0] == '\0') {
+			if (record_error_of(p, rf[i].rec->name) &&
+			    rf[i].fl->err[0] == '\0') {
 				snprintf(rf[i].fl->err, sizeof(rf[i].fl->err),
 				    "%.*s", (int)len, p);
 				placed = 1;
@@ -298,7 +274,7 @@ place_errors(struct rfield *rf, size_t n, const char *msg)
 		if (!placed && n > 0 && rf[0].fl->err[0] == '\0')
 			snprintf(rf[0].fl->err, sizeof(rf[0].fl->err), "%.*s",
 			    (int)len, p);
-		p = next != NULL ? next + 2 : NULL;
+		p = next;
 	}
 }
 
@@ -439,7 +415,7 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 	size_t				 n, i, nf = 0, nl = 0, nv;
 	int				 ret = 0;
 
-	if (!may(ui, kind == REC_CANDIDATE ? PERM_CANDIDATES :
+	if (!view_may(ui->app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
 	    PERM_VACANCIES, &u))
 		return 0;
 	if (kind == REC_CANDIDATE && app->meeting) {
@@ -551,7 +527,7 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 			break;
 		}
 		/* The user again: rights may have changed meanwhile. */
-		if (!may(ui, kind == REC_CANDIDATE ? PERM_CANDIDATES :
+		if (!view_may(ui->app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
 		    PERM_VACANCIES, &u))
 			break;
 		st = record_set(db, &u, kind, id, version, vals, nv, &res);
@@ -612,7 +588,6 @@ lifecycle_form(const struct records_ui *ui, long long id,
 	struct user_ctx			 u;
 	struct lifecycle_result		 res;
 	struct form_field		 note;
-	struct form			 f;
 	enum wb_status			 st;
 	char				**now = NULL, key[96], status[32];
 	char				 title[160], l1[200], l2[200], q[200];
@@ -622,7 +597,7 @@ lifecycle_form(const struct records_ui *ui, long long id,
 	size_t				 n, i;
 	int				 ret = 0;
 
-	if (!may(ui, PERM_VACANCIES, &u))
+	if (!view_may(ui->app, PERM_VACANCIES, &u))
 		return 0;
 	if (record_read(db, &u, REC_VACANCY, id, &now, &version) != WB_OK) {
 		view_message(app, 1, "%s", db_error(db));
@@ -647,34 +622,22 @@ lifecycle_form(const struct records_ui *ui, long long id,
 		return 0;
 	}
 
-	memset(&note, 0, sizeof(note));
-	note.label = _("Note");
-	note.kind = FORM_TEXT;
-	note.hint = _("optional: why");
 	snprintf(title, sizeof(title), _(action_titles[a]), key);
 	snprintf(l1, sizeof(l1), "%s", what);
 	snprintf(l2, sizeof(l2), _("Now: %s"), status);
 	lines[0] = l1;
 	lines[1] = l2;
-	memset(&f, 0, sizeof(f));
-	f.title = title;
-	f.lines = lines;
-	f.nlines = 2;
-	f.fields = &note;
-	f.nfields = 1;
-	f.redraw = ui->redraw;
-	f.arg = ui->arg;
-	f.stop = ui->stop;
 	snprintf(q, sizeof(q), _(action_questions[a]), key);
 	qlines[0] = q;
-	if (form_run(&f) != FORM_SUBMITTED || (ui->redraw(ui->arg),
+	if (form_note(&note, _("optional: why"), title, lines, 2, ui->redraw,
+	    ui->arg, ui->stop) != FORM_SUBMITTED || (ui->redraw(ui->arg),
 	    dialog_run(title, qlines, 1,
 	    "yn", _("y: yes   n: no"), 0, ui->redraw, ui->arg, ui->stop)) !=
 	    'y') {
 		view_message(app, 0, _("%s stays %s."), key, status);
 		return 0;
 	}
-	if (!may(ui, PERM_VACANCIES, &u))
+	if (!view_may(ui->app, PERM_VACANCIES, &u))
 		return 0;
 	st = lifecycle_change(db, &u, id, version, a, form_value(&note), &res);
 	if (st == WB_OK) {

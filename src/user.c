@@ -148,7 +148,9 @@ char *
 user_candidate_sql(const struct user_ctx *u, const char *partner_col,
     const char *consent_col, char *buf, size_t len)
 {
-	if (u->single)
+	if (u == NULL)
+		snprintf(buf, len, "0");
+	else if (u->single)
 		snprintf(buf, len, "1");
 	else
 		snprintf(buf, len, "(%s = %lld OR %s = 1)", partner_col,

@@ -22,16 +22,8 @@ struct vacancy_ctx {
 	const struct user_ctx	*user;
 };
 
+/* The visibility rule (user_candidate_sql) over candidate c. */
 #define VIS_LEN	96
-/* The visibility rule (user.h) over candidate c; NULL user: nobody. */
-static const char *
-visible(const struct user_ctx *u, char *buf)
-{
-	if (u == NULL)
-		return "0";
-	return user_candidate_sql(u, "c.partner_id", "c.consent", buf,
-	    VIS_LEN);
-}
 
 static void	*row_load(void *, long long);
 static void	 row_free(void *);
@@ -142,7 +134,8 @@ row_load(void *arg, long long id)
 	char			 vis[VIS_LEN], *sql;
 
 	if (ctx->row == NULL) {
-		sql = xasprintf(row_sql, visible(ctx->user, vis));
+		sql = xasprintf(row_sql, user_candidate_sql(ctx->user,
+		    "c.partner_id", "c.consent", vis, sizeof(vis)));
 		if (db_prepare(ctx->db, sql, &ctx->row) != WB_OK) {
 			free(sql);
 			return NULL;
@@ -348,7 +341,8 @@ vacancy_detail_load(struct db *db, const struct user_ctx *u, long long id,
 	    " JOIN partner cp ON cp.id = c.partner_id"
 	    " LEFT JOIN app_user u ON u.id = pr.proposed_by"
 	    " WHERE pr.vacancy_id = ? AND %s ORDER BY pr.proposed_on, pr.id",
-	    visible(u, vis));
+	    user_candidate_sql(u, "c.partner_id", "c.consent", vis,
+	    sizeof(vis)));
 	st = db_prepare(db, sql, &s);
 	free(sql);
 	if (st != WB_OK)

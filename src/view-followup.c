@@ -181,20 +181,6 @@ followup_row_record(struct view *v, size_t row)
 	return r;
 }
 
-/* Who is at the keyboard, and may they answer?  0 with the message. */
-static int
-may_answer(struct view *v, struct user_ctx *u)
-{
-	struct db	*db = v->app->db;
-
-	if (user_current(db, v->app->login, u) != WB_OK ||
-	    user_require(db, u, PERM_FOLLOWUP) != WB_OK) {
-		view_message(v->app, 1, "%s", db_error(db));
-		return 0;
-	}
-	return 1;
-}
-
 /* Ask the day the person left; NULL (with the message) to stop. */
 static char *
 ask_left_on(struct view *v, const struct followup_item *it)
@@ -236,7 +222,7 @@ answer(struct view *v, enum followup_kind kind)
 		return UPDATE_VIEW;
 	}
 	it = fv->items[v->sel];
-	if (!may_answer(v, &u))
+	if (!view_may(v->app, PERM_FOLLOWUP, &u))
 		return UPDATE_VIEW;
 	if (kind == FOLLOWUP_LEFT && (date = ask_left_on(v, &it)) == NULL)
 		return UPDATE_VIEW;

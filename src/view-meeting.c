@@ -524,20 +524,6 @@ meeting_view_record(struct view *v, size_t row)
 	return r;
 }
 
-/* Who is at the keyboard and may they change the meeting?  0: no. */
-static int
-may_change(struct view *v, struct user_ctx *u)
-{
-	struct db	*db = v->app->db;
-
-	if (user_current(db, v->app->login, u) != WB_OK ||
-	    user_require(db, u, PERM_MEETING) != WB_OK) {
-		view_message(v->app, 1, "%s", db_error(db));
-		return 0;
-	}
-	return 1;
-}
-
 static char *
 ask(struct view *v, const char *label, const char *initial)
 {
@@ -553,7 +539,7 @@ start(struct view *v)
 	long long		 id;
 	int			 resumed;
 
-	if (!may_change(v, &u))
+	if (!view_may(v->app, PERM_MEETING, &u))
 		return UPDATE_VIEW;
 	if (meeting_start(v->app->db, &u, &id, &resumed) != WB_OK) {
 		view_message(v->app, 1, "%s", db_error(v->app->db));
@@ -617,7 +603,7 @@ add_action(struct view *v)
 	const char			*about;
 	long long			 id;
 
-	if (!may_change(v, &u))
+	if (!view_may(v->app, PERM_MEETING, &u))
 		return UPDATE_VIEW;
 	memset(&n, 0, sizeof(n));
 	selected_about(v, &n, &about);
@@ -694,7 +680,7 @@ action_done(struct view *v)
 		    ac->id, ac->done);
 		return UPDATE_VIEW;
 	}
-	if (!may_change(v, &u))
+	if (!view_may(v->app, PERM_MEETING, &u))
 		return UPDATE_VIEW;
 	if (meeting_action_done(v->app->db, &u, ac->id, ac->version, NULL) !=
 	    WB_OK)
@@ -754,7 +740,7 @@ end(struct view *v)
 	long long		 id, version;
 	char			 question[160], done[128];
 
-	if (!may_change(v, &u))
+	if (!view_may(v->app, PERM_MEETING, &u))
 		return UPDATE_VIEW;
 	if ((st = meeting_current(db, &id, &version)) == WB_NOT_FOUND) {
 		view_message(v->app, 1, "%s", _("No meeting is open: s starts "

@@ -55,6 +55,17 @@ view_message(struct view_app *app, int error, const char *fmt, ...)
 }
 
 int
+view_may(struct view_app *app, unsigned perms, struct user_ctx *u)
+{
+	if (user_current(app->db, app->login, u) != WB_OK ||
+	    user_require(app->db, u, perms) != WB_OK) {
+		view_message(app, 1, "%s", db_error(app->db));
+		return 0;
+	}
+	return 1;
+}
+
+int
 view_rows(const struct view *v)
 {
 	int	n = v->height - (v->no_header ? 1 : 2);

@@ -14,15 +14,6 @@
 #include "werkbank/validate.h"
 #include "werkbank/xmalloc.h"
 
-static void	copy_text(char *, size_t, sqlite3_stmt *, int);
-
-static void
-copy_text(char *dst, size_t len, sqlite3_stmt *stmt, int col)
-{
-	const char	*s = (const char *)sqlite3_column_text(stmt, col);
-
-	snprintf(dst, len, "%s", s != NULL ? s : "");
-}
 
 enum wb_status
 workflow_instruments_parse(const char *list, struct wf_placement *out,
@@ -234,14 +225,14 @@ workflow_pipeline(struct db *db, const struct user_ctx *u,
 		e->proposal_id = sqlite3_column_int64(stmt, 0);
 		e->version = sqlite3_column_int64(stmt, 1);
 		e->candidate_id = sqlite3_column_int64(stmt, 2);
-		copy_text(e->candidate, sizeof(e->candidate), stmt, 3);
+		db_column_copy(e->candidate, sizeof(e->candidate), stmt, 3);
 		if (workflow_step_parse((const char *)sqlite3_column_text(stmt,
 		    4), &e->step) != WB_OK)
 			e->step = WF_PROPOSED;
-		copy_text(e->proposed_on, sizeof(e->proposed_on), stmt, 5);
-		copy_text(e->proposed_by, sizeof(e->proposed_by), stmt, 6);
-		copy_text(e->last_on, sizeof(e->last_on), stmt, 7);
-		copy_text(e->last_by, sizeof(e->last_by), stmt, 8);
+		db_column_copy(e->proposed_on, sizeof(e->proposed_on), stmt, 5);
+		db_column_copy(e->proposed_by, sizeof(e->proposed_by), stmt, 6);
+		db_column_copy(e->last_on, sizeof(e->last_on), stmt, 7);
+		db_column_copy(e->last_by, sizeof(e->last_by), stmt, 8);
 		if ((note = (const char *)sqlite3_column_text(stmt, 9)) != NULL)
 			e->last_note = xstrdup(note);
 	}

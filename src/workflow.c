@@ -61,7 +61,6 @@ static enum wb_status	record_placement(struct db *,
 			    const struct wf_placement *, const char *,
 			    struct wf_advance_result *);
 static enum wb_status	release_candidate(struct db *, long long);
-static void		copy_text(char *, size_t, sqlite3_stmt *, int);
 
 const char *
 workflow_step_name(enum wf_step s)
@@ -106,14 +105,6 @@ workflow_next_steps(enum wf_step from, char *buf, size_t len)
 	if (n == 0)
 		snprintf(buf, len, "%s", _("none: it is final"));
 	return buf;
-}
-
-static void
-copy_text(char *dst, size_t len, sqlite3_stmt *stmt, int col)
-{
-	const char	*s = (const char *)sqlite3_column_text(stmt, col);
-
-	snprintf(dst, len, "%s", s != NULL ? s : "");
 }
 
 /* PARTNER/REF in table -> id (and partner, consent when asked). */
@@ -197,8 +188,8 @@ load_vacancy(struct db *db, long long id, struct wf_rec *r)
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		r->id = sqlite3_column_int64(stmt, 0);
 		r->partner_id = sqlite3_column_int64(stmt, 1);
-		copy_text(r->key, sizeof(r->key), stmt, 2);
-		copy_text(r->status, sizeof(r->status), stmt, 3);
+		db_column_copy(r->key, sizeof(r->key), stmt, 2);
+		db_column_copy(r->status, sizeof(r->status), stmt, 3);
 		r->positions = sqlite3_column_int64(stmt, 4);
 		r->version = sqlite3_column_int64(stmt, 5);
 	}
@@ -229,8 +220,8 @@ load_candidate(struct db *db, const struct user_ctx *u, long long id,
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		r->id = sqlite3_column_int64(stmt, 0);
 		r->partner_id = sqlite3_column_int64(stmt, 1);
-		copy_text(r->key, sizeof(r->key), stmt, 2);
-		copy_text(r->status, sizeof(r->status), stmt, 3);
+		db_column_copy(r->key, sizeof(r->key), stmt, 2);
+		db_column_copy(r->status, sizeof(r->status), stmt, 3);
 		r->consent = sqlite3_column_int(stmt, 4);
 		r->version = sqlite3_column_int64(stmt, 5);
 	}
@@ -341,9 +332,9 @@ workflow_recent_elsewhere(struct db *db, long long vacancy_id,
 		struct wf_recent	*r = &out[(*n)++];
 
 		r->proposal_id = sqlite3_column_int64(stmt, 0);
-		copy_text(r->vacancy, sizeof(r->vacancy), stmt, 1);
-		copy_text(r->proposed_on, sizeof(r->proposed_on), stmt, 2);
-		copy_text(r->by, sizeof(r->by), stmt, 3);
+		db_column_copy(r->vacancy, sizeof(r->vacancy), stmt, 1);
+		db_column_copy(r->proposed_on, sizeof(r->proposed_on), stmt, 2);
+		db_column_copy(r->by, sizeof(r->by), stmt, 3);
 		if (workflow_step_parse((const char *)sqlite3_column_text(stmt,
 		    4), &r->step) != WB_OK)
 			r->step = WF_PROPOSED;

@@ -60,6 +60,10 @@ enum wb_status	 db_exec(struct db *, const char *sql);
 enum wb_status	 db_prepare(struct db *, const char *sql, sqlite3_stmt **);
 /* The first column of the first row as an integer (0 when no row). */
 enum wb_status	 db_query_int(struct db *, const char *sql, long long *);
+/* A text column into dst (len bytes, cut to fit; "" for NULL). */
+void		 db_column_copy(char *dst, size_t len, sqlite3_stmt *, int col);
+/* A text column as a new string ("" for NULL); the caller frees it. */
+char		*db_column_dup(sqlite3_stmt *, int col);
 
 /*
  * Live refresh: 1 when another connection committed a change since the

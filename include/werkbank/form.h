@@ -116,6 +116,14 @@ const char	*form_value(const struct form_field *);
 int		 form_check(struct form_field *);
 /* Run the form until it is submitted (all fields valid) or cancelled. */
 enum form_result form_run(struct form *);
+/*
+ * Run a form of one optional free-text field, "Note" with hint, under
+ * title and lines; the text is form_value(note) after FORM_SUBMITTED.
+ */
+enum form_result form_note(struct form_field *note, const char *hint,
+		    const char *title, const char *const *lines, size_t nlines,
+		    void (*redraw)(void *), void *arg,
+		    volatile sig_atomic_t *stop);
 
 /*
  * Show a dialog: title, n lines of text and a line saying which keys

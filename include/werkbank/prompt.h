@@ -50,4 +50,20 @@ int	 prompt_confirm(const char *question, void (*redraw)(void *),
 /* 1 when the terminal is gone (hang-up, closed input). */
 int	 prompt_input_gone(void);
 
+/*
+ * The TUI's key loops draw, wait up to a second for a key (getch or
+ * get_wch), then ask this what to do with what came (rc: ERR after the
+ * timeout; resize: the key was KEY_RESIZE): PROMPT_GONE when *stop is
+ * set or the terminal is gone (stop waiting); PROMPT_AGAIN after the
+ * timeout or a resize, for which redraw(arg) has repainted the screen
+ * behind (draw again, wait again); else PROMPT_KEY (handle the key).
+ */
+enum prompt_got {
+	PROMPT_KEY,
+	PROMPT_AGAIN,
+	PROMPT_GONE,
+};
+enum prompt_got prompt_got_key(int rc, int resize, void (*redraw)(void *),
+	    void *arg, volatile sig_atomic_t *stop);
+
 #endif

@@ -131,6 +131,15 @@ enum wb_status	 record_set(struct db *, const struct user_ctx *,
 		    enum rec_kind, long long id, long long version,
 		    const struct record_value *, size_t n,
 		    struct record_result *);
+/*
+ * One part of a message of record_set's (and the import's) form,
+ * "name: reason; name: reason", where a reason may itself hold "; ":
+ * the length of the part at msg; *next is set to the part after it, or
+ * NULL after the last.
+ */
+size_t		 record_error_part(const char *msg, const char **next);
+/* 1 when such a part is about field name (it starts with "name:"). */
+int		 record_error_of(const char *part, const char *name);
 
 /*
  * One field's value checked as record_set checks it (the import's

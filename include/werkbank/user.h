@@ -89,7 +89,8 @@ int		 user_can_see_candidate(const struct user_ctx *u,
 /*
  * The same rule as an SQL boolean expression over the given column
  * expressions (e.g. "c.partner_id", "c.consent"), written into buf:
- * "1" for a single-user database, else
+ * "1" for a single-user database, "0" (nobody's) for a NULL user (the
+ * caller does not know who is looking), else
  * "(c.partner_id = 3 OR c.consent = 1)".  Only numbers are interpolated.
  * Returns buf.
  */

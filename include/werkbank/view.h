@@ -187,6 +187,13 @@ int		 view_filter(struct view *, const char *);
 /* A message for the status line (printf-style). */
 void		 view_message(struct view_app *, int error, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));
+/*
+ * The user as the database knows them now (a role may have changed
+ * since the start) into *u, when they have perms (user_require); else 0
+ * with the core's refusal in the status line.
+ */
+int		 view_may(struct view_app *, unsigned perms,
+		    struct user_ctx *u);
 /* The row under screen line y, or -1. */
 long		 view_row_at(const struct view *, int y);
 

@@ -21,9 +21,10 @@
 #include "werkbank/sha256.h"
 #include "werkbank/table.h"
 
+#include "tmpdb.h"
+
 struct fx {
-	char		 dir[256];
-	char		 path[300];
+	struct tmpdb	 tmp;
 	struct db	*db;
 };
 
@@ -125,18 +126,10 @@ sql(struct db *db, const char *s)
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
 	struct fx	*f = calloc(1, sizeof(*f));
 
-	snprintf(f->dir, sizeof(f->dir), "%s/test-audit.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(f->dir) == NULL)
+	if (tmpdb_open(&f->tmp, &f->db, "test-audit", NULL) != 0)
 		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/a.db", f->dir);
-	if (db_open(&f->db, f->path, DB_OPEN_CREATE) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }
@@ -145,17 +138,8 @@ static int
 teardown(void **state)
 {
 	struct fx	*f = *state;
-	char		 p[400];
 
-	db_close(f->db);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-journal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
-	rmdir(f->dir);
+	tmpdb_close(&f->tmp, f->db);
 	free(f);
 	return 0;
 }

@@ -19,6 +19,8 @@
 
 #include "werkbank/db.h"
 
+#include "tmpdb.h"
+
 static char	dir[1024];
 
 /* A path in this run's temporary directory. */
@@ -33,29 +35,11 @@ path(const char *name)
 	return buf[i];
 }
 
-static void
-remove_db(const char *p)
-{
-	char	aux[4300];
-
-	unlink(p);
-	snprintf(aux, sizeof(aux), "%s-journal", p);
-	unlink(aux);
-	snprintf(aux, sizeof(aux), "%s-wal", p);
-	unlink(aux);
-	snprintf(aux, sizeof(aux), "%s-shm", p);
-	unlink(aux);
-}
-
 static int
 setup_dir(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
-
 	(void)state;
-	snprintf(dir, sizeof(dir), "%s/test-db.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	return mkdtemp(dir) == NULL ? -1 : 0;
+	return tmpdb_mkdir(dir, sizeof(dir), "test-db");
 }
 
 /* Remove what a failed test left behind, then the directory. */
@@ -83,7 +67,7 @@ create(const char *name)
 	struct db	*db = NULL;
 	enum wb_status	 st;
 
-	remove_db(path(name));
+	tmpdb_unlink(path(name));
 	st = db_open(&db, path(name), DB_OPEN_CREATE);
 	if (st != WB_OK)
 		fail_msg("db_open(%s, CREATE): %d %s", name, (int)st,
@@ -144,7 +128,7 @@ create_with_umask(mode_t mask)
 	assert_int_equal(sb.st_mode & 07777, 0660);
 	assert_int_equal(db_file_mode(db), 0660);
 	db_close(db);
-	remove_db(path("mode.db"));
+	tmpdb_unlink(path("mode.db"));
 }
 
 static void
@@ -211,7 +195,7 @@ test_pragmas(void **state)
 	assert_int_equal(query(db, "PRAGMA secure_delete"), 1);
 	assert_int_equal(query(db, "PRAGMA trusted_schema"), 0);
 	db_close(db);
-	remove_db(path("pragmas.db"));
+	tmpdb_unlink(path("pragmas.db"));
 }
 
 static void
@@ -310,7 +294,7 @@ test_transactions(void **state)
 	assert_int_equal(db_open(&db, path("tx.db"), DB_OPEN_EXISTING), WB_OK);
 	assert_int_equal(query(db, "SELECT count(*) FROM setting WHERE key = 't4'"), 0);
 	db_close(db);
-	remove_db(path("tx.db"));
+	tmpdb_unlink(path("tx.db"));
 }
 
 /* A second connection's commit shows in db_changed() once. */
@@ -347,7 +331,7 @@ test_changed(void **state)
 	assert_int_equal(db_changed(a), 0);
 	db_close(b);
 	db_close(a);
-	remove_db(path("changed.db"));
+	tmpdb_unlink(path("changed.db"));
 }
 
 static void
@@ -368,7 +352,7 @@ test_audit_append_only(void **state)
 	assert_int_not_equal(db_exec(db, "INSERT INTO audit_log (login, action) "
 	    "VALUES ('tester', 'hack')"), WB_OK);
 	db_close(db);
-	remove_db(path("audit.db"));
+	tmpdb_unlink(path("audit.db"));
 }
 
 /* Reference rows a candidate and a vacancy need. */
@@ -451,7 +435,7 @@ test_schema_checks(void **state)
 	refuse(db, VACANCY("'gesloten'", "'2026-03-01'"));
 	refuse(db, VACANCY("'vervuld'", "'2026-13-01'"));
 	db_close(db);
-	remove_db(path("checks.db"));
+	tmpdb_unlink(path("checks.db"));
 }
 
 /*
@@ -472,7 +456,7 @@ test_schema_dates(void **state)
 	refuse(db, CANDIDATE("'beschikbaar'", "'2026-04-31'"));
 	refuse(db, VACANCY("'vervuld'", "'2026-06-31'"));
 	db_close(db);
-	remove_db(path("dates.db"));
+	tmpdb_unlink(path("dates.db"));
 }
 
 static void
@@ -493,7 +477,7 @@ test_integrity(void **state)
 	assert_int_equal(db_foreign_key_faults(db, &n), WB_OK);
 	assert_int_equal(n, 1);
 	db_close(db);
-	remove_db(path("integrity.db"));
+	tmpdb_unlink(path("integrity.db"));
 }
 
 /* Files that are not werkbank databases are refused. */
@@ -514,7 +498,7 @@ test_not_werkbank(void **state)
 	assert_int_equal(db_open(&db, path("random.db"), DB_OPEN_EXISTING), WB_DB);
 	assert_non_null(strstr(db_error(db), "not a werkbank database"));
 	db_close(db);
-	remove_db(path("random.db"));
+	tmpdb_unlink(path("random.db"));
 
 	assert_int_equal(sqlite3_open(path("other.db"), &other), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(other, "CREATE TABLE x(a)", NULL, NULL,
@@ -523,7 +507,7 @@ test_not_werkbank(void **state)
 	assert_int_equal(db_open(&db, path("other.db"), DB_OPEN_EXISTING), WB_DB);
 	assert_non_null(strstr(db_error(db), "not a werkbank database"));
 	db_close(db);
-	remove_db(path("other.db"));
+	tmpdb_unlink(path("other.db"));
 }
 
 static void
@@ -538,7 +522,7 @@ test_set_error(void **state)
 	assert_int_equal(db_exec(db, "SELECT * FROM no_such_table"), WB_DB);
 	assert_non_null(strstr(db_error(db), "no_such_table"));
 	db_close(db);
-	remove_db(path("error.db"));
+	tmpdb_unlink(path("error.db"));
 }
 
 int

@@ -20,13 +20,15 @@
 #include "werkbank/demo.h"
 #include "werkbank/refdata.h"
 
+#include "tmpdb.h"
+
 #define TODAY_Y	2026
 #define TODAY_M	11
 #define TODAY_D	23
 
 struct fixture {
-	char			 dir[64];
-	char			 a[96], b[96];
+	char			 dir[256];
+	char			 a[300], b[300];
 	struct db		*db;		/* a, with b attached */
 	struct demo_counts	 counts;
 	long			 progress_calls;
@@ -68,12 +70,11 @@ setup(void **state)
 {
 	struct fixture		*f = calloc(1, sizeof(*f));
 	struct demo_counts	 other;
-	char			 sql[160];
+	char			 sql[400];
 
 	assert_non_null(f);
 	*state = f;		/* so that teardown cleans up after a failure */
-	snprintf(f->dir, sizeof(f->dir), "/tmp/werkbank-test-demo-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
+	assert_int_equal(tmpdb_mkdir(f->dir, sizeof(f->dir), "test-demo"), 0);
 	snprintf(f->a, sizeof(f->a), "%s/a.db", f->dir);
 	snprintf(f->b, sizeof(f->b), "%s/b.db", f->dir);
 	make_db(f, f->a, &f->counts);
@@ -89,19 +90,12 @@ static int
 teardown(void **state)
 {
 	struct fixture	*f = *state;
-	const char	*ext[] = { "", "-journal", "-wal", "-shm" };
-	char		 path[128];
-	size_t		 i;
 
 	if (f == NULL)
 		return 0;
 	db_close(f->db);
-	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
-		snprintf(path, sizeof(path), "%s%s", f->a, ext[i]);
-		unlink(path);
-		snprintf(path, sizeof(path), "%s%s", f->b, ext[i]);
-		unlink(path);
-	}
+	tmpdb_unlink(f->a);
+	tmpdb_unlink(f->b);
 	rmdir(f->dir);
 	free(f);
 	return 0;
@@ -182,7 +176,7 @@ test_indexes(void **state)
 {
 	struct fixture	*f = *state;
 	struct db	*fresh;
-	char		 path[128], sql[160];
+	char		 path[300], sql[400];
 
 	snprintf(path, sizeof(path), "%s/c.db", f->dir);
 	assert_int_equal(db_open(&fresh, path, DB_OPEN_CREATE), WB_OK);

@@ -20,18 +20,16 @@
 #include "werkbank/db.h"
 #include "werkbank/embed.h"
 
+#include "tmpdb.h"
+
 static char	file[1024];
 static char	dir[900];
 
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
-
 	(void)state;
-	snprintf(dir, sizeof(dir), "%s/test-migrate.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(dir) == NULL)
+	if (tmpdb_mkdir(dir, sizeof(dir), "test-migrate") != 0)
 		return -1;
 	snprintf(file, sizeof(file), "%s/m.db", dir);
 	return 0;
@@ -40,12 +38,8 @@ setup(void **state)
 static int
 teardown(void **state)
 {
-	char	aux[1100];
-
 	(void)state;
-	unlink(file);
-	snprintf(aux, sizeof(aux), "%s-journal", file);
-	unlink(aux);
+	tmpdb_unlink(file);
 	return rmdir(dir);
 }
 

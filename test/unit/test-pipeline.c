@@ -20,9 +20,10 @@
 #include "werkbank/user.h"
 #include "werkbank/workflow.h"
 
+#include "tmpdb.h"
+
 struct fx {
-	char		 dir[256];
-	char		 path[300];
+	struct tmpdb	 tmp;
 	struct db	*db;
 	struct user_ctx	 me;	/* single-user database */
 };
@@ -51,21 +52,12 @@ static const char world[] =
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
 	struct fx	*f = calloc(1, sizeof(*f));
 
 	setenv("WERKBANK_TODAY", "2026-11-23", 1);
-	snprintf(f->dir, sizeof(f->dir), "%s/test-pipeline.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(f->dir) == NULL)
+	if (tmpdb_open(&f->tmp, &f->db, "test-pipeline", world) != 0 ||
+	    tmpdb_users(f->db, "me", &f->me, (char *)NULL) != 0)
 		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/p.db", f->dir);
-	if (db_open(&f->db, f->path, DB_OPEN_CREATE) != WB_OK ||
-	    db_exec(f->db, world) != WB_OK ||
-	    user_current(f->db, "me", &f->me) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }
@@ -74,17 +66,8 @@ static int
 teardown(void **state)
 {
 	struct fx	*f = *state;
-	char		 p[400];
 
-	db_close(f->db);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-journal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
-	rmdir(f->dir);
+	tmpdb_close(&f->tmp, f->db);
 	free(f);
 	return 0;
 }

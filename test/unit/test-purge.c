@@ -22,9 +22,10 @@
 #include "werkbank/purge.h"
 #include "werkbank/user.h"
 
+#include "tmpdb.h"
+
 struct fx {
-	char		 dir[256];
-	char		 path[300];
+	struct tmpdb	 tmp;
 	struct db	*db;
 	struct user_ctx	 cora;		/* coordinator */
 	struct user_ctx	 rita;		/* recruiter */
@@ -131,22 +132,13 @@ text(struct db *db, const char *s)
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
 	struct fx	*f = calloc(1, sizeof(*f));
 
 	setenv("WERKBANK_TODAY", "2026-11-23", 1);
-	snprintf(f->dir, sizeof(f->dir), "%s/test-purge.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(f->dir) == NULL)
+	if (tmpdb_open(&f->tmp, &f->db, "test-purge", world) != 0 ||
+	    tmpdb_users(f->db, "cora", &f->cora, "rita", &f->rita,
+	    (char *)NULL) != 0)
 		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/p.db", f->dir);
-	if (db_open(&f->db, f->path, DB_OPEN_CREATE) != WB_OK ||
-	    db_exec(f->db, world) != WB_OK ||
-	    user_current(f->db, "cora", &f->cora) != WB_OK ||
-	    user_current(f->db, "rita", &f->rita) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }
@@ -155,13 +147,8 @@ static int
 teardown(void **state)
 {
 	struct fx	*f = *state;
-	char		 p[400];
 
-	db_close(f->db);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-journal", f->path);
-	unlink(p);
-	rmdir(f->dir);
+	tmpdb_close(&f->tmp, f->db);
 	free(f);
 	return 0;
 }

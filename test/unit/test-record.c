@@ -23,9 +23,10 @@
 #include "werkbank/record.h"
 #include "werkbank/user.h"
 
+#include "tmpdb.h"
+
 struct fx {
-	char		 dir[256];
-	char		 path[300];
+	struct tmpdb	 tmp;
 	struct db	*db;
 	struct user_ctx	 anna;		/* recruiter, AAA */
 	struct user_ctx	 alex;		/* accountmanager, AAA */
@@ -86,23 +87,12 @@ num(struct db *db, const char *s)
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
 	struct fx	*f = calloc(1, sizeof(*f));
 
-	snprintf(f->dir, sizeof(f->dir), "%s/test-record.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(f->dir) == NULL)
+	if (tmpdb_open(&f->tmp, &f->db, "test-record", world) != 0 ||
+	    tmpdb_users(f->db, "anna", &f->anna, "alex", &f->alex, "vera",
+	    &f->vera, "cora", &f->cora, (char *)NULL) != 0)
 		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/r.db", f->dir);
-	if (db_open(&f->db, f->path, DB_OPEN_CREATE) != WB_OK ||
-	    db_exec(f->db, world) != WB_OK ||
-	    user_current(f->db, "anna", &f->anna) != WB_OK ||
-	    user_current(f->db, "alex", &f->alex) != WB_OK ||
-	    user_current(f->db, "vera", &f->vera) != WB_OK ||
-	    user_current(f->db, "cora", &f->cora) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }
@@ -111,16 +101,8 @@ static int
 teardown(void **state)
 {
 	struct fx	*f = *state;
-	char		 p[400];
-	const char	*ext[] = { "", "-journal", "-wal", "-shm" };
-	size_t		 i;
 
-	db_close(f->db);
-	for (i = 0; i < 4; i++) {
-		snprintf(p, sizeof(p), "%s%s", f->path, ext[i]);
-		unlink(p);
-	}
-	rmdir(f->dir);
+	tmpdb_close(&f->tmp, f->db);
 	free(f);
 	return 0;
 }
@@ -394,11 +376,41 @@ test_occupation(void **state)
 	assert_int_equal(n, 0);
 }
 
+/* A message split into its fields' parts: a reason may hold "; ". */
+static void
+test_error_parts(void **state)
+{
+	const char	*msg = "postcode: unknown PC4 '9999'; hours_max: 60 is "
+	    "outside 0 to 48; say 40; skills: too long";
+	const char	*p = msg, *next;
+	size_t		 len;
+
+	(void)state;
+	len = record_error_part(p, &next);
+	assert_int_equal(len, strlen("postcode: unknown PC4 '9999'"));
+	assert_true(record_error_of(p, "postcode"));
+	assert_false(record_error_of(p, "post"));
+	p = next;
+	len = record_error_part(p, &next);
+	assert_int_equal(len, strlen("hours_max: 60 is outside 0 to 48; say "
+	    "40"));
+	assert_true(record_error_of(p, "hours_max"));
+	assert_false(record_error_of(p, "hours"));
+	p = next;
+	len = record_error_part(p, &next);
+	assert_string_equal(p, "skills: too long");
+	assert_int_equal(len, strlen(p));
+	assert_null(next);
+	assert_int_equal(record_error_part("", &next), 0);
+	assert_null(next);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fields),
+		cmocka_unit_test(test_error_parts),
 		cmocka_unit_test_setup_teardown(test_messages_and_stale, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_check_one_field, setup,

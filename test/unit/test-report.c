@@ -73,9 +73,10 @@
 #include "werkbank/refdata.h"
 #include "werkbank/report.h"
 
+#include "tmpdb.h"
+
 struct fx {
-	char		 dir[300];
-	char		 path[400];
+	struct tmpdb	 tmp;
 	struct db	*db;
 };
 
@@ -153,16 +154,11 @@ static const char history[] =
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
 	struct fx	*f = calloc(1, sizeof(*f));
 
-	snprintf(f->dir, sizeof(f->dir), "%s/test-report.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(f->dir) == NULL)
+	if (tmpdb_open(&f->tmp, &f->db, "test-report", NULL) != 0)
 		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/r.db", f->dir);
-	if (db_open(&f->db, f->path, DB_OPEN_CREATE) != WB_OK ||
-	    db_begin(f->db) != WB_OK || refdata_load(f->db, NULL) != WB_OK) {
+	if (db_begin(f->db) != WB_OK || refdata_load(f->db, NULL) != WB_OK) {
 		fprintf(stderr, "setup: %s\n", db_error(f->db));
 		return -1;
 	}
@@ -177,17 +173,8 @@ static int
 teardown(void **state)
 {
 	struct fx	*f = *state;
-	char		 p[450];
 
-	db_close(f->db);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-journal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
-	rmdir(f->dir);
+	tmpdb_close(&f->tmp, f->db);
 	free(f);
 	return 0;
 }

@@ -24,9 +24,10 @@
 #include "werkbank/user.h"
 #include "werkbank/vacancy.h"
 
+#include "tmpdb.h"
+
 struct fx {
-	char		 dir[256];
-	char		 path[300];
+	struct tmpdb	 tmp;
 	struct db	*db;
 	struct user_ctx	 anna;		/* recruiter, AAA */
 	struct user_ctx	 cora;		/* coordinator, BBB */
@@ -71,21 +72,12 @@ static const char world[] =
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
 	struct fx	*f = calloc(1, sizeof(*f));
 
-	snprintf(f->dir, sizeof(f->dir), "%s/test-visibility.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(f->dir) == NULL)
+	if (tmpdb_open(&f->tmp, &f->db, "test-visibility", world) != 0 ||
+	    tmpdb_users(f->db, "anna", &f->anna, "cora", &f->cora,
+	    (char *)NULL) != 0)
 		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/v.db", f->dir);
-	if (db_open(&f->db, f->path, DB_OPEN_CREATE) != WB_OK ||
-	    db_exec(f->db, world) != WB_OK ||
-	    user_current(f->db, "anna", &f->anna) != WB_OK ||
-	    user_current(f->db, "cora", &f->cora) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	memset(&f->solo, 0, sizeof(f->solo));
 	f->solo.single = 1;
 	*state = f;
@@ -98,17 +90,9 @@ teardown(void **state)
 	struct fx	*f = *state;
 	char		 p[400];
 
-	db_close(f->db);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-journal", f->path);
+	snprintf(p, sizeof(p), "%s/out.csv", f->tmp.dir);
 	unlink(p);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s/out.csv", f->dir);
-	unlink(p);
-	rmdir(f->dir);
+	tmpdb_close(&f->tmp, f->db);
 	free(f);
 	return 0;
 }
@@ -243,7 +227,7 @@ export(struct fx *f, const struct user_ctx *u, const char *kind)
 	long			 rows, len;
 	FILE			*fp;
 
-	snprintf(path, sizeof(path), "%s/out.csv", f->dir);
+	snprintf(path, sizeof(path), "%s/out.csv", f->tmp.dir);
 	memset(&o, 0, sizeof(o));
 	o.kind = kind;
 	o.path = path;

@@ -25,9 +25,10 @@
 #include "werkbank/user.h"
 #include "werkbank/workflow.h"
 
+#include "tmpdb.h"
+
 struct fx {
-	char		 dir[256];
-	char		 path[300];
+	struct tmpdb	 tmp;
 	struct db	*db;
 	struct user_ctx	 anna;		/* recruiter, partner AAA */
 	struct user_ctx	 bert;		/* recruiter, partner BBB */
@@ -87,24 +88,13 @@ num(struct db *db, const char *s)
 static int
 setup(void **state)
 {
-	const char	*tmp = getenv("TMPDIR");
 	struct fx	*f = calloc(1, sizeof(*f));
 
 	setenv("WERKBANK_TODAY", "2026-11-23", 1);
-	snprintf(f->dir, sizeof(f->dir), "%s/test-workflow.XXXXXX",
-	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-	if (mkdtemp(f->dir) == NULL)
+	if (tmpdb_open(&f->tmp, &f->db, "test-workflow", world) != 0 ||
+	    tmpdb_users(f->db, "anna", &f->anna, "bert", &f->bert, "vera",
+	    &f->vera, "cora", &f->cora, (char *)NULL) != 0)
 		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/w.db", f->dir);
-	if (db_open(&f->db, f->path, DB_OPEN_CREATE) != WB_OK ||
-	    db_exec(f->db, world) != WB_OK ||
-	    user_current(f->db, "anna", &f->anna) != WB_OK ||
-	    user_current(f->db, "bert", &f->bert) != WB_OK ||
-	    user_current(f->db, "vera", &f->vera) != WB_OK ||
-	    user_current(f->db, "cora", &f->cora) != WB_OK) {
-		fprintf(stderr, "setup: %s\n", db_error(f->db));
-		return -1;
-	}
 	*state = f;
 	return 0;
 }
@@ -113,17 +103,8 @@ static int
 teardown(void **state)
 {
 	struct fx	*f = *state;
-	char		 p[400];
 
-	db_close(f->db);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-journal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
-	rmdir(f->dir);
+	tmpdb_close(&f->tmp, f->db);
 	free(f);
 	return 0;
 }
@@ -635,7 +616,7 @@ test_meeting(void **state)
 	    "minutes IS NOT NULL AND ended_at IS NOT NULL"), 1);
 
 	/* The minutes into a file: 0600, whole, nothing else left. */
-	snprintf(path, sizeof(path), "%s/minutes.md", f->dir);
+	snprintf(path, sizeof(path), "%s/minutes.md", f->tmp.dir);
 	assert_int_equal(meeting_minutes_file(f->db, &f->anna, id, path),
 	    WB_OK);
 	assert_int_equal(stat(path, &sb), 0);
@@ -646,11 +627,11 @@ test_meeting(void **state)
 	assert_string_equal(line, "# Minutes of the match team meeting, "
 	    "2026-11-23\n");
 	assert_int_equal(unlink(path), 0);
-	snprintf(path, sizeof(path), "%s/no-dir/minutes.md", f->dir);
+	snprintf(path, sizeof(path), "%s/no-dir/minutes.md", f->tmp.dir);
 	assert_int_equal(meeting_minutes_file(f->db, &f->anna, id, path),
 	    WB_IO);
 	assert_non_null(strstr(db_error(f->db), "cannot write"));
-	snprintf(path, sizeof(path), "%s/none.md", f->dir);
+	snprintf(path, sizeof(path), "%s/none.md", f->tmp.dir);
 	assert_int_equal(meeting_minutes_file(f->db, &f->anna, 999, path),
 	    WB_NOT_FOUND);
 	assert_int_equal(access(path, F_OK), -1);
