@@ -344,18 +344,23 @@ draw_status(struct tui *t)
 static void
 draw_too_small(void)
 {
-	char	buf[160];
+	char	buf[320], need[160];
 	int	y = LINES / 2;
 
 	erase();
 	snprintf(buf, sizeof(buf), _("Terminal too small: %dx%d."), COLS,
 	    LINES);
-	draw_text(y > 0 ? y - 1 : 0, 0, COLS, buf, DRAW_LEFT,
-	    color_attr(ROLE_ERROR));
-	snprintf(buf, sizeof(buf), _("werkbank needs at least %dx%d; q quits."),
-	    MIN_COLS, MIN_LINES);
-	if (y < LINES)
-		draw_text(y, 0, COLS, buf, DRAW_LEFT, color_attr(ROLE_DEFAULT));
+	snprintf(need, sizeof(need), _("werkbank needs at least %dx%d; q "
+	    "quits."), MIN_COLS, MIN_LINES);
+	if (LINES < 2) {
+		/* One line: both on it, the size first. */
+		strncat(buf, " ", sizeof(buf) - strlen(buf) - 1);
+		strncat(buf, need, sizeof(buf) - strlen(buf) - 1);
+		draw_text(0, 0, COLS, buf, DRAW_LEFT, color_attr(ROLE_ERROR));
+		return;
+	}
+	draw_text(y - 1, 0, COLS, buf, DRAW_LEFT, color_attr(ROLE_ERROR));
+	draw_text(y, 0, COLS, need, DRAW_LEFT, color_attr(ROLE_DEFAULT));
 }
 
 static void

@@ -70,10 +70,12 @@ while read -r w h p k; do
 	fi
 	if [ "$w" -lt 60 ] || [ "$h" -lt 16 ]; then
 		# The message lines are cut to the width: the size shows when
-		# its line fits, the words from 20 columns.  At one line the
-		# second line (the minimum, q quits) is the one.
+		# its line fits, the words from 20 columns.  At one line both
+		# share it, the size first.
 		msg="Terminal too small: ${w}x$h."
-		if [ "$w" -ge ${#msg} ]; then
+		if [ "$w" -ge ${#msg} ] && [ "$h" -eq 1 ]; then
+			want="^$msg"
+		elif [ "$w" -ge ${#msg} ]; then
 			want="$msg|werkbank needs at least 60x16"
 		else
 			want="Terminal too small|werkbank needs at"
