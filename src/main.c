@@ -18,25 +18,68 @@
 #include "werkbank/msg.h"
 #include "werkbank/tui.h"
 
+#define HELP_WIDTH	79
+
+/*
+ * Words of s after column col (at the start of a line when fresh),
+ * wrapped at spaces to HELP_WIDTH with continued lines indented to
+ * indent; ends the line.
+ */
+static void
+usage_wrap(FILE *fp, const char *s, int col, int indent, int fresh)
+{
+	const char	*end;
+	int		 len;
+
+	while (*s != '\0') {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			break;
+		end = strchr(s, ' ');
+		len = end != NULL ? (int)(end - s) : (int)strlen(s);
+		if (col + 1 + len > HELP_WIDTH && !fresh) {
+			fprintf(fp, "\n%*s", indent, "");
+			col = indent;
+			fresh = 1;
+		}
+		col += fprintf(fp, fresh ? "%.*s" : " %.*s", len, s);
+		fresh = 0;
+		s += len;
+	}
+	fputc('\n', fp);
+}
+
+/*
+ * One command of --help: "  name usage" wrapped to HELP_WIDTH, then
+ * its summary indented under it.  Only the command lines start with
+ * exactly two spaces (test/run reads the names from them).
+ */
+static void
+usage_command(FILE *fp, const struct cmd_entry *c)
+{
+	int	col = fprintf(fp, "  %s", c->name);
+
+	usage_wrap(fp, c->usage, col, col + 1, 0);
+	fprintf(fp, "      ");
+	usage_wrap(fp, _(c->summary), 6, 6, 1);
+}
+
 static void
 usage(FILE *fp)
 {
 	const struct cmd_entry *const	*c;
 
 	fprintf(fp, _("usage: werkbank [--db PATH] [--meeting] "
-	    "[--allow-world-readable] [COMMAND [ARGS...]]\n"
+	    "[--allow-world-readable]\n"
+	    "                [COMMAND [ARGS...]]\n"
 	    "       werkbank --help | --version\n\nCommands:\n"));
-	for (c = cmd_table; *c != NULL; c++) {
-		char	line[128];
-
-		snprintf(line, sizeof(line), "%s%s%s", (*c)->name,
-		    *(*c)->usage ? " " : "", (*c)->usage);
-		fprintf(fp, "  %-44s %s\n", line, _((*c)->summary));
-	}
+	for (c = cmd_table; *c != NULL; c++)
+		usage_command(fp, *c);
 	fprintf(fp, _("\nThe database is --db PATH, else $WERKBANK_DB, else "
-	    "'db =' in $XDG_CONFIG_HOME/werkbank/config\n(or "
-	    "~/.config/werkbank/config), else /etc/werkbank.conf, else "
-	    "./werkbank.db.\nSee werkbank(1).\n"));
+	    "'db =' in\n$XDG_CONFIG_HOME/werkbank/config (or "
+	    "~/.config/werkbank/config), else\n/etc/werkbank.conf, else "
+	    "./werkbank.db.  See werkbank(1).\n"));
 }
 
 int

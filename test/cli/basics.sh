@@ -6,6 +6,7 @@ expect_rc "--help exits 0" 0
 expect_out "--help prints the usage on stdout" '^usage: werkbank '
 expect_out "--help lists the commands" '^Commands:'
 expect_empty "--help prints nothing on stderr" "$ERR"
+expect_eq "--help fits 80 columns" "$(awk 'length > 79' "$OUT" | head -n 1)" ""
 
 wb -h
 expect_rc "-h exits 0" 0
