@@ -171,18 +171,26 @@ workflow_candidate_id(struct db *db, const struct user_ctx *u,
 	return WB_OK;
 }
 
+/*
+ * A vacancy (vacancy = 1, with its positions) or a candidate (with its
+ * consent) by id, with its key, status and version.  WB_NOT_FOUND
+ * (message set) when there is none.
+ */
 static enum wb_status
-load_vacancy(struct db *db, long long id, struct wf_rec *r)
+load_rec(struct db *db, int vacancy, long long id, struct wf_rec *r)
 {
+	const char	*table = vacancy ? "vacancy" : "candidate";
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
+	char		 sql[256];
 	int		 rc;
 
 	memset(r, 0, sizeof(*r));
-	if ((st = db_prepare(db, "SELECT v.id, v.partner_id, p.code || '/' || "
-	    "v.ref, v.status, v.positions, v.version FROM vacancy v JOIN "
-	    "partner p ON p.id = v.partner_id WHERE v.id = ?", &stmt)) !=
-	    WB_OK)
+	snprintf(sql, sizeof(sql), "SELECT x.id, x.partner_id, p.code || "
+	    "'/' || x.ref, x.status, x.%s, x.version FROM %s x JOIN partner "
+	    "p ON p.id = x.partner_id WHERE x.id = ?", vacancy ? "positions" :
+	    "consent", table);
+	if ((st = db_prepare(db, sql, &stmt)) != WB_OK)
 		return st;
 	sqlite3_bind_int64(stmt, 1, id);
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -190,46 +198,39 @@ load_vacancy(struct db *db, long long id, struct wf_rec *r)
 		r->partner_id = sqlite3_column_int64(stmt, 1);
 		db_column_copy(r->key, sizeof(r->key), stmt, 2);
 		db_column_copy(r->status, sizeof(r->status), stmt, 3);
-		r->positions = sqlite3_column_int64(stmt, 4);
+		if (vacancy)
+			r->positions = sqlite3_column_int64(stmt, 4);
+		else
+			r->consent = sqlite3_column_int(stmt, 4);
 		r->version = sqlite3_column_int64(stmt, 5);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return db_fail(db, _("reading the vacancy"));
+		return db_fail(db, vacancy ? _("reading the vacancy") :
+		    _("reading the candidate"));
 	if (rc == SQLITE_DONE)
-		return db_set_error(db, WB_NOT_FOUND, _("no vacancy with id "
+		return db_set_error(db, WB_NOT_FOUND, vacancy ?
+		    _("no vacancy with id %lld") : _("no candidate with id "
 		    "%lld"), id);
 	return WB_OK;
 }
 
 static enum wb_status
+load_vacancy(struct db *db, long long id, struct wf_rec *r)
+{
+	return load_rec(db, 1, id, r);
+}
+
+/* A candidate the user may not see is not found. */
+static enum wb_status
 load_candidate(struct db *db, const struct user_ctx *u, long long id,
     struct wf_rec *r)
 {
-	sqlite3_stmt	*stmt;
-	enum wb_status	 st;
-	int		 rc;
+	enum wb_status	st;
 
-	memset(r, 0, sizeof(*r));
-	if ((st = db_prepare(db, "SELECT c.id, c.partner_id, p.code || '/' || "
-	    "c.ref, c.status, c.consent, c.version FROM candidate c JOIN "
-	    "partner p ON p.id = c.partner_id WHERE c.id = ?", &stmt)) !=
-	    WB_OK)
+	if ((st = load_rec(db, 0, id, r)) != WB_OK)
 		return st;
-	sqlite3_bind_int64(stmt, 1, id);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		r->id = sqlite3_column_int64(stmt, 0);
-		r->partner_id = sqlite3_column_int64(stmt, 1);
-		db_column_copy(r->key, sizeof(r->key), stmt, 2);
-		db_column_copy(r->status, sizeof(r->status), stmt, 3);
-		r->consent = sqlite3_column_int(stmt, 4);
-		r->version = sqlite3_column_int64(stmt, 5);
-	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return db_fail(db, _("reading the candidate"));
-	if (rc == SQLITE_DONE || !user_can_see_candidate(u, r->partner_id,
-	    r->consent))
+	if (!user_can_see_candidate(u, r->partner_id, r->consent))
 		return db_set_error(db, WB_NOT_FOUND, _("no candidate with id "
 		    "%lld"), id);
 	return WB_OK;
