@@ -178,10 +178,11 @@ fuzz: fuzz-build
 
 pot:
 	$(Q)xgettext --from-code=UTF-8 --language=C -k_ -kN_ --add-comments=TRANSLATORS \
+	    --add-location=file --sort-output \
 	    --package-name=werkbank --package-version=$(VERSION) \
 	    --msgid-bugs-address= -o po/werkbank.pot \
 	    $(sort $(wildcard src/*.c)) include/werkbank/request.h
-	$(Q)for l in $(LINGUAS); do msgmerge -q --update --backup=none po/$$l.po po/werkbank.pot; done
+	$(Q)for l in $(LINGUAS); do msgmerge -q --update --backup=none --add-location=file --sort-output po/$$l.po po/werkbank.pot; done
 
 deps:
 	$(Q)sh .ci/deps
