@@ -480,7 +480,6 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 			continue;
 		if (l->nocc == 0)
 			l->occ = (uint32_t)idx->nocc;
-		idx->c[k].occ_mask |= match_isco_bits(atoi(idx->isco[slot]));
 		idx->occ = grow(idx->occ, &cap, idx->nocc + 1,
 		    sizeof(*idx->occ));
 		o = &idx->occ[idx->nocc++];
@@ -617,6 +616,34 @@ order_keys(struct match_index *idx)
 		idx->l[idx->by_key[i]].key_rank = (uint32_t)i;
 }
 
+/* Who has each occupation (match_index.occ_who), by a counting sort. */
+static void
+occupation_lists(struct match_index *idx)
+{
+	uint32_t	*at, *pos;
+	size_t		 i, k, s;
+
+	at = idx->occ_who_at = xcalloc(idx->nisco + 1, sizeof(uint32_t));
+	idx->occ_who = xcalloc(idx->nocc > 0 ? idx->nocc : 1,
+	    sizeof(uint32_t));
+	for (k = 0; k < idx->nocc; k++)
+		at[idx->occ[k].isco + 1]++;
+	for (s = 0; s < idx->nisco; s++)
+		at[s + 1] += at[s];
+	pos = xcalloc(idx->nisco + 1, sizeof(uint32_t));
+	memcpy(pos, at, (idx->nisco + 1) * sizeof(uint32_t));
+	for (i = 0; i < idx->n; i++)
+		for (k = idx->l[i].occ; k < (size_t)idx->l[i].occ +
+		    idx->l[i].nocc; k++) {
+			s = idx->occ[k].isco;
+			/* A code twice is one candidate once. */
+			if (pos[s] > at[s] && idx->occ_who[pos[s] - 1] == i)
+				continue;
+			idx->occ_who[pos[s]++] = (uint32_t)i;
+		}
+	free(pos);
+}
+
 /* The places someone lives: a ranking measures distances to these only. */
 static void
 used_places(struct match_index *idx)
@@ -652,6 +679,7 @@ match_index_build(struct db *db, struct match_index **out)
 	}
 	free(range);
 	order_keys(idx);
+	occupation_lists(idx);
 	used_places(idx);
 	*out = idx;
 	return WB_OK;
@@ -665,6 +693,8 @@ match_index_free(struct match_index *idx)
 	if (idx == NULL)
 		return;
 	free(idx->c);
+	free(idx->occ_who);
+	free(idx->occ_who_at);
 	free(idx->l);
 	free(idx->id);
 	free(idx->key_off);
@@ -699,7 +729,8 @@ match_index_memory(const struct match_index *idx)
 	m += idx->n * (sizeof(struct mc) + sizeof(struct mcl) +
 	    sizeof(long long) +
 	    2 * sizeof(uint32_t));
-	m += idx->keys_len + idx->nocc * sizeof(struct mocc) +
+	m += idx->keys_len + idx->nocc * (sizeof(struct mocc) +
+	    sizeof(uint32_t)) + (idx->nisco + 1) * sizeof(uint32_t) +
 	    idx->nskill * sizeof(uint32_t);
 	for (i = 0; i < idx->nskill_names; i++)
 		m += sizeof(char *) + strlen(idx->skill_name[i]) + 1;

@@ -32,9 +32,10 @@ enum mc_status {
 #define MC_YEARS_UNKNOWN	255	/* years in tenths, capped at 5.0 */
 
 /*
- * One candidate as the ranking loop reads it: 16 bytes, so that a
- * million stream through in a few milliseconds.  What only the few
- * candidates that could reach the top need is in struct mcl.
+ * One candidate as the hard rules and the cheap parts read it: 16 bytes,
+ * so that counting who passes the rules streams a million in about a
+ * millisecond.  What only the few that could reach the top need is in
+ * struct mcl.
  */
 struct mc {
 	float		inv_range;	/* 1 / travel range in km (when it is
@@ -43,8 +44,7 @@ struct mc {
 	uint16_t	place;		/* home PC4: index into places */
 	uint16_t	avail;		/* available from: days since
 					   1970-01-01, 0 unknown */
-	uint16_t	occ_mask;	/* match_isco_bits() of every
-					   occupation; 0: none known */
+	uint16_t	unused;
 	uint8_t		flags;		/* MC_* */
 	uint8_t		restr;		/* restriction bits (match_demand_name),
 					   and MC_RANGE_UNKNOWN */
@@ -108,6 +108,13 @@ struct match_index {
 	char		(*isco)[5];	/* unit groups by index */
 	size_t		  nisco;
 	uint16_t	 *isco_slot;	/* 10000: code -> index + 1, 0 none */
+	/*
+	 * Who has each occupation: for ISCO slot s the candidates
+	 * occ_who[occ_who_at[s]] up to occ_who[occ_who_at[s + 1]], in
+	 * index order.  Only they can get the full occupation part.
+	 */
+	uint32_t	 *occ_who;
+	uint32_t	 *occ_who_at;	/* nisco + 1 */
 
 	struct mplace	 *place;
 	size_t		  nplace;
@@ -126,18 +133,6 @@ struct match_index {
 
 /* The interned id of a skill name, or UINT32_MAX when no one has it. */
 uint32_t	match_skill_find(const struct match_index *, const char *);
-/*
- * The bits of a 4-digit ISCO code in mc.occ_mask: two hashes (a Bloom
- * filter), so that codes common in the pool rarely look alike.  A mask
- * without all the bits of a code has no occupation with that code.
- */
-static inline uint16_t
-match_isco_bits(int code)
-{
-	return (uint16_t)(1u << (((uint32_t)code * 2654435761u) >> 28) |
-	    1u << ((((uint32_t)code * 0x85ebca6bu) >> 24) & 15));
-}
-
 /* The bit of a demand (or, restriction 1, a restriction) name, or -1. */
 int		match_demand_bit(const char *, int restriction);
 

@@ -1,0 +1,473 @@
+/*
+ * match-rank.c: the ranking.  Only someone with the job's own ISCO code
+ * can get the full occupation part, so a vacancy's ranking scores those
+ * first (match_index.occ_who lists them); the best N of them usually set
+ * a bar that no one else can reach, and then nobody else is read at all.
+ * Otherwise, and when the eligible are counted, the rest of the pool is
+ * read in blocks of 64: the hard rules branch-free over the block's
+ * 16-byte records, then, while the bar is low enough, the others scored,
+ * cheap parts first, the pools last, each bound checked before the next.
+ * A big pool is ranked on two threads, each over its half of the index
+ * with bounded heaps of its own, merged at the end.  Every candidate who
+ * could be among the best N is scored exactly as match_explain() scores
+ * them and the order (score, then key) is total, so the result is the
+ * same however the pool is split.  Nothing is allocated per candidate.
+ */
+#include "werkbank/match.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "werkbank/xmalloc.h"
+#include "match-int.h"
+#include "match-prep.h"
+
+/* Candidates a block: the bits of one uint64_t. */
+#define BLOCK		64
+/* From this many candidates on, a ranking is split over threads. */
+#define SPLIT_MIN	65536
+#define SPLIT_THREADS	2
+#define THREADS_MAX	16
+
+_Static_assert(MATCH_EX_SHELTERED <= UINT8_MAX,
+    "the exclusion bits of a candidate fit in a byte");
+
+/* Heap of the best so far: the root is the worst kept. */
+struct entry {
+	double		score;		/* a vacancy's ranking: num; else score */
+	uint32_t	order;		/* ties: the smaller goes first */
+	uint32_t	i;
+};
+
+static int
+worse(const struct entry *a, const struct entry *b)
+{
+	return a->score < b->score || (a->score == b->score &&
+	    a->order > b->order);
+}
+
+struct heap {
+	struct entry	*e;
+	size_t		 n, cap;
+};
+
+static void
+heap_sift_down(struct heap *h, size_t i)
+{
+	struct entry	t;
+	size_t		c;
+
+	for (;;) {
+		c = 2 * i + 1;
+		if (c >= h->n)
+			return;
+		if (c + 1 < h->n && worse(&h->e[c + 1], &h->e[c]))
+			c++;
+		if (!worse(&h->e[c], &h->e[i]))
+			return;
+		t = h->e[c];
+		h->e[c] = h->e[i];
+		h->e[i] = t;
+		i = c;
+	}
+}
+
+/* Keep e if it is among the best cap. */
+static void
+heap_offer(struct heap *h, const struct entry *e)
+{
+	size_t		i, parent;
+	struct entry	t;
+
+	if (h->n < h->cap) {
+		i = h->n++;
+		h->e[i] = *e;
+		while (i > 0) {
+			parent = (i - 1) / 2;
+			if (!worse(&h->e[i], &h->e[parent]))
+				break;
+			t = h->e[i];
+			h->e[i] = h->e[parent];
+			h->e[parent] = t;
+			i = parent;
+		}
+		return;
+	}
+	if (h->cap == 0 || !worse(&h->e[0], e))
+		return;
+	h->e[0] = *e;
+	heap_sift_down(h, 0);
+}
+
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const struct entry	*x = a, *y = b;
+
+	if (worse(y, x))
+		return -1;
+	return worse(x, y) ? 1 : 0;
+}
+
+static void
+heap_init(struct heap *h, size_t cap)
+{
+	h->n = 0;
+	h->cap = cap;
+	h->e = xcalloc(cap > 0 ? cap : 1, sizeof(*h->e));
+}
+
+/* The kept entries, best first. */
+static void
+heap_sort(struct heap *h)
+{
+	qsort(h->e, h->n, sizeof(*h->e), entry_cmp);
+}
+
+/* One part of the index, ranked by one thread. */
+struct scan {
+	const struct prep		*p;
+	const struct match_index	*idx;
+	size_t				 lo, hi;	/* [lo, hi) */
+	const uint32_t			*who, *who_end;	/* with the job's
+							   code, in it */
+	int				 count;		/* count the eligible */
+	unsigned			 hide;		/* not the asker's */
+	struct heap			 best, excl;	/* excl.cap 0: none */
+	double				 thr, ethr;	/* their worst, once
+							   full; else -1 */
+	size_t				 eligible, hidden;
+};
+
+static inline int
+lowest_bit(uint64_t w)
+{
+#if defined(__GNUC__)
+	return __builtin_ctzll(w);
+#else
+	int	k = 0;
+
+	for (; !(w & 1); w >>= 1)
+		k++;
+	return k;
+#endif
+}
+
+/*
+ * Candidate i, whom the hard rules give x, at distance d, with occ_ub
+ * the most its occupation can add: into the best or the excluded if it
+ * could be among them.  The parts are added up as match_explain() adds
+ * them, cheap ones first, each bound checked before the next.
+ */
+static inline void
+consider(struct scan *s, size_t i, unsigned x, double d, double occ_ub)
+{
+	const struct prep		*p = s->p;
+	const struct match_index	*idx = s->idx;
+	const struct mc			*c = &idx->c[i];
+	const struct mcl		*l = &idx->l[i];
+	struct entry			 e;
+	double				 num;
+
+	if (x == 0) {
+		if (occ_ub + p->rest_max < s->thr)
+			return;
+		num = num_cheap(p, c, d, 0);
+		if (num + occ_ub + p->skills_max < s->thr)
+			return;
+		num += p->w[MATCH_OCCUPATION] * (l->nocc == 0 ? NEUTRAL :
+		    occupation_part(p, idx, l));
+		if (num + p->skills_max < s->thr)
+			return;
+		if (p->applies[MATCH_SKILLS])
+			num += p->w[MATCH_SKILLS] * (l->nskill == 0 ? NEUTRAL :
+			    skills_part(p, idx, l));
+		e.score = num;
+		e.order = l->key_rank;
+		e.i = (uint32_t)i;
+		heap_offer(&s->best, &e);
+		if (s->best.n == s->best.cap)
+			s->thr = s->best.e[0].score;
+	} else if (s->excl.cap > 0 && !(x & s->hide)) {
+		if (occ_ub + p->rest_max < s->ethr)
+			return;
+		/* Consent withheld: says nothing about them. */
+		e.score = x & MATCH_EX_CONSENT ? -1 : num_cheap(p, c, d, 1) +
+		    num_pool(p, idx, l);
+		e.order = l->key_rank;
+		e.i = (uint32_t)i;
+		heap_offer(&s->excl, &e);
+		if (s->excl.n == s->excl.cap)
+			s->ethr = s->excl.e[0].score;
+	}
+}
+
+/* The hard rules for the n candidates from b: their bits in ex[], counted. */
+static void
+count_block(struct scan *s, size_t b, size_t n, uint8_t *ex)
+{
+	const struct prep		*p = s->p;
+	const struct match_index	*idx = s->idx;
+	size_t				 k, eligible = 0, hidden = 0;
+	unsigned			 e;
+
+	for (k = 0; k < n; k++) {
+		e = exclusions(p, idx, b + k, p->dist[idx->c[b + k].place]);
+		ex[k] = (uint8_t)e;
+		eligible += e == 0;
+		hidden += (e & s->hide) != 0;
+	}
+	s->eligible += eligible;
+	s->hidden += hidden;
+}
+
+static void
+scan_run(struct scan *s)
+{
+	const struct prep		*p = s->p;
+	const struct match_index	*idx = s->idx;
+	const uint32_t			*w;
+	uint64_t			 exact, want;
+	uint8_t				 ex[BLOCK];
+	double				 lo_ub, d;
+	size_t				 b, m, i;
+	int				 k, rest;
+
+	s->thr = s->ethr = -1;
+	/* Those with the job's own code first: they set the bar. */
+	for (w = s->who; w < s->who_end; w++) {
+		d = p->dist[idx->c[*w].place];
+		consider(s, *w, exclusions(p, idx, *w, d), d, p->occ_hi);
+	}
+	/*
+	 * Then everyone else, a block at a time, as long as anyone else
+	 * could still get in or the eligible are counted.
+	 */
+	lo_ub = p->occ_lo + p->rest_max;
+	w = s->who;
+	for (b = s->lo; b < s->hi; b += BLOCK) {
+		rest = lo_ub >= s->thr || (s->excl.cap > 0 && lo_ub >= s->ethr);
+		if (!rest && !s->count)
+			break;
+		m = s->hi - b < BLOCK ? s->hi - b : BLOCK;
+		for (exact = 0; w < s->who_end && *w < b + m; w++)
+			exact |= (uint64_t)1 << (*w - b);
+		if (s->count)
+			count_block(s, b, m, ex);
+		if (!rest)
+			continue;
+		want = (m == BLOCK ? UINT64_MAX : ((uint64_t)1 << m) - 1) &
+		    ~exact;
+		for (; want != 0; want &= want - 1) {
+			k = lowest_bit(want);
+			i = b + (size_t)k;
+			d = p->dist[idx->c[i].place];
+			consider(s, i, s->count ? ex[k] : exclusions(p, idx, i,
+			    d), d, p->occ_lo);
+		}
+	}
+}
+
+static void *
+scan_thread(void *arg)
+{
+	scan_run(arg);
+	return NULL;
+}
+
+/* The first of the sorted [a, end) that is >= i. */
+static const uint32_t *
+lower(const uint32_t *a, const uint32_t *end, size_t i)
+{
+	size_t	lo = 0, hi = (size_t)(end - a), mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (a[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return a + lo;
+}
+
+/* The best cap of the parts' heaps (a heap's entries), best first. */
+static struct entry *
+merge(struct scan *s, size_t nparts, int excluded, size_t cap, size_t *n)
+{
+	struct entry	*e;
+	size_t		 t, total = 0;
+
+	for (t = 0; t < nparts; t++)
+		total += excluded ? s[t].excl.n : s[t].best.n;
+	e = xcalloc(total > 0 ? total : 1, sizeof(*e));
+	for (total = 0, t = 0; t < nparts; t++) {
+		const struct heap *h = excluded ? &s[t].excl : &s[t].best;
+
+		memcpy(e + total, h->e, h->n * sizeof(*e));
+		total += h->n;
+	}
+	qsort(e, total, sizeof(*e), entry_cmp);
+	*n = total < cap ? total : cap;
+	return e;
+}
+
+void
+match_rank_vacancy_split(const struct match_index *idx,
+    const struct match_vacancy *v, const struct match_weights *w,
+    long long asking, size_t top_n, int include_excluded,
+    struct match_result **out, size_t *n, struct match_counts *counts,
+    int threads)
+{
+	struct prep	 p;
+	struct scan	 s[THREADS_MAX];
+	pthread_t	 tid[THREADS_MAX];
+	int		 started[THREADS_MAX];
+	struct entry	*best, *excl;
+	const uint32_t	*who, *who_end;
+	size_t		 nparts, t, k, nbest, nexcl, hidden = 0, eligible = 0;
+	size_t		 cap = top_n == 0 || top_n > idx->n ? idx->n : top_n;
+
+	nparts = threads < 1 ? 1 : threads > THREADS_MAX ? THREADS_MAX :
+	    (size_t)threads;
+	prep_init(&p, idx, v, w, asking);
+	who = who_end = idx->occ_who;
+	if (p.job_slot >= 0) {
+		who = idx->occ_who + idx->occ_who_at[p.job_slot];
+		who_end = idx->occ_who + idx->occ_who_at[p.job_slot + 1];
+	}
+	for (t = 0; t < nparts; t++) {
+		memset(&s[t], 0, sizeof(s[t]));
+		s[t].p = &p;
+		s[t].idx = idx;
+		/* Parts begin on a block, so that whole blocks are read. */
+		s[t].lo = t == 0 ? 0 : idx->n * t / nparts / BLOCK * BLOCK;
+		s[t].hi = t == nparts - 1 ? idx->n :
+		    idx->n * (t + 1) / nparts / BLOCK * BLOCK;
+		s[t].who = lower(who, who_end, s[t].lo);
+		s[t].who_end = lower(who, who_end, s[t].hi);
+		s[t].count = counts != NULL;
+		/* Who is not the asker's to see (user.h): not even excluded. */
+		s[t].hide = p.hide ? MATCH_EX_CONSENT : 0;
+		heap_init(&s[t].best, cap);
+		heap_init(&s[t].excl, include_excluded ? cap : 0);
+	}
+	for (t = 1; t < nparts; t++)
+		started[t] = pthread_create(&tid[t], NULL, scan_thread,
+		    &s[t]) == 0;
+	scan_run(&s[0]);
+	for (t = 1; t < nparts; t++) {
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		else
+			scan_run(&s[t]);	/* no thread: on this one */
+	}
+	best = merge(s, nparts, 0, cap, &nbest);
+	excl = merge(s, nparts, 1, include_excluded ? cap : 0, &nexcl);
+	for (t = 0; t < nparts; t++) {
+		hidden += s[t].hidden;
+		eligible += s[t].eligible;
+		free(s[t].best.e);
+		free(s[t].excl.e);
+	}
+	if (counts != NULL) {
+		counts->considered = idx->n - hidden;
+		counts->eligible = eligible;
+	}
+	*n = nbest + nexcl;
+	*out = xcalloc(*n > 0 ? *n : 1, sizeof(**out));
+	for (k = 0; k < nbest; k++) {
+		prep_explain(&p, idx, best[k].i, &(*out)[k]);
+		(*out)[k].rank = (int)k + 1;
+	}
+	for (k = 0; k < nexcl; k++)
+		prep_explain(&p, idx, excl[k].i, &(*out)[nbest + k]);
+	free(best);
+	free(excl);
+	prep_free(&p);
+}
+
+void
+match_rank_vacancy(const struct match_index *idx,
+    const struct match_vacancy *v, const struct match_weights *w,
+    long long asking, size_t top_n, int include_excluded,
+    struct match_result **out, size_t *n, struct match_counts *counts)
+{
+	match_rank_vacancy_split(idx, v, w, asking, top_n, include_excluded,
+	    out, n, counts, idx->n >= SPLIT_MIN ? SPLIT_THREADS : 1);
+}
+
+void
+match_rank_candidate(const struct match_index *idx, size_t cand,
+    const struct match_vacancy *vs, size_t nv, const struct match_weights *w,
+    long long asking, size_t top_n, int include_excluded,
+    struct match_result **out, size_t *n, struct match_counts *counts)
+{
+	struct match_result	*all, *res;
+	struct heap		 best, excl;
+	struct entry		 e;
+	size_t			 i, k, excl_n = 0, cap = top_n == 0 ||
+				    top_n > nv ? nv : top_n;
+
+	/* Someone the asker may not see has no ranking to show. */
+	if (asking != 0 && !(idx->c[cand].flags & MC_CONSENT) &&
+	    idx->partner_id[idx->l[cand].partner] != asking) {
+		if (counts != NULL)
+			counts->considered = counts->eligible = 0;
+		*n = 0;
+		*out = xcalloc(1, sizeof(**out));
+		return;
+	}
+	/* Few vacancies: explain each, keep the best (vs is in key order). */
+	all = xcalloc(nv > 0 ? nv : 1, sizeof(*all));
+	heap_init(&best, cap);
+	heap_init(&excl, include_excluded ? cap : 0);
+	for (i = 0; i < nv; i++) {
+		struct prep	p;
+
+		prep_init(&p, idx, &vs[i], w, asking);
+		prep_explain(&p, idx, cand, &all[i]);
+		prep_free(&p);
+		all[i].vac = i;
+		e.score = all[i].score;
+		e.order = (uint32_t)i;
+		e.i = (uint32_t)i;
+		excl_n += all[i].excluded != 0;
+		heap_offer(all[i].excluded ? &excl : &best, &e);
+	}
+	heap_sort(&best);
+	heap_sort(&excl);
+	if (counts != NULL) {
+		counts->considered = nv;
+		counts->eligible = nv - (size_t)excl_n;
+	}
+	*n = best.n + excl.n;
+	res = xcalloc(*n > 0 ? *n : 1, sizeof(*res));
+	for (k = 0; k < best.n; k++) {
+		res[k] = all[best.e[k].i];
+		all[best.e[k].i].notes = NULL;
+		res[k].rank = (int)k + 1;
+	}
+	for (k = 0; k < excl.n; k++) {
+		res[best.n + k] = all[excl.e[k].i];
+		all[excl.e[k].i].notes = NULL;
+	}
+	match_results_free(all, nv);
+	free(best.e);
+	free(excl.e);
+	*out = res;
+}
+
+void
+match_results_free(struct match_result *r, size_t n)
+{
+	size_t	i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(r[i].notes);
+	free(r);
+}
