@@ -348,6 +348,31 @@ chunk_step(const struct match_index *idx, sqlite3_stmt *stmt, size_t *j)
 	}
 }
 
+/* Room for one more candidate in every per-candidate array. */
+static void
+grow_candidates(struct match_index *idx, size_t *cap, float **range)
+{
+	size_t	c;
+
+	if (idx->n < *cap)
+		return;
+	c = *cap ? *cap * 2 : 1024;
+	idx->inv_range = xreallocarray(idx->inv_range, c, sizeof(float));
+	idx->home = xreallocarray(idx->home, c, sizeof(uint16_t));
+	idx->avail = xreallocarray(idx->avail, c, sizeof(uint16_t));
+	idx->flags = xreallocarray(idx->flags, c, 1);
+	idx->restr = xreallocarray(idx->restr, c, 1);
+	idx->partner = xreallocarray(idx->partner, c, 1);
+	idx->levels = xreallocarray(idx->levels, c, 1);
+	idx->hmin = xreallocarray(idx->hmin, c, 1);
+	idx->hmax = xreallocarray(idx->hmax, c, 1);
+	idx->id = xreallocarray(idx->id, c, sizeof(long long));
+	idx->l = xreallocarray(idx->l, c, sizeof(*idx->l));
+	idx->key_off = xreallocarray(idx->key_off, c, sizeof(uint32_t));
+	*range = xreallocarray(*range, c, sizeof(float));
+	*cap = c;
+}
+
 static enum wb_status
 load_candidates(struct db *db, struct match_index *idx, float **range)
 {
@@ -367,10 +392,10 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 	    "WHERE c.id > ?1 ORDER BY c.id LIMIT ?2", &stmt)) != WB_OK)
 		return st;
 	while ((rc = chunk_rows(stmt, &ch)) == SQLITE_ROW) {
-		struct mc	*c;
 		const char	*ref = col_text(stmt, 2), *code;
 		int		 partner, pc, s;
 		size_t		 len;
+		uint8_t		 f = 0;
 
 		partner = match_index_partner_slot(idx,
 		    sqlite3_column_int64(stmt, 1));
@@ -378,16 +403,11 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		if (partner < 0 || pc < 0 || idx->place_slot[pc] == 0 ||
 		    idx->n >= UINT32_MAX - 1)
 			continue;	/* the foreign keys make this rare */
+		grow_candidates(idx, &cap, range);
 		i = idx->n++;
-		idx->c = grow(idx->c, &cap, idx->n, sizeof(*idx->c));
-		idx->id = xreallocarray(idx->id, cap, sizeof(long long));
-		idx->l = xreallocarray(idx->l, cap, sizeof(*idx->l));
-		*range = xreallocarray(*range, cap, sizeof(float));
-		idx->key_off = xreallocarray(idx->key_off, cap,
-		    sizeof(uint32_t));
-		c = &idx->c[i];
-		memset(c, 0, sizeof(*c));
 		memset(&idx->l[i], 0, sizeof(idx->l[i]));
+		idx->restr[i] = 0;
+		idx->avail[i] = 0;
 		idx->id[i] = sqlite3_column_int64(stmt, 0);
 
 		code = idx->partner_code[partner];
@@ -398,44 +418,45 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		idx->keys_len += len;
 
 		idx->l[i].partner = (uint16_t)partner;
-		c->partner = partner < MC_PARTNER_FAR ? (uint8_t)partner :
+		idx->partner[i] = partner < MC_PARTNER_FAR ? (uint8_t)partner :
 		    MC_PARTNER_FAR;
-		c->place = (uint16_t)(idx->place_slot[pc] - 1);
+		idx->home[i] = (uint16_t)(idx->place_slot[pc] - 1);
 		if (strcmp(col_text(stmt, 4), "beschut") == 0)
-			c->flags |= MC_BESCHUT;
+			f |= MC_BESCHUT;
 		if (sqlite3_column_type(stmt, 5) != SQLITE_NULL) {
-			c->flags |= MC_JA_KNOWN;
+			f |= MC_JA_KNOWN;
 			if (sqlite3_column_int(stmt, 5))
-				c->flags |= MC_JOB_AGREE;
+				f |= MC_JOB_AGREE;
 		}
-		c->levels = (uint8_t)((sqlite3_column_type(stmt, 6) ==
+		idx->levels[i] = (uint8_t)((sqlite3_column_type(stmt, 6) ==
 		    SQLITE_NULL ? MC_LEVEL_UNKNOWN : sqlite3_column_int(stmt, 6) &
 		    15) | (sqlite3_column_type(stmt, 7) == SQLITE_NULL ?
 		    MC_LEVEL_UNKNOWN : sqlite3_column_int(stmt, 7) & 7) << 4);
-		c->hmin = sqlite3_column_type(stmt, 8) == SQLITE_NULL ?
+		idx->hmin[i] = sqlite3_column_type(stmt, 8) == SQLITE_NULL ?
 		    MC_HOURS_UNKNOWN : match_quarters(
 		    sqlite3_column_double(stmt, 8));
-		c->hmax = sqlite3_column_type(stmt, 9) == SQLITE_NULL ?
+		idx->hmax[i] = sqlite3_column_type(stmt, 9) == SQLITE_NULL ?
 		    MC_HOURS_UNKNOWN : match_quarters(
 		    sqlite3_column_double(stmt, 9));
 		if (sqlite3_column_type(stmt, 10) != SQLITE_NULL) {
 			long long day = sqlite3_column_int64(stmt, 10);
 
-			c->avail = day < 1 ? 1 : day > UINT16_MAX ?
+			idx->avail[i] = day < 1 ? 1 : day > UINT16_MAX ?
 			    UINT16_MAX : (uint16_t)day;
 		}
 		if (sqlite3_column_type(stmt, 11) != SQLITE_NULL) {
-			c->flags |= MC_LIC_KNOWN;
+			f |= MC_LIC_KNOWN;
 			if (sqlite3_column_int(stmt, 11))
-				c->flags |= MC_LICENCE;
+				f |= MC_LICENCE;
 		}
 		(*range)[i] = sqlite3_column_type(stmt, 12) == SQLITE_NULL ?
 		    -1 : (float)sqlite3_column_double(stmt, 12);
 		if (sqlite3_column_int(stmt, 13))
-			c->flags |= MC_CONSENT;
+			f |= MC_CONSENT;
 		for (s = 0; s < 4; s++)
 			if (strcmp(col_text(stmt, 14), status_names[s]) == 0)
-				c->flags |= (uint8_t)(s << MC_STATUS_SHIFT);
+				f |= (uint8_t)(s << MC_STATUS_SHIFT);
+		idx->flags[i] = f;
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
@@ -459,7 +480,6 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	struct mcl	*l;
-	struct mc	*c;
 	size_t		 k, cap, scap = 0, i, j;
 	uint8_t		*modes;
 	int		 rc, b;
@@ -529,7 +549,7 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	while ((rc = chunk_step(idx, stmt, &j)) == SQLITE_ROW)
 		if (merge_find(idx, &k, sqlite3_column_int64(stmt, 0)) !=
 		    NULL && (b = match_demand_bit(col_text(stmt, 1), 1)) >= 0)
-			idx->c[k].restr |= (uint8_t)(1u << b);
+			idx->restr[k] |= (uint8_t)(1u << b);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, _("reading the candidates' restrictions"));
@@ -567,9 +587,8 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	for (k = 0; k < idx->n; k++) {
 		float	r = range[k];
 
-		c = &idx->c[k];
 		if (r <= 0 && modes[k] != 0) {
-			if ((c->flags & (MC_LIC_KNOWN | MC_LICENCE)) ==
+			if ((idx->flags[k] & (MC_LIC_KNOWN | MC_LICENCE)) ==
 			    MC_LIC_KNOWN)
 				modes[k] &= (uint8_t)~(1u << MODE_AUTO);
 			for (i = 0; i < NMODES; i++)
@@ -580,10 +599,10 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 		}
 		/* The ranking multiplies by the inverse: no division. */
 		if (r <= 0) {
-			c->restr |= MC_RANGE_UNKNOWN;
+			idx->restr[k] |= MC_RANGE_UNKNOWN;
 			r = idx->widest_km;
 		}
-		c->inv_range = 1 / r;
+		idx->inv_range[k] = 1 / r;
 	}
 	free(modes);
 	return WB_OK;
@@ -652,7 +671,7 @@ used_places(struct match_index *idx)
 	size_t	 i;
 
 	for (i = 0; i < idx->n; i++)
-		used[idx->c[i].place] = 1;
+		used[idx->home[i]] = 1;
 	idx->used_place = xcalloc(idx->nplace > 0 ? idx->nplace : 1,
 	    sizeof(uint16_t));
 	for (i = 0; i < idx->nplace; i++)
@@ -692,7 +711,15 @@ match_index_free(struct match_index *idx)
 
 	if (idx == NULL)
 		return;
-	free(idx->c);
+	free(idx->inv_range);
+	free(idx->home);
+	free(idx->avail);
+	free(idx->flags);
+	free(idx->restr);
+	free(idx->partner);
+	free(idx->levels);
+	free(idx->hmin);
+	free(idx->hmax);
 	free(idx->occ_who);
 	free(idx->occ_who_at);
 	free(idx->l);
@@ -726,7 +753,8 @@ match_index_memory(const struct match_index *idx)
 {
 	size_t	m = sizeof(*idx), i;
 
-	m += idx->n * (sizeof(struct mc) + sizeof(struct mcl) +
+	m += idx->n * (sizeof(float) + 2 * sizeof(uint16_t) + 6 +
+	    sizeof(struct mcl) +
 	    sizeof(long long) +
 	    2 * sizeof(uint32_t));
 	m += idx->keys_len + idx->nocc * (sizeof(struct mocc) +
@@ -795,7 +823,7 @@ match_index_partner(const struct match_index *idx, size_t i)
 const char *
 match_index_municipality(const struct match_index *idx, size_t i)
 {
-	return idx->place[idx->c[i].place].municipality;
+	return idx->place[idx->home[i]].municipality;
 }
 
 enum wb_status

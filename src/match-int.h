@@ -31,34 +31,11 @@ enum mc_status {
 #define MC_HOURS_UNKNOWN	255	/* hours are kept in quarter hours */
 #define MC_YEARS_UNKNOWN	255	/* years in tenths, capped at 5.0 */
 
-/*
- * One candidate as the hard rules and the cheap parts read it: 16 bytes,
- * so that counting who passes the rules streams a million in about a
- * millisecond.  What only the few that could reach the top need is in
- * struct mcl.
- */
-struct mc {
-	float		inv_range;	/* 1 / travel range in km (when it is
-					   unknown: of the widest default,
-					   and MC_RANGE_UNKNOWN) */
-	uint16_t	place;		/* home PC4: index into places */
-	uint16_t	avail;		/* available from: days since
-					   1970-01-01, 0 unknown */
-	uint16_t	unused;
-	uint8_t		flags;		/* MC_* */
-	uint8_t		restr;		/* restriction bits (match_demand_name),
-					   and MC_RANGE_UNKNOWN */
-	uint8_t		levels;		/* NLQF | CEFR rank << 4; 15 unknown */
-	uint8_t		hmin, hmax;	/* quarter hours, MC_HOURS_UNKNOWN */
-	uint8_t		partner;	/* index into partners, MC_PARTNER_FAR
-					   when it does not fit: see mcl */
-};
-
 #define MC_PARTNER_FAR		255
 
 #define MC_LEVEL_UNKNOWN	15
-#define MC_EDU(c)	((c)->levels & 15)
-#define MC_DUTCH(c)	((c)->levels >> 4)
+#define MC_EDU(levels)	((levels) & 15)
+#define MC_DUTCH(levels)	((levels) >> 4)
 
 /*
  * A candidate's partner, occupations and skills (runs in the shared
@@ -87,7 +64,25 @@ struct mplace {
 
 struct match_index {
 	size_t		  n;
-	struct mc	 *c;
+	/*
+	 * A candidate as the hard rules and the cheap parts read them, one
+	 * array a field: counting who passes the rules reads the first six
+	 * (11 bytes a candidate), 16 candidates at a time where it can.
+	 * What only the few that could reach the top need is in struct mcl.
+	 */
+	float		 *inv_range;	/* 1 / travel range in km (when it is
+					   unknown: of the widest default,
+					   and MC_RANGE_UNKNOWN) */
+	uint16_t	 *home;		/* home PC4: index into places */
+	uint16_t	 *avail;	/* available from: days since
+					   1970-01-01, 0 unknown */
+	uint8_t		 *flags;	/* MC_* */
+	uint8_t		 *restr;	/* restriction bits (match_demand_name),
+					   and MC_RANGE_UNKNOWN */
+	uint8_t		 *partner;	/* index into partners, MC_PARTNER_FAR
+					   when it does not fit: see mcl */
+	uint8_t		 *levels;	/* NLQF | CEFR rank << 4; 15 unknown */
+	uint8_t		 *hmin, *hmax;	/* quarter hours, MC_HOURS_UNKNOWN */
 	struct mcl	 *l;
 	long long	 *id;
 	uint32_t	 *key_off;	/* into keys */

@@ -46,6 +46,16 @@ struct prep {
 	double		 travel_unknown;
 	unsigned	 flag_ex[256];	/* exclusions the flags alone make */
 	/*
+	 * The same rules as tests that count 16 candidates at a time:
+	 * flag_ex[f] has a bit other than MATCH_EX_CONSENT when
+	 * (f & flag_mask[j]) == flag_value[j] for some j (a rule that does
+	 * not apply has a value its mask cannot give), and exclusions()
+	 * finds someone too far when inv_range >= far_at[home] (the least
+	 * float x with dist * x > 1; infinity when there is none).
+	 */
+	uint8_t		 flag_mask[4], flag_value[4];
+	float		*far_at;	/* per place, as dist */
+	/*
 	 * Upper bounds, to skip who cannot reach the top: the most the
 	 * occupation can add for someone with the job's own code (hi) and
 	 * for anyone else (lo: the minor group's credit, or NEUTRAL for no
@@ -68,18 +78,18 @@ static inline unsigned
 exclusions(const struct prep *p, const struct match_index *idx, size_t ci,
     double d)
 {
-	const struct mc	*c = &idx->c[ci];
-	unsigned	 ex = p->flag_ex[c->flags], own;
+	unsigned	 ex = p->flag_ex[idx->flags[ci]], own;
 
-	/* Without branches: the ranking runs this for every candidate. */
-	own = (c->partner != MC_PARTNER_FAR ? c->partner :
+	/* Without branches: the ranking runs this for many candidates. */
+	own = (idx->partner[ci] != MC_PARTNER_FAR ? idx->partner[ci] :
 	    idx->l[ci].partner) == p->asking;
 	ex &= ~(MATCH_EX_CONSENT * own);
-	ex |= MATCH_EX_DISTANCE * (unsigned)(d * c->inv_range > 1);
+	ex |= MATCH_EX_DISTANCE * (unsigned)(d * idx->inv_range[ci] > 1);
 	/* demands has no MC_RANGE_UNKNOWN bit */
-	ex |= MATCH_EX_RESTRICTION * (unsigned)((c->restr & p->demands) != 0);
+	ex |= MATCH_EX_RESTRICTION * (unsigned)((idx->restr[ci] &
+	    p->demands) != 0);
 	/* unknown is 0, the least */
-	ex |= MATCH_EX_AVAILABLE * (unsigned)(c->avail > p->start);
+	ex |= MATCH_EX_AVAILABLE * (unsigned)(idx->avail[ci] > p->start);
 	return ex;
 }
 
@@ -123,25 +133,26 @@ skills_part(const struct prep *p, const struct match_index *idx,
  * every candidate.
  */
 static inline double
-num_cheap(const struct prep *p, const struct mc *c, double d, int beyond)
+num_cheap(const struct prep *p, const struct match_index *idx, size_t ci,
+    double d, int beyond)
 {
-	double	num = p->levels_w[c->levels], t, travel[2];
-	int	cmin = c->hmin != MC_HOURS_UNKNOWN ? c->hmin : 0;
-	int	cmax = c->hmax != MC_HOURS_UNKNOWN ? c->hmax : 4 * 48;
+	double	num = p->levels_w[idx->levels[ci]], t, travel[2];
+	int	hmin = idx->hmin[ci], hmax = idx->hmax[ci];
+	int	cmin = hmin != MC_HOURS_UNKNOWN ? hmin : 0;
+	int	cmax = hmax != MC_HOURS_UNKNOWN ? hmax : 4 * 48;
 	int	below = p->vmin - cmax, above = cmin - p->vmax, gap;
 
 	gap = (below > 0 ? below : 0) + (above > 0 ? above : 0);
 	gap = gap < HOURS_GAP_ZERO ? gap : HOURS_GAP_ZERO;
-	gap = (c->hmin & c->hmax) == MC_HOURS_UNKNOWN ? HOURS_GAP_ZERO + 1 :
-	    gap;
+	gap = (hmin & hmax) == MC_HOURS_UNKNOWN ? HOURS_GAP_ZERO + 1 : gap;
 	num += p->hours_w[gap];
 	/* Within the range t >= 0; only a candidate beyond it needs 0. */
-	t = 1 - d * c->inv_range;
+	t = 1 - d * idx->inv_range[ci];
 	if (beyond)
 		t = t > 0 ? t : 0;
 	travel[0] = p->w[MATCH_TRAVEL] * t;
 	travel[1] = p->travel_unknown;
-	num += travel[(c->restr & MC_RANGE_UNKNOWN) != 0];
+	num += travel[(idx->restr[ci] & MC_RANGE_UNKNOWN) != 0];
 	return num;
 }
 

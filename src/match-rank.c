@@ -4,14 +4,16 @@
  * first (match_index.occ_who lists them); the best N of them usually set
  * a bar that no one else can reach, and then nobody else is read at all.
  * Otherwise, and when the eligible are counted, the rest of the pool is
- * read in blocks of 64: the hard rules branch-free over the block's
- * 16-byte records, then, while the bar is low enough, the others scored,
- * cheap parts first, the pools last, each bound checked before the next.
- * A big pool is ranked on two threads, each over its half of the index
- * with bounded heaps of its own, merged at the end.  Every candidate who
- * could be among the best N is scored exactly as match_explain() scores
- * them and the order (score, then key) is total, so the result is the
- * same however the pool is split.  Nothing is allocated per candidate.
+ * read in blocks of 64: the hard rules counted over the block's columns
+ * 16 candidates at a time (SSE2; one by one elsewhere), then, while the
+ * bar is low enough, the others scored, cheap parts first, the pools
+ * last, each bound checked before the next.
+ * match_rank_vacancy_split() ranks on several threads, each over its part
+ * of the index with bounded heaps of its own, merged at the end.  Every
+ * candidate who could be among the best N is scored exactly as
+ * match_explain() scores them and the order (score, then key) is total,
+ * so the result is the same however the pool is split.  Nothing is
+ * allocated per candidate.
  */
 #include "werkbank/match.h"
 
@@ -20,15 +22,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "werkbank/xmalloc.h"
 #include "match-int.h"
 #include "match-prep.h"
 
 /* Candidates a block: the bits of one uint64_t. */
 #define BLOCK		64
-/* From this many candidates on, a ranking is split over threads. */
-#define SPLIT_MIN	65536
-#define SPLIT_THREADS	2
 #define THREADS_MAX	16
 
 _Static_assert(MATCH_EX_SHELTERED <= UINT8_MAX,
@@ -166,7 +169,6 @@ consider(struct scan *s, size_t i, unsigned x, double d, double occ_ub)
 {
 	const struct prep		*p = s->p;
 	const struct match_index	*idx = s->idx;
-	const struct mc			*c = &idx->c[i];
 	const struct mcl		*l = &idx->l[i];
 	struct entry			 e;
 	double				 num;
@@ -174,7 +176,7 @@ consider(struct scan *s, size_t i, unsigned x, double d, double occ_ub)
 	if (x == 0) {
 		if (occ_ub + p->rest_max < s->thr)
 			return;
-		num = num_cheap(p, c, d, 0);
+		num = num_cheap(p, idx, i, d, 0);
 		if (num + occ_ub + p->skills_max < s->thr)
 			return;
 		num += p->w[MATCH_OCCUPATION] * (l->nocc == 0 ? NEUTRAL :
@@ -194,8 +196,8 @@ consider(struct scan *s, size_t i, unsigned x, double d, double occ_ub)
 		if (occ_ub + p->rest_max < s->ethr)
 			return;
 		/* Consent withheld: says nothing about them. */
-		e.score = x & MATCH_EX_CONSENT ? -1 : num_cheap(p, c, d, 1) +
-		    num_pool(p, idx, l);
+		e.score = x & MATCH_EX_CONSENT ? -1 : num_cheap(p, idx, i, d,
+		    1) + num_pool(p, idx, l);
 		e.order = l->key_rank;
 		e.i = (uint32_t)i;
 		heap_offer(&s->excl, &e);
@@ -204,9 +206,110 @@ consider(struct scan *s, size_t i, unsigned x, double d, double occ_ub)
 	}
 }
 
-/* The hard rules for the n candidates from b: their bits in ex[], counted. */
+#ifdef __SSE2__
+/* The tests of struct prep for count16(), once a ranking. */
+struct rules16 {
+	__m128i		mask[4], value[4];
+	__m128i		consent, demands, asking, own_on, start;
+};
+
 static void
-count_block(struct scan *s, size_t b, size_t n, uint8_t *ex)
+rules16_init(struct rules16 *r, const struct prep *p)
+{
+	int	j;
+
+	for (j = 0; j < 4; j++) {
+		r->mask[j] = _mm_set1_epi8((char)p->flag_mask[j]);
+		r->value[j] = _mm_set1_epi8((char)p->flag_value[j]);
+	}
+	r->consent = _mm_set1_epi8(MC_CONSENT);
+	r->demands = _mm_set1_epi8((char)p->demands);
+	r->asking = _mm_set1_epi8((char)p->asking);
+	r->own_on = _mm_set1_epi8(p->asking >= 0 ? -1 : 0);
+	r->start = _mm_set1_epi16((short)p->start);
+}
+
+/*
+ * The hard rules for the 16 candidates from i, as exclusions() applies
+ * them: in *ok a byte 0xff for each who passes, in *nocons for each
+ * without consent who is not the asking partner's own.  lim: their
+ * far_at.  Not for an asking partner past MC_PARTNER_FAR (their own are
+ * told apart in struct mcl only).
+ */
+static inline void
+rules16(const struct rules16 *r, const struct match_index *idx, size_t i,
+    const float *lim, __m128i *ok, __m128i *nocons)
+{
+	const __m128i	zero = _mm_setzero_si128();
+	__m128i		f, out, t, u, far0, far1, far2, far3;
+
+	f = _mm_loadu_si128((const void *)(idx->flags + i));
+	out = _mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(_mm_and_si128(f, r->mask[0]), r->value[0]),
+	    _mm_cmpeq_epi8(_mm_and_si128(f, r->mask[1]), r->value[1])),
+	    _mm_or_si128(
+	    _mm_cmpeq_epi8(_mm_and_si128(f, r->mask[2]), r->value[2]),
+	    _mm_cmpeq_epi8(_mm_and_si128(f, r->mask[3]), r->value[3])));
+	t = _mm_loadu_si128((const void *)(idx->partner + i));
+	*nocons = _mm_andnot_si128(_mm_and_si128(_mm_cmpeq_epi8(t,
+	    r->asking), r->own_on), _mm_cmpeq_epi8(_mm_and_si128(f,
+	    r->consent), zero));
+	out = _mm_or_si128(out, *nocons);
+	/* A restriction against a demand. */
+	t = _mm_loadu_si128((const void *)(idx->restr + i));
+	*ok = _mm_cmpeq_epi8(_mm_and_si128(t, r->demands), zero);
+	/* Available after the start: avail - start > 0, unsigned. */
+	t = _mm_loadu_si128((const void *)(idx->avail + i));
+	u = _mm_loadu_si128((const void *)(idx->avail + i + 8));
+	t = _mm_cmpeq_epi16(_mm_subs_epu16(t, r->start), zero);
+	u = _mm_cmpeq_epi16(_mm_subs_epu16(u, r->start), zero);
+	*ok = _mm_and_si128(*ok, _mm_packs_epi16(t, u));
+	/* Too far. */
+	far0 = _mm_castps_si128(_mm_cmpge_ps(_mm_loadu_ps(idx->inv_range + i),
+	    _mm_loadu_ps(lim)));
+	far1 = _mm_castps_si128(_mm_cmpge_ps(_mm_loadu_ps(idx->inv_range + i +
+	    4), _mm_loadu_ps(lim + 4)));
+	far2 = _mm_castps_si128(_mm_cmpge_ps(_mm_loadu_ps(idx->inv_range + i +
+	    8), _mm_loadu_ps(lim + 8)));
+	far3 = _mm_castps_si128(_mm_cmpge_ps(_mm_loadu_ps(idx->inv_range + i +
+	    12), _mm_loadu_ps(lim + 12)));
+	out = _mm_or_si128(out, _mm_packs_epi16(_mm_packs_epi32(far0, far1),
+	    _mm_packs_epi32(far2, far3)));
+	*ok = _mm_andnot_si128(out, *ok);
+}
+
+/* count_block() for a whole block, 16 candidates at a time. */
+static void
+count_block16(struct scan *s, const struct rules16 *r, size_t b)
+{
+	const struct prep		*p = s->p;
+	const struct match_index	*idx = s->idx;
+	const __m128i			 zero = _mm_setzero_si128();
+	__m128i				 ok, nocons, nok = zero, nno = zero;
+	float				 lim[BLOCK];
+	size_t				 k;
+
+	for (k = 0; k < BLOCK; k++)
+		lim[k] = p->far_at[idx->home[b + k]];
+	/* A byte of 0xff is -1: subtracting counts, 4 at most a byte. */
+	for (k = 0; k < BLOCK; k += 16) {
+		rules16(r, idx, b + k, lim + k, &ok, &nocons);
+		nok = _mm_sub_epi8(nok, ok);
+		nno = _mm_sub_epi8(nno, nocons);
+	}
+	nok = _mm_sad_epu8(nok, zero);
+	nno = _mm_sad_epu8(nno, zero);
+	s->eligible += (size_t)_mm_cvtsi128_si32(nok) +
+	    (size_t)_mm_cvtsi128_si32(_mm_srli_si128(nok, 8));
+	if (s->hide)
+		s->hidden += (size_t)_mm_cvtsi128_si32(nno) +
+		    (size_t)_mm_cvtsi128_si32(_mm_srli_si128(nno, 8));
+}
+#endif
+
+/* Count who of the n candidates from b pass the hard rules. */
+static void
+count_block(struct scan *s, size_t b, size_t n)
 {
 	const struct prep		*p = s->p;
 	const struct match_index	*idx = s->idx;
@@ -214,8 +317,7 @@ count_block(struct scan *s, size_t b, size_t n, uint8_t *ex)
 	unsigned			 e;
 
 	for (k = 0; k < n; k++) {
-		e = exclusions(p, idx, b + k, p->dist[idx->c[b + k].place]);
-		ex[k] = (uint8_t)e;
+		e = exclusions(p, idx, b + k, p->dist[idx->home[b + k]]);
 		eligible += e == 0;
 		hidden += (e & s->hide) != 0;
 	}
@@ -230,15 +332,18 @@ scan_run(struct scan *s)
 	const struct match_index	*idx = s->idx;
 	const uint32_t			*w;
 	uint64_t			 exact, want;
-	uint8_t				 ex[BLOCK];
 	double				 lo_ub, d;
 	size_t				 b, m, i;
 	int				 k, rest;
+#ifdef __SSE2__
+	struct rules16			 r16;
 
+	rules16_init(&r16, p);
+#endif
 	s->thr = s->ethr = -1;
 	/* Those with the job's own code first: they set the bar. */
 	for (w = s->who; w < s->who_end; w++) {
-		d = p->dist[idx->c[*w].place];
+		d = p->dist[idx->home[*w]];
 		consider(s, *w, exclusions(p, idx, *w, d), d, p->occ_hi);
 	}
 	/*
@@ -254,8 +359,14 @@ scan_run(struct scan *s)
 		m = s->hi - b < BLOCK ? s->hi - b : BLOCK;
 		for (exact = 0; w < s->who_end && *w < b + m; w++)
 			exact |= (uint64_t)1 << (*w - b);
-		if (s->count)
-			count_block(s, b, m, ex);
+		if (s->count) {
+#ifdef __SSE2__
+			if (m == BLOCK && p->asking < MC_PARTNER_FAR)
+				count_block16(s, &r16, b);
+			else
+#endif
+				count_block(s, b, m);
+		}
 		if (!rest)
 			continue;
 		want = (m == BLOCK ? UINT64_MAX : ((uint64_t)1 << m) - 1) &
@@ -263,9 +374,8 @@ scan_run(struct scan *s)
 		for (; want != 0; want &= want - 1) {
 			k = lowest_bit(want);
 			i = b + (size_t)k;
-			d = p->dist[idx->c[i].place];
-			consider(s, i, s->count ? ex[k] : exclusions(p, idx, i,
-			    d), d, p->occ_lo);
+			d = p->dist[idx->home[i]];
+			consider(s, i, exclusions(p, idx, i, d), d, p->occ_lo);
 		}
 	}
 }
@@ -396,7 +506,7 @@ match_rank_vacancy(const struct match_index *idx,
     struct match_result **out, size_t *n, struct match_counts *counts)
 {
 	match_rank_vacancy_split(idx, v, w, asking, top_n, include_excluded,
-	    out, n, counts, idx->n >= SPLIT_MIN ? SPLIT_THREADS : 1);
+	    out, n, counts, 1);
 }
 
 void
@@ -412,7 +522,7 @@ match_rank_candidate(const struct match_index *idx, size_t cand,
 				    top_n > nv ? nv : top_n;
 
 	/* Someone the asker may not see has no ranking to show. */
-	if (asking != 0 && !(idx->c[cand].flags & MC_CONSENT) &&
+	if (asking != 0 && !(idx->flags[cand] & MC_CONSENT) &&
 	    idx->partner_id[idx->l[cand].partner] != asking) {
 		if (counts != NULL)
 			counts->considered = counts->eligible = 0;

@@ -63,6 +63,39 @@ flags_exclude(const struct match_vacancy *v, unsigned f)
 	return ex;
 }
 
+/* flags_exclude() but for the consent, as the tests in struct prep. */
+static void
+flag_tests(const struct match_vacancy *v, uint8_t mask[4], uint8_t value[4])
+{
+	mask[0] = value[0] = MC_PLACED << MC_STATUS_SHIFT;	/* or inactief */
+	mask[1] = v->licence ? MC_LIC_KNOWN | MC_LICENCE : 0;
+	value[1] = v->licence ? MC_LIC_KNOWN : 1;
+	mask[2] = v->job_agreement ? MC_JA_KNOWN | MC_JOB_AGREE : 0;
+	value[2] = v->job_agreement ? MC_JA_KNOWN : 1;
+	mask[3] = v->sheltered ? MC_BESCHUT : 0;
+	value[3] = v->sheltered ? 0 : 1;
+}
+
+/* The least float x with d * x > 1, as exclusions() tests; or infinity. */
+static float
+far_from(double d)
+{
+	float	x, y;
+
+	if (!(d > 0))
+		return INFINITY;
+	x = (float)(1 / d);
+	/* d * x rounds, but never downward as x grows: step to the edge. */
+	while (x > 0 && d * (double)(y = nextafterf(x, 0)) > 1)
+		x = y;
+	while (!(d * (double)x > 1)) {
+		if (isinf(x))
+			return INFINITY;
+		x = nextafterf(x, INFINITY);
+	}
+	return x;
+}
+
 void
 prep_init(struct prep *p, const struct match_index *idx,
     const struct match_vacancy *v, const struct match_weights *wt,
@@ -80,11 +113,14 @@ prep_init(struct prep *p, const struct match_index *idx,
 	    UINT16_MAX : v->start < 1 ? 1 : (uint16_t)v->start;
 
 	p->dist = xcalloc(idx->nplace > 0 ? idx->nplace : 1, sizeof(double));
+	p->far_at = xcalloc(idx->nplace > 0 ? idx->nplace : 1, sizeof(float));
 	for (j = 0; j < idx->nused; j++) {
 		const struct mplace *pl = &idx->place[idx->used_place[j]];
 
 		p->dist[idx->used_place[j]] = geo_distance_km(v->lat,
 		    v->lon, pl->lat, pl->lon);
+		p->far_at[idx->used_place[j]] =
+		    far_from(p->dist[idx->used_place[j]]);
 	}
 
 	/* Credit by the leading digits in common with the job's code. */
@@ -134,6 +170,7 @@ prep_init(struct prep *p, const struct match_index *idx,
 	p->travel_unknown = p->w[MATCH_TRAVEL] * NEUTRAL;
 	for (i = 0; i < 256; i++)
 		p->flag_ex[i] = flags_exclude(v, (unsigned)i);
+	flag_tests(v, p->flag_mask, p->flag_value);
 	p->occ_hi = p->w[MATCH_OCCUPATION];
 	p->occ_lo = p->w[MATCH_OCCUPATION] * (occupation_group[3] > NEUTRAL ?
 	    occupation_group[3] : NEUTRAL);
@@ -145,16 +182,18 @@ void
 prep_free(struct prep *p)
 {
 	free(p->dist);
+	free(p->far_at);
 	free(p->occ_g);
 	free(p->want);
 }
 
 /* The hours part, 0-1; the candidate has at least one bound. */
 static inline double
-hours_part(const struct prep *p, const struct mc *c)
+hours_part(const struct prep *p, const struct match_index *idx, size_t ci)
 {
-	int	cmin = c->hmin != MC_HOURS_UNKNOWN ? c->hmin : 0;
-	int	cmax = c->hmax != MC_HOURS_UNKNOWN ? c->hmax : 4 * 48;
+	int	cmin = idx->hmin[ci] != MC_HOURS_UNKNOWN ? idx->hmin[ci] : 0;
+	int	cmax = idx->hmax[ci] != MC_HOURS_UNKNOWN ? idx->hmax[ci] :
+		    4 * 48;
 	int	gap = cmax < p->vmin ? p->vmin - cmax :
 		    p->vmax < cmin ? cmin - p->vmax : 0;
 
@@ -162,13 +201,12 @@ hours_part(const struct prep *p, const struct mc *c)
 }
 
 static inline double
-travel_part(const struct mc *c, double d)
+travel_part(const struct match_index *idx, size_t ci, double d)
 {
-	double	t = 1 - d * c->inv_range;
+	double	t = 1 - d * idx->inv_range[ci];
 
 	return t > 0 ? t : 0;
 }
-
 
 static double
 score_of(const struct prep *p, double num)
@@ -181,24 +219,25 @@ static void
 parts(const struct prep *p, const struct match_index *idx, size_t ci,
     double d, double part[MATCH_NPARTS])
 {
-	const struct mc		*c = &idx->c[ci];
 	const struct mcl	*l = &idx->l[ci];
+	int			 levels = idx->levels[ci];
 
 	part[MATCH_OCCUPATION] = l->nocc == 0 ? MATCH_UNKNOWN :
 	    occupation_part(p, idx, l);
 	part[MATCH_SKILLS] = !p->applies[MATCH_SKILLS] ? MATCH_NA :
 	    l->nskill == 0 ? MATCH_UNKNOWN : skills_part(p, idx, l);
 	part[MATCH_EDUCATION] = !p->applies[MATCH_EDUCATION] ? MATCH_NA :
-	    MC_EDU(c) == MC_LEVEL_UNKNOWN ? MATCH_UNKNOWN :
-	    level_part(MC_EDU(c), p->v->education);
+	    MC_EDU(levels) == MC_LEVEL_UNKNOWN ? MATCH_UNKNOWN :
+	    level_part(MC_EDU(levels), p->v->education);
 	part[MATCH_LANGUAGE] = !p->applies[MATCH_LANGUAGE] ? MATCH_NA :
-	    MC_DUTCH(c) == MC_LEVEL_UNKNOWN ? MATCH_UNKNOWN :
-	    level_part(MC_DUTCH(c), p->v->dutch);
+	    MC_DUTCH(levels) == MC_LEVEL_UNKNOWN ? MATCH_UNKNOWN :
+	    level_part(MC_DUTCH(levels), p->v->dutch);
 	part[MATCH_HOURS] = !p->applies[MATCH_HOURS] ? MATCH_NA :
-	    c->hmin == MC_HOURS_UNKNOWN && c->hmax == MC_HOURS_UNKNOWN ?
-	    MATCH_UNKNOWN : hours_part(p, c);
-	part[MATCH_TRAVEL] = c->restr & MC_RANGE_UNKNOWN ? MATCH_UNKNOWN :
-	    travel_part(c, d);
+	    idx->hmin[ci] == MC_HOURS_UNKNOWN &&
+	    idx->hmax[ci] == MC_HOURS_UNKNOWN ? MATCH_UNKNOWN :
+	    hours_part(p, idx, ci);
+	part[MATCH_TRAVEL] = idx->restr[ci] & MC_RANGE_UNKNOWN ?
+	    MATCH_UNKNOWN : travel_part(idx, ci, d);
 }
 
 /* A growing string for notes. */
@@ -258,12 +297,13 @@ static const char *const status_note[] = {
 };
 
 static void
-explain_notes(const struct prep *p, const struct mc *c, double d, unsigned ex, const double *part,
-    struct sbuf *b)
+explain_notes(const struct prep *p, const struct match_index *idx, size_t ci,
+    double d, unsigned ex, const double *part, struct sbuf *b)
 {
 	const struct match_vacancy	*v = p->v;
 	char				 km[32], day[16];
-	int				 i, st = c->flags >> MC_STATUS_SHIFT;
+	int				 i, f = idx->flags[ci];
+	int				 st = f >> MC_STATUS_SHIFT;
 
 	if (ex & MATCH_EX_CONSENT) {
 		/* Nothing more about someone who did not consent. */
@@ -275,18 +315,18 @@ explain_notes(const struct prep *p, const struct mc *c, double d, unsigned ex, c
 	if (ex & MATCH_EX_LICENCE)
 		sbuf_add(b, "%s", _("no driving licence"));
 	if (ex & MATCH_EX_DISTANCE) {
-		format_km(km, sizeof(km), 1 / c->inv_range);
+		format_km(km, sizeof(km), 1 / idx->inv_range[ci]);
 		sbuf_add(b, _("too far: %.1f km > %s km"), d, km);
 	}
 	if (ex & MATCH_EX_RESTRICTION)
 		for (i = 0; match_demand_name(i) != NULL; i++)
-			if (c->restr & v->demands & (1u << i))
+			if (idx->restr[ci] & v->demands & (1u << i))
 				sbuf_add(b, _("restriction: %s vs %s"),
 				    match_restriction_name(i),
 				    match_demand_name(i));
 	if (ex & MATCH_EX_AVAILABLE)
 		sbuf_add(b, _("not available until %s"),
-		    date_format((int)c->avail, day));
+		    date_format((int)idx->avail[ci], day));
 	if (ex & MATCH_EX_JOB_AGREEMENT)
 		sbuf_add(b, "%s", _("not in the doelgroepregister"));
 	if (ex & MATCH_EX_SHELTERED)
@@ -297,9 +337,9 @@ explain_notes(const struct prep *p, const struct mc *c, double d, unsigned ex, c
 	for (i = 0; i < MATCH_NPARTS; i++)
 		if (part[i] == MATCH_UNKNOWN)
 			sbuf_add(b, "%s", _(unknown_note[i]));
-	if (v->licence && !(c->flags & MC_LIC_KNOWN))
+	if (v->licence && !(f & MC_LIC_KNOWN))
 		sbuf_add(b, "%s", _("driving licence unknown"));
-	if (v->job_agreement && !(c->flags & MC_JA_KNOWN))
+	if (v->job_agreement && !(f & MC_JA_KNOWN))
 		sbuf_add(b, "%s", _("doelgroepregister unknown"));
 	if (st == MC_IN_TRAJECT)
 		sbuf_add(b, "%s", _("in traject"));
@@ -315,8 +355,7 @@ void
 prep_explain(const struct prep *p, const struct match_index *idx, size_t ci,
     struct match_result *r)
 {
-	const struct mc	*c = &idx->c[ci];
-	double		 d = p->dist[c->place];
+	double		 d = p->dist[idx->home[ci]];
 	struct sbuf	 b = { NULL, 0, 0 };
 	int		 i;
 
@@ -325,10 +364,9 @@ prep_explain(const struct prep *p, const struct match_index *idx, size_t ci,
 	r->distance_km = d;
 	r->excluded = exclusions(p, idx, ci, d);
 	parts(p, idx, ci, d, r->part);
-	r->score = score_of(p, num_cheap(p, c, d, r->excluded != 0) +
-	    num_pool(p, idx,
-	    &idx->l[ci]));
-	explain_notes(p, c, d, r->excluded, r->part, &b);
+	r->score = score_of(p, num_cheap(p, idx, ci, d, r->excluded != 0) +
+	    num_pool(p, idx, &idx->l[ci]));
+	explain_notes(p, idx, ci, d, r->excluded, r->part, &b);
 	if (r->excluded & MATCH_EX_CONSENT) {
 		for (i = 0; i < MATCH_NPARTS; i++)
 			r->part[i] = MATCH_UNKNOWN;

@@ -215,7 +215,9 @@ void		 match_rank_vacancy(const struct match_index *,
 /*
  * The same ranking split over `threads` threads (1 to 16), each over its
  * part of the index; the result is the same whatever the number.
- * match_rank_vacancy splits a pool of 65,536 or more over two.
+ * match_rank_vacancy ranks on the calling thread: on a machine whose
+ * cores are shared by several sessions the second thread mostly waited
+ * for one (make bench, match --bench-rank --threads).
  */
 void		 match_rank_vacancy_split(const struct match_index *,
 		    const struct match_vacancy *v, const struct match_weights *,

@@ -12,6 +12,7 @@
  * random pools and vacancies (split over 1 to 3 threads) and on the demo
  * region.
  */
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -26,6 +27,7 @@
 #include "werkbank/date.h"
 #include "werkbank/db.h"
 #include "werkbank/demo.h"
+#include "werkbank/geo.h"
 #include "werkbank/match.h"
 #include "werkbank/refdata.h"
 
@@ -415,7 +417,7 @@ str_cmp(const void *a, const void *b)
 static void
 vacancy_make(const struct pool *pl, struct match_vacancy *v, int i)
 {
-	static char	 keys[64][16];
+	static char	 keys[64][24];
 	size_t		 p = rnd((unsigned)pl->npc4), k;
 
 	memset(v, 0, sizeof(*v));
@@ -540,6 +542,64 @@ test_ties(void **state)
 	random_pools(700, 1, 6, 1234567);
 }
 
+/*
+ * The edge of the travel range: ranges a float step apart around the
+ * distance itself, so that distance / range lands on 1 and on either
+ * side of it, for a block and more of candidates at one place.
+ */
+static void
+test_far_edge(void **state)
+{
+	struct match_index	*idx;
+	struct match_vacancy	 v;
+	struct match_weights	 w;
+	struct pool		 pl;
+	struct ref		 ref;
+	double			 d;
+	float			 r;
+	int			 k, home, work;
+
+	(void)state;
+	rng_state = 99;
+	weights_make(&w, 0);
+	for (home = 3; home < 8; home++) {
+		work = home + 20;
+		pool_make(&pl, 0, 0);
+		d = geo_distance_km(pl.lat[work], pl.lon[work], pl.lat[home],
+		    pl.lon[home]);
+		assert_true(d > 1 && d < 250);
+		assert_int_equal(db_begin(pl.db), WB_OK);
+		r = (float)d;
+		for (k = 0; k < 100; k++)
+			r = nextafterf(r, 0);
+		for (k = 0; k < 200; k++) {
+			sql(pl.db, "INSERT INTO candidate (partner_id, ref, "
+			    "first_name, last_name, pc4, target_group, "
+			    "max_travel_km, consent, registered_on) VALUES (1, "
+			    "'E%03d', 'V', 'N', '%s', 'ww', %.9g, 1, "
+			    "'2026-01-01')", k, pl.pc4[home], (double)r);
+			r = nextafterf(r, INFINITY);
+		}
+		assert_int_equal(db_commit(pl.db), WB_OK);
+		assert_int_equal(match_index_build(pl.db, &idx), WB_OK);
+		vacancy_make(&pl, &v, 0);
+		v.lat = pl.lat[work];
+		v.lon = pl.lon[work];
+		v.licence = v.job_agreement = v.sheltered = 0;
+		v.start = MATCH_NO_DATE;
+		v.demands = 0;
+		ref_make(&ref, idx, &v, &w, 0);
+		/* Some in reach, some just beyond it. */
+		assert_true(ref.nranked > 0 && ref.nexcl > 0);
+		check(idx, &v, &w, 0, &ref, 0, 1, 1, "edge");
+		check(idx, &v, &w, 0, &ref, 5, 1, 3, "edge");
+		ref_free(&ref, match_index_count(idx));
+		free(v.skills);
+		match_index_free(idx);
+		pool_free(&pl);
+	}
+}
+
 /* ---- the demo region ---- */
 
 static void
@@ -599,6 +659,7 @@ main(void)
 		cmocka_unit_test(test_small_pools),
 		cmocka_unit_test(test_empty_pool),
 		cmocka_unit_test(test_ties),
+		cmocka_unit_test(test_far_edge),
 		cmocka_unit_test(test_demo),
 	};
 
