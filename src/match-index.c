@@ -7,6 +7,8 @@
  */
 #include "werkbank/match.h"
 
+#include <sys/mman.h>
+
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
@@ -363,11 +365,8 @@ grow_candidates(struct match_index *idx, size_t *cap, float **range)
 	idx->flags = xreallocarray(idx->flags, c, 1);
 	idx->restr = xreallocarray(idx->restr, c, 1);
 	idx->partner = xreallocarray(idx->partner, c, 1);
-	idx->levels = xreallocarray(idx->levels, c, 1);
-	idx->hmin = xreallocarray(idx->hmin, c, 1);
-	idx->hmax = xreallocarray(idx->hmax, c, 1);
+	idx->c = xreallocarray(idx->c, c, sizeof(*idx->c));
 	idx->id = xreallocarray(idx->id, c, sizeof(long long));
-	idx->l = xreallocarray(idx->l, c, sizeof(*idx->l));
 	idx->key_off = xreallocarray(idx->key_off, c, sizeof(uint32_t));
 	*range = xreallocarray(*range, c, sizeof(float));
 	*cap = c;
@@ -405,7 +404,7 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 			continue;	/* the foreign keys make this rare */
 		grow_candidates(idx, &cap, range);
 		i = idx->n++;
-		memset(&idx->l[i], 0, sizeof(idx->l[i]));
+		memset(&idx->c[i], 0, sizeof(idx->c[i]));
 		idx->restr[i] = 0;
 		idx->avail[i] = 0;
 		idx->id[i] = sqlite3_column_int64(stmt, 0);
@@ -417,7 +416,7 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		snprintf(idx->keys + idx->keys_len, len, "%s/%s", code, ref);
 		idx->keys_len += len;
 
-		idx->l[i].partner = (uint16_t)partner;
+		idx->c[i].partner = (uint16_t)partner;
 		idx->partner[i] = partner < MC_PARTNER_FAR ? (uint8_t)partner :
 		    MC_PARTNER_FAR;
 		idx->home[i] = (uint16_t)(idx->place_slot[pc] - 1);
@@ -428,14 +427,14 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 			if (sqlite3_column_int(stmt, 5))
 				f |= MC_JOB_AGREE;
 		}
-		idx->levels[i] = (uint8_t)((sqlite3_column_type(stmt, 6) ==
+		idx->c[i].levels = (uint8_t)((sqlite3_column_type(stmt, 6) ==
 		    SQLITE_NULL ? MC_LEVEL_UNKNOWN : sqlite3_column_int(stmt, 6) &
 		    15) | (sqlite3_column_type(stmt, 7) == SQLITE_NULL ?
 		    MC_LEVEL_UNKNOWN : sqlite3_column_int(stmt, 7) & 7) << 4);
-		idx->hmin[i] = sqlite3_column_type(stmt, 8) == SQLITE_NULL ?
+		idx->c[i].hmin = sqlite3_column_type(stmt, 8) == SQLITE_NULL ?
 		    MC_HOURS_UNKNOWN : match_quarters(
 		    sqlite3_column_double(stmt, 8));
-		idx->hmax[i] = sqlite3_column_type(stmt, 9) == SQLITE_NULL ?
+		idx->c[i].hmax = sqlite3_column_type(stmt, 9) == SQLITE_NULL ?
 		    MC_HOURS_UNKNOWN : match_quarters(
 		    sqlite3_column_double(stmt, 9));
 		if (sqlite3_column_type(stmt, 10) != SQLITE_NULL) {
@@ -465,12 +464,12 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 }
 
 /* The candidate with this id at or after *k (rows come in id order). */
-static struct mcl *
+static struct mc *
 merge_find(struct match_index *idx, size_t *k, long long id)
 {
 	while (*k < idx->n && idx->id[*k] < id)
 		(*k)++;
-	return *k < idx->n && idx->id[*k] == id ? &idx->l[*k] : NULL;
+	return *k < idx->n && idx->id[*k] == id ? &idx->c[*k] : NULL;
 }
 
 static enum wb_status
@@ -479,7 +478,7 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 {
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
-	struct mcl	*l;
+	struct mc	*l;
 	size_t		 k, cap, scap = 0, i, j;
 	uint8_t		*modes;
 	int		 rc, b;
@@ -632,7 +631,54 @@ order_keys(struct match_index *idx)
 	qsort(idx->by_key, idx->n, sizeof(uint32_t), key_cmp);
 	sort_keys = NULL;
 	for (i = 0; i < idx->n; i++)
-		idx->l[idx->by_key[i]].key_rank = (uint32_t)i;
+		idx->c[idx->by_key[i]].key_rank = (uint32_t)i;
+}
+
+/*
+ * Huge pages for a big array of the index: a ranking reads the records
+ * of the few who could reach the top here and there across tens of
+ * megabytes, and with 4 KiB pages nearly every one of them missed the
+ * TLB as well as the cache (in a virtual machine a miss walks two sets
+ * of page tables).  The array p (of size bytes) is copied into memory
+ * aligned to 2 MiB and marked for huge pages where the system has them
+ * (MADV_HUGEPAGE); the copy is returned and p freed.  Elsewhere, or for
+ * a small array, p itself is returned.  Either is freed with free().
+ */
+#define HUGE_PAGE	((size_t)2 << 20)
+
+static void *
+huge_pages(void *p, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	size_t	 round = (size + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+	void	*q;
+
+	if (p == NULL || size < 2 * HUGE_PAGE ||
+	    posix_memalign(&q, HUGE_PAGE, round) != 0)
+		return p;
+	(void)madvise(q, round, MADV_HUGEPAGE);	/* a hint: errors do not matter */
+	memcpy(q, p, size);
+	free(p);
+	return q;
+#else
+	(void)size;
+	return p;
+#endif
+}
+
+/* The hard rules' columns into the records (struct mc), once they are final. */
+static void
+fill_records(struct match_index *idx)
+{
+	size_t	i;
+
+	for (i = 0; i < idx->n; i++) {
+		idx->c[i].inv_range = idx->inv_range[i];
+		idx->c[i].home = idx->home[i];
+		idx->c[i].avail = idx->avail[i];
+		idx->c[i].flags = idx->flags[i];
+		idx->c[i].restr = idx->restr[i];
+	}
 }
 
 /* Who has each occupation (match_index.occ_who), by a counting sort. */
@@ -652,8 +698,8 @@ occupation_lists(struct match_index *idx)
 	pos = xcalloc(idx->nisco + 1, sizeof(uint32_t));
 	memcpy(pos, at, (idx->nisco + 1) * sizeof(uint32_t));
 	for (i = 0; i < idx->n; i++)
-		for (k = idx->l[i].occ; k < (size_t)idx->l[i].occ +
-		    idx->l[i].nocc; k++) {
+		for (k = idx->c[i].occ; k < (size_t)idx->c[i].occ +
+		    idx->c[i].nocc; k++) {
 			s = idx->occ[k].isco;
 			/* A code twice is one candidate once. */
 			if (pos[s] > at[s] && idx->occ_who[pos[s] - 1] == i)
@@ -697,9 +743,20 @@ match_index_build(struct db *db, struct match_index **out)
 		return st;
 	}
 	free(range);
+	fill_records(idx);
 	order_keys(idx);
 	occupation_lists(idx);
 	used_places(idx);
+	idx->c = huge_pages(idx->c, idx->n * sizeof(*idx->c));
+	idx->inv_range = huge_pages(idx->inv_range, idx->n * sizeof(float));
+	idx->home = huge_pages(idx->home, idx->n * sizeof(uint16_t));
+	idx->avail = huge_pages(idx->avail, idx->n * sizeof(uint16_t));
+	idx->flags = huge_pages(idx->flags, idx->n);
+	idx->restr = huge_pages(idx->restr, idx->n);
+	idx->partner = huge_pages(idx->partner, idx->n);
+	idx->occ = huge_pages(idx->occ, idx->nocc * sizeof(*idx->occ));
+	idx->skill = huge_pages(idx->skill, idx->nskill * sizeof(uint32_t));
+	idx->occ_who = huge_pages(idx->occ_who, idx->nocc * sizeof(uint32_t));
 	*out = idx;
 	return WB_OK;
 }
@@ -717,12 +774,9 @@ match_index_free(struct match_index *idx)
 	free(idx->flags);
 	free(idx->restr);
 	free(idx->partner);
-	free(idx->levels);
-	free(idx->hmin);
-	free(idx->hmax);
+	free(idx->c);
 	free(idx->occ_who);
 	free(idx->occ_who_at);
-	free(idx->l);
 	free(idx->id);
 	free(idx->key_off);
 	free(idx->keys);
@@ -753,8 +807,8 @@ match_index_memory(const struct match_index *idx)
 {
 	size_t	m = sizeof(*idx), i;
 
-	m += idx->n * (sizeof(float) + 2 * sizeof(uint16_t) + 6 +
-	    sizeof(struct mcl) +
+	m += idx->n * (sizeof(float) + 2 * sizeof(uint16_t) + 3 +
+	    sizeof(struct mc) +
 	    sizeof(long long) +
 	    2 * sizeof(uint32_t));
 	m += idx->keys_len + idx->nocc * (sizeof(struct mocc) +
@@ -817,7 +871,7 @@ match_index_id(const struct match_index *idx, size_t i)
 const char *
 match_index_partner(const struct match_index *idx, size_t i)
 {
-	return idx->partner_code[idx->l[i].partner];
+	return idx->partner_code[idx->c[i].partner];
 }
 
 const char *

@@ -38,16 +38,27 @@ enum mc_status {
 #define MC_DUTCH(levels)	((levels) >> 4)
 
 /*
- * A candidate's partner, occupations and skills (runs in the shared
- * pools, in candidate order, so that a ranking streams through them),
- * and the position in key order for ties.
+ * A candidate as scoring reads them, in one 32-byte record, so that each
+ * of the few who could reach the top costs one cache line, not one for
+ * every column: what the hard rules and the cheap parts read (the same
+ * values as the index's columns, which counting reads), where their
+ * occupations and skills are in the shared pools (in candidate order,
+ * so that a ranking streams through them), and their place in key order
+ * for ties.
  */
-struct mcl {
+struct mc {
+	float		inv_range;	/* as match_index.inv_range */
+	uint16_t	home, avail;
+	uint8_t		flags, restr;
+	uint8_t		levels;		/* NLQF | CEFR rank << 4; 15 unknown */
+	uint8_t		hmin, hmax;	/* quarter hours, MC_HOURS_UNKNOWN */
+	uint8_t		nocc, nskill;
+	uint8_t		unused;
+	uint16_t	partner;	/* index into partners */
+	uint16_t	unused2;
 	uint32_t	key_rank;
 	uint32_t	occ;		/* first of nocc in the occupation pool */
 	uint32_t	skill;		/* first of nskill in the skill pool */
-	uint16_t	partner;	/* index into partners */
-	uint8_t		nocc, nskill;
 };
 
 struct mocc {
@@ -65,10 +76,9 @@ struct mplace {
 struct match_index {
 	size_t		  n;
 	/*
-	 * A candidate as the hard rules and the cheap parts read them, one
-	 * array a field: counting who passes the rules reads the first six
-	 * (11 bytes a candidate), 16 candidates at a time where it can.
-	 * What only the few that could reach the top need is in struct mcl.
+	 * What the hard rules read, one array a field, so that counting who
+	 * passes them reads 11 bytes a candidate, 16 candidates at a time
+	 * where it can.  Scoring reads struct mc.
 	 */
 	float		 *inv_range;	/* 1 / travel range in km (when it is
 					   unknown: of the widest default,
@@ -80,10 +90,8 @@ struct match_index {
 	uint8_t		 *restr;	/* restriction bits (match_demand_name),
 					   and MC_RANGE_UNKNOWN */
 	uint8_t		 *partner;	/* index into partners, MC_PARTNER_FAR
-					   when it does not fit: see mcl */
-	uint8_t		 *levels;	/* NLQF | CEFR rank << 4; 15 unknown */
-	uint8_t		 *hmin, *hmax;	/* quarter hours, MC_HOURS_UNKNOWN */
-	struct mcl	 *l;
+					   when it does not fit: see mc */
+	struct mc	 *c;
 	long long	 *id;
 	uint32_t	 *key_off;	/* into keys */
 	char		 *keys;

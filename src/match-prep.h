@@ -75,27 +75,23 @@ void	prep_explain(const struct prep *, const struct match_index *,
 	    size_t ci, struct match_result *);
 
 static inline unsigned
-exclusions(const struct prep *p, const struct match_index *idx, size_t ci,
-    double d)
+exclusions(const struct prep *p, const struct mc *c, double d)
 {
-	unsigned	 ex = p->flag_ex[idx->flags[ci]], own;
+	unsigned	ex = p->flag_ex[c->flags];
 
 	/* Without branches: the ranking runs this for many candidates. */
-	own = (idx->partner[ci] != MC_PARTNER_FAR ? idx->partner[ci] :
-	    idx->l[ci].partner) == p->asking;
-	ex &= ~(MATCH_EX_CONSENT * own);
-	ex |= MATCH_EX_DISTANCE * (unsigned)(d * idx->inv_range[ci] > 1);
+	ex &= ~(MATCH_EX_CONSENT * (unsigned)(c->partner == p->asking));
+	ex |= MATCH_EX_DISTANCE * (unsigned)(d * c->inv_range > 1);
 	/* demands has no MC_RANGE_UNKNOWN bit */
-	ex |= MATCH_EX_RESTRICTION * (unsigned)((idx->restr[ci] &
-	    p->demands) != 0);
+	ex |= MATCH_EX_RESTRICTION * (unsigned)((c->restr & p->demands) != 0);
 	/* unknown is 0, the least */
-	ex |= MATCH_EX_AVAILABLE * (unsigned)(idx->avail[ci] > p->start);
+	ex |= MATCH_EX_AVAILABLE * (unsigned)(c->avail > p->start);
 	return ex;
 }
 
 static inline double
 occupation_part(const struct prep *p, const struct match_index *idx,
-    const struct mcl *c)
+    const struct mc *c)
 {
 	const struct mocc	*o = idx->occ + c->occ;
 	double			 best = 0, g, e;
@@ -115,7 +111,7 @@ occupation_part(const struct prep *p, const struct match_index *idx,
 
 static inline double
 skills_part(const struct prep *p, const struct match_index *idx,
-    const struct mcl *c)
+    const struct mc *c)
 {
 	const uint32_t	*s = idx->skill + c->skill;
 	unsigned	 i, have = 0;
@@ -133,32 +129,31 @@ skills_part(const struct prep *p, const struct match_index *idx,
  * every candidate.
  */
 static inline double
-num_cheap(const struct prep *p, const struct match_index *idx, size_t ci,
-    double d, int beyond)
+num_cheap(const struct prep *p, const struct mc *c, double d, int beyond)
 {
-	double	num = p->levels_w[idx->levels[ci]], t, travel[2];
-	int	hmin = idx->hmin[ci], hmax = idx->hmax[ci];
-	int	cmin = hmin != MC_HOURS_UNKNOWN ? hmin : 0;
-	int	cmax = hmax != MC_HOURS_UNKNOWN ? hmax : 4 * 48;
+	double	num = p->levels_w[c->levels], t, travel[2];
+	int	cmin = c->hmin != MC_HOURS_UNKNOWN ? c->hmin : 0;
+	int	cmax = c->hmax != MC_HOURS_UNKNOWN ? c->hmax : 4 * 48;
 	int	below = p->vmin - cmax, above = cmin - p->vmax, gap;
 
 	gap = (below > 0 ? below : 0) + (above > 0 ? above : 0);
 	gap = gap < HOURS_GAP_ZERO ? gap : HOURS_GAP_ZERO;
-	gap = (hmin & hmax) == MC_HOURS_UNKNOWN ? HOURS_GAP_ZERO + 1 : gap;
+	gap = (c->hmin & c->hmax) == MC_HOURS_UNKNOWN ? HOURS_GAP_ZERO + 1 :
+	    gap;
 	num += p->hours_w[gap];
 	/* Within the range t >= 0; only a candidate beyond it needs 0. */
-	t = 1 - d * idx->inv_range[ci];
+	t = 1 - d * c->inv_range;
 	if (beyond)
 		t = t > 0 ? t : 0;
 	travel[0] = p->w[MATCH_TRAVEL] * t;
 	travel[1] = p->travel_unknown;
-	num += travel[(idx->restr[ci] & MC_RANGE_UNKNOWN) != 0];
+	num += travel[(c->restr & MC_RANGE_UNKNOWN) != 0];
 	return num;
 }
 
 static inline double
 num_pool(const struct prep *p, const struct match_index *idx,
-    const struct mcl *c)
+    const struct mc *c)
 {
 	double	num = p->w[MATCH_OCCUPATION] * (c->nocc == 0 ? NEUTRAL :
 		    occupation_part(p, idx, c));

@@ -33,6 +33,14 @@
 /* Candidates a block: the bits of one uint64_t. */
 #define BLOCK		64
 #define THREADS_MAX	16
+/* How far ahead in the list of the job's code a record is asked for. */
+#define AHEAD		8
+
+#if defined(__GNUC__)
+#define PREFETCH(a)	__builtin_prefetch(a)
+#else
+#define PREFETCH(a)	((void)(a))
+#endif
 
 _Static_assert(MATCH_EX_SHELTERED <= UINT8_MAX,
     "the exclusion bits of a candidate fit in a byte");
@@ -159,35 +167,36 @@ lowest_bit(uint64_t w)
 }
 
 /*
- * Candidate i, whom the hard rules give x, at distance d, with occ_ub
- * the most its occupation can add: into the best or the excluded if it
- * could be among them.  The parts are added up as match_explain() adds
- * them, cheap ones first, each bound checked before the next.
+ * Candidate i, with occ_ub the most their occupation can add: into the
+ * best or the excluded if they could be among them.  The parts are
+ * added up as match_explain() adds them, cheap ones first, each bound
+ * checked before the next.
  */
 static inline void
-consider(struct scan *s, size_t i, unsigned x, double d, double occ_ub)
+consider(struct scan *s, size_t i, double occ_ub)
 {
 	const struct prep		*p = s->p;
 	const struct match_index	*idx = s->idx;
-	const struct mcl		*l = &idx->l[i];
+	const struct mc			*c = &idx->c[i];
 	struct entry			 e;
-	double				 num;
+	double				 d = p->dist[c->home], num;
+	unsigned			 x = exclusions(p, c, d);
 
 	if (x == 0) {
 		if (occ_ub + p->rest_max < s->thr)
 			return;
-		num = num_cheap(p, idx, i, d, 0);
+		num = num_cheap(p, c, d, 0);
 		if (num + occ_ub + p->skills_max < s->thr)
 			return;
-		num += p->w[MATCH_OCCUPATION] * (l->nocc == 0 ? NEUTRAL :
-		    occupation_part(p, idx, l));
+		num += p->w[MATCH_OCCUPATION] * (c->nocc == 0 ? NEUTRAL :
+		    occupation_part(p, idx, c));
 		if (num + p->skills_max < s->thr)
 			return;
 		if (p->applies[MATCH_SKILLS])
-			num += p->w[MATCH_SKILLS] * (l->nskill == 0 ? NEUTRAL :
-			    skills_part(p, idx, l));
+			num += p->w[MATCH_SKILLS] * (c->nskill == 0 ? NEUTRAL :
+			    skills_part(p, idx, c));
 		e.score = num;
-		e.order = l->key_rank;
+		e.order = c->key_rank;
 		e.i = (uint32_t)i;
 		heap_offer(&s->best, &e);
 		if (s->best.n == s->best.cap)
@@ -196,9 +205,9 @@ consider(struct scan *s, size_t i, unsigned x, double d, double occ_ub)
 		if (occ_ub + p->rest_max < s->ethr)
 			return;
 		/* Consent withheld: says nothing about them. */
-		e.score = x & MATCH_EX_CONSENT ? -1 : num_cheap(p, idx, i, d,
-		    1) + num_pool(p, idx, l);
-		e.order = l->key_rank;
+		e.score = x & MATCH_EX_CONSENT ? -1 : num_cheap(p, c, d, 1) +
+		    num_pool(p, idx, c);
+		e.order = c->key_rank;
 		e.i = (uint32_t)i;
 		heap_offer(&s->excl, &e);
 		if (s->excl.n == s->excl.cap)
@@ -234,7 +243,7 @@ rules16_init(struct rules16 *r, const struct prep *p)
  * them: in *ok a byte 0xff for each who passes, in *nocons for each
  * without consent who is not the asking partner's own.  lim: their
  * far_at.  Not for an asking partner past MC_PARTNER_FAR (their own are
- * told apart in struct mcl only).
+ * told apart in struct mc only).
  */
 static inline void
 rules16(const struct rules16 *r, const struct match_index *idx, size_t i,
@@ -317,7 +326,7 @@ count_block(struct scan *s, size_t b, size_t n)
 	unsigned			 e;
 
 	for (k = 0; k < n; k++) {
-		e = exclusions(p, idx, b + k, p->dist[idx->home[b + k]]);
+		e = exclusions(p, &idx->c[b + k], p->dist[idx->home[b + k]]);
 		eligible += e == 0;
 		hidden += (e & s->hide) != 0;
 	}
@@ -332,9 +341,9 @@ scan_run(struct scan *s)
 	const struct match_index	*idx = s->idx;
 	const uint32_t			*w;
 	uint64_t			 exact, want;
-	double				 lo_ub, d;
-	size_t				 b, m, i;
-	int				 k, rest;
+	double				 lo_ub;
+	size_t				 b, m;
+	int				 rest;
 #ifdef __SSE2__
 	struct rules16			 r16;
 
@@ -343,8 +352,9 @@ scan_run(struct scan *s)
 	s->thr = s->ethr = -1;
 	/* Those with the job's own code first: they set the bar. */
 	for (w = s->who; w < s->who_end; w++) {
-		d = p->dist[idx->home[*w]];
-		consider(s, *w, exclusions(p, idx, *w, d), d, p->occ_hi);
+		if (w + AHEAD < s->who_end)
+			PREFETCH(&idx->c[w[AHEAD]]);
+		consider(s, *w, p->occ_hi);
 	}
 	/*
 	 * Then everyone else, a block at a time, as long as anyone else
@@ -371,12 +381,8 @@ scan_run(struct scan *s)
 			continue;
 		want = (m == BLOCK ? UINT64_MAX : ((uint64_t)1 << m) - 1) &
 		    ~exact;
-		for (; want != 0; want &= want - 1) {
-			k = lowest_bit(want);
-			i = b + (size_t)k;
-			d = p->dist[idx->home[i]];
-			consider(s, i, exclusions(p, idx, i, d), d, p->occ_lo);
-		}
+		for (; want != 0; want &= want - 1)
+			consider(s, b + (size_t)lowest_bit(want), p->occ_lo);
 	}
 }
 
@@ -523,7 +529,7 @@ match_rank_candidate(const struct match_index *idx, size_t cand,
 
 	/* Someone the asker may not see has no ranking to show. */
 	if (asking != 0 && !(idx->flags[cand] & MC_CONSENT) &&
-	    idx->partner_id[idx->l[cand].partner] != asking) {
+	    idx->partner_id[idx->c[cand].partner] != asking) {
 		if (counts != NULL)
 			counts->considered = counts->eligible = 0;
 		*n = 0;

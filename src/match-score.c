@@ -189,11 +189,10 @@ prep_free(struct prep *p)
 
 /* The hours part, 0-1; the candidate has at least one bound. */
 static inline double
-hours_part(const struct prep *p, const struct match_index *idx, size_t ci)
+hours_part(const struct prep *p, const struct mc *c)
 {
-	int	cmin = idx->hmin[ci] != MC_HOURS_UNKNOWN ? idx->hmin[ci] : 0;
-	int	cmax = idx->hmax[ci] != MC_HOURS_UNKNOWN ? idx->hmax[ci] :
-		    4 * 48;
+	int	cmin = c->hmin != MC_HOURS_UNKNOWN ? c->hmin : 0;
+	int	cmax = c->hmax != MC_HOURS_UNKNOWN ? c->hmax : 4 * 48;
 	int	gap = cmax < p->vmin ? p->vmin - cmax :
 		    p->vmax < cmin ? cmin - p->vmax : 0;
 
@@ -201,9 +200,9 @@ hours_part(const struct prep *p, const struct match_index *idx, size_t ci)
 }
 
 static inline double
-travel_part(const struct match_index *idx, size_t ci, double d)
+travel_part(const struct mc *c, double d)
 {
-	double	t = 1 - d * idx->inv_range[ci];
+	double	t = 1 - d * c->inv_range;
 
 	return t > 0 ? t : 0;
 }
@@ -219,25 +218,23 @@ static void
 parts(const struct prep *p, const struct match_index *idx, size_t ci,
     double d, double part[MATCH_NPARTS])
 {
-	const struct mcl	*l = &idx->l[ci];
-	int			 levels = idx->levels[ci];
+	const struct mc		*c = &idx->c[ci];
 
-	part[MATCH_OCCUPATION] = l->nocc == 0 ? MATCH_UNKNOWN :
-	    occupation_part(p, idx, l);
+	part[MATCH_OCCUPATION] = c->nocc == 0 ? MATCH_UNKNOWN :
+	    occupation_part(p, idx, c);
 	part[MATCH_SKILLS] = !p->applies[MATCH_SKILLS] ? MATCH_NA :
-	    l->nskill == 0 ? MATCH_UNKNOWN : skills_part(p, idx, l);
+	    c->nskill == 0 ? MATCH_UNKNOWN : skills_part(p, idx, c);
 	part[MATCH_EDUCATION] = !p->applies[MATCH_EDUCATION] ? MATCH_NA :
-	    MC_EDU(levels) == MC_LEVEL_UNKNOWN ? MATCH_UNKNOWN :
-	    level_part(MC_EDU(levels), p->v->education);
+	    MC_EDU(c->levels) == MC_LEVEL_UNKNOWN ? MATCH_UNKNOWN :
+	    level_part(MC_EDU(c->levels), p->v->education);
 	part[MATCH_LANGUAGE] = !p->applies[MATCH_LANGUAGE] ? MATCH_NA :
-	    MC_DUTCH(levels) == MC_LEVEL_UNKNOWN ? MATCH_UNKNOWN :
-	    level_part(MC_DUTCH(levels), p->v->dutch);
+	    MC_DUTCH(c->levels) == MC_LEVEL_UNKNOWN ? MATCH_UNKNOWN :
+	    level_part(MC_DUTCH(c->levels), p->v->dutch);
 	part[MATCH_HOURS] = !p->applies[MATCH_HOURS] ? MATCH_NA :
-	    idx->hmin[ci] == MC_HOURS_UNKNOWN &&
-	    idx->hmax[ci] == MC_HOURS_UNKNOWN ? MATCH_UNKNOWN :
-	    hours_part(p, idx, ci);
-	part[MATCH_TRAVEL] = idx->restr[ci] & MC_RANGE_UNKNOWN ?
-	    MATCH_UNKNOWN : travel_part(idx, ci, d);
+	    c->hmin == MC_HOURS_UNKNOWN && c->hmax == MC_HOURS_UNKNOWN ?
+	    MATCH_UNKNOWN : hours_part(p, c);
+	part[MATCH_TRAVEL] = c->restr & MC_RANGE_UNKNOWN ? MATCH_UNKNOWN :
+	    travel_part(c, d);
 }
 
 /* A growing string for notes. */
@@ -297,13 +294,12 @@ static const char *const status_note[] = {
 };
 
 static void
-explain_notes(const struct prep *p, const struct match_index *idx, size_t ci,
-    double d, unsigned ex, const double *part, struct sbuf *b)
+explain_notes(const struct prep *p, const struct mc *c, double d, unsigned ex,
+    const double *part, struct sbuf *b)
 {
 	const struct match_vacancy	*v = p->v;
 	char				 km[32], day[16];
-	int				 i, f = idx->flags[ci];
-	int				 st = f >> MC_STATUS_SHIFT;
+	int				 i, st = c->flags >> MC_STATUS_SHIFT;
 
 	if (ex & MATCH_EX_CONSENT) {
 		/* Nothing more about someone who did not consent. */
@@ -315,18 +311,18 @@ explain_notes(const struct prep *p, const struct match_index *idx, size_t ci,
 	if (ex & MATCH_EX_LICENCE)
 		sbuf_add(b, "%s", _("no driving licence"));
 	if (ex & MATCH_EX_DISTANCE) {
-		format_km(km, sizeof(km), 1 / idx->inv_range[ci]);
+		format_km(km, sizeof(km), 1 / c->inv_range);
 		sbuf_add(b, _("too far: %.1f km > %s km"), d, km);
 	}
 	if (ex & MATCH_EX_RESTRICTION)
 		for (i = 0; match_demand_name(i) != NULL; i++)
-			if (idx->restr[ci] & v->demands & (1u << i))
+			if (c->restr & v->demands & (1u << i))
 				sbuf_add(b, _("restriction: %s vs %s"),
 				    match_restriction_name(i),
 				    match_demand_name(i));
 	if (ex & MATCH_EX_AVAILABLE)
 		sbuf_add(b, _("not available until %s"),
-		    date_format((int)idx->avail[ci], day));
+		    date_format((int)c->avail, day));
 	if (ex & MATCH_EX_JOB_AGREEMENT)
 		sbuf_add(b, "%s", _("not in the doelgroepregister"));
 	if (ex & MATCH_EX_SHELTERED)
@@ -337,9 +333,9 @@ explain_notes(const struct prep *p, const struct match_index *idx, size_t ci,
 	for (i = 0; i < MATCH_NPARTS; i++)
 		if (part[i] == MATCH_UNKNOWN)
 			sbuf_add(b, "%s", _(unknown_note[i]));
-	if (v->licence && !(f & MC_LIC_KNOWN))
+	if (v->licence && !(c->flags & MC_LIC_KNOWN))
 		sbuf_add(b, "%s", _("driving licence unknown"));
-	if (v->job_agreement && !(f & MC_JA_KNOWN))
+	if (v->job_agreement && !(c->flags & MC_JA_KNOWN))
 		sbuf_add(b, "%s", _("doelgroepregister unknown"));
 	if (st == MC_IN_TRAJECT)
 		sbuf_add(b, "%s", _("in traject"));
@@ -355,18 +351,19 @@ void
 prep_explain(const struct prep *p, const struct match_index *idx, size_t ci,
     struct match_result *r)
 {
-	double		 d = p->dist[idx->home[ci]];
+	const struct mc	*c = &idx->c[ci];
+	double		 d = p->dist[c->home];
 	struct sbuf	 b = { NULL, 0, 0 };
 	int		 i;
 
 	memset(r, 0, sizeof(*r));
 	r->cand = ci;
 	r->distance_km = d;
-	r->excluded = exclusions(p, idx, ci, d);
+	r->excluded = exclusions(p, c, d);
 	parts(p, idx, ci, d, r->part);
-	r->score = score_of(p, num_cheap(p, idx, ci, d, r->excluded != 0) +
-	    num_pool(p, idx, &idx->l[ci]));
-	explain_notes(p, idx, ci, d, r->excluded, r->part, &b);
+	r->score = score_of(p, num_cheap(p, c, d, r->excluded != 0) +
+	    num_pool(p, idx, c));
+	explain_notes(p, c, d, r->excluded, r->part, &b);
 	if (r->excluded & MATCH_EX_CONSENT) {
 		for (i = 0; i < MATCH_NPARTS; i++)
 			r->part[i] = MATCH_UNKNOWN;
