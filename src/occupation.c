@@ -74,23 +74,24 @@ static pthread_once_t tt_once = PTHREAD_ONCE_INIT;
 
 /* Words that say nothing about the occupation. */
 static const char *const noise[] = {
-	"aan", "all", "allround", "allrounder", "als", "avonddienst",
-	"bbl", "bbler", "beginnend", "beginner", "bij", "bijbaan",
-	"bijbaantje", "bol", "contract", "dagdienst", "de", "deeltijd",
-	"derde", "die", "direct", "dringend", "een", "eerste", "en",
-	"er", "ervaren", "ervaring", "flex", "flexkracht",
-	"flexwerker", "freelance", "freelancer", "full", "fulltime",
-	"fulltimer", "gezocht", "het", "in", "invalkracht", "invaller",
-	"junior", "leerling", "m", "maand", "medior", "met", "mv",
-	"mvd", "mvo", "mvx", "naar", "nachtdienst", "nieuw", "niveau",
-	"of", "om", "op", "oproep", "oproepkracht", "part", "parttime",
-	"parttimer", "per", "ploegendienst", "pw", "round", "senior",
-	"stage", "stagiair", "stagiaire", "startend", "starter", "te",
-	"tijdelijk", "tijdelijke", "time", "tot", "uitzendkracht",
-	"uren", "urgent", "uur", "v", "vacature", "vakantiekracht",
-	"vakantiewerk", "van", "vast", "vaste", "vm", "vmx", "voltijd",
-	"voor", "week", "weekend", "weekenden", "werkend", "x", "xvm",
-	"zelfstandig", "zzp", "zzper",
+	"aan", "all", "allround", "allrounder", "als", "and",
+	"avonddienst", "bbl", "bbler", "beginnend", "beginner", "bij",
+	"bijbaan", "bijbaantje", "bol", "contract", "dagdienst", "de",
+	"deeltijd", "derde", "die", "direct", "dringend", "een",
+	"eerste", "en", "er", "ervaren", "ervaring", "flex",
+	"flexkracht", "flexwerker", "freelance", "freelancer", "full",
+	"fulltime", "fulltimer", "gezocht", "het", "in", "invalkracht",
+	"invaller", "junior", "leerling", "m", "maand", "medior",
+	"met", "mv", "mvd", "mvo", "mvx", "naar", "nachtdienst",
+	"nieuw", "niveau", "of", "om", "op", "oproep", "oproepkracht",
+	"part", "parttime", "parttimer", "per", "ploegendienst", "pw",
+	"round", "senior", "stage", "stagiair", "stagiaire",
+	"startend", "starter", "te", "the", "tijdelijk", "tijdelijke",
+	"time", "tot", "uitzendkracht", "uren", "urgent", "uur", "v",
+	"vacature", "vakantiekracht", "vakantiewerk", "van", "vast",
+	"vaste", "vm", "vmx", "voltijd", "voor", "vrouw", "week",
+	"weekend", "weekenden", "werkend", "x", "xvm", "zelfstandig",
+	"zzp", "zzper",
 };
 
 /*
@@ -137,6 +138,7 @@ static const struct {
 	{ "manager", "manager" },
 	{ "planner", "planner" },
 	{ "leider", "leider" },
+	{ "kracht", "medewerker" },	/* montagekracht */
 	{ "hulp", "hulp" },
 };
 
@@ -177,6 +179,18 @@ fold(const char *in, char *out, size_t len)
 	size_t			 o = 0;
 
 	while (*p != '\0' && o + 1 < len) {
+		/* An optional part inside a word: schoonma(a)k(st)er,
+		 * medewerk(st)er, dietist(e). */
+		if (*p == '(' && o > 0 && isalpha((unsigned char)out[o - 1])) {
+			size_t	n = 1;
+
+			while (isalpha(p[n]) && n < 7)
+				n++;
+			if (p[n] == ')' && n > 1) {
+				p += n + 1;
+				continue;
+			}
+		}
 		if (*p < 0x80) {
 			if (*p != '\'' && *p != '`')
 				out[o++] = isalnum(*p) ? (char)tolower(*p) :
@@ -333,6 +347,18 @@ masculine(const char *w, char *out)
 			memcpy(out, c[i], TOK_LEN);
 			return 1;
 		}
+	/* A plural: receptionistes. */
+	if (w[len - 1] == 's' && !known(w)) {
+		char	sing[TOK_LEN];
+
+		snprintf(sing, sizeof(sing), "%.*s", (int)len - 1, w);
+		if (masculine(sing, out))
+			return 1;
+		if (known(sing)) {
+			memcpy(out, sing, TOK_LEN);
+			return 1;
+		}
+	}
 	return 0;
 }
 
@@ -379,6 +405,17 @@ canon(const struct tokens *in, struct tokens *out, int vocab)
 		const char	*head = NULL;
 
 		memcpy(w, in->t[i], TOK_LEN);
+		/* Two words the table knows as one: call center. */
+		if (vocab && i + 1 < in->n && !known(w)) {
+			char	joined[TOK_LEN * 2];
+
+			snprintf(joined, sizeof(joined), "%s%s", w,
+			    in->t[i + 1]);
+			if (strlen(joined) < TOK_LEN && known(joined)) {
+				memcpy(w, joined, TOK_LEN);
+				i++;
+			}
+		}
 		strip_s(w);
 		len = strlen(w);
 		for (j = 0; j < sizeof(heads) / sizeof(heads[0]); j++) {
@@ -398,12 +435,14 @@ canon(const struct tokens *in, struct tokens *out, int vocab)
 			push(out, head);
 			continue;
 		}
-		if (!vocab || known(w)) {
-			push(out, w);
+		/* The plain form when the table knows it (kapster: kapper,
+		 * huishoudelijke: huishoudelijk), even when it knows both. */
+		if (vocab && masculine(w, alt)) {
+			push(out, alt);
 			continue;
 		}
-		if (masculine(w, alt)) {
-			push(out, alt);
+		if (!vocab || known(w)) {
+			push(out, w);
 			continue;
 		}
 		/* An unknown compound of a known word: nachtportier. */
@@ -657,20 +696,40 @@ decide(struct cands *cs, int tier, int n)
 	}
 }
 
-/* Tier 2: the titles whose words are all typed, the most words first. */
+/* Where the first of row r's words stands in what was typed. */
+static int
+first_at(const struct title *r, const struct tokens *typed)
+{
+	int	j, k, at = TOK_MAX;
+
+	for (j = 0; j < r->ntok; j++)
+		for (k = 0; k < typed->n && k < at; k++)
+			if (strcmp(r->tok[j], typed->t[k]) == 0)
+				at = k;
+	return at;
+}
+
+/*
+ * Tier 2: the titles whose words are all typed, the most words first;
+ * among those, the one typed first comes first (Kassa medewerker
+ * supermarkt: kassamedewerker), but all of them are the choices.
+ */
 static void
-match_words(const struct tokens *q, struct cands *cs)
+match_words(const struct tokens *q, const struct tokens *typed,
+    struct cands *cs)
 {
 	size_t	i;
-	int	most = 0, n = 0;
+	int	most = 0, n = 0, at;
 
 	for (i = 0; i < tt.n; i++)
 		if (tt.rows[i].ntok < q->n && tt.rows[i].ntok > most &&
 		    subset(&tt.rows[i], q))
 			most = tt.rows[i].ntok;
-	for (i = 0; most > 0 && i < tt.n; i++)
-		if (tt.rows[i].ntok == most && subset(&tt.rows[i], q))
-			n += add_row(cs, &tt.rows[i], 2);
+	for (at = 0; most > 0 && at <= TOK_MAX; at++)
+		for (i = 0; i < tt.n; i++)
+			if (tt.rows[i].ntok == most && subset(&tt.rows[i], q) &&
+			    first_at(&tt.rows[i], typed) == at)
+				n += add_row(cs, &tt.rows[i], 2);
 	decide(cs, 2, n);
 }
 
@@ -721,7 +780,7 @@ match_prefix(const char *typed, const struct tokens *raw, struct cands *cs)
 static void
 match_table(const char *typed, struct cands *cs)
 {
-	struct tokens	 q, raw;
+	struct tokens	 q, raw, order;
 	char		 key[TOK_MAX * TOK_LEN];
 	size_t		 i;
 	int		 n = 0, partial;
@@ -729,6 +788,8 @@ match_table(const char *typed, struct cands *cs)
 	titles();
 	if (tt.n == 0)
 		return;
+	split_words(typed, &raw, 0);
+	canon(&raw, &order, 1);
 	title_key(typed, 1, &q, key, sizeof(key));
 	if (q.n == 0)
 		return;
@@ -736,7 +797,6 @@ match_table(const char *typed, struct cands *cs)
 		if (strcmp(tt.rows[i].key, key) == 0)
 			n += add_row(cs, &tt.rows[i], 1);
 	decide(cs, 1, n);
-	split_words(typed, &raw, 0);
 	if (raw.n == 0)
 		return;
 	{
@@ -749,7 +809,7 @@ match_table(const char *typed, struct cands *cs)
 	}
 	if (partial)
 		match_prefix(typed, &raw, cs);
-	match_words(&q, cs);
+	match_words(&q, &order, cs);
 	if (!partial)
 		match_prefix(typed, &raw, cs);
 }
