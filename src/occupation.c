@@ -745,7 +745,7 @@ match_prefix(const char *typed, const struct tokens *raw, struct cands *cs)
 	char		 ftyped[512], ftitle[512];
 	const char	*last = raw->t[raw->n - 1];
 	size_t		 i, lastlen = strlen(last);
-	int		 extra, found = 0, j, n;
+	int		*hits, extra, found = 0, j;
 
 	if (lastlen < 2)
 		return;
@@ -753,23 +753,36 @@ match_prefix(const char *typed, const struct tokens *raw, struct cands *cs)
 	lead.n--;
 	canon(&lead, &head, 1);
 	fold(typed, ftyped, sizeof(ftyped));
+	hits = xcalloc(tt.n, sizeof(*hits));
+	for (i = 0; i < tt.n; i++) {
+		const struct title	*r = &tt.rows[i];
+		int			 hit;
+
+		fold(r->title, ftitle, sizeof(ftitle));
+		hit = strncmp(ftitle, ftyped, strlen(ftyped)) == 0;
+		for (j = 0; !hit && j < r->ntok; j++)
+			hit = strncmp(r->tok[j], last, lastlen) == 0;
+		hits[i] = hit && subset_of(&head, r);
+	}
 	for (extra = 0; extra <= ROW_TOK && found < 12; extra++)
 		for (i = 0; i < tt.n; i++) {
 			const struct title	*r = &tt.rows[i];
-			int			 hit;
+			size_t			 k;
 
-			if (r->ntok - head.n != extra)
+			if (!hits[i] || r->ntok - head.n != extra)
 				continue;
-			fold(r->title, ftitle, sizeof(ftitle));
-			hit = strncmp(ftitle, ftyped, strlen(ftyped)) == 0;
-			for (j = 0; !hit && j < r->ntok; j++)
-				hit = strncmp(r->tok[j], last, lastlen) == 0;
-			if (!hit || !subset_of(&head, r))
-				continue;
-			n = add_row(cs, r, 3);
-			found += n;
-			decide(cs, 3, n);
+			/* A group under the first of its titles listed
+			 * (heftruck: heftruckchauffeur, not heftrucker). */
+			for (k = 0; k < i; k++)
+				if (hits[k] && tt.rows[k].ncodes == 1 &&
+				    r->ncodes == 1 && strcmp(tt.rows[k].codes[0],
+				    r->codes[0]) == 0)
+					break;
+			found += add_row(cs, k < i ? &tt.rows[k] : r, 3);
 		}
+	free(hits);
+	/* Several groups go on from what was typed: not one yet. */
+	decide(cs, 3, found);
 }
 
 /*
