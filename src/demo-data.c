@@ -158,22 +158,19 @@ demo_words_load(struct demo_ctx *ctx)
 int
 demo_pick_occ(struct demo_ctx *ctx, struct demo_rng *r, int sector)
 {
-	int	i, total = 0, u;
+	int	s = sector < 0 || sector >= SEC_COUNT ? SEC_COUNT : sector;
+	int	i, o, u;
 
-	for (i = 0; i < demo_nocc; i++)
-		if (ctx->occ_ok[i] && (sector < 0 || demo_occs[i].sector ==
-		    sector))
-			total += demo_occs[i].weight;
-	if (total == 0)
-		return sector < 0 ? 0 : demo_pick_occ(ctx, r, -1);
-	u = demo_rng_below(r, total);
-	for (i = 0; i < demo_nocc; i++) {
-		if (!ctx->occ_ok[i] || (sector >= 0 && demo_occs[i].sector !=
-		    sector))
-			continue;
-		if (u < demo_occs[i].weight)
-			return i;
-		u -= demo_occs[i].weight;
+	if (ctx->sec_total[s] == 0)
+		s = SEC_COUNT;
+	if (ctx->sec_total[s] == 0)
+		return 0;
+	u = demo_rng_below(r, ctx->sec_total[s]);
+	for (i = 0; i < ctx->sec_n[s]; i++) {
+		o = ctx->sec_occ[s][i];
+		if (u < demo_occs[o].weight)
+			return o;
+		u -= demo_occs[o].weight;
 	}
 	return 0;
 }

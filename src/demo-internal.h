@@ -287,6 +287,9 @@ struct demo_ctx {
 	int			*occ_ok;	/* per demo_occs[] */
 	uint8_t			(*job_occ)[DEMO_JOBS];	/* per demo_kinds[] */
 	int			*njob;		/* per demo_kinds[] */
+	/* The occupations by sector (SEC_COUNT: all), with their weights. */
+	uint8_t			 sec_occ[SEC_COUNT + 1][256];
+	int			 sec_n[SEC_COUNT + 1], sec_total[SEC_COUNT + 1];
 	int			 edu_ok[32], lang_ok[7];
 
 	struct demo_list	 first[3], last[3];	/* nl, mig, sh */

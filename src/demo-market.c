@@ -324,7 +324,7 @@ const struct demo_kind demo_kinds[] = {
 	    { "Heftruckchauffeur", "8344", 1 },
 	    { "Chauffeur C", "8332", 1 } } },
 	/* care and childcare */
-	{ SEC_ZORG, "Zorggroep", NULL, 3, 2, BRD | PLC | GRP, {
+	{ SEC_ZORG, "Zorggroep", NULL, 3, 2, BRD | PLC, {
 	    { "Verzorgende IG", "5321", 3 },
 	    { "Helpende zorg en welzijn", "5329", 3 },
 	    { "Zorghulp", "5329", 2 },
@@ -544,7 +544,18 @@ enum wb_status
 demo_market_check(struct demo_ctx *ctx)
 {
 	const struct demo_job	*j;
-	int			 k, n, o, weight[SEC_COUNT] = { 0 };
+	int			 k, n, o, s, weight[SEC_COUNT] = { 0 };
+
+	/* The occupations candidates may have, by sector and in all. */
+	for (o = 0; o < demo_nocc && o < 256; o++) {
+		if (!ctx->occ_ok[o])
+			continue;
+		for (k = 0; k < 2; k++) {
+			s = k == 0 ? demo_occs[o].sector : SEC_COUNT;
+			ctx->sec_occ[s][ctx->sec_n[s]++] = (uint8_t)o;
+			ctx->sec_total[s] += demo_occs[o].weight;
+		}
+	}
 
 	for (k = 0; k < demo_nkind; k++) {
 		for (n = 0; n < DEMO_JOBS && demo_kinds[k].job[n].title !=

@@ -257,6 +257,7 @@ suffix_for(const struct demo_ctx *ctx, struct demo_rng *r,
 	    pattern == KN_SUR_POST);
 	ok[SUF_FAMILY] = e->size <= 2 && pattern == KN_SURNAME;
 	ok[SUF_BIG] = e->size >= 3 && (k->names & KN_GROUP) &&
+	    (pattern == KN_SUR_POST || pattern == KN_BRAND_POST) &&
 	    strstr(name, "groep") == NULL && strstr(name, "Groep") == NULL;
 	for (i = 0; i < 4; i++)
 		n += ok[i] = ok[i] && ctx->emp_suffix[i].n > 0;
@@ -470,6 +471,9 @@ pick_employer(const struct demo_ctx *ctx, struct demo_rng *r)
 	double	u = demo_rng_unit(r) * ctx->emp[ctx->nemp - 1].cum;
 	int	lo = 0, hi = ctx->nemp - 1, mid;
 
+	/* Large employers post more, but most employers post now and then. */
+	if (demo_rng_pct(r, 30))
+		return demo_rng_below(r, ctx->nemp);
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		if (ctx->emp[mid].cum > u)
