@@ -253,15 +253,16 @@ history_vacancy(struct demo_ctx *ctx, int vi)
 	}
 	if (v->closed != 0 || !demo_rng_pct(&r, 70))
 		return;
-	for (j = demo_rng_range(&r, 1, 3); j > 0; j--) {
-		p = demo_rng_range(&r, c0 > ctx->today - 42 ? c0 :
-		    ctx->today - 42, ctx->today);
+	/* Proposed from two days after it came in; the interview later. */
+	f = c0 + 2 > ctx->today - 42 ? c0 + 2 : ctx->today - 42;
+	for (j = demo_rng_range(&r, 1, 3); j > 0 && f <= ctx->today; j--) {
+		p = demo_rng_range(&r, f, ctx->today);
 		if ((ci = pick_candidate(ctx, v, &r, p, DEMO_NEVER, DEMO_NEVER,
 		    chosen, nchosen)) < 0)
 			continue;
 		chosen[nchosen++] = ci;
-		iv = demo_rng_pct(&r, 50) ? demo_rng_range(&r, p, ctx->today) :
-		    0;
+		iv = p + 2 <= ctx->today && demo_rng_pct(&r, 50) ?
+		    demo_rng_range(&r, p + 2, ctx->today) : 0;
 		add_prop(ctx, &r, vi, ci, p, iv, 0, iv ? PS_INTERVIEW :
 		    PS_PROPOSED);
 		if (ctx->cand[ci].open < 255)

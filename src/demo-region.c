@@ -515,7 +515,9 @@ vacancy_fate(struct demo_ctx *ctx, struct demo_rng *r, struct demo_vac *v)
 		end = v->deadline;
 	}
 	if (end > ctx->today) {
-		v->status = demo_rng_pct(r, 90) ? VS_OPEN : VS_ON_HOLD;
+		/* On hold after a while: the employer hesitates. */
+		v->status = demo_rng_pct(r, 90) || ctx->today - c < 14 ?
+		    VS_OPEN : VS_ON_HOLD;
 		v->closed = 0;
 	} else {
 		v->status = fate;
