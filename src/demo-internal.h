@@ -144,14 +144,15 @@ enum demo_kind_names {
 	KN_BRAND = 0x04,	/* before a made-up name: Zorggroep Reestdal */
 	KN_SUR_POST = 0x08,	/* post after a surname: Mulder Transport */
 	KN_BRAND_POST = 0x10,	/* post after a made-up name */
-	KN_ANY_SURNAME = 0x20,	/* surnames of any origin, not only Dutch */
+	KN_ANY_SURNAME = 0x20,	/* surnames of any origin */
 	KN_GROUP = 0x40,	/* a large one may be called a Groep */
 };
 
 /* A kind of business: a hotel, a distribution centre, a bakery ... */
 struct demo_kind {
 	int		 sector;
-	const char	*pre, *post;	/* "Bakkerij" Jansen, Mulder "Transport" */
+	const char	*pre;		/* "Bakkerij" Jansen */
+	const char	*post;		/* Mulder "Transport" */
 	int		 weight;	/* how common */
 	int		 big;		/* 0 small .. 2 large */
 	int		 names;		/* enum demo_kind_names */
@@ -285,11 +286,13 @@ struct demo_ctx {
 	double			*home_cum;	/* per place_pc4: homes */
 	int			 nplace_pc4;
 	int			*occ_ok;	/* per demo_occs[] */
-	uint8_t			(*job_occ)[DEMO_JOBS];	/* per demo_kinds[] */
-	int			*njob;		/* per demo_kinds[] */
+	/* Per demo_kinds[]: the occupation of each job, how many jobs. */
+	uint8_t			(*job_occ)[DEMO_JOBS];
+	int			*njob;
 	/* The occupations by sector (SEC_COUNT: all), with their weights. */
 	uint8_t			 sec_occ[SEC_COUNT + 1][256];
-	int			 sec_n[SEC_COUNT + 1], sec_total[SEC_COUNT + 1];
+	int			 sec_n[SEC_COUNT + 1];
+	int			 sec_total[SEC_COUNT + 1];
 	int			 edu_ok[32], lang_ok[7];
 
 	struct demo_list	 first[3], last[3];	/* nl, mig, sh */

@@ -233,9 +233,9 @@ static const char *
 surname(const struct demo_ctx *ctx, struct demo_rng *r, int any, char *buf,
     size_t size)
 {
-	const struct demo_list	*l = &ctx->last[any && demo_rng_pct(r, 25) ?
-	    1 : 0];
+	const struct demo_list	*l;
 
+	l = &ctx->last[any && demo_rng_pct(r, 25) ? 1 : 0];
 	snprintf(buf, size, "%s", l->v[demo_rng_below(r, l->n)]);
 	if (buf[0] >= 'a' && buf[0] <= 'z')
 		buf[0] -= 'a' - 'A';

@@ -17,7 +17,7 @@
 
 struct candidate_view {
 	struct listing		*list;
-	struct summary_figures	 figures;	/* the pool, for the caption */
+	struct summary_figures	 figures;	/* for the caption */
 };
 
 enum { CC_KEY, CC_NAME, CC_STATUS, CC_GROUP, CC_OCCUPATIONS, CC_PLACE,
