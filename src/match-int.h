@@ -75,6 +75,7 @@ struct mplace {
 
 struct match_index {
 	size_t		  n;
+	size_t		  pool;		/* CANDIDATE_IN_POOL, all of them */
 	/*
 	 * What the hard rules read, one array a field, so that counting who
 	 * passes them reads 11 bytes a candidate, 16 candidates at a time
