@@ -259,7 +259,8 @@ duck_setup() {
 		mkdir -p "$DUCK_DIR" && printf '{ "private": true }\n' \
 		    >"$DUCK_DIR/package.json" &&
 		npm install --prefix "$DUCK_DIR" --no-audit --no-fund \
-		    --loglevel=error "$DUCKDB_NODE" >"$DUCK_DIR/install.log" 2>&1 ||
+		    --fetch-retries=1 --fetch-timeout=60000 --loglevel=error \
+		    "$DUCKDB_NODE" >"$DUCK_DIR/install.log" 2>&1 ||
 		    { say "npm install $DUCKDB_NODE failed: see $DUCK_DIR/install.log"
 		      rm -rf "$DUCK_DIR/node_modules"; return 1; }
 	fi
