@@ -23,6 +23,7 @@
 #include "werkbank/csv.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/json.h"
 #include "werkbank/msg.h"
 #include "werkbank/table.h"
 #include "werkbank/text.h"
@@ -600,18 +601,18 @@ import_file(struct importer *imp)
 static enum wb_status
 audit(struct importer *imp)
 {
-	char	*detail;
-	const char *slash = strrchr(imp->opt->path, '/');
-	enum wb_status st;
+	struct json_obj	*o = json_obj_new();
+	char		*detail;
+	const char	*slash = strrchr(imp->opt->path, '/');
+	enum wb_status	 st;
 
-	detail = xasprintf("{\"kind\":\"%s\",\"file\":\"%s\",\"rows\":%ld,"
-	    "\"stored\":%ld,\"rejected\":%ld}", imp->kind->name,
-	    slash ? slash + 1 : imp->opt->path, imp->res->rows,
-	    imp->res->stored, imp->res->rejected);
-	/* The file name is data: keep quotes and controls out of the JSON. */
-	for (char *p = detail + 8; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 || *p == '\\')
-			*p = '?';
+	/* The file name is data: the JSON writer escapes it. */
+	json_obj_str(o, "kind", imp->kind->name);
+	json_obj_str(o, "file", slash ? slash + 1 : imp->opt->path);
+	json_obj_int(o, "rows", imp->res->rows);
+	json_obj_int(o, "stored", imp->res->stored);
+	json_obj_int(o, "rejected", imp->res->rejected);
+	detail = json_obj_end(o);
 	st = audit_append(imp->db, imp->opt->login, "import",
 	    imp->kind->name, 0, detail);
 	free(detail);

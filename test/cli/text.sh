@@ -54,4 +54,42 @@ if dutch_locale; then
 	fi
 fi
 
+# ---- audit detail that is not JSON (issue 20) ----
+# Regression: importing quote"name.csv wrote the detail
+# {"kind":"candidates","file":"quote"name.csv",...}, which is not JSON.
+printf 'ref,partner,first_name,last_name,postcode,target_group,consent\nQ1,MEP,Jan,Jansen,7941,ww,ja\n' >'quote"name.csv'
+wb --db db.db import candidates 'quote"name.csv'
+expect_rc "a file named quote\"name.csv imports" 0
+wb --db db.db audit --json
+cp "$OUT" audit.json
+check "audit --json is JSON (python3 -m json.tool)" python3 -m json.tool audit.json /dev/null
+check_py "the import's audit detail is JSON naming the file as it is" audit.json <<'PY2'
+import json, sys
+rows = json.load(open(sys.argv[1]))
+d = [json.loads(r["detail"]) for r in rows if r["action"] == "import"][-1]
+assert d["file"] == 'quote"name.csv' and d["kind"] == "candidates", d
+assert d["rows"] == 1 and d["stored"] == 1 and d["rejected"] == 0, d
+PY2
+wb --db db.db export candidates 'out"put.csv'
+wb --db db.db audit --json
+check_py "every JSON detail of the audit log parses" "$OUT" <<'PY2'
+import json, sys
+for r in json.load(open(sys.argv[1])):
+    if (r["detail"] or "").startswith("{"):
+        json.loads(r["detail"])
+PY2
+if dutch_locale && need_demo "report --json in Dutch"; then
+	# Regression: printf followed LC_NUMERIC and wrote "nps":40,0.
+	LANG=$NL_LANG run "$WB" --db "$WB_DEMO" report --json
+	cp "$OUT" report.json
+	check "report --json in $NL_LANG is JSON" python3 -m json.tool report.json /dev/null
+	LANG=$NL_LANG run "$WB" --db "$WB_DEMO" employers --json
+	check_py "employers --json in $NL_LANG: a rating is a number" "$OUT" <<'PY2'
+import json, sys
+rows = json.load(open(sys.argv[1]))
+rated = [r["rating"] for r in rows if r["rating"] is not None]
+assert rated and all(isinstance(x, (int, float)) for x in rated), rated[:5]
+PY2
+fi
+
 finish

@@ -4,7 +4,8 @@
  * Devanagari, emoji, CJK, controls, unassigned code points, invalid
  * bytes) every column of a printed table starts at the same display
  * column on every line, measured with the C library's wcwidth(), the
- * measure of the terminal and of the screens (issue 20).
+ * measure of the terminal and of the screens (issue 20).  And the one
+ * JSON writer (json.c) that every --json output and audit detail uses.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,11 +14,13 @@
 #include <cmocka.h>
 
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "werkbank/json.h"
 #include "werkbank/table.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -230,12 +233,126 @@ test_columns_naughty_names(void **state)
 	table_free(t);
 }
 
+/* What a JSON writer call printed. */
+static char *
+written(void (*fn)(FILE *, const void *), const void *arg)
+{
+	char	*out = NULL;
+	size_t	 len;
+	FILE	*fp;
+
+	assert_non_null(fp = open_memstream(&out, &len));
+	fn(fp, arg);
+	fclose(fp);
+	return out;
+}
+
+static void
+put_string(FILE *fp, const void *s)
+{
+	json_string(fp, s);
+}
+
+static void
+put_number(FILE *fp, const void *v)
+{
+	json_number(fp, *(const double *)v);
+}
+
+static void
+put_decimal(FILE *fp, const void *v)
+{
+	json_decimal(fp, *(const double *)v, 1);
+}
+
+static void
+put_number_text(FILE *fp, const void *s)
+{
+	if (!json_number_text(fp, s))
+		fputs("(no)", fp);
+}
+
+#define EXPECT(fn, arg, want) do {					\
+	char *got_ = written(fn, arg);					\
+	assert_string_equal(got_, want);				\
+	free(got_);							\
+} while (0)
+
+static void
+test_json_string(void **state)
+{
+	(void)state;
+	EXPECT(put_string, "quote\"name.csv", "\"quote\\\"name.csv\"");
+	EXPECT(put_string, "a\\b", "\"a\\\\b\"");
+	EXPECT(put_string, "tab\there\n", "\"tab\\u0009here\\u000a\"");
+	EXPECT(put_string, "\x1b[31m", "\"\\u001b[31m\"");
+	EXPECT(put_string, "Jos\xe9", "\"Jos\\ufffd\"");	/* not UTF-8 */
+	EXPECT(put_string, "één", "\"één\"");
+	EXPECT(put_string, NULL, "null");
+}
+
+/*
+ * Regression: under LANG=nl_NL.UTF-8 printf wrote "nps":40,0 into
+ * report --json, which is not JSON.  Numbers have a '.' in any locale.
+ */
+static void
+test_json_number_any_locale(void **state)
+{
+	double	v = 40.5, inf = INFINITY;
+
+	(void)state;
+	EXPECT(put_number, &v, "40.5");
+	EXPECT(put_number, &inf, "null");
+	EXPECT(put_decimal, &inf, "null");
+	EXPECT(put_number_text, "12", "12");
+	EXPECT(put_number_text, "-3.25e2", "-3.25e2");
+	EXPECT(put_number_text, "007", "(no)");
+	EXPECT(put_number_text, "1.", "(no)");
+	EXPECT(put_number_text, "", "(no)");
+	EXPECT(put_number_text, "NaN", "(no)");
+	if (setlocale(LC_NUMERIC, "nl_NL.UTF-8") == NULL) {
+		print_message("no nl_NL.UTF-8 locale: the Dutch half skipped\n");
+		return;
+	}
+	EXPECT(put_number, &v, "40.5");
+	EXPECT(put_decimal, &v, "40.5");
+	EXPECT(put_number_text, "7,0", "7.0");	/* as printf wrote it */
+	EXPECT(put_number_text, "7.0", "7.0");
+	EXPECT(put_number_text, "1,000,0", "(no)");
+	setlocale(LC_NUMERIC, "C");
+	EXPECT(put_number_text, "7,0", "(no)");
+}
+
+static void
+test_json_object(void **state)
+{
+	struct json_obj	*o = json_obj_new();
+	char		*s;
+
+	(void)state;
+	json_obj_str(o, "kind", "candidates");
+	json_obj_str(o, "file", "quote\"name.csv");
+	json_obj_int(o, "rows", 3);
+	json_obj_num(o, "share", 0.25);
+	json_obj_str(o, "none", NULL);
+	s = json_obj_end(o);
+	assert_string_equal(s, "{\"kind\":\"candidates\",\"file\":"
+	    "\"quote\\\"name.csv\",\"rows\":3,\"share\":0.25,\"none\":null}");
+	free(s);
+	s = json_obj_end(json_obj_new());
+	assert_string_equal(s, "{}");
+	free(s);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_columns_line_up),
 		cmocka_unit_test(test_columns_naughty_names),
+		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_json_number_any_locale),
+		cmocka_unit_test(test_json_object),
 	};
 
 	/* As i18n_init() does: widths follow the locale's LC_CTYPE. */
