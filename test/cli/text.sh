@@ -41,7 +41,7 @@ PY
 # `werkbank employers` moved every column after these names.
 wb --db db.db import employers "$C/employers-combining.csv"
 expect_rc "names with combining marks import" 0
-wb --db db.db employers
+LC_ALL=C.UTF-8 run "$WB" --db db.db employers
 if aligned C.UTF-8 place Meppel >"$T/.py" 2>&1; then
 	ok "employers: columns line up after names with harakat, Thai marks and emoji"
 else
@@ -99,7 +99,7 @@ fi
 # header lost its empty columns, the rows kept theirs), and rejected rows
 # were written trimmed and requoted instead of as they were.
 cp candidates-excel-semicolons.csv semi.csv
-wb --db db.db import candidates semi.csv
+LC_ALL=C.UTF-8 run "$WB" --db db.db import candidates semi.csv
 expect_rc "a header ending in ;; : some rows rejected, exit 4" 4
 expect_eq "... the good rows stored, trimmed" "$(q "SELECT group_concat(first_name, '|') FROM (SELECT first_name FROM candidate WHERE ref IN ('S-1', 'S-4') ORDER BY ref)")" "José|Kees"
 check_py "... rejects: line and error under their headings on every row" semi.rejects.csv line error <<'PY2'
