@@ -18,6 +18,9 @@ BINDIR		?= $(PREFIX)/bin
 DATADIR		?= $(PREFIX)/share
 MANDIR		?= $(DATADIR)/man
 LOCALEDIR	?= $(DATADIR)/locale
+# The system configuration (SYSCONFDIR/werkbank.conf) is fixed at build
+# time: on a team server nothing in the environment may move it.
+SYSCONFDIR	?= /etc
 VERSION		:= 0.1.0
 
 CC		?= cc
@@ -91,7 +94,7 @@ LINGUAS		:= nl
 MO		:= $(LINGUAS:%=build/locale/%/LC_MESSAGES/werkbank.mo)
 
 .PHONY: all check run deps install uninstall clean pot bench units san fuzz \
-	fuzz-build stress FORCE
+	fuzz-build stress sysconf-copy install-server FORCE
 .SUFFIXES:
 .SECONDARY:
 
@@ -106,15 +109,17 @@ $(B)/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# Where the installed catalogue lives, rewritten only when it changes, so
+# Where the installed catalogue and the system configuration live,
+# rewritten only when they change, so
 # that `make install PREFIX=...` after `make` rebuilds what depends on it.
 $(B)/gen/werkbank-paths.h: FORCE
 	@mkdir -p $(@D)
-	@echo '#define LOCALEDIR "$(LOCALEDIR)"' >$@.tmp
+	@{ echo '#define LOCALEDIR "$(LOCALEDIR)"'; \
+	   echo '#define SYSCONFDIR "$(SYSCONFDIR)"'; } >$@.tmp
 	@cmp -s $@.tmp $@ 2>/dev/null && rm -f $@.tmp || mv $@.tmp $@
 
-$(B)/i18n.o: $(B)/gen/werkbank-paths.h
-$(B)/i18n.o: ALL_CFLAGS += -I$(B)/gen
+$(B)/i18n.o $(B)/config.o: $(B)/gen/werkbank-paths.h
+$(B)/i18n.o $(B)/config.o: ALL_CFLAGS += -I$(B)/gen
 
 $(B)/gen/%.o: $(B)/gen/%.c
 	$(quiet) CC $<
@@ -149,6 +154,23 @@ build/locale/%/LC_MESSAGES/werkbank.mo: po/%.po
 
 san:
 	$(Q)$(MAKE) --no-print-directory SAN=1 all
+
+# For the set-group-id tests (test/cli/setgid.sh): a copy of the binary
+# that reads its system configuration from COPY_SYSCONFDIR, made from
+# the objects already built (only config.c is compiled again):
+#   make sysconf-copy COPY=FILE COPY_SYSCONFDIR=DIR [SAN=1]
+sysconf-copy: $(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ)
+	@test -n "$(COPY)" && test -n "$(COPY_SYSCONFDIR)" || \
+	    { echo 'make sysconf-copy COPY=FILE COPY_SYSCONFDIR=DIR' >&2; exit 2; }
+	@mkdir -p $(COPY).gen
+	@{ echo '#define LOCALEDIR "$(LOCALEDIR)"'; \
+	   echo '#define SYSCONFDIR "$(COPY_SYSCONFDIR)"'; } \
+	    >$(COPY).gen/werkbank-paths.h
+	$(Q)$(CC) $(ALL_CFLAGS) -I$(COPY).gen -c -o $(COPY).gen/config.o \
+	    src/config.c
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $(COPY) $(filter-out $(B)/config.o,$^) \
+	    $(COPY).gen/config.o $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm
+	@rm -rf $(COPY).gen
 
 # libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS on a
 # copy of its seed corpus; test/run runs them briefly.
