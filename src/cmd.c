@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "werkbank/audit.h"
 #include "werkbank/i18n.h"
 #include "werkbank/lifecycle.h"
 #include "werkbank/msg.h"
@@ -73,6 +74,12 @@ cmd_open(struct cmd_ctx *ctx)
 		 */
 		if (st == WB_OK)
 			(void)lifecycle_expire_due(ctx->db, NULL);
+		/*
+		 * A database from before the audit key is keyed by the first
+		 * to open it who may write (a read-only one waits for that).
+		 */
+		if (st == WB_OK)
+			(void)audit_seal(ctx->db, ctx->login);
 	}
 	if (st != WB_OK) {
 		msg_error("%s", db_error(ctx->db));

@@ -50,7 +50,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	finish
 fi
 if [ -n "${WB_DEMO:-}" ] && [ -f "$WB_DEMO" ]; then
-	cp "$WB_DEMO" c.db
+	cp_db "$WB_DEMO" c.db
 else
 	"$WB" --db c.db demo </dev/null >/dev/null 2>"$T/.demo" || {
 		not_ok "make a demo database" "$(_excerpt "$T/.demo")"
