@@ -526,6 +526,24 @@ verify_key(struct db *db, struct audit_key *k, int *have, long long *from,
 }
 
 enum wb_status
+audit_keyed(struct db *db, long long *from)
+{
+	struct audit_verify_result	r;
+	struct audit_key		k;
+	enum wb_status			st;
+	int				have;
+	long long			f;
+
+	memset(&r, 0, sizeof(r));
+	st = verify_key(db, &k, &have, &f, &r);
+	explicit_bzero(&k, sizeof(k));
+	*from = r.keyed_from;
+	if (st == WB_OK && r.broken_id != 0)
+		st = db_set_error(db, WB_INVALID, "%s", _(r.why));
+	return st;
+}
+
+enum wb_status
 audit_verify(struct db *db, struct audit_verify_result *r)
 {
 	struct audit_key k;

@@ -17,7 +17,6 @@
 #include <unistd.h>
 
 #include "werkbank/i18n.h"
-#include "werkbank/priv.h"
 #include "werkbank/sha256.h"
 #include "werkbank/xmalloc.h"
 
@@ -139,16 +138,17 @@ audit_key_new(struct audit_key *k, long long from, char *err, size_t errlen)
 }
 
 /*
- * 0640 when the database is shared through a group: set-group-id on a
- * team server, in a set-group-id directory, or its group not the
- * maker's own.  *gid: the database's group (-1 when it has none yet).
+ * 0640 when the database is shared through a group: werkbank running
+ * set-group-id on a team server, a set-group-id directory, or a group
+ * not the maker's own; else 0600 (the caller takes the write bits
+ * away).  *gid: the database's group (-1 when it has none yet).
  */
 static mode_t
 key_mode(const char *db_path, gid_t *gid)
 {
 	struct stat	 sb;
 	char		*dir, *slash;
-	int		 shared = priv_secure();
+	int		 shared = getegid() != getgid();
 
 	*gid = (gid_t)-1;
 	if (stat(db_path, &sb) == 0) {

@@ -144,6 +144,20 @@ priv_rename(const char *from, const char *to)
 }
 
 int
+priv_link(const char *from, const char *to)
+{
+	int	r, e;
+
+	if (priv_user_begin() != 0)
+		return -1;
+	r = link(from, to);
+	e = errno;
+	priv_user_end();
+	errno = e;
+	return r;
+}
+
+int
 priv_unlink(const char *path)
 {
 	int	r, e;
@@ -165,6 +179,20 @@ priv_stat(const char *path, struct stat *sb)
 	if (priv_user_begin() != 0)
 		return -1;
 	r = stat(path, sb);
+	e = errno;
+	priv_user_end();
+	errno = e;
+	return r;
+}
+
+int
+priv_lstat(const char *path, struct stat *sb)
+{
+	int	r, e;
+
+	if (priv_user_begin() != 0)
+		return -1;
+	r = lstat(path, sb);
 	e = errno;
 	priv_user_end();
 	errno = e;

@@ -129,6 +129,13 @@ struct audit_verify_result {
 enum wb_status	audit_verify(struct db *, struct audit_verify_result *);
 
 /*
+ * Is the log keyed, and is its key there: WB_OK with *from the first
+ * keyed row (0: not keyed yet); WB_DENIED when the key is missing,
+ * unreadable or another database's, WB_INVALID when the key and the
+ * database disagree, with the reason in db_error().  For check.
+ */
+enum wb_status	audit_keyed(struct db *, long long *from);
+/*
  * The log's last row id and its stored hash (0 and 64 zeros when the
  * log is empty), as noted elsewhere to catch rows cut off the end.
  */

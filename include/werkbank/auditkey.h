@@ -9,10 +9,10 @@
  *   from <the id of the first row chained under the key>
  *
  * The file says from which row on the log must be keyed, so a log
- * rewritten without the key cannot pass for one that never had it.  Its
- * mode is 0640 when the database is shared through a group (set-group-id
- * on a team server, a set-group-id directory, or a group that is not the
- * maker's own), else 0600; it is never writable.
+ * rewritten without the key cannot pass for one that never had it.  It
+ * is never writable: 0440 when the database is shared through a group
+ * (set-group-id on a team server, a set-group-id directory, or a group
+ * that is not the maker's own), else 0400.
  */
 #ifndef WERKBANK_AUDITKEY_H
 #define WERKBANK_AUDITKEY_H

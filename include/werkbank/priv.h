@@ -48,13 +48,15 @@ void	 priv_set_tmpdir(const char *dir);
 int	 priv_user_begin(void);
 void	 priv_user_end(void);
 
-/* open(2), fopen(3), rename(2), unlink(2), stat(2), mkdir(2) as the
- * person (see above); errno is that of the call. */
+/* open(2), fopen(3), rename(2), link(2), unlink(2), stat(2), lstat(2)
+ * as the person (see above); errno is that of the call. */
 int	 priv_open(const char *path, int flags, mode_t mode);
 FILE	*priv_fopen(const char *path, const char *mode);
 int	 priv_rename(const char *from, const char *to);
+int	 priv_link(const char *from, const char *to);
 int	 priv_unlink(const char *path);
 int	 priv_stat(const char *path, struct stat *sb);
+int	 priv_lstat(const char *path, struct stat *sb);
 
 /*
  * Give up the set-group-id for good (setregid to the real group): for
