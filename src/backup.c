@@ -28,7 +28,7 @@
 #define STEP_FIRST	256	/* pages in the first step */
 #define STEP_MIN	16
 #define STEP_TARGET	0.1	/* seconds a step should take */
-#define STEP_CAP	1.0	/* ... however often the copy restarts */
+#define STEP_CAP	0.5	/* ... however often the copy restarts */
 #define STEP_PAUSE	0.02	/* seconds between steps: writers get in */
 #define BUSY_PAUSE	0.05
 #define GIVE_UP		1800.0	/* seconds: the database never held still */
@@ -192,7 +192,7 @@ backup_copy(sqlite3 *src, int wal, const char *tmp, mode_t mode,
 	sqlite3		*dst = NULL;
 	enum wb_status	 st = WB_OK;
 	double		 t0, t1, start, target = STEP_TARGET;
-	long long	 remaining, last = -1, total;
+	long long	 remaining, last = -1, total;	/* last: copied */
 	int		 fd, rc, n = STEP_FIRST, in_read = 0;
 
 	start = now();
@@ -230,9 +230,28 @@ backup_copy(sqlite3 *src, int wal, const char *tmp, mode_t mode,
 	res->wal = wal;
 	res->steps = 0;
 	for (;;) {
+		/*
+		 * Rollback journal: take the read lock first (waiting for a
+		 * writer, as others do), so that the step's time is the time
+		 * it holds the lock; give it back after the step.
+		 */
+		if (!wal && (rc = sqlite3_exec(src, "BEGIN;SELECT count(*) "
+		    "FROM sqlite_schema", NULL, NULL, NULL)) != SQLITE_OK) {
+			sqlite3_exec(src, "ROLLBACK", NULL, NULL, NULL);
+			if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) {
+				snprintf(res->error, sizeof(res->error), "%s",
+				    sqlite3_errmsg(src));
+				st = WB_DB;
+				goto done;
+			}
+			pause_for(BUSY_PAUSE);
+			continue;
+		}
 		t0 = now();
 		rc = sqlite3_backup_step(b, n);
 		t1 = now();
+		if (!wal)
+			sqlite3_exec(src, "COMMIT", NULL, NULL, NULL);
 		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
 			/* A writer has it: wait, and try the same step. */
 			pause_for(BUSY_PAUSE);
@@ -244,24 +263,34 @@ backup_copy(sqlite3 *src, int wal, const char *tmp, mode_t mode,
 			remaining = sqlite3_backup_remaining(b);
 			total = sqlite3_backup_pagecount(b);
 			res->steps++;
-			/* Written between steps: SQLite began again. */
-			if (last >= 0 && remaining >= last && rc != SQLITE_DONE) {
+			/*
+			 * Written between steps: SQLite began again, and the
+			 * pages copied are those of this step only.
+			 */
+			if (last >= 0 && total - remaining < last + n &&
+			    total - remaining < total) {
 				res->restarts++;
 				res->steps = 1;
 				if (res->restarts % 3 == 0 && target < STEP_CAP)
 					target = target * 2 < STEP_CAP ?
 					    target * 2 : STEP_CAP;
 			}
-			last = remaining;
+			last = total - remaining;
 			if (opt != NULL && opt->progress != NULL)
 				opt->progress(opt->arg, total - remaining,
 				    total);
 			if (rc == SQLITE_DONE)
 				break;
-			/* The next step about `target` long. */
+			/*
+			 * The next step about `target` long: shrink at once,
+			 * grow at most twofold (a step that found its pages
+			 * in memory says little about the next).
+			 */
 			if (t1 - t0 > 0.001) {
 				double	want = (double)n * target / (t1 - t0);
 
+				if (want > 2.0 * n)
+					want = 2.0 * n;
 				n = want < STEP_MIN ? STEP_MIN : want > 1e9 ?
 				    1000000000 : (int)want;
 			} else if (n < 500000000)
@@ -612,9 +641,9 @@ backup_stale(struct db *db)
 	/* The last purge that removed someone (its detail is key=value
 	 * text or JSON); none, nothing a backup keeps too long. */
 	if (db_prepare(db, "SELECT max(at) FROM audit_log WHERE action = "
-	    "'purge' AND NOT coalesce(detail LIKE '%candidates=0 %' OR "
-	    "(json_valid(detail) AND json_extract(detail, '$.candidates') = "
-	    "0), 0)", &stmt) != WB_OK)
+	    "'purge' AND NOT coalesce(detail LIKE '%candidates=0 %' OR CASE "
+	    "WHEN json_valid(detail) THEN json_extract(detail, "
+	    "'$.candidates') = 0 END, 0)", &stmt) != WB_OK)
 		return NULL;
 	if (sqlite3_step(stmt) == SQLITE_ROW)
 		db_column_copy(purged, sizeof(purged), stmt, 0);

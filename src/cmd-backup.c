@@ -117,8 +117,11 @@ cmd_backup_exec(struct cmd_ctx *ctx)
 		msg_info(_("the longest step held the read lock for %.0f ms "
 		    "(others wait for it up to 5000 ms)"),
 		    res.longest_step * 1000);
-	msg_info(_("checked in %.2f s: integrity, schema, the audit chain "
-	    "(%lld rows) with the key"), res.check_seconds, res.audit_rows);
+	msg_info(ngettext("checked in %.2f s: integrity, foreign keys, schema, "
+	    "the audit chain (%lld row) with the key", "checked in %.2f s: "
+	    "integrity, foreign keys, schema, the audit chain (%lld rows) with "
+	    "the key", (unsigned long)res.audit_rows), res.check_seconds,
+	    res.audit_rows);
 	for (i = 0; i < res.ndeleted; i++)
 		msg_info(_("deleted the older backup %s (--keep %d)"),
 		    res.deleted[i], opt.keep);
