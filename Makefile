@@ -168,8 +168,18 @@ sysconf-copy: $(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ)
 	    >$(COPY).gen/werkbank-paths.h
 	$(Q)$(CC) $(ALL_CFLAGS) -I$(COPY).gen -c -o $(COPY).gen/config.o \
 	    src/config.c
+	@# Set-group-id it is not dumpable, so LeakSanitizer cannot trace it
+	@# and the sanitizer cannot read its environment (ASAN_OPTIONS):
+	@# no leak check in this copy.
+	@echo 'const char *__asan_default_options(void);' \
+	    'const char *__asan_default_options(void) {' \
+	    'return "detect_leaks=0:abort_on_error=1"; }' \
+	    >$(COPY).gen/asan-options.c
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $(COPY).gen/asan-options.o \
+	    $(COPY).gen/asan-options.c
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $(COPY) $(filter-out $(B)/config.o,$^) \
-	    $(COPY).gen/config.o $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm
+	    $(COPY).gen/config.o $(if $(SANFLAGS),$(COPY).gen/asan-options.o) \
+	    $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm
 	@rm -rf $(COPY).gen
 
 # libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS on a
