@@ -114,8 +114,8 @@ cmd_backup_exec(struct cmd_ctx *ctx)
 		msg_info(_("WAL: the copy read one snapshot, and others' writes "
 		    "were never held back"));
 	else
-		msg_info(_("the longest step held the read lock for %.0f ms "
-		    "(others wait for it up to 5000 ms)"),
+		msg_info(_("the copy held others' changes back at most %.0f ms "
+		    "at a time (they wait up to 5000 ms)"),
 		    res.longest_step * 1000);
 	msg_info(ngettext("checked in %.2f s: integrity, foreign keys, schema, "
 	    "the audit chain (%lld row) with the key", "checked in %.2f s: "

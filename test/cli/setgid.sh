@@ -69,6 +69,9 @@ DB=$base/data/team.db
 as_nobody() {
 	run setpriv --reuid nobody --regid "$nogroup" --clear-groups "$@"
 }
+# The checks that read a message ask for it in English.
+LC_ALL=C.UTF-8
+export LC_ALL
 
 # The administrator (root) makes the database: root in the group's
 # directory, as make install-server leaves it.

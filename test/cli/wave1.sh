@@ -5,6 +5,8 @@
 # chain recomputed without the key (the documented formula, and HMAC
 # under a key guessed) is caught.
 . "$WB_ROOT/test/lib.sh"
+# en ARGS...: werkbank in English, for the checks that read a message.
+en() { run env LC_ALL=C.UTF-8 "$WB" "$@"; }
 
 if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "a wave-1 database is keyed" "no sqlite3 CLI"
@@ -17,7 +19,7 @@ rows0=$(q orig.db "SELECT count(*) FROM audit_log")
 expect_eq "the fixture is a wave-1 database (schema 3, no key)" \
     "$(q orig.db "PRAGMA user_version")/$rows0/$(ls w.db.key 2>/dev/null)" "3/12/"
 
-wb --db w.db audit verify
+en --db w.db audit verify
 expect_rc "audit verify on it exits 0" 0
 expect_out "... and says from which row the log is keyed" "^keyed from row $((rows0 + 1)) on"
 expect_file "the key was made beside it" w.db.key
@@ -33,7 +35,7 @@ expect_eq "the sealed rows are unchanged" \
 expect_eq "the seal's prev_hash is the old head" \
     "$(q w.db "SELECT prev_hash FROM audit_log WHERE id = $((rows0 + 1))")" \
     "$(q orig.db "SELECT hash FROM audit_log WHERE id = $rows0")"
-wb --db w.db check
+en --db w.db check
 expect_rc "check is clean afterwards" 0
 expect_out "... the schema brought up to date" '^schema +version [0-9]+ \(current\)$'
 expect_out "... and names the key" "^audit key +w\.db\.key, the log keyed from row $((rows0 + 1))"
