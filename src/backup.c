@@ -29,6 +29,8 @@
 #define STEP_MIN	16
 #define STEP_TARGET	0.1	/* seconds a step should take */
 #define STEP_CAP	0.5	/* ... however often the copy restarts */
+#define WHOLE_BUDGET	1.5	/* seconds: after restarts, copy it all in one
+				   step if that is expected to take no longer */
 #define STEP_PAUSE	0.02	/* seconds between steps: writers get in */
 #define BUSY_PAUSE	0.05
 #define GIVE_UP		1800.0	/* seconds: the database never held still */
@@ -191,7 +193,7 @@ backup_copy(sqlite3 *src, int wal, const char *tmp, mode_t mode,
 	sqlite3_backup	*b = NULL;
 	sqlite3		*dst = NULL;
 	enum wb_status	 st = WB_OK;
-	double		 t0, t1, start, target = STEP_TARGET;
+	double		 t0, t1, start, target = STEP_TARGET, per_page = 0;
 	long long	 remaining, last = -1, total;	/* last: copied */
 	int		 fd, rc, n = STEP_FIRST, in_read = 0;
 
@@ -267,6 +269,10 @@ backup_copy(sqlite3 *src, int wal, const char *tmp, mode_t mode,
 			 * Written between steps: SQLite began again, and the
 			 * pages copied are those of this step only.
 			 */
+			/* The pace of the recent steps (halving the past). */
+			if (n >= 64)
+				per_page = per_page == 0 ? (t1 - t0) / n :
+				    (per_page + (t1 - t0) / n) / 2;
 			if (last >= 0 && total - remaining < last + n &&
 			    total - remaining < total) {
 				res->restarts++;
@@ -295,6 +301,15 @@ backup_copy(sqlite3 *src, int wal, const char *tmp, mode_t mode,
 				    1000000000 : (int)want;
 			} else if (n < 500000000)
 				n *= 2;
+			/*
+			 * Others keep writing between the steps: when the
+			 * whole copy should take at most WHOLE_BUDGET (at the
+			 * pace of the recent steps), take it in one step,
+			 * which they wait for as for any long write.
+			 */
+			if (res->restarts >= 2 && per_page > 0 &&
+			    per_page * (double)total <= WHOLE_BUDGET)
+				n = -1;
 			if (!wal)
 				pause_for(STEP_PAUSE);
 		}
@@ -529,9 +544,9 @@ backup_make(struct db *db, const struct backup_opts *opt,
 		free(stem);
 	} else {
 		if (priv_lstat(opt->dest, &sb) == 0) {
-			snprintf(res->error, sizeof(res->error), _("%s already "
-			    "exists; werkbank will not overwrite it (name a new "
-			    "file, or a directory)"), opt->dest);
+			snprintf(res->error, sizeof(res->error), _("%s "
+			    "already exists; werkbank will not overwrite it "
+			    "(name a new file, or a directory)"), opt->dest);
 			return WB_EXISTS;
 		}
 		dir = dir_of(opt->dest);
@@ -571,8 +586,8 @@ backup_make(struct db *db, const struct backup_opts *opt,
 	}
 	if (head < head0) {
 		snprintf(res->error, sizeof(res->error), _("the copy ends at "
-		    "audit row %lld, before row %lld that the database had when "
-		    "the backup began; no backup was made"), head, head0);
+		    "audit row %lld, before row %lld that the database had "
+		    "when the backup began; no backup was made"), head, head0);
 		st = WB_DB;
 		goto fail;
 	}

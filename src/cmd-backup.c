@@ -111,8 +111,8 @@ cmd_backup_exec(struct cmd_ctx *ctx)
 		    "began again %d times", (unsigned long)res.restarts),
 		    res.restarts);
 	if (res.wal)
-		msg_info(_("WAL: the copy read one snapshot, and others' writes "
-		    "were never held back"));
+		msg_info(_("WAL: the copy read one snapshot, and others' "
+		    "writes were never held back"));
 	else
 		msg_info(_("the copy held others' changes back at most %.0f ms "
 		    "at a time (they wait up to 5000 ms)"),

@@ -55,7 +55,8 @@ open_backup(const char *file, sqlite3 **src, struct restore_result *res)
 static enum wb_status
 take_key(const char *file, const char *dbfile, struct restore_result *res)
 {
-	char		*from = audit_key_path(file), *to = audit_key_path(dbfile);
+	char		*from = audit_key_path(file);
+	char		*to = audit_key_path(dbfile);
 	enum wb_status	 st = WB_OK;
 
 	if (access(from, F_OK) == 0)
@@ -279,9 +280,9 @@ restore_file(const char *file, const char *target, int force,
 	    res->error, sizeof(res->error))) != WB_OK)
 		return st;
 	if (exists && !force) {
-		snprintf(res->error, sizeof(res->error), _("%s exists; werkbank "
-		    "restores over a database only with --force, and keeps it "
-		    "aside first"), target);
+		snprintf(res->error, sizeof(res->error), _("%s exists; "
+		    "werkbank restores over a database only with --force, and "
+		    "keeps it aside first"), target);
 		return WB_EXISTS;
 	}
 	st = exists ? restore_over(file, target, res) :
