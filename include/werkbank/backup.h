@@ -8,7 +8,9 @@
  * (others' writes wait for it, at most their five-second busy timeout),
  * so steps are sized to about 100 ms, with a pause between them to let
  * writers in; a write between steps makes SQLite start the copy over,
- * and when that keeps happening the steps grow, to at most a second.
+ * and when that keeps happening the steps grow, to about half a second,
+ * or, when the whole copy should take at most 1.5 s, it is taken in one
+ * step (the writers wait for it as for any long write).
  * In WAL mode one read transaction holds a snapshot for the whole copy
  * and writers are never held back.  The copy is written under a
  * temporary name (".NAME.tmp-PID" beside it), checked (integrity,
