@@ -252,7 +252,7 @@ if [ "${CONC_BACKUP:-0}" = 1 ]; then
 	expect_eq "each backup passes check and audit verify, and holds every change committed before it began" "$bad" 0
 	longest=$(sed -n 's/.*changes back at most \([0-9]*\) ms.*/\1/p' "$T/.bk.err" | sort -n | tail -n 1)
 	restarts=$(sed -n 's/.*began again \([0-9]*\) time.*/\1/p' "$T/.bk.err" | awk '{ s += $1 } END { print s + 0 }')
-	echo "# $nbackups backups; the longest step held the read lock ${longest:-?} ms; $restarts restarts"
+	echo "# $nbackups backups; the longest step held writes back ${longest:-?} ms; $restarts restarts"
 	check "... and no step held the read lock near the writers' 5 s busy timeout (under 2.5 s)" \
 	    [ "${longest:-0}" -lt 2500 ]
 fi
