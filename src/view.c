@@ -16,6 +16,7 @@
 #include "werkbank/candidate.h"
 #include "werkbank/draw.h"
 #include "werkbank/i18n.h"
+#include "werkbank/prompt.h"
 #include "werkbank/xmalloc.h"
 
 static void	fit_columns(struct view *);
@@ -52,6 +53,13 @@ view_message(struct view_app *app, int error, const char *fmt, ...)
 	vsnprintf(app->message, sizeof(app->message), fmt, ap);
 	va_end(ap);
 	app->message_error = error;
+}
+
+char *
+view_ask(struct view_app *app, const char *label, const char *initial)
+{
+	return prompt_read(label, initial, app->redraw, app->redraw_arg,
+	    app->stop);
 }
 
 int
@@ -120,6 +128,8 @@ view_reload(struct view *v)
 	long long	keep = v->sel_id;
 	size_t		i;
 
+	v->stale = 0;
+	v->loaded = 1;
 	if (v->ops->reload == NULL)
 		return WB_OK;
 	st = v->ops->reload(v);
@@ -432,6 +442,47 @@ next_sort(struct view *v)
 	return v->sort;
 }
 
+/* / : the search, its text offered again (typing replaces it). */
+static enum view_update
+ask_search(struct view *v)
+{
+	enum view_update u;
+	char		*typed;
+
+	if (v->ops->search == NULL) {
+		view_message(v->app, 1, "%s", _("This pane cannot be "
+		    "searched."));
+		return UPDATE_VIEW;
+	}
+	if ((typed = view_ask(v->app, _("Search: "), v->search)) == NULL)
+		return UPDATE_VIEW;
+	u = view_search(v, typed);
+	free(typed);
+	return u;
+}
+
+/* f : the filter, as it is now offered for editing. */
+static enum view_update
+ask_filter(struct view *v)
+{
+	enum view_update u = UPDATE_VIEW;
+	char		*typed, *cur;
+
+	if (v->ops->fields == NULL) {
+		view_message(v->app, 1, "%s", _("This pane has no filter."));
+		return UPDATE_VIEW;
+	}
+	cur = listing_filter_format(&v->filter, v->ops->fields);
+	typed = view_ask(v->app, _("Filter (field:value ...): "), cur);
+	free(cur);
+	if (typed == NULL)
+		return UPDATE_VIEW;
+	if (view_filter(v, typed) == 0)
+		u = UPDATE_RELOAD | UPDATE_FOLLOW;
+	free(typed);
+	return u;
+}
+
 enum view_update
 view_request(struct view *v, enum request req)
 {
@@ -479,6 +530,10 @@ view_request(struct view *v, enum request req)
 			return UPDATE_NONE;
 		v->desc = !v->desc;
 		return UPDATE_RELOAD;
+	case REQ_SEARCH:
+		return ask_search(v);
+	case REQ_FILTER:
+		return ask_filter(v);
 	case REQ_SEARCH_NEXT:
 		return view_search_next(v, 1);
 	case REQ_SEARCH_PREV:

@@ -205,6 +205,12 @@ tui_keys Enter
 tui_wait "the candidates, available" "filter: status:beschikbaar"
 tui_keys g
 tui_wait "the vacancies ranked for $cand" "Matches for $cand:.*vacancies" 20
+# Proposed, $cand is no longer available: without the filter the list
+# keeps them (and the matches pane follows what the list shows).
+tui_keys f C-u Enter
+tui_wait "the filter cleared, $cand still selected" \
+    "^ Candidates [0-9]+/[0-9]+  \\? help"
+tui_has "... and still ranked" "Matches for $cand:.*vacancies"
 tui_keys Tab g
 tui_wait "the first vacancy is selected" " Matches 1/"
 vac1=$(grep -E '│ +1 [A-Z]+/' "$SCREEN" | head -n 1 | sed 's/.*│ *1 \([^ ]*\) .*/\1/')
