@@ -80,6 +80,12 @@ pipeline_propose(struct view_app *app, const struct view_pair *p)
 		    pipeline_step_label(step));
 		return 0;
 	}
+	/* What cannot be done is refused before any question. */
+	if (workflow_may_propose(app->db, &u, p->vacancy_id,
+	    p->candidate_id) != WB_OK) {
+		view_message(app, 1, "%s", db_error(app->db));
+		return 0;
+	}
 	/* Ask first, before anything is typed. */
 	if (workflow_recent_elsewhere(app->db, p->vacancy_id, p->candidate_id,
 	    recent, 4, &n) != WB_OK) {
@@ -185,6 +191,7 @@ placement_form(struct view_app *app, const struct view_pair *p,
 	fl[PL_START].required = 1;
 	date_format(date_today(), today);
 	form_field_set(&fl[PL_START], today);
+	fl[PL_START].offered = 1;	/* a date typed replaces it */
 	fl[PL_CONTRACT].label = _("Contract");
 	fl[PL_CONTRACT].kind = FORM_CHOICE;
 	fl[PL_CONTRACT].choices = contract_values();
@@ -311,8 +318,8 @@ pipeline_advance(struct view_app *app, const struct view_pair *p)
 	enum wf_step		 from, s;
 	enum wb_status		 st;
 	const char		*values[WF_NSTEPS + 1], *labels[WF_NSTEPS + 1];
-	const char		*lines[2];
-	char			 title[160], l1[200], l2[200];
+	const char		*lines[3];
+	char			 title[160], l1[200], l2[200], why[320];
 	long long		 version;
 	size_t			 n = 0;
 
@@ -329,8 +336,15 @@ pipeline_advance(struct view_app *app, const struct view_pair *p)
 		view_message(app, 1, "%s", db_error(app->db));
 		return 0;
 	}
+	/* Placed is offered only when the vacancy can take it. */
+	why[0] = '\0';
+	if (workflow_can_follow(from, WF_PLACED) &&
+	    workflow_may_place(app->db, p->vacancy_id) != WB_OK)
+		snprintf(why, sizeof(why), _("Not placed now: %s."),
+		    db_error(app->db));
 	for (s = WF_INTERVIEW; s < WF_NSTEPS; s++)
-		if (workflow_can_follow(from, s)) {
+		if (workflow_can_follow(from, s) && (s != WF_PLACED ||
+		    why[0] == '\0')) {
 			values[n] = workflow_step_name(s);
 			labels[n++] = pipeline_step_label(s);
 		}
@@ -356,10 +370,11 @@ pipeline_advance(struct view_app *app, const struct view_pair *p)
 	snprintf(l2, sizeof(l2), _("Now: %s"), pipeline_step_label(from));
 	lines[0] = l1;
 	lines[1] = l2;
+	lines[2] = why;
 	memset(&f, 0, sizeof(f));
 	f.title = title;
 	f.lines = lines;
-	f.nlines = 2;
+	f.nlines = why[0] != '\0' ? 3 : 2;
 	f.fields = fl;
 	f.nfields = 2;
 	f.redraw = app->redraw;

@@ -144,7 +144,15 @@ static enum wb_status
 candidate_search_ids(struct view *v, const char *typed, long long **ids,
     size_t *n)
 {
-	return candidate_search(v->app->db, &v->app->user, typed, ids, n);
+	enum wb_status	st;
+
+	/* In meeting mode names are not searched, as they are not shown. */
+	st = candidate_search(v->app->db, &v->app->user, typed,
+	    !v->app->meeting, ids, n);
+	if (st == WB_OK && *n == 0 && v->app->meeting)
+		view_message(v->app, 1, _("No hits for '%s': names are not "
+		    "searched in meeting mode."), typed);
+	return st;
 }
 
 static void

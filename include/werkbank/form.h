@@ -81,6 +81,9 @@ struct form_field {
 	void			*arg;		/* for check and lookup */
 	/* The value: set an initial one with form_field_set, read after. */
 	char			 value[FORM_VALUE_MAX];
+	/* The value is offered (today's date): selected, typing replaces it
+	 * (prompt.h); the first key ends that. */
+	int			 offered;
 	int			 choice;	/* FORM_CHOICE: index */
 	char			 key[FORM_KEY_MAX]; /* FORM_LOOKUP: chosen */
 	/* What form_check found ("" when valid). */
