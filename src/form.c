@@ -338,6 +338,8 @@ go(struct form_state *s, size_t to)
 		return;
 	form_check(&s->f->fields[s->cur]);
 	s->cur = to;
+	/* Entered: its text is selected, typing replaces it. */
+	s->f->fields[to].offered = s->f->fields[to].value[0] != '\0';
 	s->nsugg = 0;
 	s->ssel = -1;
 }
@@ -386,6 +388,8 @@ form_run(struct form *f)
 	s.ssel = -1;
 	if (f->nfields == 0)
 		return FORM_CANCELLED;
+	if (f->fields[0].value[0] != '\0')
+		f->fields[0].offered = 1;
 	timeout(1000);
 	for (;;) {
 		draw_form(&s);

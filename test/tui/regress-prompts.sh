@@ -10,6 +10,8 @@
 #					replaces it, Backspace edits it
 #   issue13/prompt-start-date		the placement's start date: typing
 #					replaces today's
+#   issue13/prompt-form-field		a form field entered: typing replaces
+#					its text (positions 1, typed 2: was 12)
 #   issue13/refuse-on-hold		p on a vacancy on hold is refused at
 #					once, before any question or form
 #   issue13/refuse-no-placement		a on a filled vacancy offers no
@@ -161,5 +163,20 @@ tui_wait "the next step for $C3" "Next step: $C3 for $V3"
 tui_hasnt "issue13/refuse-no-placement: placed is not offered" "< placed >"
 tui_has "... and the form says why" "Not placed now: .*$V3"
 tui_keys Escape
+
+# A form's field entered: its text selected.
+tui_keys Escape t
+tui_wait "the open vacancies" "Vacancies: open"
+tui_keys /
+tui_text "$V2"
+tui_keys Enter e
+tui_wait "the edit form of $V2" "Edit vacancy $V2"
+tui_keys Tab Tab Tab Tab
+tui_has "positions, 1" "Positions +1 "
+tui_text "2"
+tui_keys F2
+tui_wait "saved" "$V2 saved: positions"
+expect_eq "issue13/prompt-form-field: typing replaced the positions" \
+    "$(sql "$DB" "SELECT positions FROM vacancy WHERE id = $V2ID")" 2
 tui_stop
 finish
