@@ -34,7 +34,7 @@ KEY=$(sql "$DB" "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p
 tui_start 240 40 --db "$DB"
 tui_wait "the list is up" "Vacancies: open"
 tui_keys 2 g
-tui_wait "$KEY is selected, its matches beside" "Matches for $KEY"
+tui_wait "$KEY is selected, its matches beside" "Matches for $KEY: [0-9]" 30
 line=$(grep "Matches for $KEY" "$SCREEN" | sed 's/.*│//')
 echo "# $line"
 case $line in

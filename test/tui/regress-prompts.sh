@@ -80,7 +80,8 @@ p1=$(sed -n 2p "$OUT" | cut -d, -f1)
 p2=$(sed -n 3p "$OUT" | cut -d, -f1)
 
 tui_start 100 30 --db "$DB"
-tui_wait "the list is up" "Matches for $V1:"
+# Ranked once the match index is built (slow under the sanitizers).
+tui_wait "the list is up, ranked" "Matches for $V1: [0-9]" 30
 
 # The follow-up's left-on date.
 tui_keys 7
