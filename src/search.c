@@ -280,11 +280,13 @@ search_key_ids(struct db *db, const char *table, const char *vis,
 	if (!known)
 		return WB_NOT_FOUND;
 	*ids = xreallocarray(NULL, cap, sizeof(**ids));
-	/* The record itself; else those whose reference begins so. */
-	for (pass = 0; pass < 2 && *n == 0; pass++) {
+	/* The record itself (as typed, by the index; then in any case);
+	 * else those whose reference begins so. */
+	for (pass = 0; pass < 3 && *n == 0; pass++) {
 		sql = xasprintf("SELECT x.id FROM %s x JOIN partner p ON p.id = "
 		    "x.partner_id WHERE p.code = ?1 COLLATE NOCASE AND %s AND "
-		    "%s", table, pass == 0 ? "x.ref = ?2 COLLATE NOCASE" :
+		    "%s", table, pass == 0 ? "x.ref = ?2" : pass == 1 ?
+		    "x.ref = ?2 COLLATE NOCASE" :
 		    "substr(lower(x.ref), 1, length(?2)) = lower(?2)", vis);
 		st = db_prepare(db, sql, &stmt);
 		free(sql);
