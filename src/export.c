@@ -17,8 +17,10 @@
 #include "werkbank/audit.h"
 #include "werkbank/csv.h"
 #include "werkbank/date.h"
+#include "werkbank/priv.h"
 #include "werkbank/report.h"
 #include "werkbank/i18n.h"
+#include "werkbank/json.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
@@ -222,6 +224,7 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 	sqlite3_stmt	*stmt = NULL;
 	enum wb_status	 st;
 	FILE		*fp = stdout;
+	struct json_obj	*o;
 	char		*tmp = NULL, *detail, *sql, vis[96];
 	size_t		 i;
 	int		 fd, to_file = opt->path != NULL &&
@@ -254,14 +257,15 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 		sqlite3_bind_int64(stmt, 1, opt->run);
 	if (to_file) {
 		tmp = xasprintf("%s.tmp-%ld", opt->path, (long)getpid());
-		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		fd = priv_open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+		    0600);
 		if (fd == -1 || fchmod(fd, 0600) != 0 ||
 		    (fp = fdopen(fd, "w")) == NULL) {
 			snprintf(err, errlen, _("cannot write %s: %s"),
 			    opt->path, strerror(errno));
 			if (fd != -1) {
 				close(fd);
-				unlink(tmp);
+				priv_unlink(tmp);
 			}
 			free(tmp);
 			sqlite3_finalize(stmt);
@@ -289,19 +293,22 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 			    opt->path, strerror(errno));
 			st = WB_IO;
 		}
-		if (st == WB_OK && rename(tmp, opt->path) != 0) {
+		if (st == WB_OK && priv_rename(tmp, opt->path) != 0) {
 			snprintf(err, errlen, _("cannot write %s: %s"),
 			    opt->path, strerror(errno));
 			st = WB_IO;
 		}
 		if (st != WB_OK)
-			unlink(tmp);
+			priv_unlink(tmp);
 		free(tmp);
 	}
 	if (st != WB_OK)
 		return st;
-	detail = xasprintf("{\"kind\":\"%s\",\"rows\":%ld,\"excel\":%d}",
-	    opt->kind, *rows, opt->excel);
+	o = json_obj_new();
+	json_obj_str(o, "kind", opt->kind);
+	json_obj_int(o, "rows", *rows);
+	json_obj_int(o, "excel", opt->excel);
+	detail = json_obj_end(o);
 	if (audit_append(db, opt->login, "export", opt->kind, 0, detail) !=
 	    WB_OK)
 		snprintf(err, errlen, "%s", db_error(db));

@@ -29,7 +29,7 @@ void		 table_free(struct table *);
 void		 table_add(struct table *, const char *const *cells);
 size_t		 table_rows(const struct table *);
 void		 table_print(const struct table *, FILE *, enum table_format);
-/* Write s as a JSON string, escaped. */
+/* Write s as a JSON string, escaped: json_string() (json.h). */
 void		 table_json_string(FILE *, const char *s);
 
 #endif
