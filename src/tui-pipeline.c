@@ -73,16 +73,17 @@ pipeline_propose(struct view_app *app, const struct view_pair *p)
 
 	if (!view_may(app, PERM_PIPELINE, &u))
 		return 0;
-	if (workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &step,
-	    NULL) == WB_OK) {
+	/* What cannot be done is refused before any question. */
+	st = workflow_may_propose(app->db, &u, p->vacancy_id,
+	    p->candidate_id);
+	if (st == WB_EXISTS && workflow_step_of(app->db, p->vacancy_id,
+	    p->candidate_id, &step, NULL) == WB_OK) {
 		view_message(app, 1, _("%s is in the pipeline of %s already "
 		    "(%s); a advances."), p->candidate, p->vacancy,
 		    pipeline_step_label(step));
 		return 0;
 	}
-	/* What cannot be done is refused before any question. */
-	if (workflow_may_propose(app->db, &u, p->vacancy_id,
-	    p->candidate_id) != WB_OK) {
+	if (st != WB_OK) {
 		view_message(app, 1, "%s", db_error(app->db));
 		return 0;
 	}

@@ -16,7 +16,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "the caption on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+cp_db "$WB_DEMO" demo.db && chmod 0660 demo.db
 DB=$T/demo.db
 # The first partner's first candidate by key: the first row of screen 2.
 P=$(sql "$DB" "SELECT partner_id FROM candidate ORDER BY partner_id LIMIT 1")

@@ -26,7 +26,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "the prompts on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+cp_db "$WB_DEMO" demo.db && chmod 0660 demo.db
 DB=$T/demo.db
 key_of() {	# key_of VACANCY_ID
 	sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p

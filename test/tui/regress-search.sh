@@ -24,7 +24,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "the search on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+cp_db "$WB_DEMO" demo.db && chmod 0660 demo.db
 DB=$T/demo.db
 MEP=$(sql "$DB" "SELECT id FROM partner WHERE code = 'MEP'")
 PC=$(sql "$DB" "SELECT pc4 FROM candidate ORDER BY id LIMIT 1")

@@ -18,7 +18,7 @@
 
 tui_need
 need_demo "the screens on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 GOLD=$WB_ROOT/test/tui/golden
 ME=$(id -un)
 mkdir -p shots
