@@ -161,6 +161,60 @@ import_map_header(struct importer *imp, struct csv_row *row)
 
 /* ---- values ---- */
 
+/* The unit a number of this column may carry ("24 uur", "15 km"). */
+static enum num_unit
+unit_of(const struct import_col *c)
+{
+	size_t	n = strlen(c->name);
+
+	if (strncmp(c->name, "hours", 5) == 0)
+		return NUM_UNIT_HOURS;
+	if (n > 3 && strcmp(c->name + n - 3, "_km") == 0)
+		return NUM_UNIT_KM;
+	return NUM_UNIT_NONE;
+}
+
+/*
+ * The end of one item of a list: a '|'; in a closed set also a ';' or a
+ * ',' that is no decimal comma ("auto, fiets"; "lks:40,5|jobcoach").
+ */
+static const char *
+item_end(const struct import_col *c, const char *p)
+{
+	int	set = c->type == FT_ENUMS || c->type == FT_INSTRUMENTS;
+
+	for (; *p != '\0'; p++)
+		if (*p == '|' || (set && (*p == ';' || (*p == ',' &&
+		    !isdigit((unsigned char)p[1])))))
+			return p;
+	return NULL;
+}
+
+/* An instrument with its percentage after a blank, "LKS 40%", in the
+ * form "LKS:40%" (room: the ':' takes the blank's place or the end). */
+static void
+percent_as_colon(char *it)
+{
+	char	*e = it + strlen(it), *num;
+
+	if (e > it && e[-1] == '%')
+		e--;
+	while (e > it && e[-1] == ' ')
+		e--;
+	num = e;
+	while (num > it && (isdigit((unsigned char)num[-1]) ||
+	    num[-1] == ',' || num[-1] == '.'))
+		num--;
+	if (num == e || num == it || !isdigit((unsigned char)*num))
+		return;
+	if (num[-1] == ' ')
+		num[-1] = ':';
+	else if (isalpha((unsigned char)num[-1])) {
+		memmove(num + 1, num, strlen(num) + 1);
+		*num = ':';
+	}
+}
+
 static void
 parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
     const char *s)
@@ -169,12 +223,14 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 	char				 err[VERR], item[256], *colon;
 	const char			*p = s, *bar;
 	size_t				 n;
+	int				 instr = vocab_set_of(c->values) ==
+					    VOCAB_INSTRUMENT;
 
 	v->nitems = 0;
 	for (; p != NULL; p = bar ? bar + 1 : NULL) {
-		bar = strchr(p, '|');
+		bar = item_end(c, p);
 		n = bar ? (size_t)(bar - p) : strlen(p);
-		if (n >= sizeof(item)) {
+		if (n + 1 >= sizeof(item)) {
 			import_error(imp, c->name, _("an item is too long"));
 			return;
 		}
@@ -189,15 +245,17 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 			return;
 		}
 		v->item_num[v->nitems] = -1;
+		if (instr && strchr(it, ':') == NULL)
+			percent_as_colon(it);
 		colon = strchr(it, ':');
-		if (colon != NULL && (c->type == FT_OCCUPATIONS ||
-		    c->type == FT_INSTRUMENTS)) {
+		if (colon != NULL && (c->type == FT_OCCUPATIONS || instr)) {
 			double	num;
 
 			*colon = '\0';
-			if (validate_number(import_trim(colon + 1), 0,
-			    c->type == FT_OCCUPATIONS ? 60 : 100, &num, err) !=
-			    WB_OK) {
+			if (validate_number_unit(import_trim(colon + 1),
+			    c->type == FT_OCCUPATIONS ? NUM_UNIT_NONE :
+			    NUM_UNIT_PERCENT, 0, c->type == FT_OCCUPATIONS ? 60 :
+			    100, &num, err) != WB_OK) {
 				import_error(imp, c->name, "%s", err);
 				return;
 			}
@@ -291,13 +349,19 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
 			import_error(imp, c->name, "%s", err);
 		v->id = b;
 		return;
+	case FT_LICENCE:
+		if (validate_licence(s, &b, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->id = b;
+		return;
 	case FT_INT:
 		if (validate_int(s, (long)c->min, (long)c->max, &l, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
 		v->num = (double)l;
 		return;
 	case FT_REAL:
-		if (validate_number(s, c->min, c->max, &v->num, err) != WB_OK)
+		if (validate_number_unit(s, unit_of(c), c->min, c->max, &v->num,
+		    err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
 		return;
 	case FT_DATE:

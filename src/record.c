@@ -14,73 +14,78 @@
 #include <strings.h>
 
 #include "import-internal.h"
+#include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
+#include "werkbank/vocab.h"
 #include "werkbank/workflow.h"
 #include "werkbank/xmalloc.h"
 
-#define MAX_FIELDS	32
+#define MAX_FIELDS	RECORD_MAX_FIELDS
 #define SUGGEST_MAX	24
+/* The decimals a number is shown with (hours 24,25; km 12,5). */
+#define RECORD_DECIMALS	2
 
 /* Name, label; the rest is filled from the import's column table. */
 static struct record_field vacancy_fields_[] = {
-	{ "ref", N_("Reference"), 0, 0, 1, 0, NULL, 0, 0 },
-	{ "partner", N_("Partner"), 0, 0, 1, 0, NULL, 0, 0 },
-	{ "employer", N_("Employer"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "title", N_("Job title"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "occupation", N_("Occupation"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "positions", N_("Positions"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "hours_min", N_("Hours from"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "hours_max", N_("Hours up to"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "education_min", N_("Education (minimum)"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "dutch_level_min", N_("Dutch (minimum)"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "driving_licence", N_("Driving licence"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "skills", N_("Skills"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "demands", N_("Demands"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "job_agreement", N_("Job agreement"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "sheltered", N_("Sheltered work"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "instruments", N_("Instruments"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "collected_on", N_("Collected on"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "deadline", N_("Deadline"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "start_date", N_("Start date"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "account_manager", N_("Account manager"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "status", N_("Status"), 0, 0, 0, 1, NULL, 0, 0 },
-	{ "description", N_("Description"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "ref", N_("Reference"), 0, 0, 1, 0, NULL, 0, 0, 0 },
+	{ "partner", N_("Partner"), 0, 0, 1, 0, NULL, 0, 0, 0 },
+	{ "employer", N_("Employer"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "title", N_("Job title"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "occupation", N_("Occupation"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "positions", N_("Positions"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "hours_min", N_("Hours from"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "hours_max", N_("Hours up to"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "education_min", N_("Education (minimum)"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "dutch_level_min", N_("Dutch (minimum)"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "driving_licence", N_("Driving licence"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "skills", N_("Skills"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "demands", N_("Demands"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "job_agreement", N_("Job agreement"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "sheltered", N_("Sheltered work"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "instruments", N_("Instruments"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "collected_on", N_("Collected on"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "deadline", N_("Deadline"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "start_date", N_("Start date"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "account_manager", N_("Account manager"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "status", N_("Status"), 0, 0, 0, 1, NULL, 0, 0, 0 },
+	{ "description", N_("Description"), 0, 0, 0, 0, NULL, 0, 0, 0 },
 };
 
 static struct record_field candidate_fields_[] = {
-	{ "ref", N_("Reference"), 0, 0, 1, 0, NULL, 0, 0 },
-	{ "partner", N_("Partner"), 0, 0, 1, 0, NULL, 0, 0 },
-	{ "first_name", N_("First name"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "last_name", N_("Last name"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "target_group", N_("Target group"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "job_agreement", N_("Job agreement"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "occupations", N_("Occupations"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "skills", N_("Skills"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "education", N_("Education"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "dutch_level", N_("Dutch"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "hours_min", N_("Hours from"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "hours_max", N_("Hours up to"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "available_from", N_("Available from"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "driving_licence", N_("Driving licence"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "transport", N_("Transport"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "max_travel_km", N_("Maximum travel (km)"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "restrictions", N_("Restrictions"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "consent", N_("Consent to share"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "consultant", N_("Consultant"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "status", N_("Status"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "phone", N_("Phone"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "email", N_("E-mail"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "ref", N_("Reference"), 0, 0, 1, 0, NULL, 0, 0, 0 },
+	{ "partner", N_("Partner"), 0, 0, 1, 0, NULL, 0, 0, 0 },
+	{ "first_name", N_("First name"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "last_name", N_("Last name"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "target_group", N_("Target group"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "job_agreement", N_("Job agreement"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "occupations", N_("Occupations"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "skills", N_("Skills"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "education", N_("Education"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "dutch_level", N_("Dutch"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "hours_min", N_("Hours from"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "hours_max", N_("Hours up to"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "available_from", N_("Available from"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "driving_licence", N_("Driving licence"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "transport", N_("Transport"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "max_travel_km", N_("Maximum travel (km)"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "restrictions", N_("Restrictions"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "consent", N_("Consent to share"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "consultant", N_("Consultant"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "status", N_("Status"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "phone", N_("Phone"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "email", N_("E-mail"), 0, 0, 0, 0, NULL, 0, 0, 0 },
 };
 
 static struct record_field employer_fields_[] = {
-	{ "name", N_("Name"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "ref", N_("Reference"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "partner", N_("Partner"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "account_manager", N_("Account manager"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "sector", N_("Sector"), 0, 0, 0, 0, NULL, 0, 0 },
+	{ "name", N_("Name"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "ref", N_("Reference"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "partner", N_("Partner"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "account_manager", N_("Account manager"), 0, 0, 0, 0, NULL, 0, 0, 0 },
+	{ "sector", N_("Sector"), 0, 0, 0, 0, NULL, 0, 0, 0 },
 };
 
 struct kind_info {
@@ -168,7 +173,7 @@ static const enum record_vtype vtype_of[] = {
 	[FT_INSTRUMENTS] = RV_INSTRUMENTS, [FT_EDUCATION] = RV_EDUCATION,
 	[FT_CEFR] = RV_LANGUAGE, [FT_PARTNER] = RV_PARTNER,
 	[FT_LOGIN] = RV_LOGIN, [FT_MUNICIPALITY] = RV_MUNICIPALITY,
-	[FT_EMAIL] = RV_EMAIL, [FT_PHONE] = RV_PHONE,
+	[FT_EMAIL] = RV_EMAIL, [FT_PHONE] = RV_PHONE, [FT_LICENCE] = RV_BOOL,
 };
 
 /* The import column of a field (every field is one). */
@@ -205,6 +210,11 @@ kind_info(enum rec_kind kind)
 				f->values = c->values;
 				f->min = c->min;
 				f->max = c->max;
+				f->vocab = c->type == FT_EDUCATION ?
+				    VOCAB_EDUCATION : c->type == FT_CEFR ?
+				    VOCAB_LANGUAGE : c->type == FT_BOOL ?
+				    VOCAB_YESNO : c->type == FT_LICENCE ?
+				    VOCAB_LICENCE : vocab_set_of(c->values);
 			}
 		filled = 1;
 	}
@@ -260,8 +270,9 @@ same_name(const char *a, const char *b, size_t blen)
 	}
 }
 
+/* A field by its name or one of the import's (Dutch) column names. */
 static int
-field_index(const struct kind_info *k, const char *name)
+field_index_named(const struct kind_info *k, const char *name)
 {
 	const struct import_col	*c;
 	const char		*a, *bar;
@@ -285,6 +296,25 @@ field_index(const struct kind_info *k, const char *name)
 	return -1;
 }
 
+/* ... or by the form's label, in English or in the user's language. */
+static int
+field_index(const struct kind_info *k, const char *name)
+{
+	size_t	i;
+	int	fi;
+
+	if ((fi = field_index_named(k, name)) >= 0)
+		return fi;
+	for (i = 0; i < k->nfields; i++) {
+		const char *l = k->fields[i].label, *tl = _(l);
+
+		if (same_name(name, l, strlen(l)) ||
+		    same_name(name, tl, strlen(tl)))
+			return (int)i;
+	}
+	return -1;
+}
+
 const struct record_field *
 record_field(enum rec_kind kind, const char *name)
 {
@@ -294,6 +324,54 @@ record_field(enum rec_kind kind, const char *name)
 	if (k == NULL || (i = field_index(k, name)) < 0)
 		return NULL;
 	return &k->fields[i];
+}
+
+const char *
+record_field_label(enum rec_kind kind, const char *name)
+{
+	const struct record_field	*f = record_field(kind, name);
+
+	return f != NULL ? _(f->label) : NULL;
+}
+
+char *
+record_change_shown(enum rec_kind kind, const struct audit_entry *a,
+    int labels, char *buf, size_t len)
+{
+	const struct record_field	*f;
+	const char			*p, *end, *note;
+	char				 name[64], status[32];
+	size_t				 o = 0, n;
+
+	if (len == 0)
+		return buf;
+	buf[0] = '\0';
+	if (strncmp(a->detail, "fields=", 7) == 0) {
+		o = (size_t)snprintf(buf, len, "%s", _("changed: "));
+		for (p = a->detail + 7; *p != '\0' && o < len; p = end) {
+			end = p + strcspn(p, ",");
+			n = (size_t)(end - p);
+			snprintf(name, sizeof(name), "%.*s", (int)n, p);
+			f = record_field(kind, name);
+			o += (size_t)snprintf(buf + o, len - o, "%s%s",
+			    p > a->detail + 7 ? ", " : "", f == NULL ? name :
+			    labels ? _(f->label) : f->name);
+			if (*end == ',')
+				end++;
+		}
+	} else if (strncmp(a->detail, "status=", 7) == 0) {
+		snprintf(status, sizeof(status), "%.*s",
+		    (int)strcspn(a->detail + 7, " "), a->detail + 7);
+		note = strstr(a->detail, " note=");
+		snprintf(buf, len, note != NULL ? _("status %s: %s") :
+		    _("status %s"), vocab_word(kind == REC_CANDIDATE ?
+		    VOCAB_CANDIDATE_STATUS : VOCAB_VACANCY_STATUS, status),
+		    note != NULL ? note + 6 : "");
+	} else if (strcmp(a->action, "create") == 0)
+		snprintf(buf, len, "%s", _("entered"));
+	else
+		snprintf(buf, len, "%s %s", a->action, a->detail);
+	return buf;
 }
 
 /* ---- finding and reading ---- */
@@ -371,6 +449,57 @@ record_values_free(char **v, enum rec_kind kind)
 	free(v);
 }
 
+/*
+ * A number as the form shows it and takes it back: the user's decimal
+ * mark, no ".0" (SQLite writes a REAL 32 as "32.0"); in a list of
+ * occupations, the years after each ':'.
+ */
+static char *
+value_text(const struct record_field *f, sqlite3_stmt *stmt, int c,
+    const char *text)
+{
+	char		 out[2048], num[32], *item;
+	const char	*p, *bar, *colon;
+	size_t		 o = 0, len;
+	double		 d;
+
+	if (f->type == RV_REAL && sqlite3_column_type(stmt, c) != SQLITE_TEXT)
+		return xstrdup(num_format(sqlite3_column_double(stmt, c),
+		    RECORD_DECIMALS, num, sizeof(num)));
+	if (f->type != RV_OCCUPATIONS || strchr(text, ':') == NULL ||
+	    strlen(text) >= sizeof(out))
+		return xstrdup(text);
+	for (p = text; p != NULL && o < sizeof(out); p = bar ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		len = bar ? (size_t)(bar - p) : strlen(p);
+		item = xstrndup(p, len);
+		colon = strchr(item, ':');
+		if (colon != NULL && num_parse(colon + 1, &d) == NUM_OK)
+			o += (size_t)snprintf(out + o, sizeof(out) - o,
+			    "%s%.*s:%s", o ? "|" : "", (int)(colon - item),
+			    item, num_format(d, RECORD_DECIMALS, num,
+			    sizeof(num)));
+		else
+			o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%s",
+			    o ? "|" : "", item);
+		free(item);
+	}
+	return o < sizeof(out) ? xstrdup(out) : xstrdup(text);
+}
+
+char *
+record_value_shown(const struct record_field *f, const char *value,
+    char *buf, size_t len)
+{
+	if (f->vocab == VOCAB_NONE || value == NULL)
+		snprintf(buf, len, "%s", value != NULL ? value : "");
+	else if (f->type == RV_ENUMS || f->type == RV_INSTRUMENTS)
+		vocab_words(f->vocab, value, "|", buf, len);
+	else
+		snprintf(buf, len, "%s", vocab_word(f->vocab, value));
+	return buf;
+}
+
 /* Read the values; *partner and *consent for the candidate rules. */
 static enum wb_status
 read_values(struct db *db, const struct kind_info *k, long long id,
@@ -413,7 +542,8 @@ read_values(struct db *db, const struct kind_info *k, long long id,
 				if (strcmp(k->fields[i].name, name) == 0 &&
 				    text != NULL) {
 					free(v[i]);
-					v[i] = xstrdup(text);
+					v[i] = value_text(&k->fields[i], stmt, c,
+					    text);
 				}
 	}
 	sqlite3_finalize(stmt);
@@ -597,59 +727,124 @@ record_occupation_resolve(struct db *db, const char *typed, char isco[5],
 
 /* ---- writing ---- */
 
-struct errbuf {
-	char	s[2048];
-	size_t	n;
+/*
+ * How the caller names the fields, for its messages: as it gave them
+ * (the form its labels, a command line what was typed); a field it did
+ * not give by its label when it names fields by their labels, else by
+ * its name.
+ */
+struct naming {
+	const struct kind_info	*k;
+	const char		*as[MAX_FIELDS];
+	int			 labels;
 };
 
-static void
-add_error(struct errbuf *e, const char *field, const char *msg)
+static const char *
+shown_name(const struct naming *nm, size_t i)
 {
-	if (e->n < sizeof(e->s))
-		e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) - e->n,
-		    "%s%s: %s", e->n ? "; " : "", field, msg);
-	if (e->n >= sizeof(e->s))
-		e->n = sizeof(e->s) - 1;
+	if (nm->as[i] != NULL)
+		return nm->as[i];
+	return nm->labels ? _(nm->k->fields[i].label) : nm->k->fields[i].name;
+}
+
+/* The caller named field fi as given: remember how. */
+static void
+named_as(struct naming *nm, int fi, const char *given)
+{
+	const struct record_field	*f = &nm->k->fields[fi];
+
+	nm->as[fi] = given;
+	if (field_index_named(nm->k, given) != fi &&
+	    (same_name(given, f->label, strlen(f->label)) ||
+	    same_name(given, _(f->label), strlen(_(f->label)))))
+		nm->labels = 1;
+}
+
+/* A reason for field fi (-1: not one field; then name says which). */
+static void
+add_reason(struct record_result *res, int fi, const char *name,
+    const char *msg)
+{
+	char	*r = fi >= 0 ? res->reason[fi] : res->other;
+	size_t	 len = fi >= 0 ? sizeof(res->reason[fi]) : sizeof(res->other);
+	size_t	 n = strlen(r);
+
+	if (fi >= RECORD_MAX_FIELDS || n + 4 >= len)
+		return;
+	if (fi < 0)
+		snprintf(r + n, len - n, "%s%s: %s", n ? "; " : "", name, msg);
+	else
+		snprintf(r + n, len - n, "%s%s", n ? "; " : "", msg);
+}
+
+static int
+has_reasons(const struct kind_info *k, const struct record_result *res)
+{
+	size_t	i;
+
+	for (i = 0; i < k->nfields; i++)
+		if (res->reason[i][0] != '\0')
+			return 1;
+	return res->other[0] != '\0';
+}
+
+/* Every reason as one message, "name: reason; name: reason". */
+static enum wb_status
+invalid(struct db *db, const struct naming *nm,
+    const struct record_result *res)
+{
+	char	msg[2048];
+	size_t	i, o = 0;
+
+	msg[0] = '\0';
+	for (i = 0; i < nm->k->nfields && o < sizeof(msg); i++)
+		if (res->reason[i][0] != '\0')
+			o += (size_t)snprintf(msg + o, sizeof(msg) - o,
+			    "%s%s: %s", o ? "; " : "", shown_name(nm, i),
+			    res->reason[i]);
+	if (res->other[0] != '\0' && o < sizeof(msg))
+		snprintf(msg + o, sizeof(msg) - o, "%s%s", o ? "; " : "",
+		    res->other);
+	return db_set_error(db, WB_INVALID, "%s", msg);
 }
 
 /* A login typed into a field: an active user (account managers: one
- * with that role).  "" is fine: it empties the field. */
-static void
-check_login(struct db *db, const char *field, const char *login,
-    struct errbuf *e)
+ * with that role).  "" is fine: it empties the field.  1 and msg when
+ * it is not. */
+static int
+check_login(struct db *db, const char *field, const char *login, char *msg,
+    size_t len)
 {
 	sqlite3_stmt	*stmt;
-	char		 msg[256];
 	const char	*role = NULL;
 	int		 rc;
 
+	msg[0] = '\0';
 	if (*login == '\0' || db_prepare(db, "SELECT role FROM app_user "
 	    "WHERE login = ?1 AND active", &stmt) != WB_OK)
-		return;
+		return 0;
 	sqlite3_bind_text(stmt, 1, login, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW)
 		role = (const char *)sqlite3_column_text(stmt, 0);
 	if (role == NULL)
-		snprintf(msg, sizeof(msg), _("'%s' is not a werkbank user "
+		snprintf(msg, len, _("'%s' is not a werkbank user "
 		    "(see werkbank users)"), login);
 	else if (strcmp(field, "account_manager") == 0 &&
 	    strcmp(role, "accountmanager") != 0)
-		snprintf(msg, sizeof(msg), _("%s is a %s, not an "
-		    "accountmanager"), login, role);
-	else
-		msg[0] = '\0';
+		snprintf(msg, len, _("%s is a %s, not an account manager"),
+		    login, vocab_word(VOCAB_ROLE, role));
 	sqlite3_finalize(stmt);
-	if (msg[0] != '\0')
-		add_error(e, field, msg);
+	return msg[0] != '\0';
 }
 
-/* Job titles in an occupation field -> ISCO codes. */
+/* Job titles in an occupation field -> ISCO codes; NULL and msg when
+ * one is not clear. */
 static char *
 resolve_occupations(struct db *db, const struct record_field *f,
-    const char *value, struct errbuf *e)
+    const char *value, char *msg, size_t msglen)
 {
-	char	 out[2048], item[256], isco[5], err[512], *colon;
+	char	 out[2048], item[256], isco[5], *colon;
 	const char *p, *bar;
 	size_t	 o = 0, len;
 
@@ -663,11 +858,9 @@ resolve_occupations(struct db *db, const struct record_field *f,
 			*colon = '\0';
 		char *t = import_trim(item);
 		if (*t != '\0' && strspn(t, "0123456789") != strlen(t)) {
-			if (record_occupation_resolve(db, t, isco, err,
-			    sizeof(err)) != WB_OK) {
-				add_error(e, f->name, err);
+			if (record_occupation_resolve(db, t, isco, msg,
+			    msglen) != WB_OK)
 				return NULL;
-			}
 			t = isco;
 		}
 		o += (size_t)snprintf(out + o, o < sizeof(out) ?
@@ -679,36 +872,63 @@ resolve_occupations(struct db *db, const struct record_field *f,
 	return xstrdup(out);
 }
 
+/* msg with each "name: " of the import's replaced by the caller's. */
+static void
+rename_parts(const struct naming *nm, const char *msg, char *out,
+    size_t len)
+{
+	const char	*p = msg, *next;
+	size_t		 n, i, o = 0, skip;
+
+	out[0] = '\0';
+	while (p != NULL && *p != '\0' && o < len) {
+		n = record_error_part(p, &next);
+		for (i = 0; i < nm->k->nfields; i++)
+			if (record_error_of(p, nm->k->fields[i].name))
+				break;
+		skip = i < nm->k->nfields ? strlen(nm->k->fields[i].name) + 1 :
+		    0;
+		o += (size_t)snprintf(out + o, len - o, "%s%s%s%.*s",
+		    o ? "; " : "", skip ? shown_name(nm, i) : "",
+		    skip ? ":" : "", (int)(n - skip), p + skip);
+		p = next;
+	}
+}
+
 enum wb_status
 record_check(struct db *db, enum rec_kind kind, const char *field,
     const char *value, char *err, size_t errlen)
 {
 	const struct kind_info		*k = kind_info(kind);
 	const struct record_field	*f;
-	struct errbuf			 e;
+	struct naming			 nm;
 	enum wb_status			 st;
-	char				*resolved = NULL;
+	char				*resolved = NULL, msg[512], ierr[2048];
 	int				 fi;
 
 	err[0] = '\0';
 	if (k == NULL || (fi = field_index(k, field)) < 0)
 		return db_set_error(db, WB_INVALID, "%s", _("unknown field"));
 	f = &k->fields[fi];
-	e.n = 0;
-	e.s[0] = '\0';
+	memset(&nm, 0, sizeof(nm));
+	nm.k = k;
+	named_as(&nm, fi, field);
+	msg[0] = '\0';
 	/* What only record.c checks first, as record_set does. */
 	if (f->type == RV_OCCUPATION || f->type == RV_OCCUPATIONS)
-		resolved = resolve_occupations(db, f, value, &e);
+		resolved = resolve_occupations(db, f, value, msg, sizeof(msg));
 	else if (f->type == RV_LOGIN)
-		check_login(db, f->name, value, &e);
-	if (e.n > 0) {
+		check_login(db, f->name, value, msg, sizeof(msg));
+	if (msg[0] != '\0') {
 		free(resolved);
-		snprintf(err, errlen, "%s", e.s);
+		snprintf(err, errlen, "%s: %s", field, msg);
 		return WB_INVALID;
 	}
 	st = import_check_value(db, k->import, f->name, resolved != NULL ?
-	    resolved : value, err, errlen);
+	    resolved : value, ierr, sizeof(ierr));
 	free(resolved);
+	if (st == WB_INVALID)
+		rename_parts(&nm, ierr, err, errlen);
 	return st;
 }
 
@@ -725,14 +945,19 @@ key_of(const struct kind_info *k, char **v, char *out, size_t len)
 }
 
 static enum wb_status
-stale(struct db *db, const struct kind_info *k, long long id,
+stale(struct db *db, const struct naming *nm, long long id,
     const char *key, struct record_result *res)
 {
-	if (audit_last(db, k->name, id, &res->stale) == WB_OK)
+	char	when[32], what[512];
+
+	if (audit_last(db, nm->k->name, id, &res->stale) == WB_OK) {
+		record_change_shown(nm->k - kinds, &res->stale, nm->labels,
+		    what, sizeof(what));
 		return db_set_error(db, WB_STALE, _("%s was changed by %s at "
-		    "%.16s (%s: %s) since you read it; read it again and "
-		    "redo your change"), key, res->stale.login, res->stale.at,
-		    res->stale.action, res->stale.detail);
+		    "%s (%s) since you read it; read it again and redo your "
+		    "change"), key, res->stale.login,
+		    date_time_local(res->stale.at, when, sizeof(when)), what);
+	}
 	return db_set_error(db, WB_STALE, _("%s was changed by someone else "
 	    "since you read it; read it again and redo your change"), key);
 }
@@ -763,28 +988,37 @@ record_error_of(const char *part, const char *name)
 }
 
 /*
- * The import's "field: reason; field: reason" added to e, without the
- * fields record.c found bad already (the import saw a stand-in there).
+ * The import's "field: reason; field: reason" (its fields by their
+ * names) as reasons of the fields, without the fields record.c found
+ * bad already (the import saw a stand-in there).
  */
 static void
-join_errors(const struct kind_info *k, struct errbuf *e, const char *imp,
-    const int *bad)
+take_import_errors(const struct kind_info *k, struct record_result *res,
+    const char *imp, const int *bad)
 {
 	const char	*p = imp, *next;
-	size_t		 i, len;
-	int		 skip;
+	char		 part[1024];
+	size_t		 i, len, nl;
 
 	while (p != NULL && *p != '\0') {
 		len = record_error_part(p, &next);
-		skip = 0;
 		for (i = 0; i < k->nfields; i++)
-			if (bad[i] && record_error_of(p, k->fields[i].name))
-				skip = 1;
-		if (!skip && e->n < sizeof(e->s))
-			e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) -
-			    e->n, "%s%.*s", e->n ? "; " : "", (int)len, p);
-		if (e->n >= sizeof(e->s))
-			e->n = sizeof(e->s) - 1;
+			if (record_error_of(p, k->fields[i].name))
+				break;
+		if (i < k->nfields) {
+			nl = strlen(k->fields[i].name) + 2;
+			snprintf(part, sizeof(part), "%.*s", len > nl ?
+			    (int)(len - nl) : 0, p + (len > nl ? nl : len));
+			if (!bad[i])
+				add_reason(res, (int)i, NULL, part);
+		} else {
+			snprintf(part, sizeof(part), "%.*s", (int)len, p);
+			if (res->other[0] == '\0' || strlen(res->other) + len +
+			    3 < sizeof(res->other))
+				snprintf(res->other + strlen(res->other),
+				    sizeof(res->other) - strlen(res->other),
+				    "%s%s", res->other[0] ? "; " : "", part);
+		}
 		p = next;
 	}
 }
@@ -795,22 +1029,23 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
     size_t n, struct record_result *res)
 {
 	const struct kind_info	*k = kind_info(kind);
-	struct errbuf		 e;
+	struct naming		 nm;
 	enum wb_status		 st;
 	const char		*names[MAX_FIELDS], *values[MAX_FIELDS];
+	const char		*shown[MAX_FIELDS];
 	char			*given[MAX_FIELDS], **before = NULL;
 	int			 bad[MAX_FIELDS] = { 0 }, nbad = 0;
-	char			**after = NULL, detail[640], err[2048];
+	char			**after = NULL, detail[640], err[2048], msg[512];
 	long long		 cur_version = 0, partner = 0, got;
-	size_t			 i, nn = 0, o = 0;
+	size_t			 i, nn = 0, o = 0, od;
 	int			 fi, consent = 1;
 
 	memset(res, 0, sizeof(*res));
 	memset(given, 0, sizeof(given));
-	e.n = 0;
-	e.s[0] = '\0';
+	memset(&nm, 0, sizeof(nm));
 	if (k == NULL)
 		return db_set_error(db, WB_INVALID, "%s", _("unknown kind"));
+	nm.k = k;
 	if ((st = user_require(db, u, k->perm)) != WB_OK)
 		return st;
 	if (n == 0)
@@ -822,41 +1057,38 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		const struct record_field	*f;
 
 		if ((fi = field_index(k, vals[i].field)) < 0) {
-			add_error(&e, vals[i].field, _("not a field (the "
+			add_reason(res, -1, vals[i].field, _("not a field (the "
 			    "fields are those show lists)"));
 			continue;
 		}
 		f = &k->fields[fi];
+		if (nm.as[fi] == NULL)
+			named_as(&nm, fi, vals[i].field);
 		if (given[fi] != NULL)
-			add_error(&e, f->name, _("given twice"));
+			add_reason(res, fi, NULL, _("given twice"));
 		else if (id != 0 && f->key)
-			add_error(&e, f->name, _("part of the record's key: "
+			add_reason(res, fi, NULL, _("part of the record's key: "
 			    "it cannot be changed"));
 		else if (f->readonly)
-			add_error(&e, f->name, kind == REC_VACANCY ?
+			add_reason(res, fi, NULL, kind == REC_VACANCY ?
 			    _("changes with werkbank vacancy hold, reopen or "
 			    "withdraw, and the pipeline") :
 			    _("cannot be changed here"));
 		else {
-			size_t before_n = e.n;
-
-			free(given[fi]);
-			given[fi] = NULL;
+			msg[0] = '\0';
 			if (f->type == RV_OCCUPATION ||
 			    f->type == RV_OCCUPATIONS)
 				given[fi] = resolve_occupations(db, f,
-				    vals[i].value, &e);
-			else {
-				if (f->type == RV_LOGIN)
-					check_login(db, f->name, vals[i].value,
-					    &e);
-				given[fi] = xstrdup(vals[i].value);
-			}
+				    vals[i].value, msg, sizeof(msg));
+			else if (f->type == RV_LOGIN)
+				check_login(db, f->name, vals[i].value, msg,
+				    sizeof(msg));
 			if (given[fi] == NULL)
 				given[fi] = xstrdup(vals[i].value);
 			/* A value only record.c checks was bad: the import
 			 * checks the others and the messages are joined. */
-			if (e.n != before_n) {
+			if (msg[0] != '\0') {
+				add_reason(res, fi, NULL, msg);
 				bad[fi] = 1;
 				nbad++;
 			}
@@ -871,16 +1103,15 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		for (i = 0; i < k->nfields; i++)
 			if (k->fields[i].required && (given[i] == NULL ||
 			    *given[i] == '\0'))
-				add_error(&e, k->fields[i].name,
-				    _("required"));
-	if (e.n > 0 && (size_t)nbad == 0) {
-		st = db_set_error(db, WB_INVALID, "%s", e.s);
+				add_reason(res, (int)i, NULL, _("required"));
+	if (has_reasons(k, res) && nbad == 0) {
+		st = invalid(db, &nm, res);
 		goto out;
 	}
 	for (i = 0; i < k->nfields && id == 0; i++)
 		if (k->fields[i].required && given[i] == NULL) {
 			/* Missing: the import cannot run without it. */
-			st = db_set_error(db, WB_INVALID, "%s", e.s);
+			st = invalid(db, &nm, res);
 			goto out;
 		}
 	for (i = 0; i < k->nfields; i++)
@@ -910,7 +1141,7 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 			}
 		}
 		if (version != 0 && version != cur_version) {
-			st = stale(db, k, id, res->key, res);
+			st = stale(db, &nm, id, res->key, res);
 			goto fail;
 		}
 		/*
@@ -928,6 +1159,7 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 			    !k->fields[i].required && !pair)
 				continue;
 			names[nn] = fn;
+			shown[nn] = shown_name(&nm, i);
 			values[nn++] = given[i] != NULL ? given[i] : before[i];
 		}
 	} else {
@@ -941,19 +1173,21 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		for (i = 0; i < k->nfields; i++)
 			if (given[i] != NULL) {
 				names[nn] = k->fields[i].name;
+				shown[nn] = shown_name(&nm, i);
 				values[nn++] = given[i];
 			}
 	}
 
-	st = import_one(db, k->import, names, values, nn, id, &got, err,
+	st = import_one(db, k->import, names, shown, values, nn, id, &got, err,
 	    sizeof(err));
 	if (st == WB_INVALID || (st == WB_OK && nbad > 0)) {
-		join_errors(k, &e, err, bad);
-		st = db_set_error(db, WB_INVALID, "%s", e.s);
+		take_import_errors(k, res, err, bad);
+		st = invalid(db, &nm, res);
 		goto fail;
 	}
 	if (st == WB_EXISTS) {
-		db_set_error(db, st, "%s", err);
+		rename_parts(&nm, err, msg, sizeof(msg));
+		db_set_error(db, st, "%s", msg);
 		goto fail;
 	}
 	if (st != WB_OK)
@@ -964,12 +1198,18 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 	    &consent)) != WB_OK)
 		goto fail;
 	key_of(k, after, res->key, sizeof(res->key));
+	/* What changed: for the audit log by name, for people as named. */
+	od = (size_t)snprintf(detail, sizeof(detail), "fields=");
 	for (i = 0; i < k->nfields; i++)
 		if (before == NULL ? given[i] != NULL :
-		    strcmp(before[i], after[i]) != 0)
+		    strcmp(before[i], after[i]) != 0) {
 			o += (size_t)snprintf(res->changed + o, o <
 			    sizeof(res->changed) ? sizeof(res->changed) - o :
-			    0, "%s%s", o ? ", " : "", k->fields[i].name);
+			    0, "%s%s", o ? ", " : "", shown_name(&nm, i));
+			od += (size_t)snprintf(detail + od, od <
+			    sizeof(detail) ? sizeof(detail) - od : 0, "%s%s",
+			    od > 7 ? "," : "", k->fields[i].name);
+		}
 	if (o >= sizeof(res->changed))
 		res->changed[sizeof(res->changed) - 1] = '\0';
 	if (id != 0 && o == 0) {
@@ -979,10 +1219,6 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		st = WB_OK;
 		goto out;
 	}
-	snprintf(detail, sizeof(detail), "fields=%s", res->changed);
-	for (char *p = detail; *p != '\0'; p++)
-		if (*p == ' ')
-			memmove(p, p + 1, strlen(p));
 	st = audit_commit(db, u->login, id == 0 ? "create" : "update",
 	    k->name, got, detail);
 	goto out;

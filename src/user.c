@@ -339,6 +339,8 @@ enum wb_status
 user_table(struct db *db, struct table **out)
 {
 	*out = table_new(user_cols, sizeof(user_cols) / sizeof(user_cols[0]));
+	table_set_vocab(*out, 3, VOCAB_ROLE);
+	table_set_vocab(*out, 4, VOCAB_YESNO);
 	return query_table(db,
 	    "SELECT u.login, u.name, p.code, u.role, u.active "
 	    "FROM app_user u JOIN partner p ON p.id = u.partner_id "

@@ -52,8 +52,8 @@ workflow_instruments_parse(const char *list, struct wf_placement *out,
 			*end = '\0';
 			while (isspace((unsigned char)*num))
 				num++;
-			if (validate_number(num, 0, 100, &pct, e) !=
-			    WB_OK) {
+			if (validate_number_unit(num, NUM_UNIT_PERCENT, 0,
+			    100, &pct, e) != WB_OK) {
 				snprintf(err, errlen, "%s", e);
 				return WB_INVALID;
 			}
@@ -109,7 +109,8 @@ workflow_placement_parse(const char *start, const char *contract,
 		return WB_INVALID;
 	}
 	if (hours != NULL && *hours != '\0' &&
-	    validate_number(hours, 0, 48, &out->hours, e) != WB_OK) {
+	    validate_number_unit(hours, NUM_UNIT_HOURS, 0, 48, &out->hours,
+	    e) != WB_OK) {
 		snprintf(err, errlen, "hours: %s", e);
 		return WB_INVALID;
 	}

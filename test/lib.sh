@@ -213,6 +213,35 @@ dutch_locale() {
 	return 1
 }
 
+# The language a message is checked in: MSG_LANG, else the one werkbank
+# takes from the environment (LC_ALL, LC_MESSAGES, LANG).
+_msg_lang() {
+	printf '%s' "${MSG_LANG:-${LC_ALL:-${LC_MESSAGES:-${LANG:-C}}}}"
+}
+
+# msg MSGID: the message werkbank writes for the English MSGID in the
+# active language, from the catalogue the build made (build/locale): a
+# check about a message holds in every locale the tests run in.
+msg() {
+	case $(_msg_lang) in
+	nl*)	TEXTDOMAINDIR=$WB_ROOT/build/locale LANGUAGE= LC_ALL= \
+		    LC_MESSAGES= LANG=$(_msg_lang) gettext -d werkbank -- "$1" ;;
+	*)	printf '%s' "$1" ;;
+	esac
+}
+
+# msg_re MSGID: msg as an extended regular expression, each printf
+# directive (%s, %lld, %.16s, ...) standing for any text.
+msg_re() {
+	msg "$1" | sed -E -e 's/%[-+ #0]*[0-9]*(\.[0-9]+)?(hh|h|ll|l|z|j|t)?[diouxXeEfgGcs]/\x01/g' \
+	    -e 's/%%/%/g' -e 's/[][\.*^$+?(){}|/]/\\&/g' -e 's/\x01/.*/g'
+}
+
+# is_dutch: 0 when the active language is Dutch.
+is_dutch() {
+	case $(_msg_lang) in nl*) return 0 ;; *) return 1 ;; esac
+}
+
 need_demo() {	# need_demo NAME: 1 (after a failure) when there is no demo db
 	if [ -z "${WB_DEMO:-}" ] || [ ! -f "$WB_DEMO" ]; then
 		not_ok "$1" "no demo database (werkbank demo failed in test/run)"
