@@ -359,7 +359,7 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 	d->row = *r;
 	free(r);
 	d->hours_min = d->hours_max = d->max_travel = -1;
-	if ((st = db_prepare(db, "SELECT c.pc4, c.phone, c.email, el.label_nl,"
+	if ((st = db_prepare(db, "SELECT c.pc4, c.phone, c.email, el.key,"
 	    " c.dutch_level, c.available_from, c.registered_on, c.left_on,"
 	    " c.hours_min, c.hours_max, c.max_travel_km, c.driving_licence,"
 	    " c.job_agreement, c.consent FROM candidate c"
@@ -391,7 +391,7 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 	d->transport = joined(db, "SELECT mode FROM candidate_transport WHERE "
 	    "candidate_id = ? ORDER BY mode", id);
 	d->occupations = joined(db, "SELECT o.isco_code || ' ' ||"
-	    " coalesce(g.title_nl, '') || coalesce(' (' || o.years || ')', '')"
+	    " coalesce(g.title_nl, '') || coalesce(printf(' (%g)', o.years), '')"
 	    " FROM candidate_occupation o LEFT JOIN isco_group g ON"
 	    " g.code = o.isco_code WHERE o.candidate_id = ? ORDER BY"
 	    " o.isco_code", id);

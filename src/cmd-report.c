@@ -285,8 +285,8 @@ print_groups(const struct report *r, int by)
 	t = table_new(group_cols, REPORT_NCSV);
 	add_group_row(t, _("total"), &r->total);
 	for (i = 0; i < b->ngroups; i++)
-		add_group_row(t, strcmp(b->groups[i].key, "unknown") == 0 ?
-		    _("unknown") : b->groups[i].key, &b->groups[i].f);
+		add_group_row(t, report_group_shown((enum report_by)by,
+		    &b->groups[i]), &b->groups[i].f);
 	table_print(t, stdout, TABLE_HUMAN);
 	table_free(t);
 	putchar('\n');

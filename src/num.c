@@ -276,3 +276,18 @@ num_localize(const char *s, char *buf, size_t len)
 		snprintf(buf, len, "%s", s);
 	return buf;
 }
+
+char *
+num_localize_text(const char *s, char *buf, size_t len)
+{
+	size_t	i;
+
+	if (len == 0)
+		return buf;
+	snprintf(buf, len, "%s", s);
+	for (i = 1; buf[i] != '\0' && buf[i + 1] != '\0'; i++)
+		if (buf[i] == '.' && isdigit((unsigned char)buf[i - 1]) &&
+		    isdigit((unsigned char)buf[i + 1]))
+			buf[i] = decimal_mark;
+	return buf;
+}

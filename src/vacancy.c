@@ -306,7 +306,7 @@ vacancy_detail_load(struct db *db, const struct user_ctx *u, long long id,
 		return db_set_error(db, WB_NOT_FOUND, _("The vacancy is gone."));
 	d->row = *r;
 	free(r);
-	if ((st = db_prepare(db, "SELECT v.pc4, el.label_nl, v.dutch_level_min,"
+	if ((st = db_prepare(db, "SELECT v.pc4, el.key, v.dutch_level_min,"
 	    " v.deadline, v.start_date, v.collected_on, v.closed_on,"
 	    " v.description, e.sector, v.driving_licence, v.job_agreement,"
 	    " v.sheltered FROM vacancy v JOIN employer e ON e.id = v.employer_id"

@@ -12,6 +12,7 @@
 #include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
 #include "werkbank/view.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 struct candidate_view {
@@ -98,9 +99,10 @@ candidate_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 		free(name);
 		return buf;
 	case CC_STATUS:
-		return r->status;
+		return vocab_word(VOCAB_CANDIDATE_STATUS, r->status);
 	case CC_GROUP:
-		return v->app->meeting ? "" : r->group;
+		return v->app->meeting ? "" : vocab_word(VOCAB_TARGET_GROUP,
+		    r->group);
 	case CC_OCCUPATIONS:
 		return r->occupations;
 	case CC_PLACE:

@@ -430,7 +430,9 @@ vocab_words(enum vocab_set s, const char *list, const char *sep, char *buf,
 		return buf;
 	buf[0] = '\0';
 	for (p = list; p != NULL && *p != '\0'; p = bar ? bar + 1 : NULL) {
-		bar = strchr(p, '|');
+		while (*p == ' ')
+			p++;
+		bar = strpbrk(p, "|,");
 		n = bar ? (size_t)(bar - p) : strlen(p);
 		snprintf(item, sizeof(item), "%.*s", (int)n, p);
 		if (o > 0)

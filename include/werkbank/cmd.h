@@ -93,5 +93,6 @@ extern const struct cmd_entry cmd_candidate_entry;
 extern const struct cmd_entry cmd_employer_entry;
 extern const struct cmd_entry cmd_employers_entry;
 extern const struct cmd_entry cmd_occupation_entry;
+extern const struct cmd_entry cmd_words_entry;
 
 #endif

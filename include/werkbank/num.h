@@ -67,5 +67,9 @@ char		*num_format_c(double v, int decimals, char *buf, size_t len);
  * that is not such a number is copied unchanged.  Returns buf.
  */
 char		*num_localize(const char *, char *buf, size_t len);
+/* The same for every such number inside a text ("9122 Autowassers
+ * (4.5)"): a point between two digits becomes the mark.  Only for
+ * text werkbank made, whose other points are not between digits. */
+char		*num_localize_text(const char *, char *buf, size_t len);
 
 #endif

@@ -68,7 +68,7 @@ const char	*vocab_entry_word(enum vocab_set, const struct vocab_entry *);
  */
 const char	*vocab_word(enum vocab_set, const char *code);
 /*
- * A |-separated list of codes as words joined by sep ("klantcontact|
+ * A list of codes (|- or ,-separated) as words joined by sep ("klantcontact|
  * nachtdienst" -> "klantcontact, nachtdienst"); an item "lks:40" of the
  * instruments keeps its percentage ("loonkostensubsidie 40%").  Returns
  * buf, cut at a character boundary when it is too small.
