@@ -2,8 +2,8 @@
  * cmd-words.c: `werkbank words [SET] [--csv | --json]`: the closed sets
  * (vocab.h), each code with the word people read and the spellings
  * werkbank accepts for it, so that staff can see what a file or a form
- * may say ("mbo niveau 2", "LKS 40%").  --csv and --json give the
- * English word, for programs.
+ * may say ("mbo niveau 2", "LKS 40%"), with the word in the user's
+ * language and in English.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -18,6 +18,7 @@ static const struct table_col word_cols[] = {
 	{ "set",	N_("Set"),		0 },
 	{ "code",	N_("Code"),		0 },
 	{ "word",	N_("Word"),		0 },
+	{ "word_en",	N_("English"),		0 },
 	{ "aliases",	N_("Also accepted"),	0 },
 };
 #define NWORD_COLS	(sizeof(word_cols) / sizeof(word_cols[0]))
@@ -52,9 +53,9 @@ add_set(struct table *t, enum vocab_set set, enum table_format fmt)
 		aliases[o] = '\0';
 		cells[0] = vocab_set_name(set);
 		cells[1] = e[i].code;
-		cells[2] = fmt == TABLE_HUMAN ? vocab_entry_word(set, &e[i]) :
-		    w != NULL ? w + 1 : e[i].word;
-		cells[3] = aliases;
+		cells[2] = vocab_entry_word(set, &e[i]);
+		cells[3] = w != NULL ? w + 1 : e[i].word;
+		cells[4] = aliases;
 		table_add(t, cells);
 	}
 }

@@ -259,9 +259,9 @@ number_error(enum num_error e, const char *s, char *err)
 	char	buf[48];
 
 	if (e == NUM_AMBIGUOUS)
-		snprintf(err, VERR, _("'%s' is ambiguous: is the point or "
-		    "comma a thousands separator? Write 1000 for a thousand "
-		    "and 1,5 for one and a half"), shown(s, buf, sizeof(buf)));
+		snprintf(err, VERR, _("'%s' is ambiguous: write 1000 for a "
+		    "thousand, 1,5 for one and a half"), shown(s, buf,
+		    sizeof(buf)));
 	else
 		snprintf(err, VERR, _("'%s' is not a number"), shown(s, buf,
 		    sizeof(buf)));

@@ -225,16 +225,29 @@ _msg_lang() {
 msg() {
 	case $(_msg_lang) in
 	nl*)	TEXTDOMAINDIR=$WB_ROOT/build/locale LANGUAGE= LC_ALL= \
-		    LC_MESSAGES= LANG=$(_msg_lang) gettext -d werkbank -- "$1" ;;
-	*)	printf '%s' "$1" ;;
+		    LC_MESSAGES= LANG=$(_msg_lang) gettext -e -d werkbank -- "$1" ;;
+	*)	printf '%b' "$1" ;;
 	esac
 }
 
 # msg_re MSGID: msg as an extended regular expression, each printf
-# directive (%s, %lld, %.16s, ...) standing for any text.
+# directive (%s, %lld, %.16s, ...) standing for any text; of a message
+# of several lines, the first.
 msg_re() {
-	msg "$1" | sed -E -e 's/%[-+ #0]*[0-9]*(\.[0-9]+)?(hh|h|ll|l|z|j|t)?[diouxXeEfgGcs]/\x01/g' \
-	    -e 's/%%/%/g' -e 's/[][\.*^$+?(){}|/]/\\&/g' -e 's/\x01/.*/g'
+	msg "$1" | head -n 1 | sed -E -e 's/%[-+ #0]*[0-9]*(\.[0-9]+)?(hh|h|ll|l|z|j|t)?[diouxXeEfgGcs]/\x01/g' \
+	    -e 's/%%/%/g' -e 's/[][\.*^$+?(){}|]/\\&/g' -e 's/\x01/.*/g'
+}
+
+# msgf_re MSGID ARG...: the message with its directives filled in with
+# the ARGs (as printf does), as an extended regular expression that
+# matches it literally; of a message of several lines, line MSG_LINE
+# (default 1).
+msgf_re() {
+	_f=$(msg "$1" | sed -E 's/%([-+ #0]*[0-9]*(\.[0-9]+)?)(hh|h|ll|l|z|j|t)([diouxXcs])/%\1\4/g')
+	shift
+	# shellcheck disable=SC2059
+	printf "$_f" "$@" | sed -n "${MSG_LINE:-1}p" |
+	    sed -E -e 's/[][\.*^$+?(){}|]/\\&/g'
 }
 
 # is_dutch: 0 when the active language is Dutch.

@@ -63,9 +63,9 @@ test_thousands(void **state)
 	/* The validators say why, for a whole number too. */
 	assert_int_equal(validate_number("1.000", 0, 5000, &d, err),
 	    WB_INVALID);
-	assert_non_null(strstr(err, "thousands"));
+	assert_non_null(strstr(err, "ambiguous"));
 	assert_int_equal(validate_int("1.000", 0, 5000, &l, err), WB_INVALID);
-	assert_non_null(strstr(err, "thousands"));
+	assert_non_null(strstr(err, "ambiguous"));
 }
 
 static void
