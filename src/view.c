@@ -164,9 +164,14 @@ column_shown(const struct view *v, int c)
 static int
 wanted(const struct view *v, int c)
 {
-	int	w = (int)text_width(_(v->cols[c].title));
+	const char	*t = v->cols[c].title;
+	int		 w;
 
-	return v->cols[c].flex || w <= v->cols[c].width ? v->cols[c].width : w;
+	/* (gettext("") is the catalogue's header, not a heading.) */
+	if (t == NULL || *t == '\0' || v->cols[c].flex)
+		return v->cols[c].width;
+	w = (int)text_width(_(t));
+	return w > v->cols[c].width ? w : v->cols[c].width;
 }
 
 static void
