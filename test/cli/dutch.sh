@@ -165,6 +165,24 @@ nl partners
 expect_out "partners for people in Dutch: the kind as a word" \
     "^NWG +NoordWestGroep +$(msgc partner_kind 'sheltered-work company') "
 
+# ---- times: stored in UTC, read in local time ----
+
+if [ -r /usr/share/zoneinfo/Europe/Amsterdam ]; then
+	at=$(q "SELECT substr(at, 1, 19) FROM audit_log ORDER BY id DESC LIMIT 1")
+	want=$(TZ=Europe/Amsterdam python3 -c 'import sys, datetime, time
+t = datetime.datetime.strptime(sys.argv[1], "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.timezone.utc)
+print(t.astimezone().strftime("%Y-%m-%d %H:%M:%S"))' "$at")
+	TZ=Europe/Amsterdam LANG=$NL_LANG LC_ALL= run "$WB" --db d.db audit
+	expect_out "the audit listing for people: local time (Europe/Amsterdam)" "^ *[0-9]+ +$want "
+	TZ=Europe/Amsterdam LANG=$NL_LANG LC_ALL= run "$WB" --db d.db audit --csv
+	expect_out "... --csv keeps the stored UTC" ",$at,"
+	nl vacancy edit "$V" --version 1 positions=3
+	expect_err "a conflict names the other change in local time" \
+	    "$(msgf_re '%s was changed by %s at %s (%s) since you read it; read it again and redo your change' "$V" @X @T @C | sed 's/@X.*//')"
+else
+	skip "local time" "no Europe/Amsterdam in /usr/share/zoneinfo (tzdata)"
+fi
+
 # ---- werkbank words and werkbank(5) ----
 
 nl words --csv
