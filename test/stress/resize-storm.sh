@@ -34,7 +34,7 @@ SMALL_WORDS=$(printf "$SMALL_FMT" 0 0 | sed 's/:.*//')
 NEED=$(printf "$(msg 'werkbank needs at least %dx%d; q quits.')" 60 16 | sed 's/;.*//')
 NEED_WORDS=$(echo "$NEED" | cut -c 1-14)
 need_demo "resize storm on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 echo "# $SIZES sizes, seed $SEED, $WB"
 
 tui_start 100 30 --db "$T/demo.db"
