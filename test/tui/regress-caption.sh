@@ -31,11 +31,12 @@ sql "$DB" "INSERT INTO candidate (partner_id, ref, first_name, last_name,
 KEY=$(sql "$DB" "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p
     ON p.id = c.partner_id WHERE c.ref = '0-CAPT1'")
 
+MATCHES=$(msg_re 'Matches for %s: %zu of %zu %s pass (x: excluded)  %s' | sed 's/ \.\*:.*//')
 tui_start 240 40 --db "$DB"
-tui_wait "the list is up" "Vacancies: open"
+tui_wait "the list is up" "$(t_open)"
 tui_keys 2 g
-tui_wait "$KEY is selected, its matches beside" "Matches for $KEY: [0-9]" 30
-line=$(grep "Matches for $KEY" "$SCREEN" | sed 's/.*│//')
+tui_wait "$KEY is selected, its matches beside" "$MATCHES $KEY: [0-9]" 30
+line=$(grep -E "$MATCHES $KEY" "$SCREEN" | sed 's/.*│//')
 echo "# $line"
 case $line in
 *"$(printf '\357\277\275')"*)

@@ -63,9 +63,13 @@ wb --db "$DB" advance "$V1" "$C1" interview
 expect_rc "$C1 is at interview for $V1 (command line)" 0
 echo "# $V1 $V2 $V3 $V4; $C1 ranks $R1 for $V1"
 
+# The screen's words in the language of the run.
+MATCHES=$(msg_re 'Matches for %s: %zu of %zu %s pass (x: excluded)  %s' | sed 's/ \.\*:.*//')
+propose() { msgf_re 'Propose %s for %s' @C "$1" | sed 's,@C,[A-Z]+/[^ ]+,'; }
+
 tui_start 100 30 --db "$DB"
 # Ranked once the match index is built (slow under the sanitizers).
-tui_wait "the list is up with $V1 first, ranked" "Matches for $V1: [0-9]" 30
+tui_wait "the list is up with $V1 first, ranked" "$MATCHES $V1: [0-9]" 30
 
 # issue13/follow-after-place: placing the last position fills V1, which
 # leaves the list; the pane shows what the list highlights now.
@@ -76,21 +80,21 @@ while [ "$i" -lt "$R1" ]; do
 	i=$((i + 1))
 done
 tui_keys a
-tui_wait "a: the next step for $C1" "Next step: $C1 for $V1"
-tui_has "... placed first" "< placed >"
+tui_wait "a: the next step for $C1" "$(msgf_re 'Next step: %s for %s' "$C1" "$V1")"
+tui_has "... placed first" "< $(vocab_word step placed) >"
 tui_keys Enter
-tui_wait "the placement form" "Placement of $C1 in $V1"
+tui_wait "the placement form" "$(msgf_re 'Placement of %s in %s' "$C1" "$V1")"
 tui_keys F2
-tui_wait "placed: the vacancy is filled" "$C1 placed in $V1; the vacancy is now filled"
+tui_wait "placed: the vacancy is filled" "$(msgf_re '%s placed in %s; the vacancy is now filled.' "$C1" "$V1")"
 tui_wait "issue13/follow-after-place: the pane shows $V2, highlighted now" \
-    "Matches for $V2:"
+    "$MATCHES $V2:"
 tui_hasnt "... $V1 is gone from the list" " $V1 "
 
 # issue13/follow-after-new: a new vacancy saved is selected, and the
 # pane and p follow it.
 emp=$(sql "$DB" "SELECT name || '|' || pc4 FROM employer ORDER BY id LIMIT 1")
 tui_keys Escape a
-tui_wait "a opens an empty form" "New vacancy"
+tui_wait "a opens an empty form" "$(msgf_re 'New %s' "$(msg vacancy)")"
 tui_text "V2026-931"
 tui_keys Tab Tab
 tui_text "${emp%|*}"
@@ -102,30 +106,30 @@ tui_wait "typing offers occupations" "heftruckchauffeur \\(8344\\)"
 tui_keys Down Enter Tab
 tui_text "${emp#*|}"
 tui_keys F2
-tui_wait "saved" "New vacancy $MYP/V2026-931 saved"
+tui_wait "saved" "$(msgf_re 'New %s %s saved.' "$(msg vacancy)" "$MYP/V2026-931")"
 tui_wait "issue13/follow-after-new: the pane shows the new vacancy" \
-    "Matches for $MYP/V2026-931:"
+    "$MATCHES $MYP/V2026-931:"
 tui_keys Tab p
-tui_wait "... and p proposes for it" "Propose [A-Z]+/[^ ]+ for $MYP/V2026-931"
+tui_wait "... and p proposes for it" "$(propose "$MYP/V2026-931")"
 tui_keys Escape Escape
 
 # issue13/follow-other-session: the command line withdraws V2 while it
 # is highlighted; the pane follows the row highlighted then.
 tui_keys Escape g
-tui_wait "V2 is highlighted" "Matches for $V2:"
+tui_wait "V2 is highlighted" "$MATCHES $V2:"
 wb --db "$DB" vacancy withdraw "$V2" --note "weg"
 expect_rc "meanwhile the command line withdraws $V2" 0
 tui_wait "issue13/follow-other-session: the pane shows $V3" \
-    "Matches for $V3:" 8
+    "$MATCHES $V3:" 8
 
 # issue13/follow-fast-keys: j Tab p in one go, faster than the pane
 # ranks: p proposes for the vacancy j went to.
 tui_keys g
-tui_wait "$V3 first" "Matches for $V3:"
+tui_wait "$V3 first" "$MATCHES $V3:"
 _tmux send-keys -t wb j Tab p
 tui_wait "issue13/follow-fast-keys: p proposes for $V4" \
-    "Propose [A-Z]+/[^ ]+ for $V4"
-tui_hasnt "... not for $V3" "Propose [A-Z]+/[^ ]+ for $V3"
+    "$(propose "$V4")"
+tui_hasnt "... not for $V3" "$(propose "$V3")"
 tui_keys Escape Escape
 tui_stop
 finish

@@ -79,46 +79,52 @@ wb --db "$DB" followup --csv
 p1=$(sed -n 2p "$OUT" | cut -d, -f1)
 p2=$(sed -n 3p "$OUT" | cut -d, -f1)
 
+# The screen's words in the language of the run.
+MATCHES=$(msg_re 'Matches for %s: %zu of %zu %s pass (x: excluded)  %s' | sed 's/ \.\*:.*//')
+left_on() { msgf_re 'Placement %lld: left on (YYYY-MM-DD): ' "$1"; }
+left() { msgf_re 'Placement %lld: left on %s%s.' "$1" "$2" "" | sed 's/\\\.$//'; }
+filter() { msgf_re '  filter: %s' "$1" | sed 's/^ *//'; }
+
 tui_start 100 30 --db "$DB"
 # Ranked once the match index is built (slow under the sanitizers).
-tui_wait "the list is up, ranked" "Matches for $V1: [0-9]" 30
+tui_wait "the list is up, ranked" "$MATCHES $V1: [0-9]" 30
 
 # The follow-up's left-on date.
 tui_keys 7
-tui_wait "the follow-up screen" "Follow-up: "
+tui_wait "the follow-up screen" "$(msg_re 'Follow-up: %zu placements due for their check, %zu overdue (w: still working, l: left on DATE, Esc: back)' | sed 's/ \.\*.*//')"
 tui_keys l
-tui_wait "l offers today" "Placement $p1: left on \\(YYYY-MM-DD\\): 2026-11-23"
+tui_wait "l offers today" "$(left_on "$p1")2026-11-23"
 tui_text "20-11-2026"
-tui_has "... typing replaced it" "Placement $p1: left on \\(YYYY-MM-DD\\): 20-11-2026 *$"
+tui_has "... typing replaced it" "$(left_on "$p1")20-11-2026 *$"
 tui_keys Enter
 tui_wait "issue13/prompt-left-on: the date typed is the answer" \
-    "Placement $p1: left on 2026-11-20"
+    "$(left "$p1" 2026-11-20)"
 tui_keys l BSpace
 tui_text "1"
 tui_keys Enter
 tui_wait "... Backspace edits the date offered" \
-    "Placement $p2: left on 2026-11-21"
+    "$(left "$p2" 2026-11-21)"
 
 # The filter offered again.
 tui_keys 1 f
 tui_text "partner:MEP"
 tui_keys Enter
-tui_wait "a filter" "filter: partner:MEP"
+tui_wait "a filter" "$(filter partner:MEP)"
 tui_keys f
 tui_text "partner:STW"
 tui_keys Enter
 tui_wait "issue13/prompt-filter: typing replaces the filter" \
-    "filter: partner:STW  "
+    "$(filter partner:STW)  "
 tui_keys f BSpace
 tui_text "A"
 tui_keys Enter
-tui_wait "... Backspace edits it" "filter: partner:STA  "
+tui_wait "... Backspace edits it" "$(filter partner:STA)  "
 tui_keys f C-u Enter
-tui_wait "the filter cleared" "Vacancies [0-9]+/[0-9]+  \\? help"
+tui_wait "the filter cleared" "$(msg Vacancies) [0-9]+/[0-9]+  "
 
 # The placement's start date.
 tui_keys g
-tui_wait "$V1 first" "Matches for $V1:"
+tui_wait "$V1 first" "$MATCHES $V1:"
 tui_keys Tab g
 i=1
 while [ "$i" -lt "$R1" ]; do
@@ -126,33 +132,33 @@ while [ "$i" -lt "$R1" ]; do
 	i=$((i + 1))
 done
 tui_keys a
-tui_wait "the next step for $C1" "Next step: $C1 for $V1"
+tui_wait "the next step for $C1" "$(msgf_re 'Next step: %s for %s' "$C1" "$V1")"
 tui_keys Enter
-tui_wait "the placement form, today offered" "Start date\\* +2026-11-23"
+tui_wait "the placement form, today offered" "$(msg 'Start date')\\* +2026-11-23"
 tui_text "20-11-2026"
 tui_keys F2
 tui_wait "issue13/prompt-start-date: placed with the date typed" \
-    "$C1 placed in $V1"
+    "$(msgf_re '%s placed in %s; the vacancy is now filled.' "$C1" "$V1" | sed 's/;.*//')"
 expect_eq "... in the database" "$(sql "$DB" "SELECT start_date FROM placement
     WHERE vacancy_id = $V1ID")" 2026-11-20
 
 # Refused before asking: V2 is on hold (now the first row).
 before=$(sql "$DB" "SELECT count(*) FROM proposal WHERE vacancy_id = $V2ID")
 tui_keys Escape g
-tui_wait "$V2 first" "Matches for $V2:"
+tui_wait "$V2 first" "$MATCHES $V2:"
 tui_keys Tab g p
-tui_wait "issue13/refuse-on-hold: refused at once" "$V2 is .*not open"
-tui_hasnt "... no question, no form" "Propose [A-Z]+/|proposed elsewhere in"
+tui_wait "issue13/refuse-on-hold: refused at once" "$(msgf_re '%s is %s, not open: it takes no proposals' "$V2" X | sed 's/ X, /.*/; s/:.*//')"
+tui_hasnt "... no question, no form" "$(msgf_re 'Propose %s for %s' X Y | sed 's/ X .*//') [A-Z]+/|$(msgf_re '%s was proposed elsewhere in the last %d days:' X 7 | sed 's/^X //; s/ 7 .*//')"
 expect_eq "... and nothing written" "$(sql "$DB" "SELECT count(*) FROM proposal
     WHERE vacancy_id = $V2ID")" "$before"
 
 # V3 is filled: its other proposal may end, but not in a placement.
 tui_keys Escape t
-tui_wait "the filled vacancies" "Vacancies: filled"
+tui_wait "the filled vacancies" "$(msg_re 'Vacancies: filled %s to %s (%zu)' | sed 's/ \.\*.*//')"
 tui_keys /
 tui_text "$V3"
 tui_keys Enter
-tui_wait "$V3, filled today" "Matches for $V3:"
+tui_wait "$V3, filled today" "$MATCHES $V3:"
 tui_keys Tab g
 i=1
 while [ "$i" -lt "$R3" ]; do
@@ -160,23 +166,23 @@ while [ "$i" -lt "$R3" ]; do
 	i=$((i + 1))
 done
 tui_keys a
-tui_wait "the next step for $C3" "Next step: $C3 for $V3"
-tui_hasnt "issue13/refuse-no-placement: placed is not offered" "< placed >"
-tui_has "... and the form says why" "Not placed now: .*$V3"
+tui_wait "the next step for $C3" "$(msgf_re 'Next step: %s for %s' "$C3" "$V3")"
+tui_hasnt "issue13/refuse-no-placement: placed is not offered" "< $(vocab_word step placed) >"
+tui_has "... and the form says why" "$(msg_re 'Not placed now: %s.' | sed 's/\.\*.*//').*$V3"
 tui_keys Escape
 
 # A form's field entered: its text selected.
 tui_keys Escape t
-tui_wait "the open vacancies" "Vacancies: open"
+tui_wait "the open vacancies" "$(t_open)"
 tui_keys /
 tui_text "$V2"
 tui_keys Enter e
-tui_wait "the edit form of $V2" "Edit vacancy $V2"
+tui_wait "the edit form of $V2" "$(msgf_re 'Edit %s %s' "$(msg vacancy)" "$V2")"
 tui_keys Tab Tab Tab Tab
-tui_has "positions, 1" "Positions +1 "
+tui_has "positions, 1" "$(msg Positions) +1 "
 tui_text "2"
 tui_keys F2
-tui_wait "saved" "$V2 saved: positions"
+tui_wait "saved" "$(msgf_re '%s saved: %s.' "$V2" "$(msg Positions)")"
 expect_eq "issue13/prompt-form-field: typing replaced the positions" \
     "$(sql "$DB" "SELECT positions FROM vacancy WHERE id = $V2ID")" 2
 tui_stop

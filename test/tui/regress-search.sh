@@ -40,14 +40,19 @@ add K-990004 "'Anke'" "'Zwaagstra'"
 add K-990005 "'Bauke'" "'Zwaagstra'"
 add K-990006 "'Cor'" "'Brinkhorst'"
 sqlerr='fts5|syntax error|SQL|phrase quer|malformed MATCH'
+# hits TEXT N: the status line's "search: TEXT (N here)", in the language
+# of the run; hits_n N: its "(N here)" alone.
+hits() { msgf_re '  search: %s (%zu here)' "$1" "$2" | sed 's/^ *//'; }
+hits_n() { hits @T "$1" | sed 's/^.*@T //'; }
+HITS_SED=$(msg '  search: %s (%zu here)' | sed 's/^ *//; s/%s/.*/; s/(%zu \([^)]*\))/(\\([0-9]*\\) \1)/')
 # here: the "(N here)" of the status line, or "" when none.
 here() {
 	tui_screen
-	tail -n 1 "$SCREEN" | sed -n 's/.*search: .* (\([0-9]*\) here).*/\1/p'
+	tail -n 1 "$SCREEN" | sed -n "s/.*$HITS_SED.*/\\1/p"
 }
 row() {		# the selected row number of the status line
 	tui_screen
-	tail -n 1 "$SCREEN" | sed -n 's/^ Candidates \([0-9]*\)\/.*/\1/p'
+	tail -n 1 "$SCREEN" | sed -n "s/^ $(msg Candidates) \\([0-9]*\\)\\/.*/\\1/p"
 }
 search() {	# search TEXT: / TEXT Enter
 	tui_keys /
@@ -57,15 +62,15 @@ search() {	# search TEXT: / TEXT Enter
 }
 
 tui_start 100 30 --db "$DB"
-tui_wait "the list is up" "Vacancies: open"
+tui_wait "the list is up" "$(t_open)"
 tui_keys 2
-tui_wait "the candidates" "Candidates \\("
+tui_wait "the candidates" "$(t_candidates) \\("
 
 search Zwaagstra
-tui_wait "a search" "search: Zwaagstra \\(2 here\\)"
+tui_wait "a search" "$(hits "Zwaagstra" 2)"
 search Brinkhorst
 tui_wait "issue13/search-again: a second / replaces the first" \
-    "search: Brinkhorst \\(1 here\\)"
+    "$(hits "Brinkhorst" 1)"
 
 search Zwaagstra
 first=$(row)
@@ -91,63 +96,64 @@ check "issue13/search-occupation: heftruck finds the forklift drivers ($got of a
 for name in "O’Brien" "O'Brien" "O‘Brien" "o’brien"; do
 	search "$name"
 	tui_wait "issue13/search-apostrophes: $name" \
-	    "search: $name \\(1 here\\)"
+	    "$(hits "$name" 1)"
 	tui_hasnt "... no SQLite message" "$sqlerr"
 done
 
 search "🌷🌷"
 tui_wait "issue13/search-emoji: a name of emoji only" \
-    "search: 🌷🌷 \\(1 here\\)"
+    "$(hits "🌷🌷" 1)"
 search "🙂"
-tui_wait "... and its first name" "search: 🙂 \\(1 here\\)"
+tui_wait "... and its first name" "$(hits "🙂" 1)"
 
 search "Zoë Nguyễn"
 tui_wait "issue13/search-marks: Zoë Nguyễn typed precomposed" \
-    "search: Zoë Nguyễn \\(1 here\\)"
+    "$(hits "Zoë Nguyễn" 1)"
 search "$(printf 'Nguye\314\202\314\203n')"
-tui_wait "... Nguyễn typed with combining marks" "\\(1 here\\)"
+tui_wait "... Nguyễn typed with combining marks" "$(hits_n 1)"
 search "nguyen"
-tui_wait "... nguyen without" "search: nguyen \\(1 here\\)"
+tui_wait "... nguyen without" "$(hits "nguyen" 1)"
 
 for text in '"' '"*(^' 'NEAR(a b' 'Zwaagstra AND' '{x}:' "'; --" '*'; do
 	search "$text"
 	tui_hasnt "issue13/search-punctuation: $text is only text" "$sqlerr"
 done
 search 'Zwaagstra"*'
-tui_wait "... words among it are found" "\\(2 here\\)"
+tui_wait "... words among it are found" "$(hits_n 2)"
 search "«Anke–Zwaagstra»"
 tui_wait "issue13/search-punctuation: «Anke–Zwaagstra» (not ASCII)" \
-    "search: «Anke–Zwaagstra» \\(1 here\\)"
+    "$(hits "«Anke–Zwaagstra»" 1)"
 tui_hasnt "... no SQLite message" "$sqlerr"
 
 tui_keys M
-tui_wait "meeting mode" "MEETING"
+tui_wait "meeting mode" "$(msg MEETING)"
 search Brinkhorst
 tui_wait "issue13/search-meeting-names: a name is not searched" \
-    "names are not searched in meeting mode"
-tui_hasnt "... no row is marked as a hit" "search: Brinkhorst"
+    "$(msgf_re "No hits for '%s': names are not searched in meeting mode." X | sed 's/^.*X.: //')"
+tui_hasnt "... no row is marked as a hit" "$(hits Brinkhorst 1 | sed 's/ \\(1 .*//')"
 search heftruck
-tui_wait "... occupations are" "search: heftruck \\([1-9][0-9]* here\\)"
+tui_wait "... occupations are" "$(hits heftruck 999 | sed 's/999/[1-9][0-9]*/')"
 tui_keys M y
-tui_wait "meeting mode is off" "Meeting mode is off"
+tui_wait "meeting mode is off" "$(msg_re 'Meeting mode is off.')"
 
 search "MEP/K-990004"
 tui_wait "issue20/search-displayed-key: the key as shown" \
-    "search: MEP/K-990004 \\(1 here\\)"
+    "$(hits "MEP/K-990004" 1)"
 tui_keys Enter
 tui_wait "... that very candidate is selected" \
-    "Detail of candidate MEP/K-990004"
+    "$(msgf_re 'Detail of candidate %s (Esc: back)' MEP/K-990004 | sed 's/ \\(.*//')"
 tui_keys Escape
 search "mep/k-990004"
-tui_wait "... in any case" "\\(1 here\\)"
+tui_wait "... in any case" "$(hits_n 1)"
 V=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON
     p.id = v.partner_id WHERE v.status = 'open' ORDER BY v.id LIMIT 1")
 tui_keys 1
-tui_wait "the vacancies" "Vacancies: open"
+tui_wait "the vacancies" "$(t_open)"
 search "$V"
 tui_wait "issue20/search-displayed-key: a vacancy's key" \
-    "search: $V \\(1 here\\)"
+    "$(hits "$V" 1)"
 tui_keys Enter
-tui_wait "... that very vacancy is selected" "Detail of vacancy $V"
+tui_wait "... that very vacancy is selected" \
+    "$(msgf_re 'Detail of vacancy %s (Esc: back)' "$V" | sed 's/ \\(.*//')"
 tui_stop
 finish
