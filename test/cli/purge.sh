@@ -44,7 +44,7 @@ at 2023-03-05 propose MEP/V-1 STA/K-3
 at 2023-03-10 advance MEP/V-1 MEP/K-1 interview --note "gesprek met Zwartkruisvlinder"
 at 2023-03-20 advance MEP/V-1 MEP/K-1 placed --start 2023-04-01 --contract tijdelijk --hours 24
 expect_rc "setup: K-1 placed" 0
-at 2023-03-20 advance MEP/V-1 MEP/K-2 not_chosen
+at 2023-03-20 advance MEP/V-1 MEP/K-2 not_chosen --reason taal
 expect_rc "setup: K-2 not chosen" 0
 at 2023-05-01 meeting start
 at 2023-05-01 meeting action add "Zwartkruisvlinder bellen" --candidate MEP/K-1

@@ -118,7 +118,7 @@ expect_eq "$C2 is in the pipeline" "$(step_of "$C2")" proposed
 tui_keys a
 tui_wait "a opens the next-step form" "Next step: $C2 for $V1"
 tui_has "... offering only what may follow" "< interview >"
-wb --db "$DB" advance "$V1" "$C2" not_chosen --note "elders gekozen"
+wb --db "$DB" advance "$V1" "$C2" not_chosen --reason "vacature vervuld" --note "elders gekozen"
 expect_rc "meanwhile the CLI advances $C2" 0
 tui_keys Enter
 tui_wait "the stale change is refused with a dialog" "Changed meanwhile: $C2 for $V1"
