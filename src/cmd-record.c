@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "werkbank/audit.h"
+#include "werkbank/candidate.h"
 #include "werkbank/cmd.h"
 #include "werkbank/employer.h"
 #include "werkbank/i18n.h"
@@ -122,6 +123,48 @@ print_employer(const struct employer_detail *d)
 		    num, sizeof(num)));
 }
 
+/* A candidate's leaving and proposals, each ending with its reason. */
+static enum wb_status
+show_outflow(struct cmd_ctx *ctx, const struct user_ctx *u, long long id)
+{
+	struct candidate_detail	 d;
+	enum wb_status		 st;
+	enum wf_step		 step;
+	enum vocab_set		 set;
+	size_t			 i;
+	char			*s;
+
+	if ((st = candidate_detail_load(ctx->db, u, id, &d)) != WB_OK) {
+		candidate_detail_free(&d);
+		return st;
+	}
+	if (*d.left != '\0') {
+		print_value("left_on", d.left);
+		print_value("leave_reason", outflow_reason_word(
+		    VOCAB_LEAVE_REASON, d.leave_reason));
+		if (*d.leave_note != '\0')
+			print_value("leave_note", d.leave_note);
+	}
+	printf(_("\nproposals (%zu):\n"), d.nproposals);
+	for (i = 0; i < d.nproposals; i++) {
+		const struct candidate_proposal *p = &d.proposals[i];
+
+		s = text_sanitize(p->title);
+		set = workflow_step_parse(p->step, &step) == WB_OK ?
+		    workflow_reason_set(step) : VOCAB_NONE;
+		if (set != VOCAB_NONE)
+			printf("  %-16s %s: %s  %s  %s\n", p->key,
+			    vocab_word(VOCAB_STEP, p->step),
+			    outflow_reason_word(set, p->reason), p->last_on, s);
+		else
+			printf("  %-16s %s  %s  %s\n", p->key, vocab_word(
+			    VOCAB_STEP, p->step), p->on, s);
+		free(s);
+	}
+	candidate_detail_free(&d);
+	return WB_OK;
+}
+
 static enum wb_status
 show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
     long long id)
@@ -129,8 +172,11 @@ show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
 	struct employer_detail	d;
 	enum wb_status		st;
 
-	if ((st = show_fields(ctx, u, kind, id)) != WB_OK ||
-	    kind != REC_EMPLOYER)
+	if ((st = show_fields(ctx, u, kind, id)) != WB_OK)
+		return st;
+	if (kind == REC_CANDIDATE)
+		return show_outflow(ctx, u, id);
+	if (kind != REC_EMPLOYER)
 		return st;
 	if ((st = employer_detail(ctx->db, u, id, &d)) != WB_OK)
 		return st;

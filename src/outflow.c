@@ -58,6 +58,43 @@ outflow_leave_default(const char *status)
 	    "werk_via_team" : NULL;
 }
 
+enum wb_status
+outflow_state_read(struct db *db, const struct user_ctx *u, long long id,
+    struct outflow_state *out)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	int		 rc, seen = 0;
+
+	memset(out, 0, sizeof(*out));
+	if ((st = db_prepare(db, "SELECT p.code || '/' || c.ref, c.status, "
+	    "c.registered_on, c.left_on, c.leave_reason, c.leave_note, "
+	    "c.version, c.partner_id, c.consent FROM candidate c JOIN partner "
+	    "p ON p.id = c.partner_id WHERE c.id = ?", &stmt)) != WB_OK)
+		return st;
+	sqlite3_bind_int64(stmt, 1, id);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+	    user_can_see_candidate(u, sqlite3_column_int64(stmt, 7),
+	    sqlite3_column_int(stmt, 8))) {
+		seen = 1;
+		db_column_copy(out->key, sizeof(out->key), stmt, 0);
+		db_column_copy(out->status, sizeof(out->status), stmt, 1);
+		db_column_copy(out->registered, sizeof(out->registered), stmt,
+		    2);
+		db_column_copy(out->left, sizeof(out->left), stmt, 3);
+		db_column_copy(out->reason, sizeof(out->reason), stmt, 4);
+		db_column_copy(out->note, sizeof(out->note), stmt, 5);
+		out->version = sqlite3_column_int64(stmt, 6);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, _("reading the candidate"));
+	if (!seen)
+		return db_set_error(db, WB_NOT_FOUND, _("no candidate with id "
+		    "%lld"), id);
+	return WB_OK;
+}
+
 /* The candidate's reason for withdrawing that fits a leave reason. */
 static const char *
 withdraw_reason(const char *leave)

@@ -83,6 +83,7 @@ static const struct keybinding vacancy_keys[] = {
 static const struct keybinding candidate_keys[] = {
 	{ 'e',		REQ_EDIT },
 	{ 'a',		REQ_NEW },
+	{ 'L',		REQ_LEAVE },	/* tui-leave.c */
 };
 
 static const struct keybinding match_keys[] = {

@@ -693,6 +693,10 @@ records_request(const struct records_ui *ui, struct view *v,
 		return record_form(ui, kind, r.id, id);
 	case REQ_NEW:
 		return record_form(ui, kind, 0, id);
+	case REQ_LEAVE:
+		if (kind != REC_CANDIDATE)
+			return 0;
+		return records_leave(ui, r.id);
 	case REQ_HOLD:
 	case REQ_REOPEN:
 	case REQ_WITHDRAW:

@@ -773,6 +773,7 @@ handle(struct tui *t, enum request req)
 		return;
 	case REQ_EDIT:
 	case REQ_NEW:
+	case REQ_LEAVE:
 	case REQ_HOLD:
 	case REQ_REOPEN:
 	case REQ_WITHDRAW:

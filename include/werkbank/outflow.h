@@ -81,4 +81,20 @@ enum wb_status	 outflow_leave(struct db *, const struct user_ctx *,
  * are placed (geplaatst), else NULL (the user chooses). */
 const char	*outflow_leave_default(const char *status);
 
+/* What the leave form shows: no name or contact detail. */
+struct outflow_state {
+	char		 key[64];
+	char		 status[16];
+	char		 registered[11];
+	char		 left[11];	/* "" in the pool */
+	char		 reason[24];	/* "" none */
+	char		 note[512];
+	long long	 version;
+};
+
+/* A candidate as the leave form needs them; WB_NOT_FOUND when gone or
+ * not u's to see. */
+enum wb_status	 outflow_state_read(struct db *, const struct user_ctx *,
+		    long long candidate_id, struct outflow_state *);
+
 #endif

@@ -41,7 +41,7 @@
 	_(VIEW_REPORT,	"view-report",	N_("Show the report (monitoring)")) \
 	_(VIEW_FOLLOWUP, "view-followup", N_("Show the placements due for their follow-up")) \
 	_(VIEW_MEETING,	"view-meeting",	N_("Show the Monday meeting")) \
-	_(BREAKDOWN,	"breakdown",	N_("Next breakdown: partner, group, place, month")) \
+	_(BREAKDOWN,	"breakdown",	N_("Next breakdown: partner, group, place, month, employer, sector, consultant")) \
 	_(PERIOD_PREV,	"period-prev",	N_("The quarter before")) \
 	_(PERIOD_NEXT,	"period-next",	N_("The quarter after")) \
 	_(REPORT_PERIOD, "report-period", N_("Type the period: FROM [TO]")) \
@@ -59,6 +59,7 @@
 	_(HOLD,		"hold",		N_("Put the selected vacancy on hold (asks for a note)")) \
 	_(REOPEN,	"reopen",	N_("Reopen the selected vacancy (asks for a note)")) \
 	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)")) \
+	_(LEAVE,	"leave",	N_("The selected candidate leaves the pool: the day and why")) \
 	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
 	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
 	_(QUIT,		"quit",		N_("Quit werkbank"))

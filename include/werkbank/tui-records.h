@@ -2,7 +2,9 @@
  * tui-records.h: the record forms of the terminal UI.  On the vacancy
  * list, the candidate list and the employer screen, e edits the
  * selected record and a enters a new one; on the vacancy list H, R and
- * W hold, reopen and withdraw the selected vacancy (a note, then y/n).
+ * W hold, reopen and withdraw the selected vacancy (a note, then y/n);
+ * on the candidate list L records that the candidate leaves the pool
+ * (tui-leave.c).
  *
  * The fields are record.h's (the import's columns: one list, one rule
  * set); each is checked as the user leaves it with record_check, so the
@@ -42,5 +44,7 @@ struct records_ui {
  */
 int		 records_request(const struct records_ui *, struct view *v,
 		    enum request, long long *id);
+/* The leave form for candidate id (tui-leave.c); as records_request. */
+int		 records_leave(const struct records_ui *, long long id);
 
 #endif
