@@ -235,9 +235,8 @@ vacancy_listing_query(struct listing *l, struct db *db,
 		    VACANCY_FROM, date_format(q->from, from),
 		    date_format(q->to, to), where, order);
 	else
-		sql = xasprintf("SELECT v.id%s WHERE v.status IN ('open', "
-		    "'on_hold')%s ORDER BY %s, v.id", VACANCY_FROM, where,
-		    order);
+		sql = xasprintf("SELECT v.id%s WHERE " VACANCY_IS_OPEN("v.")
+		    "%s ORDER BY %s, v.id", VACANCY_FROM, where, order);
 	free(order);
 	st = listing_query(l, db, sql, q->filter, 1);
 	free(sql);

@@ -117,7 +117,7 @@ if need_demo "partners on the demo"; then
 	expect_rc "the summary of the demo exits 0" 0
 	expect_out "the summary counts 7 partners" ': 7 partners, [1-9][0-9]* users, [1-9][0-9]* employers$'
 	expect_out "the summary counts candidates" '^candidates: [1-9][0-9]* \([0-9]+ in the pool\)$'
-	expect_out "the summary counts vacancies" '^vacancies: [1-9][0-9]* \([0-9]+ open\)$'
+	expect_out "the summary counts vacancies" '^vacancies: [1-9][0-9]* \([0-9]+ open(, [0-9]+ of them on hold)?\)$'
 	expect_out "the summary counts placements" '^proposals: [1-9][0-9]*, placements: [1-9][0-9]*, employer ratings: [1-9][0-9]*$'
 	expect_out "the summary lists the partners" '^MEP '
 fi
