@@ -359,7 +359,7 @@ print_themes(const struct report *r, int utf8)
 {
 	struct report_item	*it;
 	const char		**labels;
-	size_t			 n, i, w;
+	size_t			 n, i, w, k;
 	int			 theme = -1;
 
 	n = report_items(&r->total, &it);
@@ -376,7 +376,10 @@ print_themes(const struct report *r, int utf8)
 		}
 		printf("  ");
 		label(it[i].label, w);
-		printf("  %8s", it[i].value);
+		/* Right-aligned in screen columns ("–" is one). */
+		for (k = text_width(it[i].value); k < 10; k++)
+			putchar(' ');
+		fputs(it[i].value, stdout);
 		if (it[i].of > 0)
 			bar_line(it[i].v, it[i].of, utf8);
 		if (it[i].note[0] != '\0')
