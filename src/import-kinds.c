@@ -452,10 +452,10 @@ candidate_check(struct importer *imp, struct ival *v)
 	check_hours(imp, v, "hours_min", "hours_max");
 	snprintf(today, sizeof(today), "%s", import_today(imp));
 	if (left->known && strcmp(left->text, today) > 0)
-		import_error(imp, import_col_shown(imp, "left_on"),
+		import_error(imp, "left_on",
 		    _("%s is in the future"), left->text);
 	if (left->known && status->known && in_pool(status->text))
-		import_error(imp, import_col_shown(imp, "left_on"),
+		import_error(imp, "left_on",
 		    _("someone who left the pool is not %s"),
 		    vocab_word(VOCAB_CANDIDATE_STATUS, status->text));
 }
@@ -494,15 +494,16 @@ candidate_leave_check(struct importer *imp, struct ival *v)
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return db_fail(import_db(imp), _("storing the row"));
 	if (left->known && strcmp(left->text, reg) < 0)
-		import_error(imp, import_col_shown(imp, "left_on"), _("%s is "
+		import_error(imp, "left_on", _("%s is "
 		    "before the day they entered the pool (%s)"), left->text,
 		    reg);
 	out = status->known ? !in_pool(status->text) : left->known ||
 	    was_left[0] != '\0' || (cur[0] != '\0' && !in_pool(cur));
 	if (reason->known && !out)
-		import_error(imp, import_col_shown(imp, "leave_reason"),
-		    "%s", _("only for someone who left the pool: give left_on, "
-		    "or the status inactief or geplaatst"));
+		import_error(imp, "leave_reason",
+		    _("only for someone who left the pool: give %s, or the "
+		    "status inactief or geplaatst"), import_col_shown(imp,
+		    "left_on"));
 	return imp->errlen > 0 ? WB_INVALID : WB_OK;
 }
 
