@@ -67,10 +67,13 @@ outflow_state_read(struct db *db, const struct user_ctx *u, long long id,
 	int		 rc, seen = 0;
 
 	memset(out, 0, sizeof(*out));
+	if ((st = user_require(db, u, PERM_CANDIDATES)) != WB_OK)
+		return st;
 	if ((st = db_prepare(db, "SELECT p.code || '/' || c.ref, c.status, "
 	    "c.registered_on, c.left_on, c.leave_reason, c.leave_note, "
-	    "c.version, c.partner_id, c.consent FROM candidate c JOIN partner "
-	    "p ON p.id = c.partner_id WHERE c.id = ?", &stmt)) != WB_OK)
+	    "c.version, c.partner_id, c.consent, p.code FROM candidate c "
+	    "JOIN partner p ON p.id = c.partner_id WHERE c.id = ?", &stmt)) !=
+	    WB_OK)
 		return st;
 	sqlite3_bind_int64(stmt, 1, id);
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
@@ -85,6 +88,8 @@ outflow_state_read(struct db *db, const struct user_ctx *u, long long id,
 		db_column_copy(out->reason, sizeof(out->reason), stmt, 4);
 		db_column_copy(out->note, sizeof(out->note), stmt, 5);
 		out->version = sqlite3_column_int64(stmt, 6);
+		out->partner_id = sqlite3_column_int64(stmt, 7);
+		db_column_copy(out->partner, sizeof(out->partner), stmt, 9);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -92,6 +97,10 @@ outflow_state_read(struct db *db, const struct user_ctx *u, long long id,
 	if (!seen)
 		return db_set_error(db, WB_NOT_FOUND, _("no candidate with id "
 		    "%lld"), id);
+	if (!u->single && out->partner_id != u->partner_id)
+		return db_set_error(db, WB_DENIED, _("%s is a candidate of "
+		    "another partner: only %s edits them"), out->key,
+		    out->partner);
 	return WB_OK;
 }
 
@@ -296,9 +305,8 @@ outflow_leave(struct db *db, const struct user_ctx *u,
 		goto fail;
 	}
 	if (strcmp(date, c.registered) < 0) {
-		st = db_set_error(db, WB_INVALID, _("%s: %s is before %s "
-		    "entered the pool (%s)"), _("date"), date, c.key,
-		    c.registered);
+		st = db_set_error(db, WB_INVALID, _("%s: %s is before they "
+		    "entered the pool (%s)"), _("date"), date, c.registered);
 		goto fail;
 	}
 	res->corrected = c.left[0] != '\0';

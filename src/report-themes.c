@@ -113,9 +113,9 @@ report_items(const struct report_figures *f, struct report_item **out)
 			char	share[sizeof(i->note)];
 
 			memcpy(share, i->note, sizeof(share));
-			snprintf(i->note, sizeof(i->note), _("%s; on average "
-			    "%s%% subsidy"), share, num_format(f->lks_mean_pct,
-			    1, pct, sizeof(pct)));
+			snprintf(i->note, sizeof(i->note), _("%s, on average "
+			    "%s%%"), share, num_format(f->lks_mean_pct, 1, pct,
+			    sizeof(pct)));
 		}
 	}
 
@@ -136,12 +136,12 @@ report_items(const struct report_figures *f, struct report_item **out)
 			    f->returning_employers > 0 ?
 			    f->returning_employers : 0);
 
-		add(&it, THEME_EMPLOYERS, _("New: first vacancy or placement "
-		    "ever"), (double)f->new_employers, 0, all);
+		add(&it, THEME_EMPLOYERS, report_figure_label("new_employers"),
+		    (double)f->new_employers, 0, all);
 		if (f->returning_employers >= 0)
-			add(&it, THEME_EMPLOYERS, _("Returning: came back in "
-			    "the period"), (double)f->returning_employers, 0,
-			    all);
+			add(&it, THEME_EMPLOYERS, report_figure_label(
+			    "returning_employers"),
+			    (double)f->returning_employers, 0, all);
 	}
 	*out = it.v;
 	return it.n;

@@ -252,7 +252,7 @@ reason_form(const struct pipeline_ui *ui, const struct view_pair *p,
 	fl.choices = values;
 	fl.choice_labels = labels;
 	fl.hint = _("Left/Right or Space to choose");
-	snprintf(title, sizeof(title), "%s: %s for %s", pipeline_step_label(
+	snprintf(title, sizeof(title), _("%s: %s for %s"), pipeline_step_label(
 	    step), p->candidate, p->vacancy);
 	lines[0] = step == WF_NOT_CHOSEN ? _("Why did the employer not choose "
 	    "them?") : _("Why did the candidate withdraw?");
@@ -296,6 +296,7 @@ offer_close(const struct pipeline_ui *ui, const struct user_ctx *u,
 	    "vacancy filled?", others));
 	lines[0] = l1;
 	lines[1] = l2;
+	ui->redraw(ui->arg);
 	if (dialog_run(title, lines, 2, "yn", _("y: yes, end them   n: no, "
 	    "later"), 0, ui->redraw, ui->arg, ui->stop) != 'y') {
 		view_message(app, 0, ngettext("%s placed in %s; the vacancy is "
@@ -473,8 +474,9 @@ pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
 		}
 		req.placement = &pl;
 	}
-	if (workflow_reason_set(req.step) != VOCAB_NONE &&
-	    (req.reason = reason_form(ui, p, req.step)) == NULL) {
+	/* The step's form off the screen, then the reason's. */
+	if (workflow_reason_set(req.step) != VOCAB_NONE && (ui->redraw(ui->arg),
+	    (req.reason = reason_form(ui, p, req.step)) == NULL)) {
 		view_message(app, 0, "%s", _("Nothing changed."));
 		return 0;
 	}

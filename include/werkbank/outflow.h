@@ -84,6 +84,8 @@ const char	*outflow_leave_default(const char *status);
 /* What the leave form shows: no name or contact detail. */
 struct outflow_state {
 	char		 key[64];
+	long long	 partner_id;
+	char		 partner[9];
 	char		 status[16];
 	char		 registered[11];
 	char		 left[11];	/* "" in the pool */
@@ -93,7 +95,8 @@ struct outflow_state {
 };
 
 /* A candidate as the leave form needs them; WB_NOT_FOUND when gone or
- * not u's to see. */
+ * not u's to see, WB_DENIED (message set) when u may not record that
+ * they leave (another partner's, or no right to change candidates). */
 enum wb_status	 outflow_state_read(struct db *, const struct user_ctx *,
 		    long long candidate_id, struct outflow_state *);
 

@@ -621,7 +621,7 @@ test_leave_refused(void **state)
 	assert_int_equal(leave(f, &f->bob, 7, "2025-12-31", "ziek", &res),
 	    WB_INVALID);
 	assert_non_null(strstr(db_error(f->db), "date: 2025-12-31 is before "
-	    "BBB/C7 entered the pool (2026-01-02)"));
+	    "they entered the pool (2026-01-02)"));
 	assert_int_equal(leave(f, &f->bob, 7, "2026-11-24", "ziek", &res),
 	    WB_INVALID);
 	assert_non_null(strstr(db_error(f->db), "in the future"));
