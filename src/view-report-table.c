@@ -198,7 +198,15 @@ table_layout(const struct report_view *rv, int width, int shown[T_COUNT],
 			shown[worst] = 0;
 			continue;
 		}
-		/* ...then the chart narrows or goes, then the rest. */
+		/*
+		 * ...then the chart narrows or goes, then the rest; the
+		 * target groups placed keep 20 columns while a figure can go.
+		 */
+		if (by_placed(rv->by) && width - need - 2 < 20 &&
+		    (worst = droppable(shown, 0)) >= 0) {
+			shown[worst] = 0;
+			continue;
+		}
 		if (cw > 0) {
 			cw = width - need - 2 >= 8 ? width - need - 2 : 0;
 			continue;
