@@ -45,8 +45,8 @@ const struct listing_field vacancy_fields[] = {
 	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0 },
 	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0 },
 	{ "isco",	"beroep",	"v.isco_code",		LISTING_PREFIX, 0 },
-	{ "employer",	"werkgever",	"e.name LIKE '%' || @ || '%'",
-	    LISTING_COND, 0 },
+	{ "employer",	"werkgever",	"e.name LIKE '%' || @ || '%' ESCAPE '\\'",
+	    LISTING_LIKE, 0 },
 	{ "manager",	"accountmanager", "u.login",		LISTING_TEXT, 0 },
 	{ "age",	"leeftijd",	"(julianday(wb_today()) - "
 	    "julianday(v.collected_on))",			LISTING_NUMBER, 0 },
