@@ -435,77 +435,13 @@ static const struct import_col candidate_cols[] = {
 	    validate_leave_reasons, 0, 0 },
 };
 
-static int
-in_pool(const char *status)
-{
-	return status != NULL && (strcmp(status, "beschikbaar") == 0 ||
-	    strcmp(status, "in_traject") == 0);
-}
-
 static void
 candidate_check(struct importer *imp, struct ival *v)
 {
-	const struct ival *left = &v[col(imp, "left_on")];
-	const struct ival *status = &v[col(imp, "status")];
-	char		   today[11];
-
 	check_hours(imp, v, "hours_min", "hours_max");
-	snprintf(today, sizeof(today), "%s", import_today(imp));
-	if (left->known && strcmp(left->text, today) > 0)
-		import_error(imp, "left_on",
-		    _("%s is in the future"), left->text);
-	if (left->known && status->known && in_pool(status->text))
-		import_error(imp, "left_on",
-		    _("someone who left the pool is not %s"),
-		    vocab_word(VOCAB_CANDIDATE_STATUS, status->text));
+	import_leave_check(imp, v);
 }
 
-/*
- * Leaving the pool (outflow.h): left_on no earlier than the day the
- * person entered the pool, a reason only for someone out of it.  Checked
- * before anything of the row is written (WB_INVALID), with what the
- * database holds of an existing record.
- */
-static enum wb_status
-candidate_leave_check(struct importer *imp, struct ival *v)
-{
-	const struct ival *left = &v[col(imp, "left_on")];
-	const struct ival *reason = &v[col(imp, "leave_reason")];
-	const struct ival *status = &v[col(imp, "status")];
-	sqlite3_stmt	  *s = stmt(imp, S_EXTRA1);
-	char		   reg[11], cur[16] = "", was_left[11] = "";
-	int		   rc, out;
-
-	if (!left->known && !reason->known)
-		return WB_OK;
-	snprintf(reg, sizeof(reg), "%s", import_today(imp));
-	if (imp->one && imp->one_id != 0)
-		sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"),
-		    imp->one_id);
-	else
-		import_bind(imp, s, v);
-	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		db_column_copy(reg, sizeof(reg), s, 0);
-		db_column_copy(cur, sizeof(cur), s, 1);
-		db_column_copy(was_left, sizeof(was_left), s, 2);
-	}
-	sqlite3_reset(s);
-	sqlite3_clear_bindings(s);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return db_fail(import_db(imp), _("storing the row"));
-	if (left->known && strcmp(left->text, reg) < 0)
-		import_error(imp, "left_on", _("%s is "
-		    "before the day they entered the pool (%s)"), left->text,
-		    reg);
-	out = status->known ? !in_pool(status->text) : left->known ||
-	    was_left[0] != '\0' || (cur[0] != '\0' && !in_pool(cur));
-	if (reason->known && !out)
-		import_error(imp, "leave_reason",
-		    _("only for someone who left the pool: give %s, or the "
-		    "status inactief or geplaatst"), import_col_shown(imp,
-		    "left_on"));
-	return imp->errlen > 0 ? WB_INVALID : WB_OK;
-}
 
 /* PARTNER/REF: the key of candidates and vacancies. */
 static void
@@ -569,17 +505,7 @@ candidate_prepare(struct importer *imp)
 	    "email = iif(:has_email, :email, email), "
 	    "version = version + 1, updated_at = datetime('now') "
 	    "WHERE id = :id")) != WB_OK ||
-	    /* What leaving the pool is checked against; then stored. */
-	    (st = prep(imp, S_EXTRA1, "SELECT registered_on, status, "
-	    "coalesce(left_on, '') FROM candidate WHERE id = :id OR "
-	    "(partner_id = :partner AND ref = :ref)")) != WB_OK ||
-	    (st = prep(imp, S_EXTRA2, "UPDATE candidate SET "
-	    "left_on = coalesce(:left_on, left_on, :today), "
-	    "leave_reason = iif(:has_leave_reason, :leave_reason, leave_reason), "
-	    "status = CASE WHEN status = 'beschikbaar' OR status = 'in_traject' "
-	    "THEN iif(coalesce(iif(:has_leave_reason, :leave_reason, "
-	    "leave_reason), '') = 'werk_via_team', 'geplaatst', 'inactief') "
-	    "ELSE status END WHERE id = :id")) != WB_OK ||
+	    (st = import_leave_prepare(imp, S_EXTRA1, S_EXTRA2)) != WB_OK ||
 	    (st = prep_children(imp, 0, "candidate_occupation", "candidate_id",
 	    "isco_code, years")) != WB_OK ||
 	    (st = prep_children(imp, 1, "candidate_skill", "candidate_id",
@@ -591,19 +517,6 @@ candidate_prepare(struct importer *imp)
 	    "restriction");
 }
 
-/* A row that says the person left, or why: onto the stored record. */
-static enum wb_status
-candidate_leave(struct importer *imp, struct ival *v, long long id)
-{
-	sqlite3_stmt	*s = stmt(imp, S_EXTRA2);
-
-	if (!v[col(imp, "left_on")].known &&
-	    !v[col(imp, "leave_reason")].known)
-		return WB_OK;
-	import_bind(imp, s, v);
-	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"), id);
-	return run(imp, s, NULL);
-}
 
 static enum wb_status
 candidate_store(struct importer *imp, struct ival *v, int *created)
@@ -611,9 +524,9 @@ candidate_store(struct importer *imp, struct ival *v, int *created)
 	long long	id;
 	enum wb_status	st;
 
-	if ((st = candidate_leave_check(imp, v)) != WB_OK ||
+	if ((st = import_leave_before(imp, v, S_EXTRA1)) != WB_OK ||
 	    (st = upsert(imp, v, &id, created)) != WB_OK ||
-	    (st = candidate_leave(imp, v, id)) != WB_OK ||
+	    (st = import_leave_store(imp, v, id, S_EXTRA2)) != WB_OK ||
 	    (st = store_children(imp, 0, id, *created, &v[col(imp, "occupations")])) !=
 	    WB_OK ||
 	    (st = store_children(imp, 1, id, *created, &v[col(imp, "skills")])) != WB_OK ||

@@ -182,8 +182,10 @@ table_layout(const struct report_view *rv, int width, int shown[T_COUNT],
 	if (cw > CHART_MAX && !by_placed(rv->by))
 		cw = CHART_MAX;
 	for (i = 0; i < T_COUNT; i++) {
-		/* What does not apply to the breakdown is left out. */
-		shown[i] = report_applies(rv->by, tcols[i].figure);
+		/* By employer, sector and consultant, what does not apply
+		 * is left out ("-" in the other breakdowns, as before). */
+		shown[i] = !by_placed(rv->by) ||
+		    report_applies(rv->by, tcols[i].figure);
 		colw[i] = widen(6, _(tcols[i].title));
 	}
 	for (;;) {

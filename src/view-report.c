@@ -2,13 +2,13 @@
  * view-report.c: screen 6, the Rapportage (issue 7).  The monitoring
  * figures of a period (this quarter unless chosen) for the shared
  * screen: the subregion's totals, the old count beside the new, the
- * targets as progress, the themes of the outflow (why people left, why
- * proposals ended, banenafspraak, instruments, jobcoaching, employers;
- * report_items) with bars, employer satisfaction and one breakdown
+ * targets as progress, employer satisfaction and one breakdown
  * (partner, target group, municipality, month, employer, sector or
  * consultant, switched with b) as a table with bars or, per partner,
  * sparklines of the placements per month, or by employer, sector and
- * consultant the target groups placed.  The
+ * consultant the target groups placed; below it the themes of the
+ * outflow (why people left, why proposals ended, banenafspraak,
+ * instruments, jobcoaching, employers; report_items) with bars.  The
  * figures are computed once per period by report_compute() in reload (a
  * key press); a line is laid out from that struct when it is drawn, to
  * the width of the pane, with the charts of chart.h.  The report holds
@@ -90,17 +90,6 @@ build_lines(struct report_view *rv)
 	w = widen(w, _("Placements as counted until now"));
 	w = widen(w, _("People in durable work"));
 	add(rv, L_BLANK, NULL, 0);
-	for (i = 0; i < rv->nitems; i++) {
-		if (i == 0 || rv->items[i].theme != rv->items[i - 1].theme) {
-			if (i > 0)
-				add(rv, L_BLANK, NULL, 0);
-			add(rv, L_THEME, NULL, rv->items[i].theme);
-		}
-		add(rv, L_ITEM, NULL, i);
-		w = widen(w, rv->items[i].label);
-	}
-	if (rv->nitems > 0)
-		add(rv, L_BLANK, NULL, 0);
 	if (r->ntargets > 0) {
 		char	label[160];
 		int	partial = 0;
@@ -139,6 +128,15 @@ build_lines(struct report_view *rv)
 		add(rv, L_BY_ROW, NULL, i);
 	if (r->by[rv->by].ngroups == 0)
 		add(rv, L_BY_NONE, NULL, 0);
+	/* The outflow's themes below the breakdown, each with its bars. */
+	for (i = 0; i < rv->nitems; i++) {
+		if (i == 0 || rv->items[i].theme != rv->items[i - 1].theme) {
+			add(rv, L_BLANK, NULL, 0);
+			add(rv, L_THEME, NULL, rv->items[i].theme);
+		}
+		add(rv, L_ITEM, NULL, i);
+		w = widen(w, rv->items[i].label);
+	}
 	rv->label_w = w < LABEL_MAX ? w : LABEL_MAX;
 }
 
@@ -498,11 +496,8 @@ report_request(struct view *v, enum request req)
 		if (rv->r != NULL) {
 			build_lines(rv);
 			v->nrows = rv->nlines;
-			/* A shorter breakdown: stay inside it. */
-			if (v->sel >= v->nrows)
-				v->sel = v->nrows > 0 ? v->nrows - 1 : 0;
-			if (v->top > v->sel)
-				v->top = v->sel;
+			/* A shorter breakdown: stay inside it, a screen full. */
+			view_select(v, v->sel);
 		}
 		return UPDATE_VIEW;
 	case REQ_PERIOD_PREV:

@@ -183,8 +183,9 @@ tui_keys Escape
 
 # The report: every theme, by employer, and back.
 tui_keys 6
-tui_wait "the report" "$(msg_re "Why people left the pool")"
-for t in "Not chosen: the employer's reasons" "Withdrawn: the candidate's reasons" \
+tui_wait "the report" "$(msg_re "The subregion")"
+for t in "Why people left the pool" \
+    "Not chosen: the employer's reasons" "Withdrawn: the candidate's reasons" \
     "Banenafspraak" "Instruments used in placements" "Jobcoaching" \
     "Employers: new and returning"; do
 	_found=0
@@ -196,10 +197,13 @@ for t in "Not chosen: the employer's reasons" "Withdrawn: the candidate's reason
 	done
 	expect_eq "the report screen shows '$t'" "$_found" 1
 done
-tui_keys g b b b b G
-tui_wait "b: by employer, the target groups placed" "$(msgc target_group 'social assistance') [0-9]"
-tui_keys b
-tui_wait "a shorter breakdown after the end of a long one: still a screen" "$(msgc target_group 'social assistance') [0-9]"
+tui_keys g b b b b
+tui_wait "b: by employer, the target groups placed" "$(msg_re "Target groups placed")"
+tui_keys PageDown
+tui_wait "... each employer's" "$(msgc target_group 'social assistance') [0-9]"
+# The end of the long breakdown (the themes below it), then a shorter one.
+tui_keys G b
+tui_wait "a shorter breakdown after the end of a long one: still a screen" "$(msg_re "Employers: new and returning")"
 pos=$(tail -n 1 "$SCREEN" | awk '{ print $2 }')
 if [ "${pos%/*}" -le "${pos#*/}" ] 2>/dev/null; then
 	ok "... the selection inside the list ($pos)"
