@@ -47,9 +47,8 @@ field_of(const char *msg, const char **rest)
 }
 
 int
-records_leave(const struct records_ui *ui, long long id)
+records_leave(struct view_app *app, long long id)
 {
-	struct view_app			*app = ui->app;
 	struct user_ctx			 u;
 	struct outflow_state		 s;
 	struct outflow_leave		 req;
@@ -117,9 +116,9 @@ records_leave(const struct records_ui *ui, long long id)
 	f.nlines = 2;
 	f.fields = fl;
 	f.nfields = LF_COUNT;
-	f.redraw = ui->redraw;
-	f.arg = ui->arg;
-	f.stop = ui->stop;
+	f.redraw = app->redraw;
+	f.arg = app->redraw_arg;
+	f.stop = app->stop;
 	for (;;) {
 		if (form_run(&f) != FORM_SUBMITTED) {
 			view_message(app, 0, "%s", _("Nothing changed."));

@@ -51,7 +51,7 @@ if [ ! -f "$big" ]; then
 	rm -f "$big.tmp"
 	"$WB" --db "$big.tmp" demo --scale 300 </dev/null >&2 ||
 	    die "demo --scale 300 failed"
-	mv "$big.tmp" "$big"
+	mv "$big.tmp" "$big" && mv "$big.tmp.key" "$big.key"
 fi
 # Open it once so that a pending migration is not timed.
 "$WB" --db "$big" partners </dev/null >/dev/null 2>&1 ||
@@ -131,7 +131,7 @@ print("first=%.6f" % firsts[len(firsts) // 2], "runs=" + ",".join("%.3f" % x for
 pid, fd = spawn()
 read_until(fd, b"? help", 30)
 # Wait for the index (built in a thread) and the first ranking.
-read_until(fd, b"candidates pass", 120)
+read_until(fd, b"pass (x:", 120)
 drain(fd, 0.3, wait=False)
 def key(k, settle=1.5):
     t0 = time.perf_counter()

@@ -13,7 +13,7 @@ HEADER=$HEADER,not_chosen_ervaring,not_chosen_taal,not_chosen_uren,not_chosen_re
 HEADER=$HEADER,new_employers
 
 if need_demo "report on the demo"; then
-	cp "$WB_DEMO" d.db
+	cp_db "$WB_DEMO" d.db
 	chmod 0660 d.db
 
 	wb --db d.db report
