@@ -123,8 +123,9 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}
-	printf(_("%s for %s: %s -> %s\n"), ckey, vkey,
-	    workflow_step_name(res.from), workflow_step_name(req.step));
+	printf(_("%s for %s: %s -> %s\n"), ckey, vkey, vocab_word(VOCAB_STEP,
+	    workflow_step_name(res.from)), vocab_word(VOCAB_STEP,
+	    workflow_step_name(req.step)));
 	if (res.reason != NULL)
 		printf(_("reason: %s\n"), vocab_word(workflow_reason_set(
 		    req.step), res.reason));

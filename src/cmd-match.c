@@ -392,6 +392,7 @@ match_all(struct cmd_ctx *ctx, const struct match_opts *o)
 {
 	struct match_run_summary	sum;
 	enum wb_status			st;
+	char				secs[32];
 
 	if ((st = match_run_all(ctx->db, ctx->login, o->top, &sum)) !=
 	    WB_OK) {
@@ -399,8 +400,9 @@ match_all(struct cmd_ctx *ctx, const struct match_opts *o)
 		return st;
 	}
 	printf(_("match run %lld: %zu open vacancies, %zu candidates, %zu "
-	    "results stored (top %zu each) in %.1f s\n"), sum.run_id,
-	    sum.vacancies, sum.candidates, sum.results, o->top, sum.seconds);
+	    "results stored (top %zu each) in %s s\n"), sum.run_id,
+	    sum.vacancies, sum.candidates, sum.results, o->top,
+	    num_format_fixed(sum.seconds, 1, secs, sizeof(secs)));
 	return WB_OK;
 }
 
