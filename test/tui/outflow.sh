@@ -20,7 +20,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "outflow on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+cp_db "$WB_DEMO" demo.db && chmod 0660 demo.db
 DB=$T/demo.db
 # msgc CONTEXT MSGID: a word of a closed set in the active language.
 msgc() {

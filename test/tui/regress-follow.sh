@@ -80,7 +80,16 @@ tui_wait "a: the next step for $C1" "Next step: $C1 for $V1"
 tui_has "... placed first" "< placed >"
 tui_keys Enter
 tui_wait "the placement form" "Placement of $C1 in $V1"
+others=$(sql "$DB" "SELECT count(*) FROM proposal WHERE vacancy_id = $V1ID AND
+    step IN ('proposed', 'interview')")
 tui_keys F2
+if [ "$others" -gt 1 ]; then
+	# Other proposals still run: the offer to end them (issue 18);
+	# n leaves them open.
+	tui_wait "placed: the offer to end the other proposals" \
+	    "$(msgf_re '%s is filled' "$V1")"
+	tui_keys n
+fi
 tui_wait "placed: the vacancy is filled" "$C1 placed in $V1; the vacancy is now filled"
 tui_wait "issue13/follow-after-place: the pane shows $V2, highlighted now" \
     "Matches for $V2:"

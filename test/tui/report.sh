@@ -170,7 +170,7 @@ tui_has "meeting mode: the same figures" "^ +$(L 'Vacancies collected') +$(csv_f
 # The help lists the report's keys; Esc goes back to the report.
 tui_keys '?' G
 tui_wait "the help has a Report section" "^ +$(L Report)"
-tui_has "the help names b" "^ +b +$(msg_re 'Next breakdown: partner, group, place, month')"
+tui_has "the help names b" "^ +b +$(msg_re 'Next breakdown: partner, group, place, month, employer, sector, consultant' | cut -c 1-40)"
 tui_keys Escape
 tui_wait "Esc from the help goes back to the report" "^$Q2"
 tui_keys Escape

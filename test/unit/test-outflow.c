@@ -614,7 +614,7 @@ test_leave_refused(void **state)
 	assert_int_equal(leave(f, &f->bob, 7, "2026-11-01", "verhuist", &res),
 	    WB_INVALID);
 	assert_non_null(strstr(db_error(f->db), "reason: 'verhuist' is not "
-	    "one of the choices; did you mean moved away"));
+	    "one of the choices: did you mean moved away"));
 	assert_int_equal(leave(f, &f->bob, 7, "2026-11-01", NULL, &res),
 	    WB_INVALID);
 	assert_non_null(strstr(db_error(f->db), "reason: say why"));
