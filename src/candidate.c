@@ -376,7 +376,8 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 	if ((st = db_prepare(db, "SELECT c.pc4, c.phone, c.email, el.key,"
 	    " c.dutch_level, c.available_from, c.registered_on, c.left_on,"
 	    " c.hours_min, c.hours_max, c.max_travel_km, c.driving_licence,"
-	    " c.job_agreement, c.consent FROM candidate c"
+	    " c.job_agreement, c.consent, c.leave_reason, c.leave_note"
+	    " FROM candidate c"
 	    " LEFT JOIN education_level el ON el.key = c.education_key"
 	    " WHERE c.id = ?", &s)) != WB_OK)
 		return st;
@@ -396,6 +397,8 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 		d->licence = tristate(s, 11);
 		d->job_agreement = tristate(s, 12);
 		d->consent = tristate(s, 13);
+		d->leave_reason = listing_column(s, 14);
+		d->leave_note = listing_column(s, 15);
 	}
 	sqlite3_finalize(s);
 	d->skills = joined(db, "SELECT skill FROM candidate_skill WHERE "
@@ -409,9 +412,13 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 	    " FROM candidate_occupation o LEFT JOIN isco_group g ON"
 	    " g.code = o.isco_code WHERE o.candidate_id = ? ORDER BY"
 	    " o.isco_code", id);
+	/* With the reason and day of an ending (the latest step). */
 	if ((st = db_prepare(db, "SELECT v.id, p.code || '/' || v.ref,"
-	    " v.title, pr.step, pr.proposed_on FROM proposal pr"
+	    " v.title, pr.step, pr.proposed_on, s.reason, s.on_date"
+	    " FROM proposal pr"
 	    " JOIN vacancy v ON v.id = pr.vacancy_id"
+	    " LEFT JOIN proposal_step s ON s.id = (SELECT max(id) FROM"
+	    " proposal_step WHERE proposal_id = pr.id)"
 	    " JOIN partner p ON p.id = v.partner_id"
 	    " WHERE pr.candidate_id = ? ORDER BY pr.proposed_on, pr.id", &s)) !=
 	    WB_OK)
@@ -432,6 +439,8 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 		p->title = listing_column(s, 2);
 		p->step = listing_column(s, 3);
 		p->on = listing_column(s, 4);
+		p->reason = listing_column(s, 5);
+		p->last_on = listing_column(s, 6);
 	}
 	sqlite3_finalize(s);
 	return WB_OK;
@@ -454,6 +463,8 @@ candidate_detail_free(struct candidate_detail *d)
 	free(d->available);
 	free(d->registered);
 	free(d->left);
+	free(d->leave_reason);
+	free(d->leave_note);
 	free(d->skills);
 	free(d->restrictions);
 	free(d->transport);
@@ -463,6 +474,8 @@ candidate_detail_free(struct candidate_detail *d)
 		free(d->proposals[i].title);
 		free(d->proposals[i].step);
 		free(d->proposals[i].on);
+		free(d->proposals[i].reason);
+		free(d->proposals[i].last_on);
 	}
 	free(d->proposals);
 	memset(d, 0, sizeof(*d));

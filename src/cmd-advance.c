@@ -2,7 +2,10 @@
  * cmd-advance.c: `werkbank advance VACANCY CANDIDATE STEP [--note T]
  * [--date D]`: the next step of a proposal (interview, placed,
  * not_chosen, withdrawn).  `placed` records the placement: --start D
- * (required), --contract C, --hours H, --instruments 'lks:40|jobcoach'.
+ * (required), --contract C, --hours H, --instruments 'lks:40|jobcoach';
+ * with --close-others, when it fills the vacancy, its other proposals
+ * still running end as not chosen, vacancy filled.  not_chosen and
+ * withdrawn need --reason R, from their lists (outflow.h).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -21,6 +24,8 @@ static const struct option advance_options[] = {
 	{ "contract",	required_argument,	NULL, 'c' },
 	{ "hours",	required_argument,	NULL, 'H' },
 	{ "instruments", required_argument,	NULL, 'i' },
+	{ "reason",	required_argument,	NULL, 'r' },
+	{ "close-others", no_argument,		NULL, 'O' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 },
 };
@@ -36,7 +41,7 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 	const char		*vkey, *ckey, *start = NULL, *contract = NULL;
 	const char		*hours = NULL, *instruments = NULL;
 	char			 err[256];
-	int			 ch, has_placement = 0;
+	int			 ch, has_placement = 0, close_others = 0, closed;
 
 	memset(&req, 0, sizeof(req));
 	optind = 0;
@@ -65,6 +70,13 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 			instruments = optarg;
 			has_placement = 1;
 			break;
+		case 'r':
+			req.reason = optarg;
+			break;
+		case 'O':
+			close_others = 1;
+			has_placement = 1;
+			break;
 		case 'h':
 			cmd_help(&cmd_advance_entry);
 			return WB_OK;
@@ -83,8 +95,14 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 		return cmd_usage(&cmd_advance_entry);
 	}
 	if (req.step != WF_PLACED && has_placement) {
-		msg_error(_("--start, --contract, --hours and --instruments go "
-		    "with 'placed' only"));
+		msg_error(_("--start, --contract, --hours, --instruments and "
+		    "--close-others go with 'placed' only"));
+		return cmd_usage(&cmd_advance_entry);
+	}
+	if (req.reason != NULL && workflow_reason_set(req.step) ==
+	    VOCAB_NONE) {
+		msg_error(_("--reason goes with 'not_chosen' and 'withdrawn' "
+		    "only"));
 		return cmd_usage(&cmd_advance_entry);
 	}
 	if (req.step == WF_PLACED) {
@@ -108,22 +126,49 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 	printf(_("%s for %s: %s -> %s\n"), ckey, vkey, vocab_word(VOCAB_STEP,
 	    workflow_step_name(res.from)), vocab_word(VOCAB_STEP,
 	    workflow_step_name(req.step)));
-	if (req.step == WF_PLACED) {
-		printf(_("placement %lld recorded\n"), res.placement_id);
-		if (res.vacancy_filled)
-			printf(_("%s is now filled (vervuld)\n"), vkey);
-		else
-			printf(ngettext("%s has %d open position left\n",
-			    "%s has %d open positions left\n",
-			    res.positions_left), vkey, res.positions_left);
+	if (res.reason != NULL)
+		printf(_("reason: %s\n"), vocab_word(workflow_reason_set(
+		    req.step), res.reason));
+	if (req.step != WF_PLACED)
+		return WB_OK;
+	printf(_("placement %lld recorded\n"), res.placement_id);
+	printf(_("%s leaves the pool: %s (werkbank candidate leave changes "
+	    "the reason)\n"), ckey, vocab_word(VOCAB_LEAVE_REASON,
+	    "werk_via_team"));
+	if (!res.vacancy_filled) {
+		printf(ngettext("%s has %d open position left\n",
+		    "%s has %d open positions left\n",
+		    res.positions_left), vkey, res.positions_left);
+		return WB_OK;
 	}
+	printf(_("%s is now filled (vervuld)\n"), vkey);
+	if (res.others_open == 0)
+		return WB_OK;
+	if (!close_others) {
+		printf(ngettext("%d other proposal for %s is still open; "
+		    "werkbank vacancy close-proposals %s ends it as not chosen "
+		    "(vacancy filled)\n", "%d other proposals for %s are still "
+		    "open; werkbank vacancy close-proposals %s ends them as not "
+		    "chosen (vacancy filled)\n", res.others_open),
+		    res.others_open, vkey, vkey);
+		return WB_OK;
+	}
+	if ((st = workflow_close_filled(ctx->db, u, req.vacancy_id,
+	    req.on_date, &closed)) != WB_OK) {
+		msg_error("%s", db_error(ctx->db));
+		return st;
+	}
+	printf(ngettext("%d other proposal ended as not chosen (vacancy "
+	    "filled)\n", "%d other proposals ended as not chosen (vacancy "
+	    "filled)\n", closed), closed);
 	return WB_OK;
 }
 
 const struct cmd_entry cmd_advance_entry = {
 	.name = "advance",
-	.usage = "VACANCY CANDIDATE STEP [--note T] [--date D] [--start D "
-	    "--contract C --hours H --instruments LIST]",
+	.usage = "VACANCY CANDIDATE STEP [--note T] [--date D] [--reason R] "
+	    "[--start D --contract C --hours H --instruments LIST "
+	    "--close-others]",
 	.summary = N_("the next step of a proposal: interview, placed, "
 	    "not_chosen, withdrawn"),
 	.db = CMD_DB_OPEN,

@@ -8,6 +8,8 @@
  *   werkbank KIND edit KEY [--version N] FIELD=VALUE...
  *   werkbank KIND show KEY
  *   werkbank vacancy hold|reopen|withdraw KEY [--note T] [--version N]
+ *   werkbank vacancy close-proposals KEY [--date D]
+ *   werkbank candidate leave KEY --date D --reason R [--note T]
  *   werkbank employer KEY		(show)
  */
 #include <getopt.h>
@@ -16,22 +18,27 @@
 #include <string.h>
 
 #include "werkbank/audit.h"
+#include "werkbank/candidate.h"
 #include "werkbank/cmd.h"
 #include "werkbank/employer.h"
 #include "werkbank/i18n.h"
 #include "werkbank/lifecycle.h"
 #include "werkbank/msg.h"
 #include "werkbank/num.h"
+#include "werkbank/outflow.h"
 #include "werkbank/record.h"
 #include "werkbank/text.h"
 #include "werkbank/validate.h"
 #include "werkbank/vocab.h"
+#include "werkbank/workflow.h"
 
 #define MAX_VALUES	32
 
 static const struct option record_options[] = {
 	{ "version",	required_argument,	NULL, 'V' },
 	{ "note",	required_argument,	NULL, 'n' },
+	{ "date",	required_argument,	NULL, 'd' },
+	{ "reason",	required_argument,	NULL, 'r' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 },
 };
@@ -124,6 +131,48 @@ print_employer(const struct employer_detail *d)
 		    num, sizeof(num)));
 }
 
+/* A candidate's leaving and proposals, each ending with its reason. */
+static enum wb_status
+show_outflow(struct cmd_ctx *ctx, const struct user_ctx *u, long long id)
+{
+	struct candidate_detail	 d;
+	enum wb_status		 st;
+	enum wf_step		 step;
+	enum vocab_set		 set;
+	size_t			 i;
+	char			*s;
+
+	if ((st = candidate_detail_load(ctx->db, u, id, &d)) != WB_OK) {
+		candidate_detail_free(&d);
+		return st;
+	}
+	if (*d.left != '\0') {
+		print_value("left_on", d.left);
+		print_value("leave_reason", outflow_reason_word(
+		    VOCAB_LEAVE_REASON, d.leave_reason));
+		if (*d.leave_note != '\0')
+			print_value("leave_note", d.leave_note);
+	}
+	printf(_("\nproposals (%zu):\n"), d.nproposals);
+	for (i = 0; i < d.nproposals; i++) {
+		const struct candidate_proposal *p = &d.proposals[i];
+
+		s = text_sanitize(p->title);
+		set = workflow_step_parse(p->step, &step) == WB_OK ?
+		    workflow_reason_set(step) : VOCAB_NONE;
+		if (set != VOCAB_NONE)
+			printf("  %-16s %s: %s  %s  %s\n", p->key,
+			    vocab_word(VOCAB_STEP, p->step),
+			    outflow_reason_word(set, p->reason), p->last_on, s);
+		else
+			printf("  %-16s %s  %s  %s\n", p->key, vocab_word(
+			    VOCAB_STEP, p->step), p->on, s);
+		free(s);
+	}
+	candidate_detail_free(&d);
+	return WB_OK;
+}
+
 static enum wb_status
 show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
     long long id)
@@ -131,8 +180,11 @@ show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
 	struct employer_detail	d;
 	enum wb_status		st;
 
-	if ((st = show_fields(ctx, u, kind, id)) != WB_OK ||
-	    kind != REC_EMPLOYER)
+	if ((st = show_fields(ctx, u, kind, id)) != WB_OK)
+		return st;
+	if (kind == REC_CANDIDATE)
+		return show_outflow(ctx, u, id);
+	if (kind != REC_EMPLOYER)
 		return st;
 	if ((st = employer_detail(ctx->db, u, id, &d)) != WB_OK)
 		return st;
@@ -170,6 +222,71 @@ parse_values(const struct cmd_entry *e, char **argv, int argc,
 	return WB_OK;
 }
 
+/*
+ * `candidate leave KEY --date D --reason R [--note T]` and `vacancy
+ * close-proposals KEY [--date D]` (outflow.h, workflow.h).
+ */
+static enum wb_status
+outflow_exec(struct cmd_ctx *ctx, enum rec_kind kind, const char *sub,
+    int pos, long long version, const char *note, const char *date,
+    const char *reason)
+{
+	const struct cmd_entry		*e = entry_of(kind);
+	const struct user_ctx		*u = &ctx->user;
+	struct outflow_leave		 req;
+	struct outflow_leave_result	 res;
+	enum wb_status			 st;
+	const char			*key;
+	long long			 id;
+	int				 n;
+
+	if (pos + 1 != ctx->argc)
+		return cmd_usage(e);
+	key = ctx->argv[pos];
+	if (kind == REC_VACANCY && (reason != NULL || note != NULL ||
+	    version != 0))
+		return cmd_usage(e);
+	if (kind == REC_CANDIDATE && (date == NULL || reason == NULL)) {
+		msg_error("%s", date == NULL ? _("--date: give the day they "
+		    "left the pool") : _("--reason: give why they left the "
+		    "pool (werkbank words leave_reason)"));
+		return cmd_usage(e);
+	}
+	if ((st = cmd_open(ctx)) != WB_OK)
+		return st;
+	if ((st = record_find(ctx->db, u, kind, key, &id)) != WB_OK)
+		goto fail;
+	if (kind == REC_VACANCY) {
+		if ((st = workflow_close_filled(ctx->db, u, id, date, &n)) !=
+		    WB_OK)
+			goto fail;
+		printf(ngettext("%s: %d proposal ended as not chosen (vacancy "
+		    "filled)\n", "%s: %d proposals ended as not chosen "
+		    "(vacancy filled)\n", n), key, n);
+		return WB_OK;
+	}
+	(void)sub;
+	memset(&req, 0, sizeof(req));
+	req.candidate_id = id;
+	req.date = date;
+	req.reason = reason;
+	req.note = note;
+	req.version = version;
+	if ((st = outflow_leave(ctx->db, u, &req, &res)) != WB_OK)
+		goto fail;
+	printf(res.corrected ? _("%s: left the pool on %s, corrected: %s\n") :
+	    _("%s left the pool on %s: %s\n"), res.key, res.date,
+	    vocab_word(VOCAB_LEAVE_REASON, res.reason));
+	if (res.withdrawn > 0)
+		printf(ngettext("%d running proposal ended as withdrawn\n",
+		    "%d running proposals ended as withdrawn\n",
+		    res.withdrawn), res.withdrawn);
+	return WB_OK;
+fail:
+	msg_error("%s", db_error(ctx->db));
+	return st;
+}
+
 static enum wb_status
 record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 {
@@ -181,6 +298,7 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 	const struct user_ctx	*u = &ctx->user;
 	enum wb_status		 st;
 	const char		*sub, *key = NULL, *note = NULL;
+	const char		*date = NULL, *reason = NULL;
 	long long		 version = 0, id = 0;
 	char			 err[VERR];
 	size_t			 n = 0;
@@ -202,6 +320,12 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 		case 'n':
 			note = optarg;
 			break;
+		case 'd':
+			date = optarg;
+			break;
+		case 'r':
+			reason = optarg;
+			break;
 		case 'h':
 			cmd_help(e);
 			return WB_OK;
@@ -213,6 +337,12 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 	if (pos >= ctx->argc)
 		return cmd_usage(e);
 	sub = ctx->argv[pos++];
+	if ((kind == REC_CANDIDATE && strcmp(sub, "leave") == 0) ||
+	    (kind == REC_VACANCY && strcmp(sub, "close-proposals") == 0))
+		return outflow_exec(ctx, kind, sub, pos, version, note, date,
+		    reason);
+	if (date != NULL || reason != NULL)
+		return cmd_usage(e);
 	if (kind == REC_VACANCY &&
 	    lifecycle_action_parse(sub, &action) == WB_OK)
 		lifecycle = 1;
@@ -302,9 +432,9 @@ const struct cmd_entry cmd_vacancy_entry = {
 	.name = "vacancy",
 	.usage = "add FIELD=VALUE... | edit VACANCY [--version N] "
 	    "FIELD=VALUE... | show VACANCY | hold|reopen|withdraw VACANCY "
-	    "[--note T] [--version N]",
+	    "[--note T] [--version N] | close-proposals VACANCY [--date D]",
 	.summary = N_("enter, change or show a vacancy; put it on hold, "
-	    "reopen or withdraw it"),
+	    "reopen or withdraw it; end its open proposals once filled"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_vacancy_exec,
 };
@@ -312,8 +442,10 @@ const struct cmd_entry cmd_vacancy_entry = {
 const struct cmd_entry cmd_candidate_entry = {
 	.name = "candidate",
 	.usage = "add FIELD=VALUE... | edit CANDIDATE [--version N] "
-	    "FIELD=VALUE... | show CANDIDATE",
-	.summary = N_("enter, change or show a candidate"),
+	    "FIELD=VALUE... | show CANDIDATE | leave CANDIDATE --date D "
+	    "--reason R [--note T]",
+	.summary = N_("enter, change or show a candidate; record that they "
+	    "leave the pool and why"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_candidate_exec,
 };

@@ -90,8 +90,8 @@ parse(struct cmd_ctx *ctx, struct report_opts *o)
 		case 'b':
 			if (report_by_parse(optarg, &by) != 0) {
 				msg_error(_("--by: '%s' is not partner, "
-				    "target_group, municipality or month"),
-				    optarg);
+				    "target_group, municipality, month, "
+				    "employer, sector or consultant"), optarg);
 				return cmd_usage(&cmd_report_entry);
 			}
 			o->by = by;
@@ -259,13 +259,13 @@ static void
 add_group_row(struct table *t, const char *group,
     const struct report_figures *f)
 {
-	char		 buf[REPORT_NCSV][32];
-	const char	*cells[REPORT_NCSV];
+	char		 buf[REPORT_NCSV_BASE][32];
+	const char	*cells[REPORT_NCSV_BASE];
 	double		 v;
 	int		 c;
 
 	cells[0] = group;
-	for (c = 1; c < REPORT_NCSV; c++) {
+	for (c = 1; c < REPORT_NCSV_BASE; c++) {
 		v = report_figure(f, c);
 		if (v < 0)
 			snprintf(buf[c], sizeof(buf[c]), "-");
@@ -284,7 +284,7 @@ print_groups(const struct report *r, int by)
 	struct table	*t;
 	size_t		 i;
 
-	t = table_new(group_cols, REPORT_NCSV);
+	t = table_new(group_cols, REPORT_NCSV_BASE);
 	add_group_row(t, _("total"), &r->total);
 	for (i = 0; i < b->ngroups; i++)
 		add_group_row(t, report_group_shown((enum report_by)by,
@@ -292,6 +292,106 @@ print_groups(const struct report *r, int by)
 	table_print(t, stdout, TABLE_HUMAN);
 	table_free(t);
 	putchar('\n');
+}
+
+/* The breakdowns by employer, sector and consultant: what was placed,
+ * with whom (target groups) and how durably. */
+static const struct table_col placed_cols[] = {
+	{ "group",		N_("Group"),		0 },
+	{ "vacancies_collected", N_("Collected"),	1 },
+	{ "placements",		N_("Placements"),	1 },
+	{ "people_placed",	N_("People"),		1 },
+	{ "durable_placements",	N_("Durable"),		1 },
+	{ "durable_share",	N_("Share"),		1 },
+	{ "not_chosen",		N_("Not chosen"),	1 },
+	{ "target_groups",	N_("Target groups placed"), 0 },
+};
+#define NPLACED_COLS	(sizeof(placed_cols) / sizeof(placed_cols[0]))
+
+static void
+add_placed_row(struct table *t, const char *group,
+    const struct report_figures *f)
+{
+	char		 buf[6][32], spread[512];
+	const char	*cells[NPLACED_COLS];
+	long long	 v[] = { f->vacancies_collected, f->placements,
+			    f->people_placed, f->durable_placements };
+	size_t		 i;
+
+	cells[0] = group;
+	for (i = 0; i < 4; i++) {
+		if (v[i] < 0)
+			snprintf(buf[i], sizeof(buf[i]), "-");
+		else
+			snprintf(buf[i], sizeof(buf[i]), "%lld", v[i]);
+		cells[i + 1] = buf[i];
+	}
+	if (f->durable_due > 0)
+		snprintf(buf[4], sizeof(buf[4]), "%.0f%%", 100.0 *
+		    (double)f->durable_placements / (double)f->durable_due);
+	else
+		snprintf(buf[4], sizeof(buf[4]), "-");
+	cells[5] = buf[4];
+	snprintf(buf[5], sizeof(buf[5]), "%lld", f->not_chosen);
+	cells[6] = buf[5];
+	cells[7] = report_tg_spread(f, spread, sizeof(spread));
+	table_add(t, cells);
+}
+
+static void
+print_placed_groups(const struct report *r, enum report_by by)
+{
+	const struct report_breakdown *b = &r->by[by];
+	struct table	*t;
+	size_t		 i;
+
+	t = table_new(placed_cols, NPLACED_COLS);
+	add_placed_row(t, _("total"), &r->total);
+	for (i = 0; i < b->ngroups; i++)
+		add_placed_row(t, report_group_shown(by, &b->groups[i]),
+		    &b->groups[i].f);
+	table_print(t, stdout, TABLE_HUMAN);
+	table_free(t);
+	putchar('\n');
+}
+
+/* A section per theme of issue 18: label, number, bar and share. */
+static void
+print_themes(const struct report *r, int utf8)
+{
+	struct report_item	*it;
+	const char		**labels;
+	size_t			 n, i, w, k;
+	int			 theme = -1;
+
+	n = report_items(&r->total, &it);
+	labels = xcalloc(n + 1, sizeof(*labels));
+	for (i = 0; i < n; i++)
+		labels[i] = it[i].label;
+	w = widest(labels, n);
+	for (i = 0; i < n; i++) {
+		if ((int)it[i].theme != theme) {
+			if (theme >= 0)
+				putchar('\n');
+			theme = (int)it[i].theme;
+			printf("%s\n", report_theme_title(it[i].theme));
+		}
+		printf("  ");
+		label(it[i].label, w);
+		/* Right-aligned in screen columns ("–" is one). */
+		for (k = text_width(it[i].value); k < 10; k++)
+			putchar(' ');
+		fputs(it[i].value, stdout);
+		if (it[i].of > 0)
+			bar_line(it[i].v, it[i].of, utf8);
+		if (it[i].note[0] != '\0')
+			printf(it[i].of > 0 ? " %s" : "  %s", it[i].note);
+		putchar('\n');
+	}
+	if (n > 0)
+		putchar('\n');
+	free(labels);
+	free(it);
 }
 
 static void
@@ -443,7 +543,11 @@ print_human(const struct report *r, int by)
 	    date_format(r->opt.today, c));
 	print_totals(r, utf8);
 	print_old_new(r, utf8);
-	if (by >= 0)
+	print_themes(r, utf8);
+	if (by == REPORT_BY_EMPLOYER || by == REPORT_BY_SECTOR ||
+	    by == REPORT_BY_CONSULTANT)
+		print_placed_groups(r, (enum report_by)by);
+	else if (by >= 0)
 		print_groups(r, by);
 	print_targets(r, utf8);
 	print_ratings(r, utf8);
@@ -518,7 +622,8 @@ cmd_report_exec(struct cmd_ctx *ctx)
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.usage = "[--from DATE] [--to DATE] "
-	    "[--by partner | target_group | municipality | month] "
+	    "[--by partner | target_group | municipality | month | employer "
+	    "| sector | consultant] "
 	    "[--csv | --json | --markdown FILE]",
 	.summary = N_("the monitoring figures for a period (default: this "
 	    "quarter)"),

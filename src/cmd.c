@@ -33,6 +33,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_propose_entry,
 	&cmd_advance_entry,
 	&cmd_followup_entry,
+	&cmd_jobcoach_entry,
 	&cmd_meeting_entry,
 	&cmd_audit_entry,
 	&cmd_vacancy_entry,

@@ -386,5 +386,7 @@ enum wb_status	demo_candidates_write(struct demo_ctx *);
 /* demo-history.c: over the candidates and vacancies made, then written. */
 void		demo_history(struct demo_ctx *);
 enum wb_status	demo_history_write(struct demo_ctx *);
+/* demo-outflow.c: reasons, consultants and jobcoaches over the history. */
+enum wb_status	demo_outflow_write(struct demo_ctx *);
 
 #endif

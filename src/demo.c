@@ -157,7 +157,8 @@ demo_generate(struct db *db, const struct demo_options *opt,
 	    (st = demo_vacancies_write(&ctx)) != WB_OK ||
 	    (st = demo_flush_all(&ctx)) != WB_OK ||
 	    (st = demo_history_write(&ctx)) != WB_OK ||
-	    (st = demo_flush_all(&ctx)) != WB_OK)
+	    (st = demo_flush_all(&ctx)) != WB_OK ||
+	    (st = demo_outflow_write(&ctx)) != WB_OK)
 		goto out;
 	demo_progress(&ctx, _("indexes"), 0, 1);
 	if ((st = demo_indexes_make(&ctx)) != WB_OK)

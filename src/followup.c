@@ -309,7 +309,8 @@ followup_record(struct db *db, const struct user_ctx *u,
 	if (a->kind == FOLLOWUP_LEFT && candidate != 0) {
 		/* Back in the pool (candidate.h). */
 		if ((st = db_prepare(db, "UPDATE candidate SET status = "
-		    "'beschikbaar', left_on = NULL, version = version + 1, "
+		    "'beschikbaar', left_on = NULL, leave_reason = NULL, "
+		    "leave_note = NULL, version = version + 1, "
 		    "updated_at = datetime('now') WHERE id = ?1 AND status = "
 		    "'geplaatst' AND NOT EXISTS (SELECT 1 FROM placement WHERE "
 		    "candidate_id = ?1 AND end_date IS NULL)", &stmt)) != WB_OK)

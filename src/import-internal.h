@@ -145,6 +145,21 @@ enum wb_status	 import_check_value(struct db *, const char *kind,
 		    const char *name, const char *value, char *err,
 		    size_t errlen);
 
+/*
+ * import-leave.c: the candidates' left_on and leave_reason (outflow.h).
+ * _check is the row's own check (a day in the future, a day with a
+ * status in the pool); _prepare makes the statements in slots `read`
+ * and `write`; _before checks the row against the stored record before
+ * anything is written (WB_INVALID with the errors added); _store puts
+ * the leave on the record id after its upsert.
+ */
+void		 import_leave_check(struct importer *, struct ival *);
+enum wb_status	 import_leave_prepare(struct importer *, int read, int write);
+enum wb_status	 import_leave_before(struct importer *, struct ival *,
+		    int read);
+enum wb_status	 import_leave_store(struct importer *, struct ival *,
+		    long long id, int write);
+
 /* ---- shared by import.c and import-parse.c only ---- */
 
 #include "werkbank/csv.h"

@@ -429,13 +429,19 @@ static const struct import_col candidate_cols[] = {
 	{ "status", "status", 0, FT_ENUM, validate_candidate_statuses, 0, 0 },
 	{ "phone", "telefoon|telefoonnummer|mobiel", 0, FT_PHONE, NULL, 0, 0 },
 	{ "email", "e-mail|emailadres|e-mailadres", 0, FT_EMAIL, NULL, 0, 0 },
+	{ "left_on", "uitstroomdatum|datum_uitstroom|uitgestroomd_op", 0,
+	    FT_DATE, NULL, 0, 0 },
+	{ "leave_reason", "uitstroomreden|reden_uitstroom", 0, FT_ENUM,
+	    validate_leave_reasons, 0, 0 },
 };
 
 static void
 candidate_check(struct importer *imp, struct ival *v)
 {
 	check_hours(imp, v, "hours_min", "hours_max");
+	import_leave_check(imp, v);
 }
+
 
 /* PARTNER/REF: the key of candidates and vacancies. */
 static void
@@ -492,10 +498,14 @@ candidate_prepare(struct importer *imp)
 	    "left_on = CASE iif(:has_status, coalesce(:status, 'beschikbaar'), "
 	    "status) WHEN 'geplaatst' THEN coalesce(left_on, :today) "
 	    "WHEN 'inactief' THEN coalesce(left_on, :today) END, "
+	    "leave_reason = CASE iif(:has_status, coalesce(:status, "
+	    "'beschikbaar'), status) WHEN 'geplaatst' THEN leave_reason "
+	    "WHEN 'inactief' THEN leave_reason END, "
 	    "phone = iif(:has_phone, :phone, phone), "
 	    "email = iif(:has_email, :email, email), "
 	    "version = version + 1, updated_at = datetime('now') "
 	    "WHERE id = :id")) != WB_OK ||
+	    (st = import_leave_prepare(imp, S_EXTRA1, S_EXTRA2)) != WB_OK ||
 	    (st = prep_children(imp, 0, "candidate_occupation", "candidate_id",
 	    "isco_code, years")) != WB_OK ||
 	    (st = prep_children(imp, 1, "candidate_skill", "candidate_id",
@@ -507,13 +517,16 @@ candidate_prepare(struct importer *imp)
 	    "restriction");
 }
 
+
 static enum wb_status
 candidate_store(struct importer *imp, struct ival *v, int *created)
 {
 	long long	id;
 	enum wb_status	st;
 
-	if ((st = upsert(imp, v, &id, created)) != WB_OK ||
+	if ((st = import_leave_before(imp, v, S_EXTRA1)) != WB_OK ||
+	    (st = upsert(imp, v, &id, created)) != WB_OK ||
+	    (st = import_leave_store(imp, v, id, S_EXTRA2)) != WB_OK ||
 	    (st = store_children(imp, 0, id, *created, &v[col(imp, "occupations")])) !=
 	    WB_OK ||
 	    (st = store_children(imp, 1, id, *created, &v[col(imp, "skills")])) != WB_OK ||

@@ -11,10 +11,12 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/outflow.h"
 #include "werkbank/text.h"
 #include "werkbank/validate.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/vocab.h"
+#include "werkbank/workflow.h"
 #include "werkbank/xmalloc.h"
 
 #include "meeting-int.h"
@@ -23,6 +25,8 @@ static enum wb_status load_vacancies(struct db *, const char *, const char *,
 		    int, struct meeting_vacancy **, size_t *);
 static enum wb_status load_filled(struct db *, const struct user_ctx *,
 		    const char *, struct meeting_fill **, size_t *);
+static enum wb_status load_ended(struct db *, const struct user_ctx *,
+		    const char *, struct meeting_ended **, size_t *);
 static void	vacancies_free(struct meeting_vacancy *, size_t);
 static void	md_vacancies(FILE *, const char *, const char *,
 		    const struct meeting_vacancy *, size_t, int);
@@ -224,6 +228,66 @@ load_filled(struct db *db, const struct user_ctx *u, const char *since,
 	return WB_OK;
 }
 
+/* The proposals that ended since `since`, with the reason, oldest first. */
+static enum wb_status
+load_ended(struct db *db, const struct user_ctx *u, const char *since,
+    struct meeting_ended **out, size_t *n)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((st = db_prepare(db, "SELECT v.id, vp.code || '/' || v.ref, "
+	    "cp.code || '/' || c.ref, cp.code, s.step, coalesce(s.reason, ''), "
+	    "s.on_date, coalesce(u.login, ''), c.partner_id, c.consent "
+	    "FROM proposal_step s JOIN proposal pr ON pr.id = s.proposal_id "
+	    "JOIN vacancy v ON v.id = pr.vacancy_id "
+	    "JOIN partner vp ON vp.id = v.partner_id "
+	    "JOIN candidate c ON c.id = pr.candidate_id "
+	    "JOIN partner cp ON cp.id = c.partner_id "
+	    "LEFT JOIN app_user u ON u.id = s.by_user_id "
+	    "WHERE s.step IN ('not_chosen', 'withdrawn') AND s.on_date >= ? "
+	    "ORDER BY s.on_date, s.id", &stmt)) != WB_OK)
+		return st;
+	sqlite3_bind_text(stmt, 1, since, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct meeting_ended	*e;
+
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = xreallocarray(*out, cap, sizeof(**out));
+		}
+		e = &(*out)[(*n)++];
+		memset(e, 0, sizeof(*e));
+		e->vacancy_id = sqlite3_column_int64(stmt, 0);
+		db_column_copy(e->vacancy, sizeof(e->vacancy), stmt, 1);
+		if (user_can_see_candidate(u, sqlite3_column_int64(stmt, 8),
+		    sqlite3_column_int(stmt, 9)))
+			db_column_copy(e->candidate, sizeof(e->candidate), stmt,
+			    2);
+		db_column_copy(e->partner, sizeof(e->partner), stmt, 3);
+		db_column_copy(e->step, sizeof(e->step), stmt, 4);
+		db_column_copy(e->reason, sizeof(e->reason), stmt, 5);
+		db_column_copy(e->on, sizeof(e->on), stmt, 6);
+		db_column_copy(e->by, sizeof(e->by), stmt, 7);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, _("reading the pipeline"));
+	return WB_OK;
+}
+
+/* The reason of an ended proposal as people read it. */
+const char *
+meeting_ended_reason(const struct meeting_ended *e)
+{
+	return outflow_reason_word(workflow_reason_set(strcmp(e->step,
+	    "withdrawn") == 0 ? WF_WITHDRAWN : WF_NOT_CHOSEN), e->reason);
+}
+
 enum wb_status
 meeting_agenda_load(struct db *db, const struct user_ctx *u,
     const char *since, struct meeting_agenda *a)
@@ -257,8 +321,12 @@ meeting_agenda_load(struct db *db, const struct user_ctx *u,
 	    NULL, today, &a->open_vacancies, &a->nopen)) != WB_OK ||
 	    (st = load_filled(db, u, a->since, &a->filled, &a->nfilled)) !=
 	    WB_OK ||
+	    (st = load_ended(db, u, a->since, &a->ended, &a->nended)) !=
+	    WB_OK ||
 	    (st = followup_due(db, u, -1, &a->followups, &a->nfollowups)) !=
 	    WB_OK ||
+	    (st = jobcoach_waiting_list(db, u, a->coach_days =
+	    jobcoach_wait_days(db), &a->coach, &a->ncoach)) != WB_OK ||
 	    (st = meeting_actions(db, u, 0, 0, &a->actions, &a->nactions)) !=
 	    WB_OK)
 		return st;
@@ -290,7 +358,9 @@ meeting_agenda_clear(struct meeting_agenda *a)
 		for (i = 0; i < a->nfilled; i++)
 			free(a->filled[i].title);
 	free(a->filled);
+	free(a->ended);
 	free(a->followups);
+	free(a->coach);
 	meeting_actions_free(a->actions, a->nactions);
 	memset(a, 0, sizeof(*a));
 }
@@ -324,6 +394,68 @@ md_vacancies(FILE *fp, const char *heading, const char *none,
 		    v[i].interviews, v[i].placed, v[i].positions);
 		fprintf(fp, " | %s |\n", vocab_word(VOCAB_VACANCY_STATUS,
 		    v[i].status));
+	}
+}
+
+static void
+md_ended(const struct meeting_agenda *a, FILE *fp)
+{
+	size_t	i;
+
+	fprintf(fp, "\n## ");
+	fprintf(fp, _("Proposals ended since %s, and why"), a->since);
+	fprintf(fp, "\n\n");
+	if (a->nended == 0) {
+		fprintf(fp, "%s\n", _("None."));
+		return;
+	}
+	fprintf(fp, "| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n",
+	    _("Vacancy"), _("Candidate"), _("Ended"), _("Reason"), _("On"),
+	    _("By"));
+	for (i = 0; i < a->nended; i++) {
+		const struct meeting_ended *e = &a->ended[i];
+
+		fputs("| ", fp);
+		meeting_md(fp, e->vacancy);
+		fputs(" | ", fp);
+		meeting_md(fp, e->candidate);
+		fprintf(fp, " | %s | ", vocab_word(VOCAB_STEP, e->step));
+		meeting_md(fp, meeting_ended_reason(e));
+		fprintf(fp, " | %s | ", e->on);
+		meeting_md(fp, e->by);
+		fputs(" |\n", fp);
+	}
+}
+
+static void
+md_coach(const struct meeting_agenda *a, FILE *fp)
+{
+	size_t	i;
+
+	fprintf(fp, "\n## ");
+	fprintf(fp, _("Jobcoaching agreed, not started after %d days"),
+	    a->coach_days);
+	fprintf(fp, "\n\n");
+	if (a->ncoach == 0) {
+		fprintf(fp, "%s\n", _("None."));
+		return;
+	}
+	fprintf(fp, "| %s | %s | %s | %s | %s | %s | %s |\n"
+	    "|---:|---|---|---|---|---:|---|\n", _("Placement"), _("Vacancy"),
+	    _("Candidate"), _("Partner"), _("Start"), _("Days"),
+	    _("Job coach"));
+	for (i = 0; i < a->ncoach; i++) {
+		const struct jobcoach_waiting *w = &a->coach[i];
+
+		fprintf(fp, "| %lld | ", w->placement_id);
+		meeting_md(fp, w->vacancy);
+		fputs(" | ", fp);
+		meeting_md(fp, w->candidate);
+		fputs(" | ", fp);
+		meeting_md(fp, w->partner);
+		fprintf(fp, " | %s | %d | ", w->start, w->days);
+		meeting_md(fp, w->coach);
+		fputs(" |\n", fp);
 	}
 }
 
@@ -370,6 +502,7 @@ meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 		    "");
 		fprintf(fp, " | %s |\n", f->start);
 	}
+	md_ended(a, fp);
 	fprintf(fp, "\n## %s\n\n", _("Placements due for their follow-up"));
 	if (a->nfollowups == 0)
 		fprintf(fp, "%s\n", _("None."));
@@ -390,5 +523,6 @@ meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 		fprintf(fp, _(" | %s | %d months: %s |\n"), f->start,
 		    f->months, f->due);
 	}
+	md_coach(a, fp);
 	meeting_md_actions(fp, _("Open action items"), a->actions, a->nactions);
 }

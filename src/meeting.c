@@ -17,9 +17,11 @@
 #include "werkbank/audit.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/outflow.h"
 #include "werkbank/priv.h"
 #include "werkbank/validate.h"
 #include "werkbank/vocab.h"
+#include "werkbank/workflow.h"
 #include "werkbank/xmalloc.h"
 
 #include "meeting-int.h"
@@ -419,6 +421,8 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 	char			 started[20] = "", ended[20] = "", vis[128];
 	char			 t1[32], t2[32];
 	char			*sql;
+	const char		*step;
+	enum wf_step		 ws;
 	int			 rc;
 
 	if ((st = db_prepare(db, "SELECT m.held_on, coalesce(u.login, ''), "
@@ -463,7 +467,7 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 	/* The pipeline steps recorded while the meeting ran. */
 	fprintf(fp, "\n## %s\n\n", _("Decisions recorded during the meeting"));
 	sql = xasprintf("SELECT vp.code || '/' || v.ref, cp.code || '/' || "
-	    "c.ref, s.step, coalesce(u.login, ''), s.on_date FROM "
+	    "c.ref, s.step, coalesce(u.login, ''), s.on_date, s.reason FROM "
 	    "proposal_step s JOIN proposal pr ON pr.id = s.proposal_id "
 	    "JOIN vacancy v ON v.id = pr.vacancy_id "
 	    "JOIN partner vp ON vp.id = v.partner_id "
@@ -485,8 +489,15 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 		meeting_md(fp, (const char *)sqlite3_column_text(stmt, 0));
 		fputs(": ", fp);
 		meeting_md(fp, (const char *)sqlite3_column_text(stmt, 1));
-		fprintf(fp, " → %s (", vocab_word(VOCAB_STEP,
-		    (const char *)sqlite3_column_text(stmt, 2)));
+		step = (const char *)sqlite3_column_text(stmt, 2);
+		fprintf(fp, " → %s", vocab_word(VOCAB_STEP, step));
+		/* An ending with its reason (outflow.h). */
+		if (workflow_step_parse(step, &ws) == WB_OK &&
+		    workflow_reason_set(ws) != VOCAB_NONE)
+			fprintf(fp, ": %s", outflow_reason_word(
+			    workflow_reason_set(ws), (const char *)
+			    sqlite3_column_text(stmt, 5)));
+		fputs(" (", fp);
 		meeting_md(fp, (const char *)sqlite3_column_text(stmt, 3));
 		fprintf(fp, ", %s)\n", (const char *)sqlite3_column_text(stmt,
 		    4));

@@ -54,12 +54,25 @@ static const char select_sql[] =
 static const char *const purge_sql[] = {
 	/* the anonymous counts the reports go on using */
 	"INSERT INTO candidate_purged (partner_id, target_group, "
-	"municipality_code, registered_on, left_on, n) "
+	"municipality_code, registered_on, left_on, leave_reason, "
+	"consultant_id, n) "
 	"SELECT c.partner_id, c.target_group, p4.municipality_code, "
-	"c.registered_on, c.left_on, count(*) FROM candidate c "
+	"c.registered_on, c.left_on, c.leave_reason, c.consultant_id, "
+	"count(*) FROM candidate c "
 	"JOIN temp.purge_set s ON s.id = c.id "
 	"LEFT JOIN pc4 p4 ON p4.code = c.pc4 "
-	"GROUP BY 1, 2, 3, 4, 5",
+	"GROUP BY 1, 2, 3, 4, 5, 6, 7",
+	/* and of their proposals that ended, with the reasons (007) */
+	"INSERT INTO proposal_end_purged (on_date, step, reason, vacancy_id, "
+	"partner_id, target_group, municipality_code, consultant_id, n) "
+	"SELECT st.on_date, st.step, st.reason, pr.vacancy_id, c.partner_id, "
+	"c.target_group, p4.municipality_code, c.consultant_id, count(*) "
+	"FROM proposal_step st JOIN proposal pr ON pr.id = st.proposal_id "
+	"JOIN candidate c ON c.id = pr.candidate_id "
+	"JOIN temp.purge_set s ON s.id = c.id "
+	"LEFT JOIN pc4 p4 ON p4.code = c.pc4 "
+	"WHERE st.step = 'not_chosen' OR st.step = 'withdrawn' "
+	"GROUP BY 1, 2, 3, 4, 5, 6, 7, 8",
 	/* free text about the person, in rows that stay */
 	"UPDATE action_item SET what = '-', version = version + 1 "
 	"WHERE candidate_id IN (SELECT id FROM temp.purge_set)",

@@ -10,6 +10,7 @@
 #define WERKBANK_REPORT_INT_H
 
 #include <sqlite3.h>
+#include <stdio.h>
 
 #include "werkbank/report.h"
 
@@ -30,6 +31,26 @@ struct report_acc {
 	struct report_figures	 f;
 	struct report_ivec	 fill;		/* days to fill */
 	struct report_lvec	 persons, dpersons;
+	struct report_ivec	 coach;		/* days to the jobcoach */
+	double			 lks_sum;	/* LKS percentages given */
+	long long		 lks_n;
+};
+
+/* An employer as the breakdowns by employer and sector need it. */
+struct report_emp {
+	long long	 id;
+	long long	 partner_id;	/* 0: none */
+	char		 pc4[5];
+	int		 group;		/* by employer, -1 until met */
+	int		 sector;	/* by sector, -1 until met */
+	char		*key, *name, *sector_name;
+};
+
+/* A user, as the breakdown by consultant needs them. */
+struct report_user {
+	long long	 id;
+	int		 group;		/* -1 until met */
+	char		*login, *name;
 };
 
 /* The groups of one breakdown, each with its accumulator. */
@@ -61,6 +82,12 @@ struct report_ctx {
 	int		*muni_group;	/* municipality index -> group */
 	size_t		 nmuni;
 	int		 unknown_group;
+
+	struct report_emp *emp;		/* by id */
+	size_t		 nemp;
+	struct report_user *users;	/* by id */
+	size_t		 nusers;
+	int		 unknown_emp, unknown_sector, unknown_consultant;
 
 	int		 axis0;		/* y*12+m-1 of the trend's month 0 */
 	size_t		 naxis;
@@ -106,6 +133,46 @@ int		 report_pc4_group(struct report_ctx *, const char *pc4);
 int		 report_muni_code_group(struct report_ctx *, const char *code);
 /* The month of a date ("YYYY-MM-DD") inside the period. */
 int		 report_month_group(const struct report_ctx *, const char *);
+/* An employer's entry by id (NULL: none, or a light computation); its
+ * group by employer and by sector, made when first met ("unknown" for
+ * none). */
+struct report_emp *report_emp_find(const struct report_ctx *, long long id);
+int		 report_emp_group(struct report_ctx *, struct report_emp *);
+int		 report_sector_group(struct report_ctx *, struct report_emp *);
+/* The group of a consultant (a user id; 0 or NULL: "unknown"). */
+int		 report_consultant_group(struct report_ctx *, long long id);
+/* The group of each breakdown for a row of the pool, a placement or a
+ * proposal's end, into g: the person's partner, target group, place of
+ * residence (pc4, else municipality code), consultant, the month of day
+ * and, for the last two, the employer; -1 where none.  For the pool
+ * (emp NULL, pool 1), employer and sector do not apply. */
+void		 report_person_groups(struct report_ctx *, int g[REPORT_NBY],
+		    long long partner, const char *tg, const char *pc4,
+		    const char *muni, long long consultant, const char *day,
+		    struct report_emp *emp);
+
+/* The passes of report-outflow.c: why proposals ended, and the
+ * employers new and returning in the period. */
+enum wb_status	 report_pass_endings(struct report_ctx *);
+enum wb_status	 report_pass_employers(struct report_ctx *);
+/* report-md.c: the Markdown report's sections of issue 18: a section
+ * per theme, a breakdown by employer, sector or consultant with target
+ * groups and the durable share, and the counting rules of its figures. */
+void		 report_markdown_outflow(const struct report *, FILE *);
+void		 report_markdown_placed(const struct report *, FILE *,
+		    enum report_by, const char *title);
+void		 report_markdown_outflow_rules(const struct report *, FILE *);
+
+/* The index of a target group in the schema's order, -1 for none. */
+int		 report_tg_index(const char *);
+/* Push onto a vector. */
+void		 report_ivec_push(struct report_ivec *, int);
+void		 report_lvec_push(struct report_lvec *, long long);
+/* Prepare sql with ?1 = from, ?2 = the period's end. */
+enum wb_status	 report_prepare_span(struct report_ctx *, const char *sql,
+		    const char *from, sqlite3_stmt **);
+/* Finalize; WB_OK when the statement ran to its end. */
+enum wb_status	 report_finish(struct report_ctx *, sqlite3_stmt *, int rc);
 /*
  * The total and the accumulator of each group in g[] (-1: none): into
  * out, which has room for REPORT_NBY + 1; returns how many.

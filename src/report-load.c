@@ -55,13 +55,30 @@ distinct(struct report_lvec *v)
 	return n;
 }
 
+/* A new accumulator for a group of breakdown by (-1: the total), the
+ * figures that do not apply there -1. */
 static void
-acc_init(struct report_acc *a, int vacancies)
+acc_init(struct report_acc *a, int by)
 {
+	size_t	i;
+
 	memset(a, 0, sizeof(*a));
 	a->f.median_days_to_fill = -1;
-	if (!vacancies)
+	a->f.lks_mean_pct = -1;
+	a->f.jobcoach_median_days = -1;
+	if (by < 0)
+		return;
+	if (!report_applies((enum report_by)by, "vacancies_collected"))
 		a->f.vacancies_collected = a->f.vacancies_filled = -1;
+	if (!report_applies((enum report_by)by, "inflow")) {
+		a->f.inflow = a->f.outflow = a->f.pool_end = -1;
+		for (i = 0; i < REPORT_NLEAVE; i++)
+			a->f.outflow_reason[i] = -1;
+	}
+	if (!report_applies((enum report_by)by, "new_employers"))
+		a->f.new_employers = -1;
+	if (!report_applies((enum report_by)by, "returning_employers"))
+		a->f.returning_employers = -1;
 }
 
 void
@@ -76,17 +93,25 @@ report_acc_finish(struct report_acc *a)
 	}
 	a->f.people_placed = distinct(&a->persons);
 	a->f.durable_people = distinct(&a->dpersons);
+	if ((n = a->coach.n) > 0) {
+		qsort(a->coach.v, n, sizeof(int), int_cmp);
+		a->f.jobcoach_median_days = n % 2 ? a->coach.v[n / 2] :
+		    (a->coach.v[n / 2 - 1] + a->coach.v[n / 2]) / 2.0;
+	}
+	if (a->lks_n > 0)
+		a->f.lks_mean_pct = a->lks_sum / (double)a->lks_n;
 	free(a->fill.v);
 	free(a->persons.v);
 	free(a->dpersons.v);
+	free(a->coach.v);
 	memset(&a->fill, 0, sizeof(a->fill));
 	memset(&a->persons, 0, sizeof(a->persons));
 	memset(&a->dpersons, 0, sizeof(a->dpersons));
+	memset(&a->coach, 0, sizeof(a->coach));
 }
 
 static int
-dim_add(struct report_dim *d, const char *key, const char *name,
-    int vacancies)
+dim_add(struct report_dim *d, const char *key, const char *name, int by)
 {
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
@@ -96,7 +121,7 @@ dim_add(struct report_dim *d, const char *key, const char *name,
 	memset(&d->g[d->n], 0, sizeof(d->g[d->n]));
 	snprintf(d->g[d->n].key, sizeof(d->g[d->n].key), "%s", key);
 	snprintf(d->g[d->n].name, sizeof(d->g[d->n].name), "%s", name);
-	acc_init(&d->a[d->n], vacancies);
+	acc_init(&d->a[d->n], by);
 	return (int)d->n++;
 }
 
@@ -165,12 +190,12 @@ muni_group(struct report_ctx *c, int mi)
 	if (mi < 0) {
 		if (c->unknown_group < 0)
 			c->unknown_group = dim_add(d, "unknown", _("unknown"),
-			    1);
+			    REPORT_BY_MUNICIPALITY);
 		return c->unknown_group;
 	}
 	if (c->muni_group[mi] < 0)
 		c->muni_group[mi] = dim_add(d, c->muni_name[mi],
-		    c->muni_name[mi], 1);
+		    c->muni_name[mi], REPORT_BY_MUNICIPALITY);
 	return c->muni_group[mi];
 }
 
@@ -249,7 +274,7 @@ load_partners(struct report_ctx *c)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		gi = dim_add(d, report_col_text(stmt, 1),
-		    report_col_text(stmt, 2), 1);
+		    report_col_text(stmt, 2), REPORT_BY_PARTNER);
 		c->pmap = xreallocarray(c->pmap, c->npmap + 1,
 		    sizeof(*c->pmap));
 		c->pmap[c->npmap].id = sqlite3_column_int64(stmt, 0);
@@ -307,6 +332,180 @@ load_places(struct report_ctx *c)
 	return WB_OK;
 }
 
+static enum wb_status
+load_employers(struct report_ctx *c)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	struct report_emp *e;
+	size_t		 cap = 0;
+	int		 rc;
+
+	if ((st = db_prepare(c->db, "SELECT e.id, coalesce(e.partner_id, 0), "
+	    "e.pc4, coalesce(p.code || '/' || e.ref, e.name || '@' || e.pc4), "
+	    "e.name, e.sector FROM employer e LEFT JOIN partner p ON p.id = "
+	    "e.partner_id ORDER BY e.id", &stmt)) != WB_OK)
+		return st;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (c->nemp == cap) {
+			cap = cap ? cap * 2 : 64;
+			c->emp = xreallocarray(c->emp, cap, sizeof(*c->emp));
+		}
+		e = &c->emp[c->nemp++];
+		memset(e, 0, sizeof(*e));
+		e->id = sqlite3_column_int64(stmt, 0);
+		e->partner_id = sqlite3_column_int64(stmt, 1);
+		db_column_copy(e->pc4, sizeof(e->pc4), stmt, 2);
+		e->group = e->sector = -1;
+		e->key = db_column_dup(stmt, 3);
+		e->name = db_column_dup(stmt, 4);
+		e->sector_name = sqlite3_column_type(stmt, 5) == SQLITE_NULL ?
+		    NULL : db_column_dup(stmt, 5);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return db_fail(c->db, _("reading the employers"));
+	return WB_OK;
+}
+
+static enum wb_status
+load_users(struct report_ctx *c)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	struct report_user *u;
+	size_t		 cap = 0;
+	int		 rc;
+
+	if ((st = db_prepare(c->db, "SELECT id, login, name FROM app_user "
+	    "ORDER BY id", &stmt)) != WB_OK)
+		return st;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (c->nusers == cap) {
+			cap = cap ? cap * 2 : 16;
+			c->users = xreallocarray(c->users, cap,
+			    sizeof(*c->users));
+		}
+		u = &c->users[c->nusers++];
+		u->id = sqlite3_column_int64(stmt, 0);
+		u->group = -1;
+		u->login = db_column_dup(stmt, 1);
+		u->name = db_column_dup(stmt, 2);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return db_fail(c->db, _("reading the users"));
+	return WB_OK;
+}
+
+struct report_emp *
+report_emp_find(const struct report_ctx *c, long long id)
+{
+	size_t	lo = 0, hi = c->nemp, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (c->emp[mid].id == id)
+			return &c->emp[mid];
+		if (c->emp[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+int
+report_emp_group(struct report_ctx *c, struct report_emp *e)
+{
+	struct report_dim *d = &c->dim[REPORT_BY_EMPLOYER];
+
+	if (c->light)
+		return -1;
+	if (e == NULL) {
+		if (c->unknown_emp < 0)
+			c->unknown_emp = dim_add(d, "unknown", _("unknown"),
+			    REPORT_BY_EMPLOYER);
+		return c->unknown_emp;
+	}
+	if (e->group < 0)
+		e->group = dim_add(d, e->key, e->name, REPORT_BY_EMPLOYER);
+	return e->group;
+}
+
+int
+report_sector_group(struct report_ctx *c, struct report_emp *e)
+{
+	struct report_dim *d = &c->dim[REPORT_BY_SECTOR];
+	size_t	i;
+
+	if (c->light)
+		return -1;
+	if (e == NULL || e->sector_name == NULL || *e->sector_name == '\0') {
+		if (c->unknown_sector < 0)
+			c->unknown_sector = dim_add(d, "unknown", _("unknown"),
+			    REPORT_BY_SECTOR);
+		return c->unknown_sector;
+	}
+	if (e->sector >= 0)
+		return e->sector;
+	for (i = 0; i < d->n; i++)
+		if ((int)i != c->unknown_sector &&
+		    strcmp(d->g[i].key, e->sector_name) == 0)
+			return e->sector = (int)i;
+	return e->sector = dim_add(d, e->sector_name, e->sector_name,
+	    REPORT_BY_SECTOR);
+}
+
+int
+report_consultant_group(struct report_ctx *c, long long id)
+{
+	struct report_dim *d = &c->dim[REPORT_BY_CONSULTANT];
+	size_t	lo = 0, hi = c->nusers, mid;
+
+	if (c->light)
+		return -1;
+	while (id > 0 && lo < hi) {
+		mid = (lo + hi) / 2;
+		if (c->users[mid].id == id) {
+			if (c->users[mid].group < 0)
+				c->users[mid].group = dim_add(d,
+				    c->users[mid].login, c->users[mid].name,
+				    REPORT_BY_CONSULTANT);
+			return c->users[mid].group;
+		}
+		if (c->users[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (c->unknown_consultant < 0)
+		c->unknown_consultant = dim_add(d, "unknown", _("unknown"),
+		    REPORT_BY_CONSULTANT);
+	return c->unknown_consultant;
+}
+
+void
+report_person_groups(struct report_ctx *c, int g[REPORT_NBY], long long partner,
+    const char *tg, const char *pc4, const char *muni, long long consultant,
+    const char *day, struct report_emp *emp)
+{
+	int	pool = emp == NULL;
+
+	g[REPORT_BY_PARTNER] = report_partner_group(c, partner);
+	g[REPORT_BY_TARGET_GROUP] = report_tg_group(c, tg);
+	if (c->light)
+		g[REPORT_BY_MUNICIPALITY] = -1;
+	else if (pc4 != NULL)
+		g[REPORT_BY_MUNICIPALITY] = report_pc4_group(c, pc4);
+	else
+		g[REPORT_BY_MUNICIPALITY] = report_muni_code_group(c, muni);
+	g[REPORT_BY_MONTH] = day != NULL ? report_month_group(c, day) : -1;
+	g[REPORT_BY_CONSULTANT] = report_consultant_group(c, consultant);
+	g[REPORT_BY_EMPLOYER] = g[REPORT_BY_SECTOR] = -1;
+	(void)pool;
+}
+
 static void
 trend_alloc(struct report_ctx *c, struct report_trend *t)
 {
@@ -361,6 +560,19 @@ group_name_cmp(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* By key, "unknown" last (consultants by login). */
+static int
+group_key_cmp(const void *a, const void *b)
+{
+	const struct report_group *x = a, *y = b;
+	int	ux = strcmp(x->key, "unknown") == 0;
+	int	uy = strcmp(y->key, "unknown") == 0;
+
+	if (ux != uy)
+		return ux - uy;
+	return strcmp(x->key, y->key);
+}
+
 void
 report_ctx_free(struct report_ctx *c)
 {
@@ -374,6 +586,17 @@ report_ctx_free(struct report_ctx *c)
 		free(c->dim[d].g);
 	}
 	report_acc_finish(&c->total);
+	for (i = 0; i < c->nemp; i++) {
+		free(c->emp[i].key);
+		free(c->emp[i].name);
+		free(c->emp[i].sector_name);
+	}
+	free(c->emp);
+	for (i = 0; i < c->nusers; i++) {
+		free(c->users[i].login);
+		free(c->users[i].name);
+	}
+	free(c->users);
 	free(c->pmap);
 	free(c->pc4_muni);
 	free(c->code_muni);
@@ -392,9 +615,10 @@ report_ctx_init(struct report_ctx *c, struct db *db, int from, int to,
 	c->to = to;
 	c->today = today;
 	c->unknown_group = -1;
+	c->unknown_emp = c->unknown_sector = c->unknown_consultant = -1;
 	date_format(from, c->from_s);
 	date_format(to, c->to_s);
-	acc_init(&c->total, 1);
+	acc_init(&c->total, -1);
 }
 
 enum wb_status
@@ -408,13 +632,15 @@ report_ctx_load(struct report_ctx *c, struct report *r)
 	if ((st = load_setting(c->db, "durable_months", 6, &c->dm)) !=
 	    WB_OK || (st = load_setting(c->db, "durable_long_months", 12,
 	    &c->dlm)) != WB_OK || (st = load_partners(c)) != WB_OK ||
-	    (st = load_places(c)) != WB_OK)
+	    (st = load_places(c)) != WB_OK ||
+	    (st = load_employers(c)) != WB_OK ||
+	    (st = load_users(c)) != WB_OK)
 		return st;
 	r->durable_months = c->dm;
 	r->durable_long_months = c->dlm;
 	for (i = 0; i < NTARGET_GROUPS; i++)
 		dim_add(&c->dim[REPORT_BY_TARGET_GROUP], target_groups[i],
-		    target_groups[i], 0);
+		    target_groups[i], REPORT_BY_TARGET_GROUP);
 	first = ym_of_day(c->from);
 	last = ym_of_day(c->to);
 	c->axis0 = first < last - (REPORT_TREND_MONTHS - 1) ? first :
@@ -423,7 +649,7 @@ report_ctx_load(struct report_ctx *c, struct report *r)
 	c->period0 = first - c->axis0;
 	for (ym = first; ym <= last; ym++) {
 		snprintf(key, sizeof(key), "%04d-%02d", ym / 12, ym % 12 + 1);
-		dim_add(&c->dim[REPORT_BY_MONTH], key, key, 1);
+		dim_add(&c->dim[REPORT_BY_MONTH], key, key, REPORT_BY_MONTH);
 	}
 	c->trend = &r->trend;
 	trend_alloc(c, &r->trend);
@@ -449,6 +675,15 @@ report_ctx_collect(struct report_ctx *c, struct report *r)
 	qsort(r->by[REPORT_BY_MUNICIPALITY].groups,
 	    r->by[REPORT_BY_MUNICIPALITY].ngroups,
 	    sizeof(struct report_group), group_name_cmp);
+	qsort(r->by[REPORT_BY_EMPLOYER].groups,
+	    r->by[REPORT_BY_EMPLOYER].ngroups,
+	    sizeof(struct report_group), group_name_cmp);
+	qsort(r->by[REPORT_BY_SECTOR].groups,
+	    r->by[REPORT_BY_SECTOR].ngroups,
+	    sizeof(struct report_group), group_name_cmp);
+	qsort(r->by[REPORT_BY_CONSULTANT].groups,
+	    r->by[REPORT_BY_CONSULTANT].ngroups,
+	    sizeof(struct report_group), group_key_cmp);
 	report_acc_finish(&c->total);
 	r->total = c->total.f;
 	r->ratings = c->ratings;

@@ -13,12 +13,33 @@
 #include "werkbank/i18n.h"
 #include "werkbank/json.h"
 #include "werkbank/num.h"
+#include "werkbank/outflow.h"
+#include "werkbank/validate.h"
+#include "report-int.h"
 
+/* The reasons' columns follow the order of outflow_reasons(). */
 const char *const report_csv_columns[REPORT_NCSV] = {
 	"group", "vacancies_collected", "vacancies_filled",
 	"median_days_to_fill", "placements", "people_placed",
 	"durable_placements", "durable_12m", "inflow", "pool_end",
+	"outflow_werk_via_team", "outflow_werk_zelf",
+	"outflow_uitkering_beeindigd", "outflow_verhuisd",
+	"outflow_opleiding", "outflow_ziek", "outflow_overig",
+	"outflow_onbekend",
+	"banenafspraak_placements", "banenafspraak_jobs", "lks_placements",
+	"lks_mean_pct", "jobcoach_placements", "jobcoach_median_days",
+	"not_chosen_ervaring", "not_chosen_taal", "not_chosen_uren",
+	"not_chosen_reisafstand", "not_chosen_profiel_past_niet",
+	"not_chosen_vacature_vervuld", "not_chosen_vacature_ingetrokken",
+	"not_chosen_geen_reactie", "not_chosen_overig", "not_chosen_onbekend",
+	"new_employers",
 };
+
+/* Where each run of columns starts. */
+#define COL_OUTFLOW	REPORT_NCSV_BASE
+#define COL_BANEN	(COL_OUTFLOW + REPORT_NLEAVE)
+#define COL_NOT_CHOSEN	(COL_BANEN + 6)
+#define COL_NEW_EMP	(COL_NOT_CHOSEN + REPORT_NNOT_CHOSEN)
 
 /* People's words for the figures (targets, tables); N_() marked. */
 static const struct {
@@ -37,6 +58,16 @@ static const struct {
 	{ "outflow",		N_("Outflow") },
 	{ "employer_share_8plus", N_("Employers rating 8 or higher (%)") },
 	{ "nps",		N_("Net Promoter Score") },
+	{ "banenafspraak_placements", N_("Banenafspraak placements") },
+	{ "banenafspraak_jobs",	N_("Banenafspraak jobs (25.5 hours)") },
+	{ "lks_placements",	N_("Placements with wage cost subsidy") },
+	{ "lks_mean_pct",	N_("Mean wage cost subsidy (%)") },
+	{ "jobcoach_placements", N_("Placements with a job coach") },
+	{ "jobcoach_median_days", N_("Median days to the job coach") },
+	{ "new_employers",	N_("New employers") },
+	{ "returning_employers", N_("Returning employers") },
+	{ "not_chosen",		N_("Not chosen") },
+	{ "withdrawn",		N_("Withdrawn") },
 };
 
 const char *
@@ -50,10 +81,39 @@ report_figure_label(const char *key)
 	return key;
 }
 
+int
+report_column(const char *name)
+{
+	int	c;
+
+	for (c = 0; c < REPORT_NCSV; c++)
+		if (strcmp(name, report_csv_columns[c]) == 0)
+			return c;
+	return -1;
+}
+
 double
 report_figure(const struct report_figures *f, int column)
 {
+	if (column >= COL_OUTFLOW && column < COL_BANEN)
+		return (double)f->outflow_reason[column - COL_OUTFLOW];
+	if (column >= COL_NOT_CHOSEN && column < COL_NEW_EMP)
+		return (double)f->not_chosen_reason[column - COL_NOT_CHOSEN];
 	switch (column) {
+	case COL_BANEN:
+		return (double)f->banenafspraak_placements;
+	case COL_BANEN + 1:
+		return f->banenafspraak_jobs;
+	case COL_BANEN + 2:
+		return (double)f->lks_placements;
+	case COL_BANEN + 3:
+		return f->lks_mean_pct;
+	case COL_BANEN + 4:
+		return (double)f->jobcoach_placements;
+	case COL_BANEN + 5:
+		return f->jobcoach_median_days;
+	case COL_NEW_EMP:
+		return (double)f->new_employers;
 	case 1:
 		return (double)f->vacancies_collected;
 	case 2:
@@ -76,22 +136,29 @@ report_figure(const struct report_figures *f, int column)
 	return -1;
 }
 
-/* A figure as text: "" when it does not apply, 23 or 23.5. */
+/*
+ * A figure as text: "" when it does not apply, 23, 23.5, or for the
+ * banenafspraak jobs 1.33 (two decimals: a 17-hour job is 0.67).
+ */
 static void
 figure_text(const struct report_figures *f, int column, int comma, char *buf,
     size_t len)
 {
 	double	v = report_figure(f, column);
+	int	dec = column == COL_BANEN + 1 ? 2 : 1;
+	double	scale = dec == 2 ? 100 : 10;
 	char	*dot;
 
 	if (v < 0) {
 		buf[0] = '\0';
 		return;
 	}
+	v = round(v * scale) / scale;
 	if (v == floor(v))
 		snprintf(buf, len, "%.0f", v);
-	else
-		snprintf(buf, len, "%.1f", v);
+	else if ((size_t)snprintf(buf, len, "%.*f", dec, v) < len &&
+	    dec == 2 && buf[strlen(buf) - 1] == '0')
+		buf[strlen(buf) - 1] = '\0';	/* 1.50: 1.5 */
 	if (comma && (dot = strchr(buf, '.')) != NULL)
 		*dot = ',';
 }
@@ -188,6 +255,47 @@ json_day(FILE *fp, int day)
 	table_json_string(fp, date_format(day, buf));
 }
 
+/* An object of counts by code: {"lks":3,...}. */
+static void
+json_counts(FILE *fp, const char *key, const char *const *codes,
+    const long long *v, size_t n)
+{
+	size_t	i;
+
+	fprintf(fp, ",\"%s\":{", key);
+	for (i = 0; i < n; i++) {
+		fputs(i ? "," : "", fp);
+		table_json_string(fp, codes[i]);
+		fputc(':', fp);
+		json_num(fp, (double)v[i]);
+	}
+	fputc('}', fp);
+}
+
+/* The figures of issue 18 that have no CSV column. */
+static void
+json_outflow(FILE *fp, const struct report_figures *f)
+{
+	const char	*codes[OUTFLOW_MAX_REASONS];
+	size_t		 n;
+
+	fputs(",\"banenafspraak_no_hours\":", fp);
+	json_num(fp, (double)f->banenafspraak_no_hours);
+	json_counts(fp, "instruments", validate_instruments, f->instrument,
+	    REPORT_NINSTRUMENTS);
+	fprintf(fp, ",\"jobcoach_started\":%lld,\"not_chosen\":%lld,"
+	    "\"withdrawn\":%lld", f->jobcoach_started, f->not_chosen,
+	    f->withdrawn);
+	n = outflow_reasons(VOCAB_WITHDRAWN_REASON, codes, OUTFLOW_MAX_REASONS);
+	json_counts(fp, "withdrawn_reasons", codes, f->withdrawn_reason, n);
+	fputs(",\"returning_employers\":", fp);
+	json_num(fp, (double)f->returning_employers);
+	json_counts(fp, "placements_by_target_group", validate_target_groups,
+	    f->placements_tg, REPORT_NTARGET_GROUPS);
+	json_counts(fp, "durable_by_target_group", validate_target_groups,
+	    f->durable_tg, REPORT_NTARGET_GROUPS);
+}
+
 static void
 json_figures(FILE *fp, const char *group, const char *name,
     const struct report_figures *f)
@@ -203,8 +311,10 @@ json_figures(FILE *fp, const char *group, const char *name,
 		json_num(fp, report_figure(f, c));
 	}
 	fprintf(fp, ",\"durable_due\":%lld,\"durable_people\":%lld,"
-	    "\"durable_12m_due\":%lld,\"outflow\":%lld", f->durable_due,
-	    f->durable_people, f->durable_12m_due, f->outflow);
+	    "\"durable_12m_due\":%lld,\"outflow\":", f->durable_due,
+	    f->durable_people, f->durable_12m_due);
+	json_num(fp, (double)f->outflow);
+	json_outflow(fp, f);
 }
 
 static void
@@ -350,13 +460,13 @@ md_breakdown(const struct report *r, FILE *fp, enum report_by by,
 	int	c;
 
 	fprintf(fp, "\n## %s\n\n|", title);
-	for (c = 0; c < REPORT_NCSV; c++) {
+	for (c = 0; c < REPORT_NCSV_BASE; c++) {
 		fputc(' ', fp);
 		md_text(fp, report_figure_label(report_csv_columns[c]));
 		fputs(" |", fp);
 	}
 	fputs("\n|:---|", fp);
-	for (c = 1; c < REPORT_NCSV; c++)
+	for (c = 1; c < REPORT_NCSV_BASE; c++)
 		fputs("---:|", fp);
 	fputc('\n', fp);
 	for (i = 0; i < b->ngroups; i++) {
@@ -364,7 +474,7 @@ md_breakdown(const struct report *r, FILE *fp, enum report_by by,
 		md_text(fp, by == REPORT_BY_PARTNER ? b->groups[i].name :
 		    report_group_shown(by, &b->groups[i]));
 		fputs(" |", fp);
-		for (c = 1; c < REPORT_NCSV; c++) {
+		for (c = 1; c < REPORT_NCSV_BASE; c++) {
 			figure_text(&b->groups[i].f, c, num_decimal_mark() == ',',
 			    buf, sizeof(buf));
 			fprintf(fp, " %s |", *buf ? buf : "–");
@@ -509,11 +619,17 @@ report_write_markdown(const struct report *r, FILE *fp)
 		fprintf(fp, " %lld |", rt->dist[c]);
 	fputc('\n', fp);
 
+	report_markdown_outflow(r, fp);
 	md_breakdown(r, fp, REPORT_BY_PARTNER, _("By partner"));
 	md_breakdown(r, fp, REPORT_BY_TARGET_GROUP, _("By target group"));
 	md_breakdown(r, fp, REPORT_BY_MUNICIPALITY,
 	    _("By municipality of residence"));
 	md_breakdown(r, fp, REPORT_BY_MONTH, _("By month"));
+	report_markdown_placed(r, fp, REPORT_BY_EMPLOYER, _("By employer"));
+	report_markdown_placed(r, fp, REPORT_BY_SECTOR, _("By sector"));
+	report_markdown_placed(r, fp, REPORT_BY_CONSULTANT,
+	    _("By consultant"));
 	md_rules(r, fp);
+	report_markdown_outflow_rules(r, fp);
 	return ferror(fp) ? WB_IO : WB_OK;
 }

@@ -49,6 +49,8 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/outflow.h"
+#include "werkbank/validate.h"
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 #include "report-int.h"
@@ -58,10 +60,13 @@ const char *const report_by_names[REPORT_NBY] = {
 	[REPORT_BY_TARGET_GROUP] = "target_group",
 	[REPORT_BY_MUNICIPALITY] = "municipality",
 	[REPORT_BY_MONTH] = "month",
+	[REPORT_BY_EMPLOYER] = "employer",
+	[REPORT_BY_SECTOR] = "sector",
+	[REPORT_BY_CONSULTANT] = "consultant",
 };
 
-static void
-ivec_push(struct report_ivec *v, int x)
+void
+report_ivec_push(struct report_ivec *v, int x)
 {
 	if (v->n == v->cap) {
 		v->cap = v->cap ? v->cap * 2 : 16;
@@ -70,8 +75,8 @@ ivec_push(struct report_ivec *v, int x)
 	v->v[v->n++] = x;
 }
 
-static void
-lvec_push(struct report_lvec *v, long long x)
+void
+report_lvec_push(struct report_lvec *v, long long x)
 {
 	if (v->n == v->cap) {
 		v->cap = v->cap ? v->cap * 2 : 16;
@@ -90,8 +95,8 @@ day_of(const char *s)
 	return d;
 }
 
-static enum wb_status
-prepare_span(struct report_ctx *c, const char *sql, const char *from,
+enum wb_status
+report_prepare_span(struct report_ctx *c, const char *sql, const char *from,
     sqlite3_stmt **stmt)
 {
 	enum wb_status	st;
@@ -103,13 +108,39 @@ prepare_span(struct report_ctx *c, const char *sql, const char *from,
 	return WB_OK;
 }
 
-static enum wb_status
-finish_stmt(struct report_ctx *c, sqlite3_stmt *stmt, int rc)
+enum wb_status
+report_finish(struct report_ctx *c, sqlite3_stmt *stmt, int rc)
 {
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
 		return db_fail(c->db, _("reading the figures"));
 	return WB_OK;
+}
+
+/*
+ * The groups of a vacancy: columns partner_id, pc4, then the day it
+ * counts on at column day and its employer_id after that.
+ */
+static void
+vacancy_groups(struct report_ctx *c, int g[REPORT_NBY], sqlite3_stmt *stmt,
+    int day)
+{
+	struct report_emp *e;
+
+	g[REPORT_BY_PARTNER] = report_partner_group(c,
+	    sqlite3_column_int64(stmt, 0));
+	g[REPORT_BY_TARGET_GROUP] = -1;
+	g[REPORT_BY_MUNICIPALITY] = c->light ? -1 :
+	    report_pc4_group(c, report_col_text(stmt, 1));
+	g[REPORT_BY_MONTH] = report_month_group(c, report_col_text(stmt, day));
+	g[REPORT_BY_CONSULTANT] = -1;
+	if (c->light) {
+		g[REPORT_BY_EMPLOYER] = g[REPORT_BY_SECTOR] = -1;
+		return;
+	}
+	e = report_emp_find(c, sqlite3_column_int64(stmt, day + 1));
+	g[REPORT_BY_EMPLOYER] = report_emp_group(c, e);
+	g[REPORT_BY_SECTOR] = report_sector_group(c, e);
 }
 
 static enum wb_status
@@ -122,24 +153,18 @@ pass_collected(struct report_ctx *c)
 	int		 rc, g[REPORT_NBY];
 
 	/* The IN list lets vacancy_status(status, collected_on) serve. */
-	if ((st = prepare_span(c, "SELECT partner_id, pc4, collected_on "
-	    "FROM vacancy WHERE status IN ('open', 'on_hold', 'vervuld', "
-	    "'ingetrokken', 'verlopen') AND collected_on BETWEEN ?1 AND ?2",
-	    c->from_s, &stmt)) != WB_OK)
+	if ((st = report_prepare_span(c, "SELECT partner_id, pc4, collected_on, "
+	    "employer_id FROM vacancy WHERE status IN ('open', 'on_hold', "
+	    "'vervuld', 'ingetrokken', 'verlopen') AND collected_on BETWEEN ?1 "
+	    "AND ?2", c->from_s, &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		g[REPORT_BY_PARTNER] = report_partner_group(c,
-		    sqlite3_column_int64(stmt, 0));
-		g[REPORT_BY_TARGET_GROUP] = -1;
-		g[REPORT_BY_MUNICIPALITY] = c->light ? -1 :
-		    report_pc4_group(c, report_col_text(stmt, 1));
-		g[REPORT_BY_MONTH] = report_month_group(c,
-		    report_col_text(stmt, 2));
+		vacancy_groups(c, g, stmt, 2);
 		n = report_accs(c, g, a);
 		for (i = 0; i < n; i++)
 			a[i]->f.vacancies_collected++;
 	}
-	return finish_stmt(c, stmt, rc);
+	return report_finish(c, stmt, rc);
 }
 
 static enum wb_status
@@ -151,27 +176,21 @@ pass_filled(struct report_ctx *c)
 	size_t		 i, n;
 	int		 rc, g[REPORT_NBY], days;
 
-	if ((st = prepare_span(c, "SELECT partner_id, pc4, collected_on, "
-	    "closed_on FROM vacancy WHERE closed_on BETWEEN ?1 AND ?2 "
-	    "AND status = 'vervuld'", c->from_s, &stmt)) != WB_OK)
+	if ((st = report_prepare_span(c, "SELECT partner_id, pc4, closed_on, "
+	    "employer_id, collected_on FROM vacancy WHERE closed_on BETWEEN "
+	    "?1 AND ?2 AND status = 'vervuld'", c->from_s, &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		days = day_of(report_col_text(stmt, 3)) -
-		    day_of(report_col_text(stmt, 2));
-		g[REPORT_BY_PARTNER] = report_partner_group(c,
-		    sqlite3_column_int64(stmt, 0));
-		g[REPORT_BY_TARGET_GROUP] = -1;
-		g[REPORT_BY_MUNICIPALITY] = c->light ? -1 :
-		    report_pc4_group(c, report_col_text(stmt, 1));
-		g[REPORT_BY_MONTH] = report_month_group(c,
-		    report_col_text(stmt, 3));
+		days = day_of(report_col_text(stmt, 2)) -
+		    day_of(report_col_text(stmt, 4));
+		vacancy_groups(c, g, stmt, 2);
 		n = report_accs(c, g, a);
 		for (i = 0; i < n; i++) {
 			a[i]->f.vacancies_filled++;
-			ivec_push(&a[i]->fill, days);
+			report_ivec_push(&a[i]->fill, days);
 		}
 	}
-	return finish_stmt(c, stmt, rc);
+	return report_finish(c, stmt, rc);
 }
 
 static void
@@ -188,14 +207,86 @@ trend_placement(struct report_ctx *c, int m, int pg, int due, int durable)
 	t->durable[m] += durable;
 }
 
+/* The instruments a placement uses: its list, and its contract for
+ * proefplaatsing, werkervaring and beschut; bit i is
+ * validate_instruments[i]. */
+static unsigned
+instruments_of(const char *list, const char *contract)
+{
+	unsigned	 bits = 0;
+	const char	*p, *bar;
+	size_t		 n, i;
+
+	for (p = list; p != NULL && *p != '\0'; p = bar ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		n = bar ? (size_t)(bar - p) : strlen(p);
+		for (i = 0; validate_instruments[i] != NULL &&
+		    i < REPORT_NINSTRUMENTS; i++)
+			if (strlen(validate_instruments[i]) == n &&
+			    strncmp(validate_instruments[i], p, n) == 0)
+				bits |= 1u << i;
+	}
+	for (i = 0; contract != NULL && validate_instruments[i] != NULL &&
+	    i < REPORT_NINSTRUMENTS; i++)
+		if (strcmp(validate_instruments[i], contract) == 0)
+			bits |= 1u << i;
+	return bits;
+}
+
+/* What one placement adds to the figures of issue 18. */
+struct placed {
+	int		 job_agreement, has_hours, has_pct, coached, tg;
+	double		 hours, pct;
+	unsigned	 instruments;
+	int		 coach_days;		/* -1: not started */
+	int		 durable;
+};
+
+static void
+count_placed(struct report_acc *a, const struct placed *p)
+{
+	size_t	i;
+
+	if (p->job_agreement) {
+		a->f.banenafspraak_placements++;
+		if (p->has_hours)
+			a->f.banenafspraak_jobs += p->hours / REPORT_JOB_HOURS;
+		else
+			a->f.banenafspraak_no_hours++;
+	}
+	for (i = 0; i < REPORT_NINSTRUMENTS; i++)
+		if (p->instruments & (1u << i))
+			a->f.instrument[i]++;
+	if (p->instruments & 1u) {
+		a->f.lks_placements++;
+		if (p->has_pct) {
+			a->lks_sum += p->pct;
+			a->lks_n++;
+		}
+	}
+	if (p->coached) {
+		a->f.jobcoach_placements++;
+		if (p->coach_days >= 0) {
+			a->f.jobcoach_started++;
+			report_ivec_push(&a->coach, p->coach_days);
+		}
+	}
+	if (p->tg >= 0) {
+		a->f.placements_tg[p->tg]++;
+		a->f.durable_tg[p->tg] += p->durable;
+	}
+}
+
 static enum wb_status
 pass_placements(struct report_ctx *c)
 {
 	sqlite3_stmt	*stmt;
 	struct report_acc *a[REPORT_NBY + 1];
+	struct report_emp *emp;
+	struct placed	 pd;
 	enum wb_status	 st;
 	size_t		 i, n;
-	const char	*start, *end;
+	const char	*start, *end, *js;
 	char		 first[11];
 	long long	 person;
 	int		 rc, g[REPORT_NBY], s, e, d6, d12, due6, due12, dur6,
@@ -206,11 +297,23 @@ pass_placements(struct report_ctx *c)
 		memcpy(first, c->from_s, sizeof(first));
 	else
 		date_format(c->trend->month[0], first);
-	if ((st = prepare_span(c, "SELECT person_no, partner_id, "
-	    "target_group, municipality_code, start_date, end_date "
-	    "FROM placement WHERE start_date BETWEEN ?1 AND ?2", first,
-	    &stmt)) != WB_OK)
+	/* ?3: the period's first day; before it only the trend counts. */
+	if ((st = report_prepare_span(c, "SELECT pl.person_no, pl.partner_id, "
+	    "pl.target_group, pl.municipality_code, pl.start_date, "
+	    "pl.end_date, coalesce(v.job_agreement, 0), pl.hours, "
+	    "pl.contract, v.employer_id, pl.consultant_id, "
+	    "CASE WHEN pl.start_date >= ?3 THEN (SELECT group_concat("
+	    "instrument, '|') FROM placement_instrument i WHERE "
+	    "i.placement_id = pl.id) END, "
+	    "CASE WHEN pl.start_date >= ?3 THEN (SELECT percentage FROM "
+	    "placement_instrument i WHERE i.placement_id = pl.id AND "
+	    "i.instrument = 'lks') END, "
+	    "j.placement_id IS NOT NULL, j.start_date "
+	    "FROM placement pl LEFT JOIN vacancy v ON v.id = pl.vacancy_id "
+	    "LEFT JOIN placement_jobcoach j ON j.placement_id = pl.id "
+	    "WHERE pl.start_date BETWEEN ?1 AND ?2", first, &stmt)) != WB_OK)
 		return st;
+	sqlite3_bind_text(stmt, 3, c->from_s, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		person = sqlite3_column_int64(stmt, 0);
 		start = report_col_text(stmt, 4);
@@ -230,24 +333,45 @@ pass_placements(struct report_ctx *c)
 			    g[REPORT_BY_PARTNER], due6, dur6);
 		if (strcmp(start, c->from_s) < 0)
 			continue;
-		g[REPORT_BY_TARGET_GROUP] = report_tg_group(c,
-		    report_col_text(stmt, 2));
-		g[REPORT_BY_MUNICIPALITY] = c->light ? -1 :
-		    report_muni_code_group(c, report_col_text(stmt, 3));
-		g[REPORT_BY_MONTH] = report_month_group(c, start);
+		report_person_groups(c, g, sqlite3_column_int64(stmt, 1),
+		    report_col_text(stmt, 2), NULL, report_col_text(stmt, 3),
+		    sqlite3_column_int64(stmt, 10), start, NULL);
+		emp = c->light ? NULL : report_emp_find(c,
+		    sqlite3_column_int64(stmt, 9));
+		g[REPORT_BY_EMPLOYER] = report_emp_group(c, emp);
+		g[REPORT_BY_SECTOR] = report_sector_group(c, emp);
+		memset(&pd, 0, sizeof(pd));
+		pd.job_agreement = sqlite3_column_int(stmt, 6) == 1;
+		if ((pd.has_hours = sqlite3_column_type(stmt, 7) !=
+		    SQLITE_NULL))
+			pd.hours = sqlite3_column_double(stmt, 7);
+		pd.instruments = instruments_of(report_col_text(stmt, 11),
+		    report_col_text(stmt, 8));
+		if ((pd.has_pct = sqlite3_column_type(stmt, 12) !=
+		    SQLITE_NULL))
+			pd.pct = sqlite3_column_double(stmt, 12);
+		pd.coached = sqlite3_column_int(stmt, 13) ||
+		    (pd.instruments & 2u) != 0;
+		if (pd.coached)
+			pd.instruments |= 2u;	/* jobcoach */
+		js = report_col_text(stmt, 14);
+		pd.coach_days = js != NULL ? day_of(js) - s : -1;
+		pd.tg = report_tg_index(report_col_text(stmt, 2));
+		pd.durable = dur6;
 		n = report_accs(c, g, a);
 		for (i = 0; i < n; i++) {
 			a[i]->f.placements++;
-			lvec_push(&a[i]->persons, person);
+			report_lvec_push(&a[i]->persons, person);
 			a[i]->f.durable_due += due6;
 			a[i]->f.durable_placements += dur6;
 			a[i]->f.durable_12m_due += due12;
 			a[i]->f.durable_12m += dur12;
 			if (dur6)
-				lvec_push(&a[i]->dpersons, person);
+				report_lvec_push(&a[i]->dpersons, person);
+			count_placed(a[i], &pd);
 		}
 	}
-	return finish_stmt(c, stmt, rc);
+	return report_finish(c, stmt, rc);
 }
 
 /*
@@ -263,7 +387,7 @@ pass_pool(struct report_ctx *c)
 	struct report_acc *a[REPORT_NBY + 1];
 	enum wb_status	 st;
 	const char	*reg, *left;
-	size_t		 i, n;
+	size_t		 i, n, reason;
 	long long	 run, w;
 	int		 rc, g[REPORT_NBY], rm, lm, left_in, start, stop;
 
@@ -275,9 +399,11 @@ pass_pool(struct report_ctx *c)
 	 * by municipality instead of PC4.
 	 */
 	if ((st = db_prepare(c->db, "SELECT partner_id, target_group, pc4, "
-	    "registered_on, left_on, 1, NULL FROM candidate UNION ALL "
+	    "registered_on, left_on, 1, NULL, leave_reason, consultant_id "
+	    "FROM candidate UNION ALL "
 	    "SELECT partner_id, target_group, NULL, registered_on, left_on, n, "
-	    "municipality_code FROM candidate_purged", &stmt)) != WB_OK)
+	    "municipality_code, leave_reason, consultant_id "
+	    "FROM candidate_purged", &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		w = sqlite3_column_int64(stmt, 5);
@@ -298,15 +424,12 @@ pass_pool(struct report_ctx *c)
 			c->pool_diff[start] += w;
 			c->pool_diff[stop] -= w;
 		}
-		g[REPORT_BY_PARTNER] = report_partner_group(c,
-		    sqlite3_column_int64(stmt, 0));
-		g[REPORT_BY_TARGET_GROUP] = report_tg_group(c,
-		    report_col_text(stmt, 1));
-		g[REPORT_BY_MUNICIPALITY] = sqlite3_column_type(stmt, 2) ==
-		    SQLITE_NULL ? report_muni_code_group(c,
-		    report_col_text(stmt, 6)) : report_pc4_group(c,
-		    report_col_text(stmt, 2));
-		g[REPORT_BY_MONTH] = -1;
+		report_person_groups(c, g, sqlite3_column_int64(stmt, 0),
+		    report_col_text(stmt, 1), report_col_text(stmt, 2),
+		    report_col_text(stmt, 6), sqlite3_column_int64(stmt, 8),
+		    NULL, NULL);
+		reason = outflow_reason_index(VOCAB_LEAVE_REASON,
+		    report_col_text(stmt, 7));
 		n = report_accs(c, g, a);
 		for (i = 0; i < n; i++)
 			a[i]->f.pool_end += left_in ? 0 : w;
@@ -319,11 +442,14 @@ pass_pool(struct report_ctx *c)
 		if (left_in && memcmp(left, c->from_s, 10) >= 0) {
 			g[REPORT_BY_MONTH] = lm - c->period0;
 			n = report_accs(c, g, a);
-			for (i = 0; i < n; i++)
+			for (i = 0; i < n; i++) {
 				a[i]->f.outflow += w;
+				if (reason < REPORT_NLEAVE)
+					a[i]->f.outflow_reason[reason] += w;
+			}
 		}
 	}
-	if ((st = finish_stmt(c, stmt, rc)) != WB_OK)
+	if ((st = report_finish(c, stmt, rc)) != WB_OK)
 		return st;
 	run = 0;
 	for (i = 0; i < c->naxis; i++) {
@@ -345,7 +471,7 @@ pass_inflow_count(struct report_ctx *c)
 	enum wb_status	 st;
 	int		 rc;
 
-	if ((st = prepare_span(c, "SELECT (SELECT count(*) FROM candidate "
+	if ((st = report_prepare_span(c, "SELECT (SELECT count(*) FROM candidate "
 	    "WHERE registered_on BETWEEN ?1 AND ?2) + (SELECT "
 	    "coalesce(sum(n), 0) FROM candidate_purged WHERE registered_on "
 	    "BETWEEN ?1 AND ?2)", c->from_s, &stmt)) != WB_OK)
@@ -354,7 +480,7 @@ pass_inflow_count(struct report_ctx *c)
 		c->total.f.inflow = sqlite3_column_int64(stmt, 0);
 		rc = sqlite3_step(stmt);
 	}
-	return finish_stmt(c, stmt, rc);
+	return report_finish(c, stmt, rc);
 }
 
 static void
@@ -377,7 +503,7 @@ pass_ratings(struct report_ctx *c)
 	int		 rc, score, last = -1;
 
 	memset(r, 0, sizeof(*r));
-	if ((st = prepare_span(c, "SELECT employer_id, score FROM "
+	if ((st = report_prepare_span(c, "SELECT employer_id, score FROM "
 	    "employer_rating WHERE rated_on BETWEEN ?1 AND ?2 "
 	    "ORDER BY employer_id, rated_on, id", c->from_s, &stmt)) != WB_OK)
 		return st;
@@ -406,7 +532,7 @@ pass_ratings(struct report_ctx *c)
 	    (double)r->employers_8plus / (double)r->employers : -1;
 	r->share_target = REPORT_SHARE_TARGET;
 	r->few = r->answers < REPORT_MIN_ANSWERS;
-	return finish_stmt(c, stmt, rc);
+	return report_finish(c, stmt, rc);
 }
 
 /* The figure a target names, from a row of figures and the ratings. */
@@ -512,7 +638,9 @@ compute(struct report_ctx *c, struct report *r)
 	    (st = pass_collected(c)) != WB_OK ||
 	    (st = pass_filled(c)) != WB_OK ||
 	    (st = pass_placements(c)) != WB_OK ||
-	    (st = pass_pool(c)) != WB_OK || (st = pass_ratings(c)) != WB_OK)
+	    (st = pass_pool(c)) != WB_OK || (st = pass_ratings(c)) != WB_OK ||
+	    (st = report_pass_endings(c)) != WB_OK ||
+	    (st = report_pass_employers(c)) != WB_OK)
 		return st;
 	return WB_OK;
 }
@@ -586,5 +714,67 @@ report_group_shown(enum report_by by, const struct report_group *g)
 		return _("unknown");
 	if (by == REPORT_BY_TARGET_GROUP)
 		return vocab_word(VOCAB_TARGET_GROUP, g->key);
+	if (by == REPORT_BY_EMPLOYER)
+		return g->name;
 	return g->key;
+}
+
+int
+report_applies(enum report_by by, const char *figure)
+{
+	int	vac = by != REPORT_BY_TARGET_GROUP &&
+		    by != REPORT_BY_CONSULTANT;
+	int	pool = by != REPORT_BY_EMPLOYER && by != REPORT_BY_SECTOR;
+
+	if (strncmp(figure, "vacancies_", 10) == 0 ||
+	    strcmp(figure, "median_days_to_fill") == 0)
+		return vac;
+	if (strcmp(figure, "inflow") == 0 || strcmp(figure, "pool_end") == 0 ||
+	    strncmp(figure, "outflow", 7) == 0)
+		return pool;
+	if (strcmp(figure, "new_employers") == 0)
+		return vac;
+	if (strcmp(figure, "returning_employers") == 0)
+		return vac && by != REPORT_BY_MONTH;
+	return 1;
+}
+
+int
+report_tg_index(const char *tg)
+{
+	int	i;
+
+	for (i = 0; tg != NULL && validate_target_groups[i] != NULL &&
+	    i < REPORT_NTARGET_GROUPS; i++)
+		if (strcmp(tg, validate_target_groups[i]) == 0)
+			return i;
+	return -1;
+}
+
+char *
+report_tg_spread(const struct report_figures *f, char *buf, size_t len)
+{
+	int	order[REPORT_NTARGET_GROUPS], i, j, t;
+	size_t	o = 0;
+
+	for (i = 0; i < REPORT_NTARGET_GROUPS; i++)
+		order[i] = i;
+	/* Most placements first; ties in the schema's order. */
+	for (i = 1; i < REPORT_NTARGET_GROUPS; i++)
+		for (j = i; j > 0 && f->placements_tg[order[j]] >
+		    f->placements_tg[order[j - 1]]; j--) {
+			t = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+	buf[0] = '\0';
+	for (i = 0; i < REPORT_NTARGET_GROUPS && o < len; i++) {
+		if (f->placements_tg[order[i]] <= 0)
+			break;
+		o += (size_t)snprintf(buf + o, len - o, "%s%s %lld",
+		    o > 0 ? ", " : "", vocab_word(VOCAB_TARGET_GROUP,
+		    validate_target_groups[order[i]]),
+		    f->placements_tg[order[i]]);
+	}
+	return buf;
 }

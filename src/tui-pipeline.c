@@ -15,6 +15,7 @@
 #include "werkbank/date.h"
 #include "werkbank/form.h"
 #include "werkbank/i18n.h"
+#include "werkbank/outflow.h"
 #include "werkbank/user.h"
 #include "werkbank/validate.h"
 #include "werkbank/vocab.h"
@@ -226,6 +227,101 @@ placement_form(struct view_app *app, const struct view_pair *p,
 	}
 }
 
+/*
+ * Why the proposal ends (outflow.h): a choice from the step's list,
+ * none chosen at first.  The code (static), or NULL when cancelled.
+ */
+static const char *
+reason_form(struct view_app *app, const struct view_pair *p,
+    enum wf_step step)
+{
+	enum vocab_set			 set = workflow_reason_set(step);
+	const struct vocab_entry	*e;
+	const char			*values[OUTFLOW_MAX_REASONS + 1];
+	const char			*labels[OUTFLOW_MAX_REASONS + 1];
+	const char			*lines[1];
+	struct form_field		 fl;
+	struct form			 f;
+	char				 title[160];
+	size_t				 n, i;
+
+	e = vocab_entries(set, &n);
+	values[0] = "";
+	labels[0] = _("(choose)");
+	for (i = 0; i < n && i + 2 < OUTFLOW_MAX_REASONS + 1; i++) {
+		values[i + 1] = e[i].code;
+		labels[i + 1] = vocab_entry_word(set, &e[i]);
+	}
+	values[i + 1] = labels[i + 1] = NULL;
+	memset(&fl, 0, sizeof(fl));
+	fl.label = _("Reason");
+	fl.kind = FORM_CHOICE;
+	fl.choices = values;
+	fl.choice_labels = labels;
+	fl.hint = _("Left/Right or Space to choose");
+	snprintf(title, sizeof(title), _("%s: %s for %s"), pipeline_step_label(
+	    step), p->candidate, p->vacancy);
+	lines[0] = step == WF_NOT_CHOSEN ? _("Why did the employer not choose "
+	    "them?") : _("Why did the candidate withdraw?");
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = 1;
+	f.fields = &fl;
+	f.nfields = 1;
+	f.redraw = app->redraw;
+	f.arg = app->redraw_arg;
+	f.stop = app->stop;
+	for (;;) {
+		if (form_run(&f) != FORM_SUBMITTED)
+			return NULL;
+		if (*form_value(&fl) != '\0')
+			return form_value(&fl);
+		snprintf(fl.err, sizeof(fl.err), "%s", _("choose the reason"));
+	}
+}
+
+/*
+ * The placement filled the vacancy and others are still in its
+ * pipeline: offer to end them as not chosen, vacancy filled.
+ */
+static void
+offer_close(struct view_app *app, const struct user_ctx *u,
+    const struct view_pair *p, int others)
+{
+	char		 title[160], l1[200], l2[200];
+	const char	*lines[2];
+	int		 n;
+
+	snprintf(title, sizeof(title), _("%s is filled"), p->vacancy);
+	snprintf(l1, sizeof(l1), ngettext("%d other proposal for %s is still "
+	    "open.", "%d other proposals for %s are still open.", others),
+	    others, p->vacancy);
+	snprintf(l2, sizeof(l2), "%s", ngettext("End it as not chosen, "
+	    "reason: vacancy filled?", "End them as not chosen, reason: "
+	    "vacancy filled?", others));
+	lines[0] = l1;
+	lines[1] = l2;
+	app->redraw(app->redraw_arg);
+	if (dialog_run(title, lines, 2, "yn", _("y: yes, end them   n: no, "
+	    "later"), 0, app->redraw, app->redraw_arg, app->stop) != 'y') {
+		view_message(app, 0, ngettext("%s placed in %s; the vacancy is "
+		    "now filled, %d other proposal still open.", "%s placed in "
+		    "%s; the vacancy is now filled, %d other proposals still "
+		    "open.", others), p->candidate, p->vacancy, others);
+		return;
+	}
+	if (workflow_close_filled(app->db, u, p->vacancy_id, NULL, &n) !=
+	    WB_OK) {
+		view_message(app, 1, "%s", db_error(app->db));
+		return;
+	}
+	view_message(app, 0, ngettext("%s placed in %s; the vacancy is filled "
+	    "and %d other proposal ended as not chosen.", "%s placed in %s; "
+	    "the vacancy is filled and %d other proposals ended as not "
+	    "chosen.", n), p->candidate, p->vacancy, n);
+}
+
 /* "step=not_chosen vacancy=3 ..." -> the step's label, or NULL. */
 static const char *
 detail_step(const char *detail)
@@ -390,6 +486,13 @@ pipeline_advance(struct view_app *app, const struct view_pair *p)
 		}
 		req.placement = &pl;
 	}
+	/* The step's form off the screen, then the reason's. */
+	if (workflow_reason_set(req.step) != VOCAB_NONE &&
+	    (app->redraw(app->redraw_arg), (req.reason = reason_form(app, p,
+	    req.step)) == NULL)) {
+		view_message(app, 0, "%s", _("Nothing changed."));
+		return 0;
+	}
 	req.vacancy_id = p->vacancy_id;
 	req.candidate_id = p->candidate_id;
 	req.note = form_value(&fl[1]);
@@ -405,10 +508,17 @@ pipeline_advance(struct view_app *app, const struct view_pair *p)
 		view_message(app, 1, "%s", db_error(app->db));
 		return 0;
 	}
-	if (req.step != WF_PLACED)
+	if (res.reason != NULL)
+		view_message(app, 0, _("%s for %s: %s -> %s (%s)."),
+		    p->candidate, p->vacancy, pipeline_step_label(res.from),
+		    pipeline_step_label(req.step), vocab_word(
+		    workflow_reason_set(req.step), res.reason));
+	else if (req.step != WF_PLACED)
 		view_message(app, 0, _("%s for %s: %s -> %s."), p->candidate,
 		    p->vacancy, pipeline_step_label(res.from),
 		    pipeline_step_label(req.step));
+	else if (res.vacancy_filled && res.others_open > 0)
+		offer_close(app, &u, p, res.others_open);
 	else if (res.vacancy_filled)
 		view_message(app, 0, _("%s placed in %s; the vacancy is now "
 		    "filled."), p->candidate, p->vacancy);

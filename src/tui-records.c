@@ -693,6 +693,7 @@ records_request(struct view *v, enum rec_kind kind, enum request req)
 	case REQ_HOLD:
 	case REQ_REOPEN:
 	case REQ_WITHDRAW:
+	case REQ_LEAVE:
 		break;
 	default:
 		return UPDATE_NONE;
@@ -706,6 +707,8 @@ records_request(struct view *v, enum rec_kind kind, enum request req)
 	if (req == REQ_EDIT || req == REQ_NEW)
 		changed = record_form(v->app, kind, req == REQ_EDIT ? r.id : 0,
 		    &saved);
+	else if (req == REQ_LEAVE)
+		changed = kind == REC_CANDIDATE && records_leave(v->app, r.id);
 	else if (kind != REC_VACANCY)
 		return UPDATE_NONE;
 	else

@@ -185,6 +185,7 @@ candidate_close(struct view *v)
 static const struct keybinding candidate_keys[] = {
 	{ 'e',		REQ_EDIT },	/* forms: tui-records.c */
 	{ 'a',		REQ_NEW },
+	{ 'L',		REQ_LEAVE },	/* tui-leave.c */
 };
 
 const struct view_ops candidate_view_ops = {

@@ -16,6 +16,7 @@
 #include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
 #include "werkbank/num.h"
+#include "werkbank/outflow.h"
 #include "werkbank/text.h"
 #include "werkbank/tui-pipeline.h"
 #include "werkbank/user.h"
@@ -165,7 +166,7 @@ add_latest(struct view *v, struct detail_view *dv, long long candidate_id,
     int w)
 {
 	const struct wf_entry	*e = NULL;
-	char			 buf[320];
+	char			 buf[320], step[160];
 	size_t			 i;
 
 	for (i = 0; i < dv->npipe && e == NULL; i++)
@@ -173,14 +174,21 @@ add_latest(struct view *v, struct detail_view *dv, long long candidate_id,
 			e = &dv->pipe[i];
 	if (e == NULL || e->last_on[0] == '\0')
 		return;
-	if (v->app->meeting || (*e->last_by == '\0' && e->last_note == NULL))
-		snprintf(buf, sizeof(buf), _("latest: %s %s"),
-		    pipeline_step_label(e->step), e->last_on);
+	/* An ending with its reason ("not chosen: language"). */
+	if (workflow_reason_set(e->step) != VOCAB_NONE)
+		snprintf(step, sizeof(step), "%s: %s", pipeline_step_label(
+		    e->step), outflow_reason_word(workflow_reason_set(e->step),
+		    e->last_reason));
 	else
-		snprintf(buf, sizeof(buf), _("latest: %s %s by %s: %s"),
-		    pipeline_step_label(e->step), e->last_on,
-		    *e->last_by != '\0' ? e->last_by : _("unknown"),
-		    e->last_note != NULL ? e->last_note : _("no note"));
+		snprintf(step, sizeof(step), "%s", pipeline_step_label(e->step));
+	if (v->app->meeting || (*e->last_by == '\0' && e->last_note == NULL))
+		snprintf(buf, sizeof(buf), _("latest: %s %s"), step,
+		    e->last_on);
+	else
+		snprintf(buf, sizeof(buf), _("latest: %s %s by %s: %s"), step,
+		    e->last_on, *e->last_by != '\0' ? e->last_by :
+		    _("unknown"), e->last_note != NULL ? e->last_note :
+		    _("no note"));
 	add(dv, "", buf, w);
 }
 
@@ -257,6 +265,7 @@ build_candidate(struct view *v, struct detail_view *dv, int w)
 	struct candidate_detail	*d = &dv->cd;
 	struct candidate_row	*r = &d->row;
 	struct view_record	 link;
+	enum wf_step		 step;
 	char			 buf[256], *who;
 	int			 meeting = v->app->meeting;
 	size_t			 i;
@@ -315,14 +324,29 @@ build_candidate(struct view *v, struct detail_view *dv, int w)
 	}
 	add(dv, _("In the pool since"), d->registered, w);
 	add(dv, _("Left the pool"), d->left, w);
+	if (*d->left != '\0') {
+		/* Why, "unknown" when they left before werkbank asked. */
+		add(dv, _("Why they left"), outflow_reason_word(
+		    VOCAB_LEAVE_REASON, d->leave_reason), w);
+		if (!meeting)
+			add(dv, _("Leave note"), d->leave_note, w);
+	}
 	section(dv, _("Proposals (Enter)"));
 	if (d->nproposals == 0)
 		add(dv, "", _("none yet"), w);
 	for (i = 0; i < d->nproposals; i++) {
 		struct candidate_proposal *p = &d->proposals[i];
 
-		snprintf(buf, sizeof(buf), "%s  %s  %s", p->title,
-		    vocab_word(VOCAB_STEP, p->step), p->on);
+		if (workflow_step_parse(p->step, &step) == WB_OK &&
+		    workflow_reason_set(step) != VOCAB_NONE)
+			/* An ending: its reason and day. */
+			snprintf(buf, sizeof(buf), "%s  %s: %s  %s", p->title,
+			    vocab_word(VOCAB_STEP, p->step),
+			    outflow_reason_word(workflow_reason_set(step),
+			    p->reason), p->last_on);
+		else
+			snprintf(buf, sizeof(buf), "%s  %s  %s", p->title,
+			    vocab_word(VOCAB_STEP, p->step), p->on);
 		link.kind = RECORD_VACANCY;
 		link.id = p->vacancy_id;
 		add_line(dv, p->key, buf, ROLE_DEFAULT, link);

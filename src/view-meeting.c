@@ -2,7 +2,9 @@
  * view-meeting.c: screen 8, the Monday meeting on the shared screen.
  * The agenda as meeting.h makes it from the data (new vacancies since
  * the last meeting, the open ones by age, those filled since and how,
- * the placements due for their follow-up), each section with its count,
+ * the proposals that ended since and why, the placements due for their
+ * follow-up and those whose jobcoaching has not started), each section
+ * with its count,
  * then the action items: the open ones and those of this meeting, done
  * or not.  The keys do what `werkbank meeting` does: s starts today's
  * meeting (or continues the open one), a adds an action item (what, who,
@@ -44,10 +46,15 @@ enum line_kind {
 	L_OPEN,		/* arg: index in open_vacancies */
 	L_FILL,		/* arg: index in filled */
 	L_FOLLOW,	/* arg: index in followups */
+	L_ENDED,	/* arg: index in ended */
+	L_COACH,	/* arg: index in coach */
 	L_ACTION,	/* arg: index in actions */
 };
 
-enum section { S_NEW, S_OPEN, S_FILLED, S_FOLLOW, S_ACTIONS, S_COUNT };
+enum section {
+	S_NEW, S_OPEN, S_FILLED, S_ENDED, S_FOLLOW, S_COACH, S_ACTIONS,
+	S_COUNT
+};
 
 struct line {
 	enum line_kind	 kind;
@@ -88,6 +95,18 @@ static const struct field fields[S_COUNT][NFIELDS] = {
 		{ N_("Filled"), 10, 0, 3 }, { N_("Candidate"), 12, 0, 1 },
 		{ N_("Partner"), 7, 0, 4 }, { N_("Proposed by"), 12, 0, 2 },
 		{ N_("Instruments"), 18, 0, 5 },
+	},
+	[S_ENDED] = {
+		{ N_("Vacancy"), 14, 0, 0 }, { N_("Candidate"), 12, 0, 1 },
+		{ N_("Ended"), 14, 0, 0 }, { N_("Reason"), 0, 0, 0 },
+		{ N_("On"), 10, 0, 2 }, { N_("By"), 12, 0, 3 },
+		{ N_("Partner"), 7, 0, 4 },
+	},
+	[S_COACH] = {
+		{ N_("Placement"), 9, 1, 4 }, { N_("Vacancy"), 14, 0, 1 },
+		{ N_("Candidate"), 12, 0, 2 }, { N_("Partner"), 7, 0, 5 },
+		{ N_("Start"), 10, 0, 3 }, { N_("Days"), 5, 1, 0 },
+		{ N_("Job coach"), 0, 0, 0 },
 	},
 	[S_FOLLOW] = {
 		{ N_("Placement"), 9, 1, 4 }, { N_("Vacancy"), 14, 0, 1 },
@@ -220,7 +239,9 @@ meeting_view_reload(struct view *v)
 	add_section(mv, S_NEW, L_NEW, mv->a.nnew);
 	add_section(mv, S_OPEN, L_OPEN, mv->a.nopen);
 	add_section(mv, S_FILLED, L_FILL, mv->a.nfilled);
+	add_section(mv, S_ENDED, L_ENDED, mv->a.nended);
 	add_section(mv, S_FOLLOW, L_FOLLOW, mv->a.nfollowups);
+	add_section(mv, S_COACH, L_COACH, mv->a.ncoach);
 	add_section(mv, S_ACTIONS, L_ACTION, mv->nactions);
 	v->nrows = mv->nlines;
 	return WB_OK;
@@ -358,6 +379,14 @@ heading(struct meeting_view *mv, enum section s)
 		snprintf(mv->text, sizeof(mv->text), _("Filled since %s, and "
 		    "how (%zu)"), a->since, a->nfilled);
 		break;
+	case S_ENDED:
+		snprintf(mv->text, sizeof(mv->text), _("Proposals ended since "
+		    "%s, and why (%zu)"), a->since, a->nended);
+		break;
+	case S_COACH:
+		snprintf(mv->text, sizeof(mv->text), _("Jobcoaching agreed, not "
+		    "started after %d days (%zu)"), a->coach_days, a->ncoach);
+		break;
 	case S_FOLLOW:
 		snprintf(mv->text, sizeof(mv->text), _("Placements due for "
 		    "their follow-up (%zu)"), a->nfollowups);
@@ -422,6 +451,32 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 		vals[6] = vocab_words(VOCAB_INSTRUMENT, f->instruments, ", ",
 		    ins, sizeof(ins));
 		return compose(mv, S_FILLED, width, vals);
+	}
+	case L_ENDED: {
+		const struct meeting_ended *e = &mv->a.ended[l->arg];
+
+		vals[0] = e->vacancy;
+		vals[1] = e->candidate;
+		vals[2] = vocab_word(VOCAB_STEP, e->step);
+		vals[3] = meeting_ended_reason(e);
+		vals[4] = e->on;
+		vals[5] = e->by;
+		vals[6] = e->partner;
+		return compose(mv, S_ENDED, width, vals);
+	}
+	case L_COACH: {
+		const struct jobcoach_waiting *w = &mv->a.coach[l->arg];
+
+		snprintf(a, sizeof(a), "%lld", w->placement_id);
+		snprintf(d, sizeof(d), "%d", w->days);
+		vals[0] = a;
+		vals[1] = w->vacancy;
+		vals[2] = w->candidate;
+		vals[3] = w->partner;
+		vals[4] = w->start;
+		vals[5] = d;
+		vals[6] = w->coach;
+		return compose(mv, S_COACH, width, vals);
 	}
 	case L_FOLLOW: {
 		const struct followup_item *f = &mv->a.followups[l->arg];
@@ -503,6 +558,9 @@ line_id(const struct meeting_view *mv, size_t row)
 	case L_FOLLOW:
 		id = mv->a.followups[l->arg].placement_id;
 		break;
+	case L_COACH:
+		id = mv->a.coach[l->arg].placement_id;
+		break;
 	case L_ACTION:
 		id = mv->actions[l->arg].id;
 		break;
@@ -580,6 +638,10 @@ selected_about(struct view *v, struct meeting_action_new *n,
 	case L_FILL:
 		n->vacancy_id = mv->a.filled[l->arg].vacancy_id;
 		*key = mv->a.filled[l->arg].vacancy;
+		break;
+	case L_ENDED:
+		n->vacancy_id = mv->a.ended[l->arg].vacancy_id;
+		*key = mv->a.ended[l->arg].vacancy;
 		break;
 	case L_FOLLOW:
 		if ((n->candidate_id = mv->a.followups[l->arg].candidate_id) !=

@@ -34,6 +34,8 @@ enum line_kind {
 	L_BY_TOTAL,
 	L_BY_ROW,	/* arg: the group */
 	L_BY_NONE,
+	L_THEME,	/* a theme's heading (arg: enum report_theme) */
+	L_ITEM,		/* arg: index in items */
 };
 
 struct line {
@@ -48,6 +50,8 @@ struct report_view {
 	enum report_by	 by;
 	struct line	*lines;
 	size_t		 nlines;
+	struct report_item *items;	/* report_items of the total */
+	size_t		 nitems;
 	int		 label_w;	/* the widest label, in columns */
 	char		 buf[LINE_MAX_BYTES];
 };

@@ -23,17 +23,27 @@ enum tcol {
 static const struct {
 	const char	*title;		/* N_() */
 	int		 prio;		/* higher: dropped first */
+	const char	*figure;	/* report_applies */
 } tcols[T_COUNT] = {
-	[T_COLLECTED] = { N_("Collected"), 5 },
-	[T_FILLED] = { N_("Filled"), 6 },
-	[T_DAYS] = { N_("Days"), 8 },
-	[T_PLACED] = { N_("Placements"), 0 },
-	[T_PEOPLE] = { N_("People"), 2 },
-	[T_DURABLE] = { N_("Durable"), 1 },
-	[T_INFLOW] = { N_("Inflow"), 4 },
-	[T_OUTFLOW] = { N_("Outflow"), 7 },
-	[T_POOL] = { N_("Pool"), 3 },
+	[T_COLLECTED] = { N_("Collected"), 5, "vacancies_collected" },
+	[T_FILLED] = { N_("Filled"), 6, "vacancies_filled" },
+	[T_DAYS] = { N_("Days"), 8, "median_days_to_fill" },
+	[T_PLACED] = { N_("Placements"), 0, "placements" },
+	[T_PEOPLE] = { N_("People"), 2, "people_placed" },
+	[T_DURABLE] = { N_("Durable"), 1, "durable_placements" },
+	[T_INFLOW] = { N_("Inflow"), 4, "inflow" },
+	[T_OUTFLOW] = { N_("Outflow"), 7, "outflow" },
+	[T_POOL] = { N_("Pool"), 3, "pool_end" },
 };
+
+/* By employer, sector or consultant the chart's place shows who was
+ * placed: the target groups (report_tg_spread). */
+static int
+by_placed(enum report_by by)
+{
+	return by == REPORT_BY_EMPLOYER || by == REPORT_BY_SECTOR ||
+	    by == REPORT_BY_CONSULTANT;
+}
 
 static void
 out_bytes(struct out *o, const char *s, size_t n)
@@ -167,10 +177,15 @@ table_layout(const struct report_view *rv, int width, int shown[T_COUNT],
 	if (gw > width / 4)
 		gw = width / 4 > 6 ? width / 4 : 6;
 	cw = rv->by == REPORT_BY_PARTNER ? (int)rv->r->trend.nmonths : 16;
-	if (cw > CHART_MAX)
+	if (by_placed(rv->by))
+		cw = 40;
+	if (cw > CHART_MAX && !by_placed(rv->by))
 		cw = CHART_MAX;
 	for (i = 0; i < T_COUNT; i++) {
-		shown[i] = 1;
+		/* By employer, sector and consultant, what does not apply
+		 * is left out ("-" in the other breakdowns, as before). */
+		shown[i] = !by_placed(rv->by) ||
+		    report_applies(rv->by, tcols[i].figure);
 		colw[i] = widen(6, _(tcols[i].title));
 	}
 	for (;;) {
@@ -185,7 +200,15 @@ table_layout(const struct report_view *rv, int width, int shown[T_COUNT],
 			shown[worst] = 0;
 			continue;
 		}
-		/* ...then the chart narrows or goes, then the rest. */
+		/*
+		 * ...then the chart narrows or goes, then the rest; the
+		 * target groups placed keep 20 columns while a figure can go.
+		 */
+		if (by_placed(rv->by) && width - need - 2 < 20 &&
+		    (worst = droppable(shown, 0)) >= 0) {
+			shown[worst] = 0;
+			continue;
+		}
 		if (cw > 0) {
 			cw = width - need - 2 >= 8 ? width - need - 2 : 0;
 			continue;
@@ -254,7 +277,7 @@ draw_table(struct report_view *rv, struct out *o, const struct line *l)
 	const char	*group = NULL, *key = NULL;
 	double		 max = 0;
 	int		 shown[T_COUNT], colw[T_COUNT], gw, cw, i;
-	char		 buf[32], *chart = NULL;
+	char		 buf[32], spread[256], *chart = NULL;
 	size_t		 g;
 
 	table_layout(rv, o->width, shown, colw, &gw, &cw);
@@ -269,7 +292,9 @@ draw_table(struct report_view *rv, struct out *o, const struct line *l)
 		if (cw > 0) {
 			out_pad(o, 2);
 			out_text(o, rv->by == REPORT_BY_PARTNER ?
-			    _("Per month") : _("Placements"), cw, 0);
+			    _("Per month") : by_placed(rv->by) ?
+			    _("Target groups placed") : _("Placements"), cw,
+			    0);
 		}
 		return;
 	}
@@ -295,6 +320,10 @@ draw_table(struct report_view *rv, struct out *o, const struct line *l)
 	if (cw <= 0)
 		return;
 	out_pad(o, 2);
+	if (by_placed(rv->by)) {
+		out_text(o, report_tg_spread(f, spread, sizeof(spread)), cw, 0);
+		return;
+	}
 	if (rv->by == REPORT_BY_PARTNER)
 		chart = partner_spark(rv, l->kind == L_BY_TOTAL ? NULL : key,
 		    cw);

@@ -2,9 +2,13 @@
  * view-report.c: screen 6, the Rapportage (issue 7).  The monitoring
  * figures of a period (this quarter unless chosen) for the shared
  * screen: the subregion's totals, the old count beside the new, the
- * targets as progress, employer satisfaction and one breakdown (partner,
- * target group, municipality or month, switched with b) as a table with
- * bars or, per partner, sparklines of the placements per month.  The
+ * targets as progress, employer satisfaction and one breakdown
+ * (partner, target group, municipality, month, employer, sector or
+ * consultant, switched with b) as a table with bars or, per partner,
+ * sparklines of the placements per month, or by employer, sector and
+ * consultant the target groups placed; below it the themes of the
+ * outflow (why people left, why proposals ended, banenafspraak,
+ * instruments, jobcoaching, employers; report_items) with bars.  The
  * figures are computed once per period by report_compute() in reload (a
  * key press); a line is laid out from that struct when it is drawn, to
  * the width of the pane, with the charts of chart.h.  The report holds
@@ -40,6 +44,9 @@ static const char *const by_titles[REPORT_NBY] = {
 	[REPORT_BY_TARGET_GROUP] = N_("By target group"),
 	[REPORT_BY_MUNICIPALITY] = N_("By municipality"),
 	[REPORT_BY_MONTH] = N_("By month"),
+	[REPORT_BY_EMPLOYER] = N_("By employer"),
+	[REPORT_BY_SECTOR] = N_("By sector"),
+	[REPORT_BY_CONSULTANT] = N_("By consultant"),
 };
 
 static const struct view_column report_cols[] = {
@@ -121,6 +128,15 @@ build_lines(struct report_view *rv)
 		add(rv, L_BY_ROW, NULL, i);
 	if (r->by[rv->by].ngroups == 0)
 		add(rv, L_BY_NONE, NULL, 0);
+	/* The outflow's themes below the breakdown, each with its bars. */
+	for (i = 0; i < rv->nitems; i++) {
+		if (i == 0 || rv->items[i].theme != rv->items[i - 1].theme) {
+			add(rv, L_BLANK, NULL, 0);
+			add(rv, L_THEME, NULL, rv->items[i].theme);
+		}
+		add(rv, L_ITEM, NULL, i);
+		w = widen(w, rv->items[i].label);
+	}
 	rv->label_w = w < LABEL_MAX ? w : LABEL_MAX;
 }
 
@@ -158,6 +174,8 @@ report_reload(struct view *v)
 	}
 	report_free(rv->r);
 	rv->r = r;
+	free(rv->items);
+	rv->nitems = report_items(&r->total, &rv->items);
 	build_lines(rv);
 	v->nrows = rv->nlines;
 	return WB_OK;
@@ -405,6 +423,17 @@ report_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 	case L_BY_NONE:
 		draw_table(rv, &o, l);
 		break;
+	case L_THEME:
+		out_text(&o, report_theme_title((enum report_theme)l->arg),
+		    o.width, 0);
+		break;
+	case L_ITEM: {
+		const struct report_item *it = &rv->items[l->arg];
+
+		figure_line(&o, &c, it->label, it->value, it->of > 0 ?
+		    bar(it->v, it->of, c.chart) : NULL, it->note);
+		break;
+	}
 	}
 	return rv->buf;
 }
@@ -418,6 +447,7 @@ report_row_role(struct view *v, size_t row)
 		return ROLE_DEFAULT;
 	switch (rv->lines[row].kind) {
 	case L_HEAD:
+	case L_THEME:
 		return ROLE_SECTION;
 	case L_BY_HEADER:
 		return ROLE_HEADER;
@@ -478,6 +508,8 @@ report_request(struct view *v, enum request req)
 		if (rv->r != NULL) {
 			build_lines(rv);
 			v->nrows = rv->nlines;
+			/* A shorter breakdown: stay inside it, a screen full. */
+			view_select(v, v->sel);
 		}
 		return UPDATE_VIEW;
 	case REQ_PERIOD_PREV:
@@ -557,6 +589,7 @@ report_close(struct view *v)
 	if (rv == NULL)
 		return;
 	report_free(rv->r);
+	free(rv->items);
 	free(rv->lines);
 	free(rv);
 	v->priv = NULL;

@@ -301,6 +301,89 @@ static const struct vocab_entry licences[] = {
 #undef YES
 #undef NO
 
+/* Why someone left the pool (candidate.leave_reason). */
+static const struct vocab_entry leave_reasons[] = {
+	{ "werk_via_team", NC_("leave_reason", "work through the team"),
+	    "werk via team|werk via het team|via het team|via team|"
+	    "geplaatst via team|bemiddeld|bemiddeld naar werk|werk via ons|"
+	    "via werkgeversdienstverlening" },
+	{ "werk_zelf", NC_("leave_reason", "found work on their own"),
+	    "werk zelf|zelf werk|zelf werk gevonden|zelf gevonden|"
+	    "eigen kracht|werk op eigen kracht|werk eigen kracht" },
+	{ "uitkering_beeindigd", NC_("leave_reason", "benefit ended"),
+	    "uitkering beeindigd|uitkering beëindigd|uitkering gestopt|"
+	    "einde uitkering|uitkering stopgezet|geen uitkering meer" },
+	{ "verhuisd", NC_("leave_reason", "moved away"),
+	    "verhuisd|verhuizing|vertrokken|uit de regio|buiten de regio|"
+	    "naar andere gemeente" },
+	{ "opleiding", NC_("leave_reason", "training or education"),
+	    "opleiding|studie|scholing|school|onderwijs|gaat studeren" },
+	{ "ziek", NC_("leave_reason", "illness"),
+	    "ziek|ziekte|ziekgemeld|arbeidsongeschikt|medisch" },
+	{ "overig", NC_("leave_reason", "other"),
+	    "overig|overige|anders|other|andere reden" },
+};
+
+/* The employer's reason a proposal ended not chosen. */
+static const struct vocab_entry not_chosen_reasons[] = {
+	{ "ervaring", NC_("not_chosen_reason", "experience"),
+	    "ervaring|te weinig ervaring|geen ervaring|onvoldoende ervaring|"
+	    "werkervaring" },
+	{ "taal", NC_("not_chosen_reason", "language"),
+	    "taal|taalniveau|nederlands|onvoldoende nederlands|"
+	    "taalbeheersing|spreekt te weinig nederlands" },
+	{ "uren", NC_("not_chosen_reason", "hours"),
+	    "uren|urenaantal|aantal uren|werktijden|rooster|"
+	    "beschikbaarheid" },
+	{ "reisafstand", NC_("not_chosen_reason", "travel distance"),
+	    "reisafstand|afstand|te ver|te ver weg|vervoer|woont te ver" },
+	{ "profiel_past_niet", NC_("not_chosen_reason", "profile does not "
+	    "fit"), "profiel past niet|profiel|past niet|niet passend|"
+	    "geen match|geen klik|geen passend profiel" },
+	{ "vacature_vervuld", NC_("not_chosen_reason", "vacancy filled"),
+	    "vacature vervuld|vervuld|al vervuld|ander gekozen|"
+	    "ander kandidaat gekozen|iemand anders aangenomen" },
+	{ "vacature_ingetrokken", NC_("not_chosen_reason", "vacancy "
+	    "withdrawn"), "vacature ingetrokken|ingetrokken|"
+	    "vacature vervallen|vacature gaat niet door|gaat niet door" },
+	{ "geen_reactie", NC_("not_chosen_reason", "no response"),
+	    "geen reactie|geen reactie werkgever|niets gehoord|"
+	    "geen antwoord|geen terugkoppeling" },
+	{ "overig", NC_("not_chosen_reason", "other"),
+	    "overig|overige|anders|other|andere reden" },
+};
+
+/* The candidate's reason a proposal ended withdrawn. */
+static const struct vocab_entry withdrawn_reasons[] = {
+	{ "geen_interesse", NC_("withdrawn_reason", "not interested"),
+	    "geen interesse|geen zin|niet geinteresseerd|"
+	    "niet geïnteresseerd|interesse verloren|wil niet" },
+	{ "ander_werk", NC_("withdrawn_reason", "other work"),
+	    "ander werk|andere baan|ander werk gevonden|werk gevonden|"
+	    "elders aan het werk|elders aangenomen" },
+	{ "ziek", NC_("withdrawn_reason", "illness"),
+	    "ziek|ziekte|ziekgemeld|medisch" },
+	{ "reistijd", NC_("withdrawn_reason", "travel time"),
+	    "reistijd|te lange reistijd|reizen te lang|te lang reizen|"
+	    "te ver reizen" },
+	{ "overig", NC_("withdrawn_reason", "other"),
+	    "overig|overige|anders|other|andere reden" },
+};
+
+/* Who pays for jobcoaching. */
+static const struct vocab_entry jobcoach_payers[] = {
+	{ "gemeente", NC_("jobcoach_payer", "municipality"),
+	    "gemeente|municipality|sociale dienst|igsd" },
+	{ "uwv", NC_("jobcoach_payer", "UWV"), "uwv" },
+	{ "werkgever", NC_("jobcoach_payer", "employer"),
+	    "werkgever|employer|bedrijf|de werkgever" },
+	{ "sw_bedrijf", NC_("jobcoach_payer", "sheltered-work company"),
+	    "sw-bedrijf|sw bedrijf|swbedrijf|sociaal werkbedrijf|werkbedrijf|"
+	    "sw" },
+	{ "overig", NC_("jobcoach_payer", "other"),
+	    "overig|overige|anders|other" },
+};
+
 struct set {
 	const char			*name;
 	const struct vocab_entry	*e;
@@ -332,6 +415,14 @@ static const struct set sets[VOCAB_NSETS] = {
 	    validate_partner_kinds) },
 	[VOCAB_YESNO] = { "yes_no", SET(yes_no, NULL) },
 	[VOCAB_LICENCE] = { "driving_licence", SET(licences, NULL) },
+	[VOCAB_LEAVE_REASON] = { "leave_reason", SET(leave_reasons,
+	    validate_leave_reasons) },
+	[VOCAB_NOT_CHOSEN_REASON] = { "not_chosen_reason",
+	    SET(not_chosen_reasons, NULL) },
+	[VOCAB_WITHDRAWN_REASON] = { "withdrawn_reason",
+	    SET(withdrawn_reasons, NULL) },
+	[VOCAB_JOBCOACH_PAYER] = { "jobcoach_payer", SET(jobcoach_payers,
+	    NULL) },
 };
 #undef SET
 
@@ -613,7 +704,7 @@ vocab_parse(enum vocab_set s, const char *typed, const char **code, char *err,
 {
 	const struct set	*t = set_of(s);
 	struct close		 c;
-	char			 f[FOLD_MAX], list[200], shown[48], *clean;
+	char			 f[FOLD_MAX], list[400], shown[48], *clean;
 	size_t			 o = 0, i, j;
 
 	if ((*code = vocab_code(s, typed)) != NULL)

@@ -10,6 +10,7 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/outflow.h"
 #include "werkbank/validate.h"
 #include "werkbank/vocab.h"
 
@@ -53,7 +54,8 @@ static enum wb_status	find_key(struct db *, const char *, const char *,
 static enum wb_status	check_text(struct db *, const char *, const char *);
 static enum wb_status	day(struct db *, const char *, char *);
 static enum wb_status	step_insert(struct db *, const struct user_ctx *,
-			    long long, enum wf_step, const char *, const char *);
+			    long long, enum wf_step, const char *, const char *,
+			    const char *);
 static enum wb_status	exec_ids(struct db *, const char *, long long,
 			    long long);
 static enum wb_status	record_placement(struct db *,
@@ -62,6 +64,8 @@ static enum wb_status	record_placement(struct db *,
 			    const struct wf_placement *, const char *,
 			    struct wf_advance_result *);
 static enum wb_status	release_candidate(struct db *, long long);
+static enum wb_status	check_reason(struct db *, const struct wf_advance *,
+			    const char **);
 
 const char *
 workflow_step_name(enum wf_step s)
@@ -288,15 +292,15 @@ exec_ids(struct db *db, const char *sql, long long a, long long b)
 
 static enum wb_status
 step_insert(struct db *db, const struct user_ctx *u, long long proposal,
-    enum wf_step step, const char *on, const char *note)
+    enum wf_step step, const char *on, const char *note, const char *reason)
 {
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	int		 rc;
 
 	if ((st = db_prepare(db, "INSERT INTO proposal_step (proposal_id, "
-	    "step, on_date, by_user_id, note) VALUES (?, ?, ?, ?, ?)",
-	    &stmt)) != WB_OK)
+	    "step, on_date, by_user_id, note, reason) VALUES (?, ?, ?, ?, ?, "
+	    "?)", &stmt)) != WB_OK)
 		return st;
 	sqlite3_bind_int64(stmt, 1, proposal);
 	sqlite3_bind_text(stmt, 2, step_names[step], -1, SQLITE_STATIC);
@@ -305,6 +309,8 @@ step_insert(struct db *db, const struct user_ctx *u, long long proposal,
 		sqlite3_bind_int64(stmt, 4, u->id);
 	if (note != NULL && *note != '\0')
 		sqlite3_bind_text(stmt, 5, note, -1, SQLITE_STATIC);
+	if (reason != NULL)
+		sqlite3_bind_text(stmt, 6, reason, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
@@ -448,7 +454,7 @@ workflow_propose(struct db *db, const struct user_ctx *u,
 	}
 	res->proposal_id = sqlite3_last_insert_rowid(db_sqlite(db));
 	if ((st = step_insert(db, u, res->proposal_id, WF_PROPOSED, on,
-	    req->note)) != WB_OK ||
+	    req->note, NULL)) != WB_OK ||
 	    (st = exec_ids(db, "UPDATE candidate SET status = 'in_traject', "
 	    "version = version + 1, updated_at = datetime('now') WHERE id = ? "
 	    "AND status = 'beschikbaar'", c.id, 0)) != WB_OK)
@@ -542,9 +548,9 @@ record_placement(struct db *db, const struct user_ctx *u,
 
 	if ((st = db_prepare(db, "INSERT INTO placement (vacancy_id, "
 	    "candidate_id, proposal_id, person_no, partner_id, target_group, "
-	    "municipality_code, start_date, contract, hours) "
+	    "municipality_code, start_date, contract, hours, consultant_id) "
 	    "SELECT ?1, c.id, ?2, c.id, c.partner_id, c.target_group, "
-	    "p4.municipality_code, ?3, ?4, ?5 FROM candidate c "
+	    "p4.municipality_code, ?3, ?4, ?5, c.consultant_id FROM candidate c "
 	    "LEFT JOIN pc4 p4 ON p4.code = c.pc4 WHERE c.id = ?6", &stmt)) !=
 	    WB_OK)
 		return st;
@@ -578,9 +584,13 @@ record_placement(struct db *db, const struct user_ctx *u,
 		if (rc != SQLITE_DONE)
 			return db_fail(db, _("recording the instruments"));
 	}
-	/* In work: out of the pool from the day placed (candidate.h). */
+	/*
+	 * In work: out of the pool from the day placed (candidate.h), for
+	 * the reason placing proposes (outflow.h); outflow_leave changes it.
+	 */
 	if ((st = db_prepare(db, "UPDATE candidate SET status = 'geplaatst', "
-	    "left_on = max(?2, registered_on), version = version + 1, "
+	    "left_on = max(?2, registered_on), leave_reason = "
+	    "'werk_via_team', leave_note = NULL, version = version + 1, "
 	    "updated_at = datetime('now') WHERE id = ?1", &stmt)) != WB_OK)
 		return st;
 	sqlite3_bind_int64(stmt, 1, c->id);
@@ -610,8 +620,45 @@ record_placement(struct db *db, const struct user_ctx *u,
 	if (rc != SQLITE_DONE)
 		return db_fail(db, _("closing the vacancy"));
 	res->vacancy_filled = 1;
+	if ((st = workflow_running(db, v->id, &placed)) != WB_OK)
+		return st;
+	res->others_open = (int)placed;
 	return audit_append(db, u->login, "update", "vacancy", v->id,
 	    "status=vervuld");
+}
+
+enum vocab_set
+workflow_reason_set(enum wf_step s)
+{
+	return s == WF_NOT_CHOSEN ? VOCAB_NOT_CHOSEN_REASON :
+	    s == WF_WITHDRAWN ? VOCAB_WITHDRAWN_REASON : VOCAB_NONE;
+}
+
+/* The ending's reason from its list, required; none for other steps. */
+static enum wb_status
+check_reason(struct db *db, const struct wf_advance *req, const char **code)
+{
+	enum vocab_set	 set = workflow_reason_set(req->step);
+	char		 err[VERR], list[400];
+
+	*code = NULL;
+	if (set == VOCAB_NONE) {
+		if (req->reason != NULL && *req->reason != '\0')
+			return db_set_error(db, WB_INVALID, _("%s: only not "
+			    "chosen and withdrawn take a reason"), _("reason"));
+		return WB_OK;
+	}
+	if (req->reason != NULL && *req->reason != '\0') {
+		if (vocab_parse(set, req->reason, code, err, sizeof(err)) !=
+		    WB_OK)
+			return db_set_error(db, WB_INVALID, "%s: %s",
+			    _("reason"), err);
+		return WB_OK;
+	}
+	outflow_reason_list(set, list, sizeof(list));
+	return db_set_error(db, WB_INVALID, req->step == WF_NOT_CHOSEN ?
+	    _("%s: say why the employer did not choose them: %s") :
+	    _("%s: say why the candidate withdrew: %s"), _("reason"), list);
 }
 
 /* An in_traject candidate with no proposal still running is available. */
@@ -693,6 +740,8 @@ workflow_advance(struct db *db, const struct user_ctx *u,
 		    workflow_next_steps(res->from, next, sizeof(next)));
 		goto fail;
 	}
+	if ((st = check_reason(db, req, &res->reason)) != WB_OK)
+		goto fail;
 
 	if ((st = db_prepare(db, "UPDATE proposal SET step = ?, version = "
 	    "version + 1, updated_at = datetime('now') WHERE id = ?", &stmt))
@@ -707,10 +756,12 @@ workflow_advance(struct db *db, const struct user_ctx *u,
 		goto fail;
 	}
 	if ((st = step_insert(db, u, res->proposal_id, req->step, on,
-	    req->note)) != WB_OK)
+	    req->note, res->reason)) != WB_OK)
 		goto fail;
 	snprintf(detail, sizeof(detail), "step=%s vacancy=%lld "
-	    "candidate=%lld", step_names[req->step], v.id, c.id);
+	    "candidate=%lld%s%s", step_names[req->step], v.id, c.id,
+	    res->reason != NULL ? " reason=" : "", res->reason != NULL ?
+	    res->reason : "");
 	if ((st = audit_append(db, u->login, "advance", "proposal",
 	    res->proposal_id, detail)) != WB_OK)
 		goto fail;

@@ -99,6 +99,8 @@ char		*candidate_initials(const char *first, const char *last);
 struct candidate_proposal {
 	long long	 vacancy_id;
 	char		*key, *title, *step, *on;
+	char		*reason;	/* an ending's reason; "" none */
+	char		*last_on;	/* the latest step's day */
 };
 
 /* Everything about one candidate, contact details included. */
@@ -106,6 +108,7 @@ struct candidate_detail {
 	struct candidate_row	 row;
 	char			*pc4, *phone, *email, *education, *dutch;
 	char			*available, *registered, *left;
+	char			*leave_reason, *leave_note;	/* "" none */
 	char			*skills, *restrictions, *transport;
 	char			*occupations;	/* "8344 label (5 yr), ..." */
 	double			 hours_min, hours_max, max_travel; /* <0 ? */

@@ -93,6 +93,7 @@ extern const struct cmd_entry cmd_user_entry;
 extern const struct cmd_entry cmd_propose_entry;
 extern const struct cmd_entry cmd_advance_entry;
 extern const struct cmd_entry cmd_followup_entry;
+extern const struct cmd_entry cmd_jobcoach_entry;
 extern const struct cmd_entry cmd_meeting_entry;
 extern const struct cmd_entry cmd_audit_entry;
 extern const struct cmd_entry cmd_purge_entry;

@@ -3,8 +3,11 @@
  * from the data: vacancies collected since the last meeting, the open
  * vacancies by age (oldest first, with their pipeline), the vacancies
  * filled since the last meeting and how (who was placed, of which
- * partner, proposed by whom, with which instruments), the placements due
- * for their follow-up and the action items still open.  A meeting is
+ * partner, proposed by whom, with which instruments), the proposals
+ * that ended since then and why (not chosen: the employer's reason,
+ * withdrawn: the candidate's; outflow.h), the placements due for their
+ * follow-up, the placements whose agreed jobcoaching has not started
+ * (jobcoach.h) and the action items still open.  A meeting is
  * started (held today, chaired by whoever starts it), action items are
  * taken (what, who, by when) and marked done, and at the end the minutes
  * are kept in the meeting row as Markdown; meeting_minutes() writes them.
@@ -22,6 +25,7 @@
 
 #include "werkbank/db.h"
 #include "werkbank/followup.h"
+#include "werkbank/jobcoach.h"
 #include "werkbank/summary.h"
 #include "werkbank/user.h"
 
@@ -54,6 +58,18 @@ struct meeting_fill {
 	char		 start[11];
 };
 
+/* A proposal that ended, not chosen or withdrawn, and why. */
+struct meeting_ended {
+	long long	 vacancy_id;
+	char		 vacancy[64];
+	char		 candidate[64];	/* "" when hidden */
+	char		 partner[9];	/* the candidate's */
+	char		 step[16];	/* not_chosen, withdrawn */
+	char		 reason[24];	/* code; "" none (onbekend) */
+	char		 on[11];
+	char		 by[65];	/* who recorded it, "" unknown */
+};
+
 struct meeting_action {
 	long long	 id;
 	long long	 version;
@@ -77,8 +93,13 @@ struct meeting_agenda {
 	size_t			 nopen;
 	struct meeting_fill	*filled;
 	size_t			 nfilled;
+	struct meeting_ended	*ended;		/* since, oldest first */
+	size_t			 nended;
 	struct followup_item	*followups;
 	size_t			 nfollowups;
+	struct jobcoach_waiting	*coach;		/* agreed, not started */
+	size_t			 ncoach;
+	int			 coach_days;	/* after this many days */
 	struct meeting_action	*actions;	/* not done yet */
 	size_t			 nactions;
 };
@@ -90,6 +111,8 @@ struct meeting_agenda {
 enum wb_status	meeting_agenda_load(struct db *, const struct user_ctx *,
 		    const char *since, struct meeting_agenda *);
 void		meeting_agenda_clear(struct meeting_agenda *);
+/* The reason of an ended proposal as people read it ("unknown" none). */
+const char	*meeting_ended_reason(const struct meeting_ended *);
 /* The agenda as Markdown (data escaped, control characters made inert). */
 void		meeting_agenda_markdown(const struct meeting_agenda *, FILE *);
 

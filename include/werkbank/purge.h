@@ -18,10 +18,12 @@
  * so no old segment keeps their words) and queued index work.  Action
  * items about them keep their meeting but lose their text.  What stays:
  * placements with their anonymous snapshot (person number, partner,
- * target group, municipality), and per partner, target group,
- * municipality and pair of dates the number of people purged
- * (candidate_purged, 003-purge.sql), so that past reports give the same
- * figures.  The audit log names records by id only; the purge adds one
+ * target group, municipality, consultant), per partner, target group,
+ * municipality, pair of dates, leave reason and consultant the number
+ * of people purged (candidate_purged, 003-purge.sql and 008), and per
+ * day, vacancy, ending and reason the number of their proposals that
+ * ended not chosen or withdrawn (proposal_end_purged, 008), so that past
+ * reports give the same figures.  The audit log names records by id only; the purge adds one
  * row with the date and the count.  Ids are never given out again: the
  * highest purged id is kept (setting candidate_id_floor) and the import
  * numbers new candidates above it, since placements count people and the

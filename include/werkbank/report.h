@@ -28,11 +28,26 @@ enum report_by {
 	REPORT_BY_TARGET_GROUP,
 	REPORT_BY_MUNICIPALITY,
 	REPORT_BY_MONTH,
+	REPORT_BY_EMPLOYER,
+	REPORT_BY_SECTOR,
+	REPORT_BY_CONSULTANT,
 	REPORT_NBY
 };
 
-/* "partner", "target_group", "municipality", "month" (by enum). */
+/* "partner", "target_group", "municipality", "month", "employer",
+ * "sector", "consultant" (by enum). */
 extern const char *const report_by_names[REPORT_NBY];
+
+/* The sizes of the outflow figures' arrays: each reason set's reasons
+ * and "onbekend" last (outflow.h), the instruments in the schema's
+ * order (validate_instruments), the target groups in theirs. */
+#define REPORT_NLEAVE		8
+#define REPORT_NNOT_CHOSEN	10
+#define REPORT_NWITHDRAWN	6
+#define REPORT_NINSTRUMENTS	7
+#define REPORT_NTARGET_GROUPS	9
+/* A banenafspraak job is this many hours a week (the national unit). */
+#define REPORT_JOB_HOURS	25.5
 
 struct report_options {
 	int		 from, to;	/* day numbers (date.h), inclusive */
@@ -54,6 +69,26 @@ struct report_figures {
 	long long	 inflow;
 	long long	 outflow;
 	long long	 pool_end;
+
+	/* Toward outflow (issue 18; the rules in report.c). */
+	long long	 outflow_reason[REPORT_NLEAVE];	/* sums to outflow */
+	long long	 banenafspraak_placements;
+	double		 banenafspraak_jobs;	/* hours / 25.5, summed */
+	long long	 banenafspraak_no_hours; /* not in the jobs: no hours */
+	long long	 instrument[REPORT_NINSTRUMENTS]; /* placements using */
+	long long	 lks_placements;
+	double		 lks_mean_pct;		/* -1: no percentage known */
+	long long	 jobcoach_placements;
+	long long	 jobcoach_started;
+	double		 jobcoach_median_days;	/* -1: none started */
+	long long	 not_chosen;
+	long long	 not_chosen_reason[REPORT_NNOT_CHOSEN];
+	long long	 withdrawn;
+	long long	 withdrawn_reason[REPORT_NWITHDRAWN];
+	long long	 new_employers;
+	long long	 returning_employers;
+	long long	 placements_tg[REPORT_NTARGET_GROUPS];
+	long long	 durable_tg[REPORT_NTARGET_GROUPS];
 };
 
 struct report_group {
@@ -129,9 +164,22 @@ void		 report_free(struct report *);
 /* The breakdown named by NAME ("partner", ...): 0, else -1. */
 int		 report_by_parse(const char *name, enum report_by *);
 /* A group of breakdown `by` as people read it: a target group as its
- * word, "unknown" translated, others by their key (--csv has the key). */
+ * word, an employer or consultant by name, "unknown" translated, others
+ * by their key (--csv has the key). */
 const char	*report_group_shown(enum report_by,
 		    const struct report_group *);
+/*
+ * Whether a figure (a CSV column name, or "outflow", "returning_employers")
+ * means something per group of breakdown by: vacancies have no target
+ * group or consultant, the pool no employer or sector, employers no
+ * target group or consultant.  Where it does not apply the groups hold
+ * -1 and the CSV an empty cell.
+ */
+int		 report_applies(enum report_by, const char *figure);
+/* Placements per target group as "bijstand 3, wajong 1" (words, most
+ * first) into buf; "" when none.  Returns buf. */
+char		*report_tg_spread(const struct report_figures *, char *buf,
+		    size_t len);
 
 /* The calendar quarter holding day: its first and last day. */
 void		 report_quarter(int day, int *from, int *to);
@@ -151,9 +199,13 @@ char		*report_period_name(int from, int to, char *buf, size_t len);
  * value of one for a row: -1 when it does not apply; for
  * median_days_to_fill -1 when nothing was filled.
  */
-#define REPORT_NCSV	10
+#define REPORT_NCSV	35
+/* The columns before issue 18's (group .. pool_end). */
+#define REPORT_NCSV_BASE	10
 extern const char *const report_csv_columns[REPORT_NCSV];
 double		 report_figure(const struct report_figures *, int column);
+/* The column's number by name, or -1. */
+int		 report_column(const char *name);
 /* People's name of a figure (a CSV column or target figure), translated. */
 const char	*report_figure_label(const char *key);
 
@@ -175,10 +227,47 @@ enum wb_status	 report_write_json(const struct report *, int by, FILE *);
 /*
  * The quarterly report for the administrators, in Markdown that reads
  * well printed: totals, the old count beside the new, targets,
- * satisfaction, every breakdown and the counting rules as an appendix.
+ * satisfaction, a section per theme of the outflow (why people left,
+ * why proposals ended, banenafspraak, instruments, jobcoaching,
+ * employers), every breakdown and the counting rules as an appendix.
  * Headings and words are translated (gettext).
  */
 enum wb_status	 report_write_markdown(const struct report *, FILE *);
+
+/*
+ * The themes of issue 18, laid out once for the human report, the
+ * report screen and the Markdown report: each an ordered list of items,
+ * a label, its value and what a bar measures it against.
+ */
+enum report_theme {
+	THEME_OUTFLOW,		/* why people left the pool */
+	THEME_NOT_CHOSEN,	/* the employer's reasons */
+	THEME_WITHDRAWN,	/* the candidate's reasons */
+	THEME_BANENAFSPRAAK,
+	THEME_INSTRUMENTS,
+	THEME_JOBCOACH,
+	THEME_EMPLOYERS,
+	REPORT_NTHEMES
+};
+
+struct report_item {
+	enum report_theme theme;
+	char		 label[128];	/* translated */
+	char		 value[32];	/* with the user's decimal mark */
+	double		 v;		/* the number */
+	double		 of;		/* a bar's whole; 0: no bar */
+	char		 note[160];	/* "38%", "mean 45%", or "" */
+};
+
+/* The heading of a theme, translated. */
+const char	*report_theme_title(enum report_theme);
+/*
+ * The items of every theme for one row of figures (the total, or a
+ * group of a breakdown: themes that do not apply to it are left out),
+ * in theme order.  *out is the caller's to free.
+ */
+size_t		 report_items(const struct report_figures *,
+		    struct report_item **out);
 
 /* The figures a target may be set for (the target table's CHECK). */
 extern const char *const report_target_figures[];

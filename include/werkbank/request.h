@@ -37,7 +37,7 @@
 	_(ADVANCE,	"advance",	N_("Next step of the selected match's proposal")) \
 	_(TAB,		"tab",		N_("Switch open / filled vacancies")) \
 	_(PERIOD,	"period",	N_("Choose the period of filled vacancies")) \
-	_(BREAKDOWN,	"breakdown",	N_("Next breakdown: partner, group, place, month")) \
+	_(BREAKDOWN,	"breakdown",	N_("Next breakdown: partner, group, place, month, employer, sector, consultant")) \
 	_(PERIOD_PREV,	"period-prev",	N_("The quarter before")) \
 	_(PERIOD_NEXT,	"period-next",	N_("The quarter after")) \
 	_(REPORT_PERIOD, "report-period", N_("Type the period: FROM [TO]")) \
@@ -53,7 +53,8 @@
 	_(NEW,		"new",		N_("Enter a new record in a form")) \
 	_(HOLD,		"hold",		N_("Put the selected vacancy on hold (asks for a note)")) \
 	_(REOPEN,	"reopen",	N_("Reopen the selected vacancy (asks for a note)")) \
-	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)"))
+	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)")) \
+	_(LEAVE,	"leave",	N_("The selected candidate leaves the pool: the day and why"))
 
 /* The requests of the whole UI, after those that show a screen. */
 #define REQ_INFO_GLOBAL(_) \

@@ -2,7 +2,9 @@
  * tui-records.h: the record forms of the terminal UI.  On the vacancy
  * list, the candidate list and the employer screen, e edits the
  * selected record and a enters a new one; on the vacancy list H, R and
- * W hold, reopen and withdraw the selected vacancy (a note, then y/n).
+ * W hold, reopen and withdraw the selected vacancy (a note, then y/n);
+ * on the candidate list L records that the candidate leaves the pool
+ * (tui-leave.c).
  *
  * The fields are record.h's (the import's columns: one list, one rule
  * set); each is checked as the user leaves it with record_check, so the
@@ -26,8 +28,9 @@
 #include "werkbank/view.h"
 
 /*
- * REQ_EDIT, REQ_NEW, and for vacancies REQ_HOLD, REQ_REOPEN and
- * REQ_WITHDRAW, on the records of kind that view v lists (its .request
+ * REQ_EDIT, REQ_NEW, for vacancies REQ_HOLD, REQ_REOPEN and
+ * REQ_WITHDRAW, for candidates REQ_LEAVE, on the records of kind that
+ * view v lists (its .request
  * calls this).  Returns UPDATE_DATA when the database changed or must be
  * read again (a saved record becomes v's selection), UPDATE_VIEW when
  * nothing changed (what happened is in the status line), UPDATE_NONE for
@@ -35,5 +38,8 @@
  */
 enum view_update records_request(struct view *v, enum rec_kind kind,
 		    enum request);
+/* L on the candidate list: the leave form for candidate id (tui-leave.c).
+ * 1 when the data changed, else 0 (the status line says what happened). */
+int		 records_leave(struct view_app *, long long id);
 
 #endif

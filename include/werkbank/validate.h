@@ -99,5 +99,6 @@ extern const char *const validate_transport_modes[];
 extern const char *const validate_instruments[];
 extern const char *const validate_contracts[];
 extern const char *const validate_partner_kinds[];
+extern const char *const validate_leave_reasons[];
 
 #endif

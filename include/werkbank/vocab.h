@@ -37,7 +37,11 @@
 	X(ROLE,			"role")					\
 	X(PARTNER_KIND,		"partner_kind")				\
 	X(YESNO,		"yes_no")				\
-	X(LICENCE,		"driving_licence")
+	X(LICENCE,		"driving_licence")			\
+	X(LEAVE_REASON,		"leave_reason")				\
+	X(NOT_CHOSEN_REASON,	"not_chosen_reason")			\
+	X(WITHDRAWN_REASON,	"withdrawn_reason")			\
+	X(JOBCOACH_PAYER,	"jobcoach_payer")
 
 enum vocab_set {
 	VOCAB_NONE,		/* not a closed set */

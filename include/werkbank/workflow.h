@@ -13,9 +13,15 @@
  *   placed, not_chosen, withdrawn: final
  *
  * Candidate status follows: proposing makes a beschikbaar candidate
- * in_traject; placing makes them geplaatst; not_chosen/withdrawn makes
- * an in_traject candidate beschikbaar again when no other proposal of
- * theirs is still at proposed or interview.
+ * in_traject; placing makes them geplaatst, out of the pool from the
+ * step's date with the leave reason werk_via_team (outflow.h: the
+ * reason placing proposes, to be changed with outflow_leave);
+ * not_chosen/withdrawn makes an in_traject candidate beschikbaar again
+ * when no other proposal of theirs is still at proposed or interview.
+ *
+ * Ending a proposal needs its reason (outflow.h): not_chosen one of the
+ * employer's (not_chosen_reason), withdrawn one of the candidate's
+ * (withdrawn_reason), kept on the step beside the note.
  *
  * Every change is one BEGIN IMMEDIATE transaction with its audit rows,
  * and nothing here waits for input.  Optimistic locking: a change
@@ -37,6 +43,7 @@
 #include "werkbank/audit.h"
 #include "werkbank/db.h"
 #include "werkbank/user.h"
+#include "werkbank/vocab.h"
 
 enum wf_step {
 	WF_PROPOSED,
@@ -175,6 +182,9 @@ struct wf_advance {
 	const char	*on_date;	/* YYYY-MM-DD; NULL: today */
 	long long	 version;	/* proposal version read; 0: current */
 	const struct wf_placement *placement;	/* for WF_PLACED */
+	/* WF_NOT_CHOSEN, WF_WITHDRAWN: the reason (code, word or a Dutch
+	 * spelling of its set); required there, refused elsewhere. */
+	const char	*reason;
 };
 
 struct wf_advance_result {
@@ -183,18 +193,44 @@ struct wf_advance_result {
 	long long	 placement_id;	/* WF_PLACED */
 	int		 vacancy_filled; /* the vacancy became vervuld */
 	int		 positions_left; /* open positions after this */
+	int		 others_open;	/* vacancy_filled: other proposals of
+					   it still running */
+	const char	*reason;	/* the reason's code, or NULL */
 	struct audit_entry stale;	/* with WB_STALE: the other change */
 };
 
 /*
  * Move a proposal to the next step.  WB_INVALID when the step may not
  * follow the current one (the message names the allowed ones), when
- * `placed` lacks its placement or the vacancy has no open position;
- * WB_NOT_FOUND when the candidate is not in the vacancy's pipeline;
- * WB_STALE; WB_DENIED.
+ * `placed` lacks its placement or the vacancy has no open position,
+ * when an ending lacks its reason or the reason is not one of its list
+ * ("reason: ..."); WB_NOT_FOUND when the candidate is not in the
+ * vacancy's pipeline; WB_STALE; WB_DENIED.
  */
 enum wb_status	 workflow_advance(struct db *, const struct user_ctx *,
 		    const struct wf_advance *, struct wf_advance_result *);
+
+/*
+ * The reason's set for an ending step: VOCAB_NOT_CHOSEN_REASON,
+ * VOCAB_WITHDRAWN_REASON, or VOCAB_NONE for the other steps.
+ */
+enum vocab_set	 workflow_reason_set(enum wf_step);
+
+/*
+ * When a vacancy is filled (its last position placed), end its other
+ * proposals still running (proposed, interview) as not_chosen with the
+ * reason vacature_vervuld, on on_date (NULL: today), in one BEGIN
+ * IMMEDIATE transaction with an audit row for each; their candidates
+ * are released as workflow_advance does.  *n gets how many ended.
+ * WB_INVALID when the vacancy is not filled; WB_NOT_FOUND; WB_DENIED.
+ * Proposals of candidates the user may not see end too: the vacancy is
+ * the team's, and nothing about them is shown.
+ */
+enum wb_status	 workflow_close_filled(struct db *, const struct user_ctx *,
+		    long long vacancy_id, const char *on_date, int *n);
+/* How many proposals of the vacancy are still running. */
+enum wb_status	 workflow_running(struct db *, long long vacancy_id,
+		    long long *n);
 
 /* One row of a vacancy's pipeline (the UI's pipeline list). */
 struct wf_entry {
@@ -208,6 +244,7 @@ struct wf_entry {
 	char		 last_on[11];		/* the latest step's date */
 	char		 last_by[65];
 	char		*last_note;		/* NULL when none */
+	char		 last_reason[24];	/* the ending's, "" none */
 };
 
 /*

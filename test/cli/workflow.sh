@@ -88,7 +88,7 @@ expect_rc "nothing follows placed" 1
 expect_err "... it is final" "$(msg_re 'none: it is final')"
 wb --db d.db propose "$V1" "$C2"
 expect_rc "a filled vacancy takes no proposals" 1
-wb --db d.db advance "$V2" "$C1" withdrawn
+wb --db d.db advance "$V2" "$C1" withdrawn --reason "ander werk"
 expect_rc "withdraw from the other vacancy" 0
 wb --db d.db advance "$V2" "$C2" interview
 expect_rc "advance someone not in the pipeline exits 1" 1

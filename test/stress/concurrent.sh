@@ -141,14 +141,14 @@ writer() {
 			    { _p=$((_p + 1)); _s=$((_s + 1)); _w=$((_w + 1)); } || continue
 			wbw "$_i" advance "$_v" "$_c" interview &&
 			    { _s=$((_s + 1)); _w=$((_w + 1)); } || continue
-			wbw "$_i" advance "$_v" "$_c" not_chosen --note "niet gekozen" &&
+			wbw "$_i" advance "$_v" "$_c" not_chosen --reason overig --note "niet gekozen" &&
 			    { _s=$((_s + 1)); _w=$((_w + 1)); }
 			;;
 		advance)
 			read -r _v _c || break
 			wbw "$_i" advance "$_v" "$_c" interview &&
 			    { _s=$((_s + 1)); _w=$((_w + 1)); } || continue
-			wbw "$_i" advance "$_v" "$_c" not_chosen &&
+			wbw "$_i" advance "$_v" "$_c" not_chosen --reason overig &&
 			    { _s=$((_s + 1)); _w=$((_w + 1)); }
 			;;
 		followup)

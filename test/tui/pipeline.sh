@@ -124,7 +124,7 @@ expect_eq "$C2 is in the pipeline" "$(step_of "$C2")" proposed
 tui_keys a
 tui_wait "a opens the next-step form" "$(msgf_re 'Next step: %s for %s' "$C2" "$V1")"
 tui_has "... offering only what may follow" "< $(step interview) >"
-wb --db "$DB" advance "$V1" "$C2" not_chosen --note "elders gekozen"
+wb --db "$DB" advance "$V1" "$C2" not_chosen --reason "vacature vervuld" --note "elders gekozen"
 expect_rc "meanwhile the CLI advances $C2" 0
 tui_keys Enter
 tui_wait "the stale change is refused with a dialog" "$(msgf_re 'Changed meanwhile: %s for %s' "$C2" "$V1")"

@@ -35,6 +35,23 @@ table_re() {
 	echo "^ +$2 +$(csv_field "$1" 2) +$(csv_field "$1" 3)( +$(csv_field "$1" 4 | tr . "$(is_dutch && echo , || echo .)"))? +$(csv_field "$1" 5) +$(csv_field "$1" 6) +$(csv_field "$1" 7) +$(csv_field "$1" 9) +[0-9]+ +$(csv_field "$1" 10)( |\$)"
 }
 
+# page_to NAME ERE: from the top, a page at a time until a line matches
+# (the outflow's themes follow the table, so it is not at the end).
+page_to() {
+	tui_keys g
+	_n=0
+	while [ "$_n" -lt 12 ]; do
+		tui_screen
+		if grep -E -q -e "$2" "$SCREEN"; then
+			ok "$1"
+			return 0
+		fi
+		tui_keys PageDown
+		_n=$((_n + 1))
+	done
+	not_ok "$1" "no page has a line matching /$2/"
+}
+
 # The screen speaks the language of the run, with its decimal mark.
 LISTS=$(msg_re 'Vacancies: open (%zu)' | sed 's/ .(.*//')
 report() {	# report PERIOD FROM TO: the view's heading
@@ -86,6 +103,12 @@ tui_wait "b: by month" "^ $(L 'By month')"
 oct=$(group 2026-10-01 2026-12-31 month 2026-10)
 tui_has "October's row is the CSV's" "$(table_re "$oct" 2026-10)"
 tui_keys b
+tui_wait "b: by employer" "^ $(L 'By employer')"
+tui_keys b
+tui_wait "b: by sector" "^ $(L 'By sector')"
+tui_keys b
+page_to "b: by consultant" "^ $(L 'By consultant')"
+tui_keys g b
 tui_wait "b: back to by partner" "^ $(L 'By partner')"
 
 # The period: [ the quarter before, ] after, p typed.
@@ -126,17 +149,15 @@ if [ "$widest" -le 80 ]; then
 else
 	not_ok "80x24: no line wider than the screen" "$widest columns"
 fi
-tui_keys G
-tui_wait "80x24: the table at the end, with the placements" "^ +$TOTAL +$(csv_field "$q2" 2) +($(csv_field "$q2" 3) +)?$(csv_field "$q2" 5) +"
-tui_has "80x24: the last partner row shows" "^ +WES "
+page_to "80x24: the table, with the placements" "^ +$TOTAL +$(csv_field "$q2" 2) +($(csv_field "$q2" 3) +)?$(csv_field "$q2" 5) +"
+page_to "80x24: the last partner row shows" "^ +WES "
 
 # 60x16, the smallest: still the report, no 'too small'.
 tui_resize 60 16
 tui_keys g
 tui_wait "60x16: the report" "^ +$(L 'Vacancies collected' | cut -c 1-20).* +$(csv_field "$q2" 2)( |\$)"
 tui_hasnt "60x16 is not too small" "$(msg_re 'Terminal too small: %dx%d.' | sed 's/:.*//')"
-tui_keys G
-tui_wait "60x16: the table's placements" "^ +$TOTAL +[0-9-]+ .*"
+page_to "60x16: the table's placements" "^ +$TOTAL +[0-9-]+ .*"
 
 # Meeting mode: the same figures (no personal data here).
 tui_resize 100 40
@@ -149,7 +170,7 @@ tui_has "meeting mode: the same figures" "^ +$(L 'Vacancies collected') +$(csv_f
 # The help lists the report's keys; Esc goes back to the report.
 tui_keys '?' G
 tui_wait "the help has a Report section" "^ +$(L Report)"
-tui_has "the help names b" "^ +b +$(msg_re 'Next breakdown: partner, group, place, month')"
+tui_has "the help names b" "^ +b +$(msg_re 'Next breakdown: partner, group, place, month, employer, sector, consultant' | cut -c 1-40)"
 tui_keys Escape
 tui_wait "Esc from the help goes back to the report" "^$Q2"
 tui_keys Escape

@@ -205,13 +205,14 @@ group(const struct report *r, enum report_by by, const char *key)
 	return NULL;
 }
 
-/* Compare the ten CSV figures of a row (-1: does not apply). */
+/* Compare the first ten CSV figures of a row (-1: does not apply);
+ * test-outflow.c checks the rest. */
 static void
 expect_row(const struct report_figures *f, const double want[9])
 {
 	int	c;
 
-	for (c = 1; c < REPORT_NCSV; c++)
+	for (c = 1; c < REPORT_NCSV_BASE; c++)
 		if (fabs(report_figure(f, c) - want[c - 1]) > 1e-9)
 			fail_msg("%s: %g, expected %g", report_csv_columns[c],
 			    report_figure(f, c), want[c - 1]);
@@ -626,13 +627,30 @@ test_csv(void **state)
 	assert_int_equal(report_write_csv(r, REPORT_BY_PARTNER, fp, 0, &rows),
 	    WB_OK);
 	s = slurp(fp);
+	/*
+	 * The columns of issue 18 follow (test-outflow.c): here C3 and C4
+	 * left without a reason (onbekend), nothing else happened but E2's
+	 * first vacancy (V5, February): one new employer, of no partner.
+	 */
 	assert_string_equal(s,
 	    "group,vacancies_collected,vacancies_filled,median_days_to_fill,"
 	    "placements,people_placed,durable_placements,durable_12m,inflow,"
-	    "pool_end\n"
-	    "total,5,3,30,7,5,3,0,3,3\n"
-	    "AAA,2,2,25,4,2,0,0,1,2\n"
-	    "BBB,3,1,89,3,3,3,0,2,1\n");
+	    "pool_end,outflow_werk_via_team,outflow_werk_zelf,"
+	    "outflow_uitkering_beeindigd,outflow_verhuisd,outflow_opleiding,"
+	    "outflow_ziek,outflow_overig,outflow_onbekend,"
+	    "banenafspraak_placements,banenafspraak_jobs,lks_placements,"
+	    "lks_mean_pct,jobcoach_placements,jobcoach_median_days,"
+	    "not_chosen_ervaring,not_chosen_taal,not_chosen_uren,"
+	    "not_chosen_reisafstand,not_chosen_profiel_past_niet,"
+	    "not_chosen_vacature_vervuld,not_chosen_vacature_ingetrokken,"
+	    "not_chosen_geen_reactie,not_chosen_overig,not_chosen_onbekend,"
+	    "new_employers\n"
+	    "total,5,3,30,7,5,3,0,3,3,0,0,0,0,0,0,0,2,0,0,0,,0,,"
+	    "0,0,0,0,0,0,0,0,0,0,1\n"
+	    "AAA,2,2,25,4,2,0,0,1,2,0,0,0,0,0,0,0,0,0,0,0,,0,,"
+	    "0,0,0,0,0,0,0,0,0,0,0\n"
+	    "BBB,3,1,89,3,3,3,0,2,1,0,0,0,0,0,0,0,2,0,0,0,,0,,"
+	    "0,0,0,0,0,0,0,0,0,0,0\n");
 	assert_int_equal(rows, 3);
 	free(s);
 	fclose(fp);
@@ -643,8 +661,8 @@ test_csv(void **state)
 	    &rows), WB_OK);
 	s = slurp(fp);
 	assert_non_null(strstr(s, "\xef\xbb\xbfgroup;vacancies_collected;"));
-	assert_non_null(strstr(s, "\r\nZuiddorp;1;2;54,5;2;2;1;0;2;2\r\n"));
-	assert_non_null(strstr(s, "\r\nunknown;1;0;;1;1;1;0;0;0\r\n"));
+	assert_non_null(strstr(s, "\r\nZuiddorp;1;2;54,5;2;2;1;0;2;2;"));
+	assert_non_null(strstr(s, "\r\nunknown;1;0;;1;1;1;0;0;0;"));
 	free(s);
 	fclose(fp);
 
@@ -652,7 +670,7 @@ test_csv(void **state)
 	assert_int_equal(report_write_csv(r, REPORT_BY_TARGET_GROUP, fp, 0,
 	    NULL), WB_OK);
 	s = slurp(fp);
-	assert_non_null(strstr(s, "\nbijstand,,,,3,1,0,0,0,1\n"));
+	assert_non_null(strstr(s, "\nbijstand,,,,3,1,0,0,0,1,"));
 	free(s);
 	fclose(fp);
 	report_free(r);

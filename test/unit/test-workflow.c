@@ -141,6 +141,11 @@ advance(struct fx *f, const struct user_ctx *u, long long v, long long c,
 		    "32", "lks:40|jobcoach", &pl, err, sizeof(err)), WB_OK);
 		req.placement = &pl;
 	}
+	/* Endings need their reason (outflow.h). */
+	if (step == WF_NOT_CHOSEN)
+		req.reason = "ervaring";
+	else if (step == WF_WITHDRAWN)
+		req.reason = "geen interesse";
 	return workflow_advance(f->db, u, &req, res);
 }
 
