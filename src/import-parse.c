@@ -12,6 +12,7 @@
 
 #include "import-internal.h"
 #include "werkbank/i18n.h"
+#include "werkbank/record.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
@@ -215,6 +216,25 @@ percent_as_colon(char *it)
 	}
 }
 
+/*
+ * An occupation given as a job title instead of a code: its ISCO code
+ * into isco (record_occupation_resolve; an ambiguous or unknown title is
+ * refused with the choices).  0, or -1 with the error added.
+ */
+static int
+occupation_code(struct importer *imp, const struct import_col *c,
+    const char *s, char isco[5])
+{
+	char	err[512];
+
+	if (record_occupation_resolve(import_db(imp), s, isco, err,
+	    sizeof(err)) != WB_OK) {
+		import_error(imp, c->name, "%s", err);
+		return -1;
+	}
+	return 0;
+}
+
 static void
 parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
     const char *s)
@@ -264,6 +284,13 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 		}
 		switch (c->type) {
 		case FT_OCCUPATIONS:
+			if (strspn(it, "0123456789") != strlen(it)) {
+				char	isco[5];
+
+				if (occupation_code(imp, c, it, isco) != 0)
+					return;
+				it = import_row_strdup(imp, isco, 4);
+			}
 			if (validate_isco(vc, it, err) != WB_OK) {
 				import_error(imp, c->name, "%s", err);
 				return;
@@ -375,6 +402,11 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
 		v->text = v->buf;
 		return;
 	case FT_ISCO:
+		if (strspn(s, "0123456789") != strlen(s)) {
+			if (occupation_code(imp, c, s, v->buf) != 0)
+				return;
+			v->text = s = v->buf;
+		}
 		if (validate_isco(vc, s, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
 		return;
