@@ -577,7 +577,8 @@ vacancy_prepare(struct importer *imp)
 	    "coalesce(:positions, 1), :hours_min, :hours_max, :education_min, "
 	    ":dutch_level_min, :driving_licence, :job_agreement, :sheltered, "
 	    "coalesce(:collected_on, :today), :deadline, :start_date, "
-	    ":account_manager, coalesce(:status, 'open'), "
+	    "coalesce(:account_manager, (SELECT account_manager_id FROM "
+	    "employer WHERE id = :employer_id)), coalesce(:status, 'open'), "
 	    "CASE coalesce(:status, 'open') WHEN 'open' THEN NULL "
 	    "WHEN 'on_hold' THEN NULL ELSE :today END, :description) "
 	    "ON CONFLICT DO NOTHING")) != WB_OK ||

@@ -40,6 +40,14 @@ void	 text_set_ascii(int);
 /* The value of exactly four ASCII digits ("7941", "0110"), else -1. */
 int	 text_digits4(const char *);
 
+/*
+ * text with every whole-word occurrence of the needles (not inside a
+ * longer word or record key) replaced by with; NULL when none occurs.
+ * The longest needle wins where several start.  Caller frees.
+ */
+char	*text_replace_words(const char *text, char *const *needles, size_t n,
+	    const char *with);
+
 /* Columns a character / a sanitized string takes on the screen. */
 int	 text_cp_width(uint32_t cp);
 size_t	 text_width(const char *);

@@ -37,7 +37,9 @@
 	X(ROLE,			"role")					\
 	X(PARTNER_KIND,		"partner_kind")				\
 	X(YESNO,		"yes_no")				\
-	X(LICENCE,		"driving_licence")
+	X(LICENCE,		"driving_licence")			\
+	X(CONTACT_TYPE,		"contact_type")				\
+	X(CONTACT_TAG,		"contact_tag")
 
 enum vocab_set {
 	VOCAB_NONE,		/* not a closed set */
