@@ -39,6 +39,8 @@ const char *const validate_contracts[] = { "vast", "tijdelijk", "uitzend",
     "detachering", "proefplaatsing", "werkervaring", "beschut", NULL };
 const char *const validate_partner_kinds[] = { "gemeente", "uwv",
     "sw_bedrijf", "overig", NULL };
+const char *const validate_contact_types[] = { "bezoek", "telefoon", "mail",
+    "overleg", NULL };
 
 /* A sorted list of (key, id, value) for bsearch. */
 struct lookup_entry {

@@ -369,7 +369,8 @@ static const struct set sets[VOCAB_NSETS] = {
 	    validate_partner_kinds) },
 	[VOCAB_YESNO] = { "yes_no", SET(yes_no, NULL) },
 	[VOCAB_LICENCE] = { "driving_licence", SET(licences, NULL) },
-	[VOCAB_CONTACT_TYPE] = { "contact_type", SET(contact_types, NULL) },
+	[VOCAB_CONTACT_TYPE] = { "contact_type", SET(contact_types,
+	    validate_contact_types) },
 	[VOCAB_CONTACT_TAG] = { "contact_tag", SET(contact_tags, NULL) },
 };
 #undef SET

@@ -4,7 +4,8 @@
  * vacancies by age (oldest first, with their pipeline), the vacancies
  * filled since the last meeting and how (who was placed, of which
  * partner, proposed by whom, with which instruments), the placements due
- * for their follow-up and the action items still open.  A meeting is
+ * for their follow-up, the action items still open and the contacts
+ * with employers due for each account manager.  A meeting is
  * started (held today, chaired by whoever starts it), action items are
  * taken (what, who, by when) and marked done, and at the end the minutes
  * are kept in the meeting row as Markdown; meeting_minutes() writes them.
@@ -20,6 +21,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "werkbank/contact.h"
 #include "werkbank/db.h"
 #include "werkbank/followup.h"
 #include "werkbank/user.h"
@@ -79,6 +81,11 @@ struct meeting_agenda {
 	size_t			 nfollowups;
 	struct meeting_action	*actions;	/* not done yet */
 	size_t			 nactions;
+	/* Employer contacts due (contact.h), oldest first: the agenda
+	 * shows employer, account manager and dates, never the person or
+	 * the note. */
+	struct contact_entry	*contacts_due;
+	size_t			 ncontacts_due;
 };
 
 /*

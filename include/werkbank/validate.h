@@ -90,5 +90,6 @@ extern const char *const validate_transport_modes[];
 extern const char *const validate_instruments[];
 extern const char *const validate_contracts[];
 extern const char *const validate_partner_kinds[];
+extern const char *const validate_contact_types[];
 
 #endif
