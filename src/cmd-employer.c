@@ -290,12 +290,15 @@ print_placements(const struct employer_detail *d)
 	for (i = 0; i < d->npl; i++) {
 		const struct employer_placement *p = &d->pl[i];
 
-		printf("  %s %-10s %-16s %-16s %s, %s, %s", p->start,
-		    *p->end ? p->end : "-", p->vacancy,
-		    *p->candidate ? p->candidate : "-", *p->contract ?
-		    vocab_word(VOCAB_CONTRACT, p->contract) : "-",
-		    vocab_word(VOCAB_TARGET_GROUP, p->target_group),
-		    lasted_word(p->lasted));
+		/* Keys are data: measured in screen columns, not bytes. */
+		printf("  %s %-10s ", p->start, *p->end ? p->end : "-");
+		text_print_padded(stdout, p->vacancy, 16);
+		putchar(' ');
+		text_print_padded(stdout, *p->candidate ? p->candidate : "-",
+		    16);
+		printf(" %s, %s, %s", *p->contract ? vocab_word(VOCAB_CONTRACT,
+		    p->contract) : "-", vocab_word(VOCAB_TARGET_GROUP,
+		    p->target_group), lasted_word(p->lasted));
 		if (*p->instruments)
 			printf(", %s", vocab_words(VOCAB_INSTRUMENT,
 			    p->instruments, ", ", ins, sizeof(ins)));
@@ -401,9 +404,11 @@ cmd_employer_print(struct cmd_ctx *ctx, long long id)
 	printf(_("\nvacancies (%zu):\n"), d.nvac);
 	for (i = 0; i < d.nvac; i++) {
 		s = text_sanitize(d.vac[i].title);
-		printf("  %-16s %-11s %s  %d/%d  %s\n", d.vac[i].key,
-		    vocab_word(VOCAB_VACANCY_STATUS, d.vac[i].status),
-		    d.vac[i].collected, d.vac[i].placed, d.vac[i].positions, s);
+		fputs("  ", stdout);
+		text_print_padded(stdout, d.vac[i].key, 16);
+		printf(" %-11s %s  %d/%d  %s\n", vocab_word(VOCAB_VACANCY_STATUS,
+		    d.vac[i].status), d.vac[i].collected, d.vac[i].placed,
+		    d.vac[i].positions, s);
 		free(s);
 	}
 	print_placements(&d);
