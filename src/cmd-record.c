@@ -228,15 +228,24 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 		    VOCAB_VACANCY_STATUS, lres.to));
 		return WB_OK;
 	}
-	if (kind == REC_VACANCY) {
-		long long	employer;
+	if (kind == REC_VACANCY && !yes) {
+		struct employer_manager	m;
+		long long		employer;
 
+		/* Bad input is told first; then whose employer it is. */
 		if ((st = employer_of_vacancy(ctx->db, id, v, n, &employer)) !=
-		    WB_OK)
+		    WB_OK || (employer != 0 && (st = employer_manager(ctx->db,
+		    u, employer, &m)) != WB_OK))
 			goto fail;
-		if (employer != 0 && (st = cmd_employer_ask(ctx, employer, yes,
-		    _("give --yes to enter the vacancy anyway"))) != WB_OK)
-			return st;
+		if (employer != 0 && m.other) {
+			if ((st = record_try(ctx->db, u, kind, id, version, v, n,
+			    &res)) != WB_OK)
+				goto fail;
+			if ((st = cmd_employer_ask(ctx, employer, yes,
+			    _("give --yes to enter the vacancy anyway"))) !=
+			    WB_OK)
+				return st;
+		}
 	}
 	if ((st = record_set(ctx->db, u, kind, id, version, v, n, &res)) !=
 	    WB_OK)
