@@ -116,7 +116,7 @@ replace_in(struct db *db, const char *table, const char *col,
 	return st;
 }
 
-/* One person: their name (whole, and each word of 3 or more letters
+/* One person: their name (whole, and each word of 2 or more letters
  * that starts with a capital, as "de Vries" has "Vries"). */
 static enum wb_status
 purge_person(struct db *db, long long employer, long long person,
@@ -146,7 +146,7 @@ purge_person(struct db *db, long long employer, long long person,
 	needles[n++] = xstrdup(name);
 	for (p = name; *p != '\0' && n < 16; p = *end ? end + 1 : end) {
 		end = p + strcspn(p, " ");
-		if (end - p >= 3 && *p >= 'A' && *p <= 'Z')
+		if (end - p >= 2 && *p >= 'A' && *p <= 'Z')
 			needles[n++] = xasprintf("%.*s", (int)(end - p), p);
 	}
 	free(name);

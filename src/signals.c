@@ -38,7 +38,8 @@ names_add(struct names *nm, const char *s, size_t len)
 	nm->v[nm->n++][len] = '\0';
 }
 
-/* A person's name and its words of three letters or more. */
+/* A person's name and its words of two letters or more that start with
+ * a capital ("de" in "Jan de Vries" is no name). */
 static void
 names_person(struct names *nm, const char *name)
 {
@@ -47,7 +48,7 @@ names_person(struct names *nm, const char *name)
 	names_add(nm, name, strlen(name));
 	for (p = name; *p != '\0'; p = *end ? end + 1 : end) {
 		end = p + strcspn(p, " ");
-		if (end - p >= 3 && *p >= 'A' && *p <= 'Z')
+		if (end - p >= 2 && *p >= 'A' && *p <= 'Z')
 			names_add(nm, p, (size_t)(end - p));
 	}
 }
@@ -126,11 +127,11 @@ counts(struct db *db, struct signals *s, const char *from, const char *to)
 	size_t		 cap = 0;
 	int		 rc;
 
-	if ((st = db_prepare(db, "SELECT " SECTOR_SQL " AS sector, t.tag, "
+	if ((st = db_prepare(db, "SELECT " SECTOR_SQL " AS sec, t.tag, "
 	    "count(*), count(DISTINCT c.employer_id) FROM employer_contact c "
 	    "JOIN contact_tag t ON t.contact_id = c.id JOIN employer e ON "
 	    "e.id = c.employer_id WHERE c.contact_on BETWEEN ?1 AND ?2 "
-	    "GROUP BY 1, 2 ORDER BY sector = 'unknown', lower(sector), "
+	    "GROUP BY 1, 2 ORDER BY sec = 'unknown', lower(sec), "
 	    "count(*) DESC, t.tag", &stmt)) != WB_OK)
 		return st;
 	sqlite3_bind_text(stmt, 1, from, -1, SQLITE_TRANSIENT);
@@ -192,13 +193,13 @@ notes(struct db *db, struct signals *s, const char *from, const char *to)
 	size_t		 cap = 0;
 	int		 rc;
 
-	if ((st = db_prepare(db, "SELECT " SECTOR_SQL " AS sector, t.tag, "
+	if ((st = db_prepare(db, "SELECT " SECTOR_SQL " AS sec, t.tag, "
 	    "c.contact_on, e.name, c.employer_id, coalesce(c.note, ''), "
 	    "coalesce(c.agreed, '') FROM employer_contact c "
 	    "JOIN contact_tag t ON t.contact_id = c.id JOIN employer e ON "
 	    "e.id = c.employer_id WHERE c.contact_on BETWEEN ?1 AND ?2 AND "
 	    "(c.note IS NOT NULL OR c.agreed IS NOT NULL) "
-	    "ORDER BY sector = 'unknown', lower(sector), t.tag, c.contact_on, "
+	    "ORDER BY sec = 'unknown', lower(sec), t.tag, c.contact_on, "
 	    "c.id", &stmt)) != WB_OK)
 		return st;
 	sqlite3_bind_text(stmt, 1, from, -1, SQLITE_TRANSIENT);
