@@ -136,6 +136,7 @@ add_vacancy(sqlite3_stmt *stmt, void *p)
 	v->collected = db_column_dup(stmt, 3);
 	v->positions = sqlite3_column_int(stmt, 4);
 	v->placed = sqlite3_column_int(stmt, 5);
+	v->id = sqlite3_column_int64(stmt, 6);
 }
 
 static void
@@ -222,7 +223,7 @@ employer_detail(struct db *db, const struct user_ctx *u, long long id,
 		    db_fail(db, _("reading the employer"));
 	if ((st = collect(db, "SELECT p.code || '/' || v.ref, v.title, "
 	    "v.status, v.collected_on, v.positions, (SELECT count(*) FROM "
-	    "placement pl WHERE pl.vacancy_id = v.id) FROM vacancy v JOIN "
+	    "placement pl WHERE pl.vacancy_id = v.id), v.id FROM vacancy v JOIN "
 	    "partner p ON p.id = v.partner_id WHERE v.employer_id = ?1 "
 	    "ORDER BY v.collected_on DESC, v.id DESC", id, (void **)&d->vac,
 	    &d->nvac, sizeof(*d->vac), add_vacancy)) != WB_OK)

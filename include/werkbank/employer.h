@@ -33,8 +33,9 @@ struct employer_row {
 };
 
 struct employer_vacancy {
-	char	*key, *title, *status, *collected;
-	int	 positions, placed;
+	long long	 id;
+	char		*key, *title, *status, *collected;
+	int		 positions, placed;
 };
 
 struct employer_placement {
