@@ -433,12 +433,13 @@ make_contacts(struct dstate *s, int e, const int *vac, int nvac,
 	if (nvac == 0 && s->n == 0 && first < ctx->today) {
 		/* A first visit to an employer that has posted nothing. */
 		c = add(s, first, T_BEZOEK, em->am);
-		c->person = 0;
+		c->person = s->npersons > 0 ? 0 : -1;
 		c->note = "Kennismaking; nog geen vacatures, wel interesse in "
 		    "de banenafspraak.";
 		c->tags = G_INCLUSIEF;
 	}
-	qsort(s->c, (size_t)s->n, sizeof(*s->c), by_day);
+	if (s->n > 1)
+		qsort(s->c, (size_t)s->n, sizeof(*s->c), by_day);
 }
 
 /*
