@@ -21,7 +21,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "employer services" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" d.db && chmod 0660 d.db
+cp_db "$WB_DEMO" d.db && chmod 0660 d.db
 q() { sqlite3 -batch -noheader d.db "$1"; }
 ME=$(id -un)
 MEID=$(q "SELECT id FROM app_user WHERE login = '$ME'")
