@@ -24,7 +24,9 @@
 	"pl.vacancy_id WHERE v.employer_id = e.id), " \
 	"(SELECT count(*) FROM employer_rating r WHERE r.employer_id = e.id), " \
 	"(SELECT avg(score) FROM employer_rating r WHERE r.employer_id = " \
-	"e.id) " \
+	"e.id), " \
+	"(SELECT coalesce(c.next_on, '') FROM employer_contact c WHERE " \
+	"c.employer_id = e.id ORDER BY c.contact_on DESC, c.id DESC LIMIT 1) " \
 	"FROM employer e LEFT JOIN partner p ON p.id = e.partner_id " \
 	"LEFT JOIN pc4 pc ON pc.code = e.pc4 " \
 	"LEFT JOIN app_user u ON u.id = e.account_manager_id "
@@ -32,6 +34,8 @@
 static void
 fill_row(sqlite3_stmt *stmt, struct employer_row *r)
 {
+	int	day;
+
 	r->id = sqlite3_column_int64(stmt, 0);
 	r->key = db_column_dup(stmt, 1);
 	r->name = db_column_dup(stmt, 2);
@@ -45,6 +49,9 @@ fill_row(sqlite3_stmt *stmt, struct employer_row *r)
 	r->ratings = sqlite3_column_int(stmt, 10);
 	r->rating = sqlite3_column_type(stmt, 11) == SQLITE_NULL ? -1 :
 	    sqlite3_column_double(stmt, 11);
+	db_column_copy(r->next, sizeof(r->next), stmt, 12);
+	r->due = r->next[0] != '\0' && (date_parse(r->next, &day) != WB_OK ||
+	    day <= date_today() + CONTACT_DUE_DAYS);
 }
 
 static void

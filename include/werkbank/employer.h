@@ -30,6 +30,9 @@ struct employer_row {
 	int		 placements;
 	int		 ratings;
 	double		 rating;	/* the mean score; < 0: none */
+	char		 next[11];	/* the next contact agreed at the
+					   latest contact; "" none */
+	int		 due;		/* ... and it is due (contact.h) */
 };
 
 struct employer_vacancy {
