@@ -13,8 +13,8 @@
 #include "werkbank/csv.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
-#include "werkbank/num.h"
 #include "werkbank/json.h"
+#include "werkbank/num.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 

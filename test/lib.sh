@@ -289,6 +289,16 @@ msgf_re() {
 	    sed -E -e 's/[][\.*^$+?(){}|]/\\&/g'
 }
 
+# vocab_word SET CODE: the word werkbank shows for a code of a closed set
+# in the active language (werkbank words).
+vocab_word() {
+	LANG=$(_msg_lang) LC_ALL= "$WB" words "$1" --json </dev/null |
+	    python3 -c 'import json, sys
+for r in json.load(sys.stdin):
+    if r["code"] == sys.argv[1]:
+        print(r["word"])' "$2"
+}
+
 # is_dutch: 0 when the active language is Dutch.
 is_dutch() {
 	case $(_msg_lang) in nl*) return 0 ;; *) return 1 ;; esac
