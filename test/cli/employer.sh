@@ -89,7 +89,7 @@ expect_rc "an unknown employer" 1
 expect_err "... names the field" "^werkbank: employer: $(msgf_re "no employer '%s'" "Nergens BV@7941")"
 wb --db d.db contact add "$E" --type bzoek --date 2026-12-01 --next 2026-11-01 --yes
 expect_rc "bad type, a date to come, a next contact past" 1
-expect_err "... the type, with the closest word" "type: $(msgf_re "'%s' is not one of the choices; did you mean %s?" bzoek "$(msgc contact_type visit)")"
+expect_err "... the type, with the closest word" "type: $(msgf_re "'%s' is not one of the choices: did you mean %s?" bzoek "$(msgc contact_type visit)")"
 expect_err "... the date" "date: $(msgf_re '%s is after today: log a contact once it has happened, and the one agreed as its next contact' 2026-12-01)"
 expect_err "... the next contact" "next: $(msgf_re '%s is in the past: the next contact is on or after today (%s)' 2026-11-01 "$TODAY")"
 wb --db d.db contact add "$E" --yes
@@ -377,7 +377,7 @@ expect_eq "... the person added with function and phone, the tags as codes" \
 R=crm.rejects.csv
 grep -E -q "werkgever: $(msgf_re "no employer '%s' at %s (import the employers first)" "Nergens BV" 7941)" $R &&
     ok "... an unknown employer is rejected, named by the file's header" || not_ok "... an unknown employer" "$(cat $R)"
-grep -E -q "contactvorm: $(msgf_re "'%s' is not one of the choices; did you mean %s?" bzoek "$(msgc contact_type visit)").*telefoon: .*datum: $(msgf_re '%s is after today: log a contact once it has happened, and the one agreed as its next contact' 2027-12-04).*vervolgdatum: $(msgf_re '%s is before the contact itself' 2020-01-01)" $R &&
+grep -E -q "contactvorm: $(msgf_re "'%s' is not one of the choices: did you mean %s?" bzoek "$(msgc contact_type visit)").*telefoon: .*datum: $(msgf_re '%s is after today: log a contact once it has happened, and the one agreed as its next contact' 2027-12-04).*vervolgdatum: $(msgf_re '%s is before the contact itself' 2020-01-01)" $R &&
     ok "... every error of a row, each by its column" || not_ok "... every error of a row" "$(cat $R)"
 wb --db d.db import contacts crm.csv
 expect_eq "the same file again updates" "$(ncontacts)" $((NC + 2))

@@ -119,7 +119,7 @@ test_check(void **state)
 	assert_int_equal(contact_check(&c, type, sizeof(type), t, &n, err,
 	    sizeof(err)), WB_INVALID);
 	assert_non_null(strstr(err, "type: 'bzoek' is not one of the "
-	    "choices; did you mean visit?"));
+	    "choices: did you mean visit?"));
 	assert_non_null(strstr(err, "; date: 2026-11-24 is after today"));
 	assert_non_null(strstr(err, "; next: 2026-11-22 is in the past"));
 	c = contact("", "2026-11-10", "2026-11-09");
