@@ -56,7 +56,35 @@ static const struct table_col human_cols[] = {
 };
 #define NHUMAN	(sizeof(human_cols) / sizeof(human_cols[0]))
 
+/* For people, --due: what is due, when, for which account manager. */
+static const struct table_col due_cols[] = {
+	{ "next",		N_("Next contact"),	0 },
+	{ "when",		N_("When"),		0 },
+	{ "employer_name",	N_("Employer"),		0 },
+	{ "account_manager",	N_("Account manager"),	0 },
+	{ "date",		N_("Last contact"),	0 },
+	{ "type",		N_("Type"),		0 },
+	{ "with",		N_("With"),		0 },
+	{ "note",		N_("Note"),		0 },
+};
+#define NDUE	(sizeof(due_cols) / sizeof(due_cols[0]))
+
 #define NOTE_SHOWN	40	/* screen columns of the note, for people */
+
+/* "today", "in 3 days", "5 days late". */
+static const char *
+when(int days, char *buf, size_t len)
+{
+	if (days == 0)
+		snprintf(buf, len, "%s", _("today"));
+	else if (days > 0)
+		snprintf(buf, len, ngettext("in %d day", "in %d days",
+		    (unsigned long)days), days);
+	else
+		snprintf(buf, len, ngettext("%d day late", "%d days late",
+		    (unsigned long)-days), -days);
+	return buf;
+}
 
 /* The first line of a note, cut at a character to NOTE_SHOWN columns. */
 static void
@@ -96,7 +124,7 @@ cmd_contacts_exec(struct cmd_ctx *ctx)
 	struct table		*t;
 	enum wb_status		 st;
 	const char		*employer = NULL;
-	char			 id[24], note[256];
+	char			 id[24], note[256], days[48];
 	size_t			 n, i;
 	int			 ch;
 
@@ -138,7 +166,10 @@ cmd_contacts_exec(struct cmd_ctx *ctx)
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}
-	if (fmt == TABLE_HUMAN) {
+	if (fmt == TABLE_HUMAN && f.due) {
+		t = table_new(due_cols, NDUE);
+		table_set_vocab(t, 5, VOCAB_CONTACT_TYPE);
+	} else if (fmt == TABLE_HUMAN) {
 		t = table_new(human_cols, NHUMAN);
 		table_set_vocab(t, 2, VOCAB_CONTACT_TYPE);
 		table_set_vocab(t, 6, VOCAB_CONTACT_TAG);
@@ -146,7 +177,14 @@ cmd_contacts_exec(struct cmd_ctx *ctx)
 		t = table_new(full_cols, NFULL);
 	for (i = 0; i < n; i++) {
 		snprintf(id, sizeof(id), "%lld", e[i].id);
-		if (fmt == TABLE_HUMAN) {
+		if (fmt == TABLE_HUMAN && f.due) {
+			const char *cells[NDUE] = { e[i].next, when(e[i].days,
+			    days, sizeof(days)), e[i].employer_name,
+			    e[i].manager, e[i].on, e[i].type, e[i].with, note };
+
+			note_start(e[i].note, note, sizeof(note));
+			table_add(t, cells);
+		} else if (fmt == TABLE_HUMAN) {
 			const char *cells[NHUMAN] = { e[i].on,
 			    e[i].employer_name, e[i].type, e[i].by, e[i].with,
 			    e[i].next, e[i].tags, note };

@@ -165,7 +165,7 @@ assert sys.argv[3] in emps
 PY
 wb --db d.db contacts --due
 expect_rc "contacts --due for people" 0
-expect_out "... with the type and the signals as words" "Kaasboerderij Wolters +$(msgc contact_type 'phone call') +$ME +Jan Kaasmaker +[0-9-]+ +$(msgc contact_tag 'inclusive employer')"
+expect_out "... when, for which account manager, with the type as a word" "^[0-9-]+ +$(msgf_re "$(msgn 'in %d day' 'in %d days' 3)" 3) +Kaasboerderij Wolters +$AM +$TODAY +$(msgc contact_type 'phone call') +Jan Kaasmaker"
 wb --db d.db contacts --mine --csv
 check_py "contacts --mine: logged by me or with my employers" "$OUT" "$ME" <<'PY'
 import csv, sys
