@@ -57,15 +57,15 @@ static const char *const functions[] = { "eigenaar", "bedrijfsleider",
 
 /* {t} the job title, {n} the contact person's first name. */
 static const char *const visit_notes[] = {
-	"Kennismaking op de werkvloer; zoekt een {t} en wil het snel rond "
-	    "hebben.",
+	("Kennismaking op de werkvloer; zoekt een {t} en wil het snel rond "
+	    "hebben."),
 	"{n} vertelt dat het werk toeneemt: er komt een vacature voor {t}.",
-	"Rondleiding gehad. Functie {t} besproken, ook voor iemand die nog "
-	    "moet leren.",
+	("Rondleiding gehad. Functie {t} besproken, ook voor iemand die nog "
+	    "moet leren."),
 	"Vacature {t} doorgenomen; {n} staat open voor een proefplaatsing.",
 	"Gesprek over de bezetting. Een {t} is lastig te vinden, zegt {n}.",
-	"Werkgever wil een {t}; mogelijkheden van loonkostensubsidie "
-	    "uitgelegd.",
+	("Werkgever wil een {t}; mogelijkheden van loonkostensubsidie "
+	    "uitgelegd."),
 };
 static const char *const visit_agreed[] = {
 	"Vacature wordt maandag in het matchteam besproken.",
@@ -76,14 +76,14 @@ static const char *const visit_agreed[] = {
 static const char *const call_notes[] = {
 	"Nabellen na de start: de nieuwe medewerker draait goed mee.",
 	"{n} is tevreden; inwerken gaat voorspoedig.",
-	"Eerste weken wat onwennig, nu op zijn plek. Jobcoach komt nog "
-	    "langs.",
-	"Gebeld over het verloop: goede werkhouding, rijbewijs wordt nog "
-	    "gehaald.",
+	("Eerste weken wat onwennig, nu op zijn plek. Jobcoach komt nog "
+	    "langs."),
+	("Gebeld over het verloop: goede werkhouding, rijbewijs wordt nog "
+	    "gehaald."),
 };
 static const char *const call_early[] = {
-	"Medewerker is gestopt; werkgever staat open voor een nieuwe "
-	    "kandidaat.",
+	("Medewerker is gestopt; werkgever staat open voor een nieuwe "
+	    "kandidaat."),
 	"Plaatsing liep niet; {n} wil het nog een keer proberen.",
 };
 static const char *const half_notes[] = {
@@ -100,8 +100,8 @@ static const char *const relation_call[] = {
 };
 static const char *const relation_mail[] = {
 	"Mail over de regels voor loonkostensubsidie.",
-	"Nieuwsbrief werkgeversdienstverlening gestuurd; {n} reageert met "
-	    "vragen over de no-riskpolis.",
+	("Nieuwsbrief werkgeversdienstverlening gestuurd; {n} reageert met "
+	    "vragen over de no-riskpolis."),
 	"Mail van {n}: volgende maand mogelijk extra werk.",
 };
 static const char *const relation_meeting[] = {
