@@ -71,21 +71,6 @@ static const struct table_col due_cols[] = {
 
 #define NOTE_SHOWN	40	/* screen columns of the note, for people */
 
-/* "today", "in 3 days", "5 days late". */
-static const char *
-when(int days, char *buf, size_t len)
-{
-	if (days == 0)
-		snprintf(buf, len, "%s", _("today"));
-	else if (days > 0)
-		snprintf(buf, len, ngettext("in %d day", "in %d days",
-		    (unsigned long)days), days);
-	else
-		snprintf(buf, len, ngettext("%d day late", "%d days late",
-		    (unsigned long)-days), -days);
-	return buf;
-}
-
 /* The first line of a note, cut at a character to NOTE_SHOWN columns. */
 static void
 note_start(const char *note, char *out, size_t len)
@@ -178,8 +163,8 @@ cmd_contacts_exec(struct cmd_ctx *ctx)
 	for (i = 0; i < n; i++) {
 		snprintf(id, sizeof(id), "%lld", e[i].id);
 		if (fmt == TABLE_HUMAN && f.due) {
-			const char *cells[NDUE] = { e[i].next, when(e[i].days,
-			    days, sizeof(days)), e[i].employer_name,
+			const char *cells[NDUE] = { e[i].next, contact_when(
+			    e[i].days, days, sizeof(days)), e[i].employer_name,
 			    e[i].manager, e[i].on, e[i].type, e[i].with, note };
 
 			note_start(e[i].note, note, sizeof(note));

@@ -285,6 +285,20 @@ fail:
 	return st;
 }
 
+const char *
+contact_when(int days, char *buf, size_t len)
+{
+	if (days == 0)
+		snprintf(buf, len, "%s", _("today"));
+	else if (days > 0)
+		snprintf(buf, len, ngettext("in %d day", "in %d days",
+		    (unsigned long)days), days);
+	else
+		snprintf(buf, len, ngettext("%d day late", "%d days late",
+		    (unsigned long)-days), -days);
+	return buf;
+}
+
 /* A contact is settled once a later one with its employer is logged. */
 #define LATEST_SQL \
 	"NOT EXISTS (SELECT 1 FROM employer_contact l WHERE " \
