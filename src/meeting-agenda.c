@@ -394,8 +394,8 @@ meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 		fprintf(fp, _(" | %s | %d months: %s |\n"), f->start,
 		    f->months, f->due);
 	}
-	meeting_md_actions(fp, _("Open action items"), a->actions, a->nactions);
 	meeting_md_contacts_due(fp, a);
+	meeting_md_actions(fp, _("Open action items"), a->actions, a->nactions);
 }
 
 void

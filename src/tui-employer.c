@@ -267,8 +267,8 @@ employer_contact_form(struct view_app *app, long long id, const char *name)
 			break;
 		}
 		if (res.person_added)
-			view_message(app, 0, _("Contact with %s logged; %s is "
-			    "added as a contact person."), name, c.with);
+			view_message(app, 0, _("Contact logged; %s is added "
+			    "as a contact person."), c.with);
 		else
 			view_message(app, 0, _("Contact with %s logged."), name);
 		ret = 1;

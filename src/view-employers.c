@@ -32,12 +32,12 @@ enum { EC_KEY, EC_NAME, EC_PLACE, EC_MANAGER, EC_NEXT, EC_OPEN,
     EC_VACANCIES, EC_PLACEMENTS, EC_RATING };
 
 static const struct view_column employer_cols[] = {
-	[EC_KEY] = { N_("Employer"), 14, 10, COL_LEFT, EC_KEY, 4, 1, 0 },
+	[EC_KEY] = { N_("Employer"), 14, 10, COL_LEFT, EC_KEY, 3, 1, 0 },
 	[EC_NAME] = { N_("Name"), 30, 12, COL_LEFT, EC_NAME, 0, 1, 1 },
 	[EC_PLACE] = { N_("Place"), 14, 8, COL_LEFT, EC_PLACE, 5, 1, 0 },
 	[EC_MANAGER] = { N_("Account manager"), 15, 8, COL_LEFT, EC_MANAGER,
 	    2, 1, 0 },
-	[EC_NEXT] = { N_("Next contact"), 12, 10, COL_LEFT, EC_NEXT, 3, 1,
+	[EC_NEXT] = { N_("Next contact"), 12, 10, COL_LEFT, EC_NEXT, 4, 1,
 	    0 },
 	[EC_OPEN] = { N_("Open"), 5, 4, COL_RIGHT, EC_OPEN, 1, 1, 0 },
 	[EC_VACANCIES] = { N_("Vacancies"), 9, 5, COL_RIGHT, EC_VACANCIES, 6,
@@ -54,7 +54,7 @@ static const struct view_column detail_cols[] = {
 	[ED_WHAT] = { N_("What"), 11, 8, COL_LEFT, -1, 0, 1, 0 },
 	[ED_DATE] = { N_("Date"), 10, 10, COL_LEFT, -1, 0, 1, 0 },
 	[ED_RECORD] = { N_("Record"), 16, 10, COL_LEFT, -1, 1, 1, 0 },
-	[ED_STATUS] = { N_("Status"), 16, 8, COL_LEFT, -1, 2, 1, 0 },
+	[ED_STATUS] = { N_("Status"), 14, 8, COL_LEFT, -1, 2, 1, 0 },
 	[ED_DETAIL] = { N_("Detail"), 30, 10, COL_LEFT, -1, 0, 1, 1 },
 };
 
@@ -332,13 +332,14 @@ contact_cell(struct view *v, const struct contact_entry *c, int col,
 	case ED_STATUS:
 		return *c->by ? c->by : "-";
 	case ED_DETAIL:
+		/* What is due first, then with whom, then the signals. */
 		buf[0] = '\0';
-		if (*c->with && !v->app->meeting)
+		if (c->next[0])
+			o += (size_t)snprintf(buf + o, len - o, c->due ?
+			    _("due %s  ") : _("next %s  "), c->next);
+		if (*c->with && !v->app->meeting && o < len)
 			o += (size_t)snprintf(buf + o, len - o, _("with %s  "),
 			    c->with);
-		if (c->next[0] && o < len)
-			o += (size_t)snprintf(buf + o, len - o, c->due ?
-			    _("next %s, due  ") : _("next %s  "), c->next);
 		if (*c->tags && o < len)
 			snprintf(buf + o, len - o, "[%s]", vocab_words(
 			    VOCAB_CONTACT_TAG, c->tags, ", ", tags,
@@ -635,12 +636,14 @@ employer_caption(struct view *v, char *buf, size_t len)
 {
 	struct employer_view	*ev = EV(v);
 
+	/* Its key when it has a partner's reference; a key of its name
+	 * and postcode would say the name twice: its place then. */
 	if (ev->showing)
 		snprintf(buf, len, _("%s (%s), account manager %s: %zu "
-		    "vacancies, %zu placements, %zu ratings, %zu contacts"),
-		    ev->d.e.name, ev->d.e.key, *ev->d.e.manager ?
-		    ev->d.e.manager : "-", ev->d.nvac, ev->d.npl, ev->d.nrt,
-		    ev->d.nct);
+		    "contacts, %zu vacancies"), ev->d.e.name,
+		    strchr(ev->d.e.key, '@') != NULL ? ev->d.e.place :
+		    ev->d.e.key, *ev->d.e.manager ? ev->d.e.manager : "-",
+		    ev->d.nct, ev->d.nvac);
 	else if (ev->due_only)
 		snprintf(buf, len, _("Contacts due (%zu), per account manager: "
 		    "d shows all employers"), v->nrows);

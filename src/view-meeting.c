@@ -232,8 +232,8 @@ meeting_view_reload(struct view *v)
 	add_section(mv, S_OPEN, L_OPEN, mv->a.nopen);
 	add_section(mv, S_FILLED, L_FILL, mv->a.nfilled);
 	add_section(mv, S_FOLLOW, L_FOLLOW, mv->a.nfollowups);
-	add_section(mv, S_ACTIONS, L_ACTION, mv->nactions);
 	add_section(mv, S_CONTACTS, L_CONTACT, mv->a.ncontacts_due);
+	add_section(mv, S_ACTIONS, L_ACTION, mv->nactions);
 	v->nrows = mv->nlines;
 	return WB_OK;
 fail:

@@ -272,7 +272,7 @@ tui_wait "up again, ranked" "│ +1 [A-Z]+/" 20
 tui_keys /
 tui_text "$VH"
 tui_keys Enter
-tui_wait "$VH selected" "Matches for $VH:" 20
+tui_wait "$VH selected" "$MATCHES $VH:" 20
 tui_keys Tab g p
 tui_wait "a propose form (or its question) waits" "$(propose @C X | sed 's, X$,,; s,@C,[A-Z]+/[^ ]*,')"
 pid=$(tui_pid)
