@@ -1,6 +1,6 @@
 /*
  * cmd-employers.c: `werkbank employers [--csv|--json]`: every employer
- * with its account manager and counts.
+ * with its account manager, counts and next contact.
  */
 #include <stdio.h>
 
@@ -19,6 +19,8 @@ static const struct table_col employer_cols[] = {
 	{ "placements", N_("placements"), 1 },
 	{ "ratings", N_("ratings"), 1 },
 	{ "rating", N_("rating"), 1 },
+	{ "next_contact", N_("next contact"), 0 },
+	{ "due", N_("due"), 0 },
 };
 
 static enum wb_status
@@ -31,12 +33,13 @@ employers_table(struct db *db, struct table **out)
 
 	*out = table_new(employer_cols, sizeof(employer_cols) /
 	    sizeof(employer_cols[0]));
+	table_set_vocab(*out, 11, VOCAB_YESNO);
 	if ((st = employer_list(db, &r, &n)) != WB_OK)
 		return st;
 	for (i = 0; i < n; i++) {
-		const char *cells[10] = { r[i].key, r[i].name, r[i].place,
+		const char *cells[12] = { r[i].key, r[i].name, r[i].place,
 		    r[i].partner, r[i].manager, num[0], num[1], num[2], num[3],
-		    num[4] };
+		    num[4], r[i].next, r[i].due ? "1" : "0" };
 
 		snprintf(num[0], sizeof(num[0]), "%d", r[i].open);
 		snprintf(num[1], sizeof(num[1]), "%d", r[i].vacancies);
@@ -62,7 +65,7 @@ const struct cmd_entry cmd_employers_entry = {
 	.name = "employers",
 	.usage = "[--csv | --json]",
 	.summary = N_("list the employers with account manager, vacancies, "
-	    "placements and ratings"),
+	    "placements, ratings and the next contact"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_employers_exec,
 };

@@ -113,7 +113,8 @@ cmd_import_exec(struct cmd_ctx *ctx)
 			break;
 	if (import_kind_names[i] == NULL) {
 		msg_error(_("unknown kind '%s': use partners, employers, "
-		    "candidates, vacancies, placements or ratings"), opt.kind);
+		    "candidates, vacancies, placements, ratings or contacts"),
+		    opt.kind);
 		return cmd_usage(&cmd_import_entry);
 	}
 	if ((st = cmd_open(ctx)) != WB_OK)
@@ -158,7 +159,7 @@ const struct cmd_entry cmd_import_entry = {
 	.usage = "KIND FILE [--dry-run] [--strict] [--rejects PATH] "
 	    "[--delimiter C]",
 	.summary = N_("import a partner's CSV file (partners, employers, "
-	    "candidates, vacancies, placements, ratings)"),
+	    "candidates, vacancies, placements, ratings, contacts)"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_import_exec,
 };

@@ -1,7 +1,9 @@
 /*
  * cmd-purge.c: `werkbank purge --inactive-before DATE [--dry-run]`:
  * retention (purge.h).  --dry-run prints how many and which candidates
- * (PARTNER/REF) would go and changes nothing.
+ * (PARTNER/REF) would go and changes nothing.  `werkbank purge
+ * --employer EMPLOYER [--contact-person NAME] [--dry-run]`: the personal
+ * data of an employer's staff, all or one person's (on request).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -17,9 +19,52 @@
 static const struct option purge_options[] = {
 	{ "inactive-before",	required_argument,	NULL, 'b' },
 	{ "dry-run",		no_argument,		NULL, 'n' },
+	{ "employer",		required_argument,	NULL, 'e' },
+	{ "contact-person",	required_argument,	NULL, 'p' },
 	{ "help",		no_argument,		NULL, 'h' },
 	{ NULL,			0,			NULL, 0 },
 };
+
+static enum wb_status
+purge_employer_exec(struct cmd_ctx *ctx, const char *key, const char *person,
+    int dry_run)
+{
+	struct purge_employer_result	res;
+	enum wb_status			st;
+	long long			id;
+
+	if ((st = cmd_open(ctx)) != WB_OK ||
+	    (st = cmd_employer_find(ctx, key, &id)) != WB_OK)
+		return st;
+	if ((st = purge_employer(ctx->db, &ctx->user, id, person, dry_run,
+	    &res)) != WB_OK) {
+		msg_error("%s", db_error(ctx->db));
+		return st;
+	}
+	if (person != NULL)
+		printf(dry_run ? _("%s of %s would be purged; the name would "
+		    "go from %lld notes and comments\n") : _("purged %s of "
+		    "%s; the name went from %lld notes and comments\n"),
+		    person, key, res.texts);
+	else {
+		printf(dry_run ? ngettext("%lld contact person of %s would be "
+		    "purged", "%lld contact persons of %s would be purged",
+		    (unsigned long)res.persons) : ngettext("purged %lld "
+		    "contact person of %s", "purged %lld contact persons of %s",
+		    (unsigned long)res.persons), res.persons, key);
+		printf(dry_run ? _(", and the words of %lld contacts and "
+		    "ratings\n") : _(", and the words of %lld contacts and "
+		    "ratings\n"), res.texts);
+	}
+	if (dry_run)
+		msg_info(_("dry run: nothing was changed"));
+	else if (res.log_busy)
+		msg_warn(_("another session is reading %s, so its "
+		    "write-ahead log could not be emptied and may hold "
+		    "old pages; run the purge again when nobody uses "
+		    "werkbank"), ctx->db_path);
+	return WB_OK;
+}
 
 static enum wb_status
 cmd_purge_exec(struct cmd_ctx *ctx)
@@ -27,7 +72,8 @@ cmd_purge_exec(struct cmd_ctx *ctx)
 	struct purge_result	 res;
 	const struct user_ctx	*u = &ctx->user;
 	enum wb_status		 st;
-	const char		*before = NULL;
+	const char		*before = NULL, *employer = NULL;
+	const char		*person = NULL;
 	size_t			 i;
 	int			 ch, day, dry_run = 0;
 
@@ -41,6 +87,12 @@ cmd_purge_exec(struct cmd_ctx *ctx)
 		case 'n':
 			dry_run = 1;
 			break;
+		case 'e':
+			employer = optarg;
+			break;
+		case 'p':
+			person = optarg;
+			break;
 		case 'h':
 			cmd_help(&cmd_purge_entry);
 			return WB_OK;
@@ -48,8 +100,11 @@ cmd_purge_exec(struct cmd_ctx *ctx)
 			return cmd_usage(&cmd_purge_entry);
 		}
 	}
-	if (optind != ctx->argc || before == NULL)
+	if (optind != ctx->argc || (before == NULL) == (employer == NULL) ||
+	    (person != NULL && employer == NULL))
 		return cmd_usage(&cmd_purge_entry);
+	if (employer != NULL)
+		return purge_employer_exec(ctx, employer, person, dry_run);
 	if (date_parse(before, &day) != WB_OK) {
 		msg_error(_("--inactive-before: '%s' is not a date "
 		    "(YYYY-MM-DD)"), before);
@@ -97,9 +152,11 @@ cmd_purge_exec(struct cmd_ctx *ctx)
 
 const struct cmd_entry cmd_purge_entry = {
 	.name = "purge",
-	.usage = "--inactive-before DATE [--dry-run]",
+	.usage = "--inactive-before DATE [--dry-run] | --employer EMPLOYER "
+	    "[--contact-person NAME] [--dry-run]",
 	.summary = N_("remove candidates inactive since before DATE with "
-	    "their personal data (retention)"),
+	    "their personal data (retention); an employer's contact persons "
+	    "and notes, or one contact person, on request"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_purge_exec,
 };

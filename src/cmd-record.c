@@ -1,11 +1,12 @@
 /*
  * cmd-record.c: `werkbank vacancy|candidate|employer add|edit|show`,
- * `werkbank vacancy hold|reopen|withdraw` and `werkbank employer KEY`:
+ * `werkbank vacancy hold|reopen|withdraw` and `werkbank employer KEY`
+ * (its transfer and contact persons are cmd-employer.c's):
  * a record entered, changed or shown field by field with the import's
  * rules (record.h, lifecycle.h, employer.h).
  *
- *   werkbank KIND add FIELD=VALUE...
- *   werkbank KIND edit KEY [--version N] FIELD=VALUE...
+ *   werkbank KIND add FIELD=VALUE... [--yes]
+ *   werkbank KIND edit KEY [--version N] [--yes] FIELD=VALUE...
  *   werkbank KIND show KEY
  *   werkbank vacancy hold|reopen|withdraw KEY [--note T] [--version N]
  *   werkbank vacancy close-proposals KEY [--date D]
@@ -39,6 +40,7 @@ static const struct option record_options[] = {
 	{ "note",	required_argument,	NULL, 'n' },
 	{ "date",	required_argument,	NULL, 'd' },
 	{ "reason",	required_argument,	NULL, 'r' },
+	{ "yes",	no_argument,		NULL, 'y' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 },
 };
@@ -93,44 +95,6 @@ show_fields(struct cmd_ctx *ctx, const struct user_ctx *u,
 	return WB_OK;
 }
 
-static void
-print_employer(const struct employer_detail *d)
-{
-	size_t	i;
-	char	*s, num[32];
-
-	printf(_("\nvacancies (%zu):\n"), d->nvac);
-	/* Keys are data: measured in screen columns, not bytes. */
-	for (i = 0; i < d->nvac; i++) {
-		s = text_sanitize(d->vac[i].title);
-		fputs("  ", stdout);
-		text_print_padded(stdout, d->vac[i].key, 16);
-		putchar(' ');
-		text_print_padded(stdout, vocab_word(VOCAB_VACANCY_STATUS,
-		    d->vac[i].status), 11);
-		printf(" %s  %d/%d  %s\n", d->vac[i].collected, d->vac[i].placed,
-		    d->vac[i].positions, s);
-		free(s);
-	}
-	printf(_("\nplacements (%zu):\n"), d->npl);
-	for (i = 0; i < d->npl; i++) {
-		printf("  %s %-10s ", d->pl[i].start,
-		    *d->pl[i].end ? d->pl[i].end : "-");
-		text_print_padded(stdout, d->pl[i].vacancy, 16);
-		putchar(' ');
-		text_print_padded(stdout, *d->pl[i].candidate ?
-		    d->pl[i].candidate : "-", 16);
-		printf(" %s\n", *d->pl[i].contract ? vocab_word(VOCAB_CONTRACT,
-		    d->pl[i].contract) : "-");
-	}
-	printf(_("\nratings (%zu):\n"), d->nrt);
-	for (i = 0; i < d->nrt; i++)
-		printf("  %s %d\n", d->rt[i].on, d->rt[i].score);
-	if (d->e.rating >= 0)
-		printf(_("mean rating %s\n"), num_format_fixed(d->e.rating, 1,
-		    num, sizeof(num)));
-}
-
 /* A candidate's leaving and proposals, each ending with its reason. */
 static enum wb_status
 show_outflow(struct cmd_ctx *ctx, const struct user_ctx *u, long long id)
@@ -177,8 +141,7 @@ static enum wb_status
 show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
     long long id)
 {
-	struct employer_detail	d;
-	enum wb_status		st;
+	enum wb_status	st;
 
 	if ((st = show_fields(ctx, u, kind, id)) != WB_OK)
 		return st;
@@ -186,11 +149,7 @@ show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
 		return show_outflow(ctx, u, id);
 	if (kind != REC_EMPLOYER)
 		return st;
-	if ((st = employer_detail(ctx->db, u, id, &d)) != WB_OK)
-		return st;
-	print_employer(&d);
-	employer_detail_free(&d);
-	return WB_OK;
+	return cmd_employer_print(ctx, id);
 }
 
 /* FIELD=VALUE arguments -> changes; a usage error when one has no '='. */
@@ -302,7 +261,7 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 	long long		 version = 0, id = 0;
 	char			 err[VERR];
 	size_t			 n = 0;
-	int			 ch, pos, lifecycle = 0;
+	int			 ch, pos, lifecycle = 0, yes = 0;
 	long			 l;
 
 	optind = 0;
@@ -326,6 +285,9 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 		case 'r':
 			reason = optarg;
 			break;
+		case 'y':
+			yes = 1;
+			break;
 		case 'h':
 			cmd_help(e);
 			return WB_OK;
@@ -342,6 +304,10 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 		return outflow_exec(ctx, kind, sub, pos, version, note, date,
 		    reason);
 	if (date != NULL || reason != NULL)
+		return cmd_usage(e);
+	/* --yes: a vacancy for another account manager's employer. */
+	if (yes && (kind != REC_VACANCY || (strcmp(sub, "add") != 0 &&
+	    strcmp(sub, "edit") != 0)))
 		return cmd_usage(e);
 	if (kind == REC_VACANCY &&
 	    lifecycle_action_parse(sub, &action) == WB_OK)
@@ -392,6 +358,25 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 		    VOCAB_VACANCY_STATUS, lres.to));
 		return WB_OK;
 	}
+	if (kind == REC_VACANCY && !yes) {
+		struct employer_manager	m;
+		long long		employer;
+
+		/* Bad input is told first; then whose employer it is. */
+		if ((st = employer_of_vacancy(ctx->db, id, v, n, &employer)) !=
+		    WB_OK || (employer != 0 && (st = employer_manager(ctx->db,
+		    u, employer, &m)) != WB_OK))
+			goto fail;
+		if (employer != 0 && m.other) {
+			if ((st = record_try(ctx->db, u, kind, id, version, v, n,
+			    &res)) != WB_OK)
+				goto fail;
+			if ((st = cmd_employer_ask(ctx, employer, yes,
+			    _("give --yes to enter the vacancy anyway"))) !=
+			    WB_OK)
+				return st;
+		}
+	}
 	if ((st = record_set(ctx->db, u, kind, id, version, v, n, &res)) !=
 	    WB_OK)
 		goto fail;
@@ -425,14 +410,18 @@ cmd_candidate_exec(struct cmd_ctx *ctx)
 static enum wb_status
 cmd_employer_exec(struct cmd_ctx *ctx)
 {
+	if (ctx->argc > 1 && (strcmp(ctx->argv[1], "transfer") == 0 ||
+	    strcmp(ctx->argv[1], "person") == 0))
+		return cmd_employer_more(ctx);
 	return record_exec(ctx, REC_EMPLOYER);
 }
 
 const struct cmd_entry cmd_vacancy_entry = {
 	.name = "vacancy",
-	.usage = "add FIELD=VALUE... | edit VACANCY [--version N] "
-	    "FIELD=VALUE... | show VACANCY | hold|reopen|withdraw VACANCY "
-	    "[--note T] [--version N] | close-proposals VACANCY [--date D]",
+	.usage = "add FIELD=VALUE... [--yes] | edit VACANCY [--version N] "
+	    "[--yes] FIELD=VALUE... | show VACANCY | hold|reopen|withdraw "
+	    "VACANCY [--note T] [--version N] | close-proposals VACANCY "
+	    "[--date D]",
 	.summary = N_("enter, change or show a vacancy; put it on hold, "
 	    "reopen or withdraw it; end its open proposals once filled"),
 	.db = CMD_DB_OPEN,
@@ -453,9 +442,15 @@ const struct cmd_entry cmd_candidate_entry = {
 const struct cmd_entry cmd_employer_entry = {
 	.name = "employer",
 	.usage = "add FIELD=VALUE... | edit EMPLOYER [--version N] "
-	    "FIELD=VALUE... | [show] EMPLOYER",
-	.summary = N_("enter or change an employer; show its vacancies, "
-	    "placements and ratings"),
+	    "FIELD=VALUE... | [show] EMPLOYER | transfer EMPLOYER LOGIN "
+	    "[--version N] | person add EMPLOYER NAME [--function T] "
+	    "[--phone P] [--email E] [--primary] | person edit EMPLOYER NAME "
+	    "[--name N] [--function T] [--phone P] [--email E] "
+	    "[--primary | --not-primary] [--version N] | person remove "
+	    "EMPLOYER NAME",
+	.summary = N_("enter or change an employer, hand it to another "
+	    "account manager, keep its contact persons; show its contact "
+	    "persons, vacancies, placements, ratings and contacts"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_employer_exec,
 };

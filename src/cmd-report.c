@@ -448,9 +448,10 @@ print_ratings(const struct report *r, int utf8)
 		bar_line(rt->share_8plus, 100, utf8);
 		putchar('\n');
 	}
-	if (rt->answers > 0)
+	report_employers_coverage(r, stdout);
+	if (rt->nps_answers > 0)
 		printf(_("  NPS %+.0f over %lld answers (%lld promoters, %lld "
-		    "passives, %lld detractors)\n"), rt->nps, rt->answers,
+		    "passives, %lld detractors)\n"), rt->nps, rt->nps_answers,
 		    rt->promoters, rt->passives, rt->detractors);
 	if (rt->few)
 		printf(_("  warning: only %lld answers; fewer than %d mean "
@@ -551,6 +552,7 @@ print_human(const struct report *r, int by)
 		print_groups(r, by);
 	print_targets(r, utf8);
 	print_ratings(r, utf8);
+	report_employers_text(r, stdout);
 	print_trend(r, utf8);
 }
 

@@ -389,4 +389,9 @@ enum wb_status	demo_history_write(struct demo_ctx *);
 /* demo-outflow.c: reasons, consultants and jobcoaches over the history. */
 enum wb_status	demo_outflow_write(struct demo_ctx *);
 
+/* demo-contacts.c: after the history is written, the employers' contact
+ * persons, contacts and signals, and the ratings' NPS and comments;
+ * *ratings gets the ratings it added. */
+enum wb_status	demo_contacts_write(struct demo_ctx *, long *ratings);
+
 #endif

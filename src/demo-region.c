@@ -608,6 +608,12 @@ demo_vacancies_generate(struct demo_ctx *ctx)
 		    demo_rng_pct(&r, 60) ? P_UWV : demo_rng_below(&r, P_COUNT);
 		v->am = v->partner == e->partner ? e->am :
 		    am_of(ctx, &r, v->partner);
+		/* One contact person per employer (issue 15): another
+		 * partner's account manager keeps a vacancy they collected
+		 * only now and then (the draw above stays, so that the rest
+		 * of the record does not change). */
+		if (i % 6 != 0)
+			v->am = e->am;
 		v->positions = pos_v[demo_rng_pick(&r, pos_w, 6)];
 		v->edu = pick_edu(ctx, &r, o->isco);
 		v->dutch = demo_rng_pct(&r, 40) ? DEMO_NONE :

@@ -120,6 +120,7 @@ demo_generate(struct db *db, const struct demo_options *opt,
 {
 	struct demo_ctx	ctx;
 	enum wb_status	st = WB_OK;
+	long		more_ratings = 0;
 	int		i;
 
 	memset(&ctx, 0, sizeof(ctx));
@@ -158,7 +159,8 @@ demo_generate(struct db *db, const struct demo_options *opt,
 	    (st = demo_flush_all(&ctx)) != WB_OK ||
 	    (st = demo_history_write(&ctx)) != WB_OK ||
 	    (st = demo_flush_all(&ctx)) != WB_OK ||
-	    (st = demo_outflow_write(&ctx)) != WB_OK)
+	    (st = demo_outflow_write(&ctx)) != WB_OK ||
+	    (st = demo_contacts_write(&ctx, &more_ratings)) != WB_OK)
 		goto out;
 	demo_progress(&ctx, _("indexes"), 0, 1);
 	if ((st = demo_indexes_make(&ctx)) != WB_OK)
@@ -172,7 +174,7 @@ demo_generate(struct db *db, const struct demo_options *opt,
 		counts->vacancies = ctx.nvac;
 		counts->proposals = ctx.nprop;
 		counts->placements = ctx.nplc;
-		counts->ratings = ctx.nrating;
+		counts->ratings = ctx.nrating + more_ratings;
 	}
 out:
 	/* Put back what was dropped even on failure (the caller rolls back). */

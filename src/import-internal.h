@@ -89,6 +89,23 @@ struct import_kind {
 
 extern const struct import_kind import_kinds[];
 
+/*
+ * The employer a row names, as vacancies and ratings find it: ?1 the
+ * name folded (import_name_key), ?2 the PC4; name + PC4, else the only
+ * employer of that name.
+ */
+extern const char import_find_employer_sql[];
+
+/* import-contacts.c: the contacts of partners' CRM exports. */
+#define IMPORT_CONTACT_NCOLS	13
+extern const struct import_col import_contact_cols[IMPORT_CONTACT_NCOLS];
+void		 import_contact_check(struct importer *, struct ival *);
+void		 import_contact_key(struct importer *, struct ival *,
+		    char *buf, size_t len);
+enum wb_status	 import_contact_prepare(struct importer *);
+enum wb_status	 import_contact_store(struct importer *, struct ival *,
+		    int *created);
+
 /* Add "FIELD: reason" to the current row's errors. */
 void		 import_error(struct importer *, const char *field,
 		    const char *fmt, ...) __attribute__((format(printf, 3, 4)));

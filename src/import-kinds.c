@@ -229,7 +229,7 @@ find_employer(struct importer *imp, int slot, const char *name,
 	return run(imp, s, id);
 }
 
-static const char find_employer_sql[] =
+const char import_find_employer_sql[] =
     "SELECT id FROM employer WHERE name_key = ?1 AND pc4 = ?2 "
     "UNION ALL SELECT max(id) FROM employer WHERE name_key = ?1 "
     "  AND NOT EXISTS (SELECT 1 FROM employer WHERE name_key = ?1 "
@@ -577,7 +577,7 @@ vacancy_prepare(struct importer *imp)
 
 	if ((st = prep(imp, S_FIND, "SELECT id FROM vacancy WHERE "
 	    "partner_id = :partner AND ref = :ref")) != WB_OK ||
-	    (st = prep(imp, S_EXTRA1, find_employer_sql)) != WB_OK ||
+	    (st = prep(imp, S_EXTRA1, import_find_employer_sql)) != WB_OK ||
 	    (st = prep(imp, S_EXTRA2, "INSERT INTO employer (name, name_key, "
 	    "pc4, partner_id, account_manager_id) VALUES (?1, ?2, ?3, ?4, ?5)"))
 	    != WB_OK ||
@@ -590,7 +590,8 @@ vacancy_prepare(struct importer *imp)
 	    "coalesce(:positions, 1), :hours_min, :hours_max, :education_min, "
 	    ":dutch_level_min, :driving_licence, :job_agreement, :sheltered, "
 	    "coalesce(:collected_on, :today), :deadline, :start_date, "
-	    ":account_manager, coalesce(:status, 'open'), "
+	    "coalesce(:account_manager, (SELECT account_manager_id FROM "
+	    "employer WHERE id = :employer_id)), coalesce(:status, 'open'), "
 	    "CASE coalesce(:status, 'open') WHEN 'open' THEN NULL "
 	    "WHEN 'on_hold' THEN NULL ELSE :today END, :description) "
 	    "ON CONFLICT DO NOTHING")) != WB_OK ||
@@ -765,8 +766,22 @@ static const struct import_col rating_cols[] = {
 	{ "employer", "werkgever|bedrijf", REQ, FT_TEXT, NULL, 0, 0 },
 	{ "postcode", "postcode", REQ, FT_POSTCODE, NULL, 0, 0 },
 	{ "date", "datum", REQ, FT_DATE, NULL, 0, 0 },
-	{ "score", "cijfer", REQ, FT_INT, NULL, 0, 10 },
+	{ "score", "cijfer|rapportcijfer", REQ, FT_INT, NULL, 0, 10 },
+	{ "nps", "aanbeveling|aanbevelingscijfer|nps_score", 0, FT_INT, NULL,
+	    0, 10 },
+	{ "comment", "opmerking|toelichting|commentaar", 0, FT_MULTILINE, NULL,
+	    0, 0 },
+	{ "by", "afgenomen_door|medewerker", 0, FT_LOGIN, NULL, 0, 0 },
 };
+
+/* A rating is given on a day that has come (rating.h). */
+static void
+rating_check(struct importer *imp, struct ival *v)
+{
+	if (v[2].known && strcmp(v[2].text, import_today(imp)) > 0)
+		import_error(imp, "date", _("%s is after today: a rating is "
+		    "given on a day that has come"), v[2].text);
+}
 
 static void
 rating_key(struct importer *imp, struct ival *v, char *buf, size_t len)
@@ -783,15 +798,17 @@ rating_prepare(struct importer *imp)
 {
 	enum wb_status	st;
 
-	if ((st = prep(imp, S_EXTRA1, find_employer_sql)) != WB_OK ||
+	if ((st = prep(imp, S_EXTRA1, import_find_employer_sql)) != WB_OK ||
 	    (st = prep(imp, S_FIND, "SELECT id FROM employer_rating WHERE "
 	    "employer_id = :employer_id AND rated_on = :date")) != WB_OK ||
 	    (st = prep(imp, S_INSERT, "INSERT INTO employer_rating "
-	    "(employer_id, rated_on, score) VALUES (:employer_id, :date, "
-	    ":score)")) != WB_OK)
+	    "(employer_id, rated_on, score, nps, comment, by_user_id) VALUES "
+	    "(:employer_id, :date, :score, :nps, :comment, :by)")) != WB_OK)
 		return st;
-	return prep(imp, S_UPDATE, "UPDATE employer_rating SET score = :score "
-	    "WHERE id = :id");
+	return prep(imp, S_UPDATE, "UPDATE employer_rating SET score = :score, "
+	    "nps = iif(:has_nps, :nps, nps), "
+	    "comment = iif(:has_comment, :comment, comment), "
+	    "by_user_id = iif(:has_by, :by, by_user_id) WHERE id = :id");
 }
 
 static enum wb_status
@@ -840,7 +857,12 @@ const struct import_kind import_kinds[] = {
 	{ .name = "placements", COLS(placement_cols), .check = placement_check,
 	  .key = placement_key, .prepare = placement_prepare,
 	  .store = placement_store },
-	{ .name = "ratings", COLS(rating_cols), .key = rating_key,
+	{ .name = "ratings", COLS(rating_cols), .check = rating_check,
+	  .key = rating_key,
 	  .prepare = rating_prepare, .store = rating_store },
+	{ .name = "contacts", .cols = import_contact_cols,
+	  .ncols = IMPORT_CONTACT_NCOLS, .check = import_contact_check,
+	  .key = import_contact_key, .prepare = import_contact_prepare,
+	  .store = import_contact_store },
 	{ .name = NULL },
 };

@@ -31,7 +31,7 @@
 #include "werkbank/xmalloc.h"
 
 const char *const import_kind_names[] = { "partners", "employers",
-    "candidates", "vacancies", "placements", "ratings", NULL };
+    "candidates", "vacancies", "placements", "ratings", "contacts", NULL };
 
 #define FIELD_LEN_MAX	CSV_FIELD_MAX
 

@@ -292,6 +292,7 @@ enum wb_status
 meeting_agenda_load(struct db *db, const struct user_ctx *u,
     const char *since, struct meeting_agenda *a)
 {
+	struct contact_filter	due;
 	enum wb_status	st;
 	long long	version;
 	int		today = date_today();
@@ -330,7 +331,9 @@ meeting_agenda_load(struct db *db, const struct user_ctx *u,
 	    (st = meeting_actions(db, u, 0, 0, &a->actions, &a->nactions)) !=
 	    WB_OK)
 		return st;
-	return WB_OK;
+	memset(&due, 0, sizeof(due));
+	due.due = 1;
+	return contact_list(db, u, &due, &a->contacts_due, &a->ncontacts_due);
 }
 
 static void
@@ -362,6 +365,7 @@ meeting_agenda_clear(struct meeting_agenda *a)
 	free(a->followups);
 	free(a->coach);
 	meeting_actions_free(a->actions, a->nactions);
+	contact_entries_free(a->contacts_due, a->ncontacts_due);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -524,5 +528,32 @@ meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 		    f->months, f->due);
 	}
 	md_coach(a, fp);
+	meeting_md_contacts_due(fp, a);
 	meeting_md_actions(fp, _("Open action items"), a->actions, a->nactions);
+}
+
+void
+meeting_md_contacts_due(FILE *fp, const struct meeting_agenda *a)
+{
+	size_t	i;
+
+	fprintf(fp, "\n## %s\n\n", _("Contacts with employers due"));
+	if (a->ncontacts_due == 0) {
+		fprintf(fp, "%s\n", _("None."));
+		return;
+	}
+	fprintf(fp, "| %s | %s | %s | %s |\n|---|---|---|---|\n",
+	    _("Employer"), _("Account manager"), _("Next contact"),
+	    _("Last contact"));
+	for (i = 0; i < a->ncontacts_due; i++) {
+		const struct contact_entry *c = &a->contacts_due[i];
+
+		fputs("| ", fp);
+		meeting_md(fp, c->employer_name);
+		fputs(" | ", fp);
+		meeting_md(fp, c->manager);
+		fprintf(fp, " | %s%s | %s, %s |\n", c->next, c->days < 0 ?
+		    _(" (overdue)") : "", c->on, vocab_word(VOCAB_CONTACT_TYPE,
+		    c->type));
+	}
 }

@@ -18,4 +18,7 @@ void		meeting_md(FILE *, const char *);
 void		meeting_md_actions(FILE *, const char *heading,
 		    const struct meeting_action *, size_t);
 
+/* The contacts with employers due, as a section (no person, no note). */
+void		meeting_md_contacts_due(FILE *, const struct meeting_agenda *);
+
 #endif

@@ -23,7 +23,6 @@
  */
 #include "werkbank/purge.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +30,7 @@
 #include "werkbank/audit.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
 /* ?1 is DATE (YYYY-MM-DD). */
@@ -141,64 +141,6 @@ collect(struct db *db, struct purge_result *res)
 }
 
 /*
- * Does needle occur in text at p as a whole word: not inside a longer
- * key ("MEP/K-1" in "MEP/K-10") or word?
- */
-static int
-whole_at(const char *text, const char *p, size_t n)
-{
-	unsigned char	before = p > text ? (unsigned char)p[-1] : ' ';
-	unsigned char	after = (unsigned char)p[n];
-
-	return !(isalnum(before) || before == '-' || before == '_' ||
-	    before == '/') && !(isalnum(after) || after == '-' ||
-	    after == '_');
-}
-
-/*
- * text with every whole occurrence of the needles replaced by "-", or
- * NULL when none occurs.  The needles are first tested with strstr, so
- * a long list costs little on the texts that hold none of them.
- */
-static char *
-scrub_text(const char *text, char *const *needles, size_t n)
-{
-	const char	**hit = xreallocarray(NULL, n ? n : 1, sizeof(*hit));
-	const char	 *p;
-	char		 *out = NULL;
-	size_t		  i, k, nh = 0, len = 0, cap, best;
-
-	for (i = 0; i < n; i++)
-		if (*needles[i] != '\0' && strstr(text, needles[i]) != NULL)
-			hit[nh++] = needles[i];
-	if (nh == 0) {
-		free(hit);
-		return NULL;
-	}
-	cap = strlen(text) + 1;
-	out = xmalloc(cap);
-	for (p = text; *p != '\0';) {
-		/* the longest needle that starts here as a whole word */
-		best = 0;
-		for (k = 0; k < nh; k++) {
-			size_t	m = strlen(hit[k]);
-
-			if (m > best && strncmp(p, hit[k], m) == 0 &&
-			    whole_at(text, p, m))
-				best = m;
-		}
-		if (best > 0) {
-			out[len++] = '-';
-			p += best;
-		} else
-			out[len++] = *p++;
-	}
-	out[len] = '\0';
-	free(hit);
-	return out;
-}
-
-/*
  * Kept minutes of ended meetings list the candidates' keys and the text
  * of action items (which may name the person): both are replaced.
  */
@@ -236,8 +178,8 @@ scrub_minutes(struct db *db, const struct purge_result *res)
 		goto done;
 	}
 	while (st == WB_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		char	*clean = scrub_text((const char *)
-		    sqlite3_column_text(stmt, 1), needles, n);
+		char	*clean = text_replace_words((const char *)
+		    sqlite3_column_text(stmt, 1), needles, n, "-");
 
 		if (clean == NULL)
 			continue;
@@ -296,8 +238,8 @@ checkpoint(struct db *db, int *busy)
 }
 
 /* After the commit: no journal, no free page with the old contents. */
-static enum wb_status
-scrub(struct db *db, int *busy)
+enum wb_status
+purge_scrub(struct db *db, int *busy)
 {
 	enum wb_status	st;
 
@@ -357,7 +299,7 @@ purge_inactive(struct db *db, const struct user_ctx *u, const char *before,
 	if (res->count == 0 && (st = db_query_int(db, "PRAGMA "
 	    "freelist_count", &free_pages)) == WB_OK && free_pages == 0)
 		return WB_OK;
-	if (st != WB_OK || (st = scrub(db, &res->log_busy)) != WB_OK) {
+	if (st != WB_OK || (st = purge_scrub(db, &res->log_busy)) != WB_OK) {
 		char	why[512];
 
 		snprintf(why, sizeof(why), "%s", db_error(db));

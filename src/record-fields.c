@@ -328,8 +328,11 @@ record_change_shown(enum rec_kind kind, const struct audit_entry *a,
 	buf[0] = '\0';
 	if (strncmp(a->detail, "fields=", 7) == 0) {
 		o = (size_t)snprintf(buf, len, "%s", _("changed: "));
-		for (p = a->detail + 7; *p != '\0' && o < len; p = end) {
-			end = p + strcspn(p, ",");
+		/* The names up to a blank (employer_transfer adds "from=
+		 * to=" after it). */
+		for (p = a->detail + 7; *p != '\0' && *p != ' ' && o < len;
+		    p = end) {
+			end = p + strcspn(p, ", ");
 			n = (size_t)(end - p);
 			snprintf(name, sizeof(name), "%.*s", (int)n, p);
 			f = record_field(kind, name);

@@ -537,10 +537,32 @@ take_import_errors(const struct kind_info *k, struct record_result *res,
 	}
 }
 
+static enum wb_status	record_write(struct db *, const struct user_ctx *,
+			    enum rec_kind, long long, long long,
+			    const struct record_value *, size_t,
+			    struct record_result *, int);
+
 enum wb_status
 record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
     long long id, long long version, const struct record_value *vals,
     size_t n, struct record_result *res)
+{
+	return record_write(db, u, kind, id, version, vals, n, res, 0);
+}
+
+enum wb_status
+record_try(struct db *db, const struct user_ctx *u, enum rec_kind kind,
+    long long id, long long version, const struct record_value *vals,
+    size_t n, struct record_result *res)
+{
+	return record_write(db, u, kind, id, version, vals, n, res, 1);
+}
+
+/* record_set, or with dry set everything but the commit. */
+static enum wb_status
+record_write(struct db *db, const struct user_ctx *u, enum rec_kind kind,
+    long long id, long long version, const struct record_value *vals,
+    size_t n, struct record_result *res, int dry)
 {
 	const struct kind_info	*k = record_kind_info(kind);
 	struct naming		 nm;
@@ -730,6 +752,11 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		/* Nothing changed: keep the version as it was. */
 		db_rollback(db);
 		res->version = cur_version;
+		st = WB_OK;
+		goto out;
+	}
+	if (dry) {
+		db_rollback(db);
 		st = WB_OK;
 		goto out;
 	}

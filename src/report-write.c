@@ -340,9 +340,10 @@ json_extras(const struct report *r, FILE *fp)
 	fprintf(fp, ",\"ratings\":{\"answers\":%lld,\"distribution\":",
 	    rt->answers);
 	json_ll_array(fp, rt->dist, 11);
-	fprintf(fp, ",\"promoters\":%lld,\"passives\":%lld,\"detractors\":"
-	    "%lld,\"nps\":", rt->promoters, rt->passives, rt->detractors);
-	if (rt->answers > 0)
+	fprintf(fp, ",\"nps_answers\":%lld,\"promoters\":%lld,\"passives\":"
+	    "%lld,\"detractors\":%lld,\"nps\":", rt->nps_answers,
+	    rt->promoters, rt->passives, rt->detractors);
+	if (rt->nps_answers > 0)
 		json_decimal(fp, rt->nps, 1);
 	else
 		fputs("null", fp);
@@ -355,6 +356,7 @@ json_extras(const struct report *r, FILE *fp)
 	fputs(",\"share_target\":", fp);
 	json_number(fp, rt->share_target);
 	fprintf(fp, ",\"too_few_answers\":%s}", rt->few ? "true" : "false");
+	report_employers_json(r, fp);
 	fputs(",\"targets\":[", fp);
 	for (i = 0; i < r->ntargets; i++) {
 		tg = &r->targets[i];
@@ -523,6 +525,17 @@ md_rules(const struct report *r, FILE *fp)
 	    "answers. Fewer than %d answers mean little."),
 	    REPORT_MIN_ANSWERS);
 	fputc('\n', fp);
+	fprintf(fp, "- %s\n", _("Rating coverage: of the employers served "
+	    "in the period (a vacancy open in it, a placement started in it "
+	    "or a contact in it), the share that rated in it. NPS counts "
+	    "only the answers to the NPS question, which is asked apart from "
+	    "the score."));
+	fprintf(fp, "- %s\n", _("Employers contacted: those with a contact "
+	    "logged in the period. New employers: their first vacancy or "
+	    "placement ever falls in the period; returning: they had one "
+	    "before and one in the period. Employers per account manager as "
+	    "they are now; contacts due: the next contact agreed falls within "
+	    "a week or has passed, and no contact was logged since."));
 }
 
 enum wb_status
@@ -597,9 +610,15 @@ report_write_markdown(const struct report *r, FILE *fp)
 	fprintf(fp, "| %s | ", _("Employers rating 8 or higher"));
 	md_pct(fp, rt->employers_8plus, rt->employers);
 	fprintf(fp, " (%s %.0f%%) |\n", _("target"), rt->share_target);
+	fprintf(fp, "| %s | ", _("Rating coverage: employers served that "
+	    "rated"));
+	md_pct(fp, r->employers.served_rated, r->employers.served);
+	fprintf(fp, " (%lld %s %lld) |\n", r->employers.served_rated, _("of"),
+	    r->employers.served);
 	fprintf(fp, "| %s | ", _("Net Promoter Score"));
-	if (rt->answers > 0)
-		fprintf(fp, "%+.0f |\n", rt->nps);
+	if (rt->nps_answers > 0)
+		fprintf(fp, "%+.0f (%lld %s) |\n", rt->nps, rt->nps_answers,
+		    _("answers"));
 	else
 		fputs("– |\n", fp);
 	if (rt->few) {
@@ -618,6 +637,7 @@ report_write_markdown(const struct report *r, FILE *fp)
 	for (c = 0; c <= 10; c++)
 		fprintf(fp, " %lld |", rt->dist[c]);
 	fputc('\n', fp);
+	report_employers_markdown(r, fp);
 
 	report_markdown_outflow(r, fp);
 	md_breakdown(r, fp, REPORT_BY_PARTNER, _("By partner"));

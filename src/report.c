@@ -37,9 +37,10 @@
  *   municipality of the workplace (a vacancy has no target group: those
  *   cells are -1, "does not apply"); by month, each event in the month
  *   it happened, the pool at the month's end.
- * - Satisfaction: ratings with rated_on in the period.  NPS over all
- *   answers; the share rating 8 or higher over employers, each counted
- *   once with their latest rating in the period.
+ * - Satisfaction: ratings with rated_on in the period.  NPS over the
+ *   answers to the NPS question (the nps column, 0-10); the share rating
+ *   8 or higher over employers, each counted once with their latest
+ *   score in the period.  Employer services: report-employer.c.
  */
 #include "werkbank/report.h"
 
@@ -500,10 +501,10 @@ pass_ratings(struct report_ctx *c)
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	long long	 emp, prev = 0;
-	int		 rc, score, last = -1;
+	int		 rc, score, nps, last = -1;
 
 	memset(r, 0, sizeof(*r));
-	if ((st = report_prepare_span(c, "SELECT employer_id, score FROM "
+	if ((st = report_prepare_span(c, "SELECT employer_id, score, nps FROM "
 	    "employer_rating WHERE rated_on BETWEEN ?1 AND ?2 "
 	    "ORDER BY employer_id, rated_on, id", c->from_s, &stmt)) != WB_OK)
 		return st;
@@ -518,16 +519,21 @@ pass_ratings(struct report_ctx *c)
 		last = score;
 		r->answers++;
 		r->dist[score]++;
-		if (score >= 9)
+		/* The NPS question's answer, apart from the score. */
+		if (sqlite3_column_type(stmt, 2) == SQLITE_NULL)
+			continue;
+		nps = sqlite3_column_int(stmt, 2);
+		r->nps_answers++;
+		if (nps >= 9)
 			r->promoters++;
-		else if (score >= 7)
+		else if (nps >= 7)
 			r->passives++;
 		else
 			r->detractors++;
 	}
 	rating_employer(r, last);
-	r->nps = r->answers > 0 ? 100.0 * (double)(r->promoters -
-	    r->detractors) / (double)r->answers : 0;
+	r->nps = r->nps_answers > 0 ? 100.0 * (double)(r->promoters -
+	    r->detractors) / (double)r->nps_answers : 0;
 	r->share_8plus = r->employers > 0 ? 100.0 *
 	    (double)r->employers_8plus / (double)r->employers : -1;
 	r->share_target = REPORT_SHARE_TARGET;
@@ -667,7 +673,8 @@ report_compute(struct db *db, const struct report_options *opt,
 		goto out;
 	if ((st = compute(&c, r)) == WB_OK) {
 		report_ctx_collect(&c, r);
-		st = load_targets(db, r);
+		if ((st = load_targets(db, r)) == WB_OK)
+			st = report_employers_compute(db, r);
 	}
 	if (own_tx)
 		db_exec(db, st == WB_OK ? "COMMIT" : "ROLLBACK");
@@ -692,6 +699,7 @@ report_free(struct report *r)
 		free(r->by[d].groups);
 	free(r->targets);
 	report_trend_free(&r->trend);
+	report_employers_free(&r->employers);
 	free(r);
 }
 

@@ -10,6 +10,7 @@
  */
 #include "werkbank/text.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -163,4 +164,60 @@ text_digits4(const char *s)
 		v = v * 10 + (s[i] - '0');
 	}
 	return s[4] == '\0' ? v : -1;
+}
+
+/*
+ * Does needle occur in text at p as a whole word: not inside a longer
+ * key ("MEP/K-1" in "MEP/K-10") or word?
+ */
+static int
+whole_at(const char *text, const char *p, size_t n)
+{
+	unsigned char	before = p > text ? (unsigned char)p[-1] : ' ';
+	unsigned char	after = (unsigned char)p[n];
+
+	return !(isalnum(before) || before == '-' || before == '_' ||
+	    before == '/') && !(isalnum(after) || after == '-' ||
+	    after == '_');
+}
+
+char *
+text_replace_words(const char *text, char *const *needles, size_t n,
+    const char *with)
+{
+	const char	**hit = xreallocarray(NULL, n ? n : 1, sizeof(*hit));
+	const char	 *p;
+	char		 *out = NULL;
+	size_t		  i, k, nh = 0, len = 0, cap, best;
+
+	for (i = 0; i < n; i++)
+		if (*needles[i] != '\0' && strstr(text, needles[i]) != NULL)
+			hit[nh++] = needles[i];
+	if (nh == 0) {
+		free(hit);
+		return NULL;
+	}
+	/* Each needle is at least one byte: room for with at every byte. */
+	cap = strlen(text) * (strlen(with) + 1) + 1;
+	out = xmalloc(cap);
+	for (p = text; *p != '\0';) {
+		/* the longest needle that starts here as a whole word */
+		best = 0;
+		for (k = 0; k < nh; k++) {
+			size_t	m = strlen(hit[k]);
+
+			if (m > best && strncmp(p, hit[k], m) == 0 &&
+			    whole_at(text, p, m))
+				best = m;
+		}
+		if (best > 0) {
+			memcpy(out + len, with, strlen(with));
+			len += strlen(with);
+			p += best;
+		} else
+			out[len++] = *p++;
+	}
+	out[len] = '\0';
+	free(hit);
+	return out;
 }

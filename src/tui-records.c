@@ -14,11 +14,13 @@
 
 #include "werkbank/audit.h"
 #include "werkbank/date.h"
+#include "werkbank/employer.h"
 #include "werkbank/form.h"
 #include "werkbank/i18n.h"
 #include "werkbank/lifecycle.h"
 #include "werkbank/num.h"
 #include "werkbank/record.h"
+#include "werkbank/tui-employer.h"
 #include "werkbank/user.h"
 #include "werkbank/validate.h"
 #include "werkbank/xmalloc.h"
@@ -413,6 +415,37 @@ key_of(enum rec_kind kind, const struct record_field *f, size_t n,
 		snprintf(out, len, "%s/%s", partner, ref);
 }
 
+/*
+ * A vacancy for another account manager's employer (once per employer
+ * the form is saved for; *asked remembers it): the change is tried
+ * first, so bad input is told before the question.  WB_OK to save;
+ * WB_INVALID/WB_EXISTS with the fields' messages in db_error(); else
+ * (said no, or could not tell) back to the form.
+ */
+static enum wb_status
+vacancy_question(struct view_app *app, const struct user_ctx *u,
+    long long id, long long version, const struct record_value *vals,
+    size_t nv, struct record_result *res, long long *asked)
+{
+	struct employer_manager	m;
+	enum wb_status		st;
+	long long		emp;
+	char			title[160];
+
+	if (employer_of_vacancy(app->db, id, vals, nv, &emp) != WB_OK ||
+	    emp == 0 || emp == *asked ||
+	    employer_manager(app->db, u, emp, &m) != WB_OK || !m.other)
+		return WB_OK;
+	if ((st = record_try(app->db, u, REC_VACANCY, id, version, vals, nv,
+	    res)) != WB_OK)
+		return st;
+	snprintf(title, sizeof(title), _("A vacancy for %s"), m.employer);
+	if (!employer_ask(app, emp, title, _("Enter the vacancy anyway?")))
+		return WB_DENIED;
+	*asked = emp;
+	return WB_OK;
+}
+
 /* Edit record id of kind (0: a new one). */
 static int
 record_form(struct view_app *app, enum rec_kind kind, long long id,
@@ -430,7 +463,7 @@ record_form(struct view_app *app, enum rec_kind kind, long long id,
 	char				**now = NULL, title[160], key[96];
 	char				 lbuf[MAX_LINES][200];
 	const char			*lines[MAX_LINES];
-	long long			 version = 0;
+	long long			 version = 0, asked = 0;
 	size_t				 n, i, nf = 0, nl = 0, nv;
 	int				 ret = 0;
 
@@ -553,6 +586,15 @@ record_form(struct view_app *app, enum rec_kind kind, long long id,
 		if (!view_may(app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
 		    PERM_VACANCIES, &u))
 			break;
+		/* Another account manager's employer: bad input first, then
+		 * whose employer it is, and the question (employer.h). */
+		if (kind == REC_VACANCY && (st = vacancy_question(app, &u, id,
+		    version, vals, nv, &res, &asked)) != WB_OK) {
+			if (st == WB_INVALID || st == WB_EXISTS)
+				place_errors(rf, nf, &res, rf_all, n,
+				    db_error(db));
+			continue;
+		}
 		st = record_set(db, &u, kind, id, version, vals, nv, &res);
 		if (st == WB_OK) {
 			if (id == 0)

@@ -41,6 +41,8 @@ const char *const validate_partner_kinds[] = { "gemeente", "uwv",
     "sw_bedrijf", "overig", NULL };
 const char *const validate_leave_reasons[] = { "werk_via_team", "werk_zelf",
     "uitkering_beeindigd", "verhuisd", "opleiding", "ziek", "overig", NULL };
+const char *const validate_contact_types[] = { "bezoek", "telefoon", "mail",
+    "overleg", NULL };
 
 /* A sorted list of (key, id, value) for bsearch. */
 struct lookup_entry {

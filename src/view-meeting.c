@@ -6,7 +6,8 @@
  * follow-up and those whose jobcoaching has not started), each section
  * with its count,
  * then the action items: the open ones and those of this meeting, done
- * or not.  The keys do what `werkbank meeting` does: s starts today's
+ * or not, and the contacts with employers due (employer, account
+ * manager, when; never the person or the note).  The keys do what `werkbank meeting` does: s starts today's
  * meeting (or continues the open one), a adds an action item (what, who,
  * by when, asked on the bottom line and checked as they are typed; on
  * the line of a vacancy or a follow-up it is about that record), d
@@ -22,6 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "werkbank/contact.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/meeting.h"
@@ -49,11 +51,12 @@ enum line_kind {
 	L_ENDED,	/* arg: index in ended */
 	L_COACH,	/* arg: index in coach */
 	L_ACTION,	/* arg: index in actions */
+	L_CONTACT,	/* arg: index in contacts_due */
 };
 
 enum section {
 	S_NEW, S_OPEN, S_FILLED, S_ENDED, S_FOLLOW, S_COACH, S_ACTIONS,
-	S_COUNT
+	S_CONTACTS, S_COUNT
 };
 
 struct line {
@@ -119,6 +122,13 @@ static const struct field fields[S_COUNT][NFIELDS] = {
 		{ N_("Who"), 14, 0, 1 }, { N_("By when"), 10, 0, 2 },
 		{ N_("Done"), 17, 0, 0 }, { N_("Vacancy"), 14, 0, 4 },
 		{ N_("Candidate"), 12, 0, 3 },
+	},
+	/* No contact person, no note: the room may be watching. */
+	[S_CONTACTS] = {
+		{ N_("Employer"), 0, 0, 0 }, { N_("Account manager"), 15, 0, 1 },
+		{ N_("Next contact"), 15, 0, 0 }, { N_("When"), 15, 0, 2 },
+		{ N_("Last contact"), 15, 0, 3 }, { N_("Type"), 10, 0, 4 },
+		{ N_("Sector"), 14, 0, 5 },
 	},
 };
 
@@ -242,6 +252,7 @@ meeting_view_reload(struct view *v)
 	add_section(mv, S_ENDED, L_ENDED, mv->a.nended);
 	add_section(mv, S_FOLLOW, L_FOLLOW, mv->a.nfollowups);
 	add_section(mv, S_COACH, L_COACH, mv->a.ncoach);
+	add_section(mv, S_CONTACTS, L_CONTACT, mv->a.ncontacts_due);
 	add_section(mv, S_ACTIONS, L_ACTION, mv->nactions);
 	v->nrows = mv->nlines;
 	return WB_OK;
@@ -391,6 +402,10 @@ heading(struct meeting_view *mv, enum section s)
 		snprintf(mv->text, sizeof(mv->text), _("Placements due for "
 		    "their follow-up (%zu)"), a->nfollowups);
 		break;
+	case S_CONTACTS:
+		snprintf(mv->text, sizeof(mv->text), _("Contacts with "
+		    "employers due (%zu)"), a->ncontacts_due);
+		break;
 	default:
 		snprintf(mv->text, sizeof(mv->text), _("Action items (%zu "
 		    "open, %zu on the list)"), mv->nopen, mv->nactions);
@@ -509,6 +524,18 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 		vals[5] = ac->vacancy;
 		vals[6] = ac->candidate;
 		return compose(mv, S_ACTIONS, width, vals);
+	}
+	case L_CONTACT: {
+		const struct contact_entry *ce = &mv->a.contacts_due[l->arg];
+
+		vals[0] = ce->employer_name;
+		vals[1] = ce->manager;
+		vals[2] = ce->next;
+		vals[3] = contact_when(ce->days, b, sizeof(b));
+		vals[4] = ce->on;
+		vals[5] = vocab_word(VOCAB_CONTACT_TYPE, ce->type);
+		vals[6] = ce->sector;
+		return compose(mv, S_CONTACTS, width, vals);
 	}
 	}
 	return "";

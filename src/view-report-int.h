@@ -26,6 +26,9 @@ enum line_kind {
 	L_TARGET,	/* arg: the target */
 	L_TARGET_NOTE,
 	L_SHARE,	/* employers rating 8 or higher */
+	L_COVERAGE,	/* employers served that rated */
+	L_CONTACTS,	/* contacts with employers, employers contacted */
+	L_NEW_EMPLOYERS, /* new and returning employers */
 	L_NPS,
 	L_DIST,		/* the ratings 0-10 as a sparkline */
 	L_FEW,		/* too few answers */

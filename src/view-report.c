@@ -2,7 +2,8 @@
  * view-report.c: screen 6, the Rapportage (issue 7).  The monitoring
  * figures of a period (this quarter unless chosen) for the shared
  * screen: the subregion's totals, the old count beside the new, the
- * targets as progress, employer satisfaction and one breakdown
+ * targets as progress, employer satisfaction (with the rating coverage),
+ * the employer services (contacts, new employers) and one breakdown
  * (partner, target group, municipality, month, employer, sector or
  * consultant, switched with b) as a table with bars or, per partner,
  * sparklines of the placements per month, or by employer, sector and
@@ -112,14 +113,25 @@ build_lines(struct report_view *rv)
 		add(rv, L_SHARE, NULL, 0);
 		w = widen(w, _("Employers rating 8+"));
 	}
+	if (r->employers.served > 0) {
+		add(rv, L_COVERAGE, NULL, 0);
+		w = widen(w, _("Rating coverage"));
+	}
 	if (r->ratings.answers > 0) {
-		add(rv, L_NPS, NULL, 0);
+		if (r->ratings.nps_answers > 0)
+			add(rv, L_NPS, NULL, 0);
 		add(rv, L_DIST, NULL, 0);
 		w = widen(w, _("Ratings 0 to 10"));
 	} else
 		add(rv, L_NO_RATINGS, NULL, 0);
 	if (r->ratings.few && r->ratings.answers > 0)
 		add(rv, L_FEW, NULL, 0);
+	add(rv, L_BLANK, NULL, 0);
+	add(rv, L_HEAD, N_("Employer services"), 0);
+	add(rv, L_CONTACTS, NULL, 0);
+	add(rv, L_NEW_EMPLOYERS, NULL, 0);
+	w = widen(w, _("Contacts with employers"));
+	w = widen(w, _("New employers"));
 	add(rv, L_BLANK, NULL, 0);
 	add(rv, L_HEAD, by_titles[rv->by], 0);
 	add(rv, L_BY_HEADER, NULL, 0);
@@ -319,6 +331,7 @@ draw_ratings(struct report_view *rv, struct out *o, const struct cols *c,
     enum line_kind kind)
 {
 	const struct report_ratings *rt = &rv->r->ratings;
+	const struct report_employers *em = &rv->r->employers;
 	char	value[32], note[200];
 	double	dist[11];
 	int	s;
@@ -331,10 +344,30 @@ draw_ratings(struct report_view *rv, struct out *o, const struct cols *c,
 		figure_line(o, c, _("Employers rating 8+"), value,
 		    bar(rt->share_8plus, 100, c->chart), note);
 		break;
+	case L_COVERAGE:
+		snprintf(value, sizeof(value), "%.0f%%", em->coverage);
+		snprintf(note, sizeof(note), _("%lld of the %lld employers "
+		    "served rated"), em->served_rated, em->served);
+		figure_line(o, c, _("Rating coverage"), value,
+		    bar(em->coverage, 100, c->chart), note);
+		break;
+	case L_CONTACTS:
+		fig_value(em->contacts, value, sizeof(value));
+		snprintf(note, sizeof(note), _("with %lld employers"),
+		    em->contacted);
+		figure_line(o, c, _("Contacts with employers"), value, NULL,
+		    note);
+		break;
+	case L_NEW_EMPLOYERS:
+		fig_value(em->new_employers, value, sizeof(value));
+		snprintf(note, sizeof(note), _("%lld returning"),
+		    em->returning);
+		figure_line(o, c, _("New employers"), value, NULL, note);
+		break;
 	case L_NPS:
 		snprintf(value, sizeof(value), "%+.0f", rt->nps);
 		snprintf(note, sizeof(note), _("%lld answers: %lld promoters, "
-		    "%lld detractors"), rt->answers, rt->promoters,
+		    "%lld detractors"), rt->nps_answers, rt->promoters,
 		    rt->detractors);
 		figure_line(o, c, _("NPS"), value, NULL, note);
 		break;
@@ -411,6 +444,9 @@ report_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 		    o.width, 0);
 		break;
 	case L_SHARE:
+	case L_COVERAGE:
+	case L_CONTACTS:
+	case L_NEW_EMPLOYERS:
 	case L_NPS:
 	case L_DIST:
 	case L_FEW:

@@ -384,6 +384,43 @@ static const struct vocab_entry jobcoach_payers[] = {
 	    "overig|overige|anders|other" },
 };
 
+/* A contact with an employer (contact.h); the codes are Dutch. */
+static const struct vocab_entry contact_types[] = {
+	{ "bezoek", NC_("contact_type", "visit"),
+	    "bezoek|werkgeversbezoek|bedrijfsbezoek|op bezoek|langs geweest|"
+	    "visit|werkbezoek" },
+	{ "telefoon", NC_("contact_type", "phone call"),
+	    "telefoon|telefonisch|gebeld|bellen|telefoongesprek|call|phone|"
+	    "tel" },
+	{ "mail", NC_("contact_type", "e-mail"),
+	    "mail|e-mail|email|gemaild|mailen|e-mailbericht|mailtje" },
+	{ "overleg", NC_("contact_type", "meeting"),
+	    "overleg|vergadering|bijeenkomst|netwerkbijeenkomst|meeting|"
+	    "teams|videogesprek|werkgeversontbijt" },
+};
+
+/*
+ * What an employer told us (contact.h): the five the labour-market round
+ * counts; a contact may carry free words too, which are no code here.
+ */
+static const struct vocab_entry contact_tags[] = {
+	{ "krapte", NC_("contact_tag", "labour shortage"),
+	    "krapte|tekort|personeelstekort|moeilijk vervulbaar|"
+	    "vacatures moeilijk vervulbaar|shortage|krap" },
+	{ "uitbreiding", NC_("contact_tag", "growth"),
+	    "uitbreiding|groei|groeit|uitbreiden|nieuwe vestiging|expansion|"
+	    "growth" },
+	{ "krimp", NC_("contact_tag", "shrinking"),
+	    "krimp|inkrimping|reorganisatie|ontslag|ontslagen|minder werk|"
+	    "boventallig|shrinking" },
+	{ "scholing", NC_("contact_tag", "training"),
+	    "scholing|opleiding|opleiden|omscholing|bbl|training|"
+	    "leerwerkplek" },
+	{ "inclusief", NC_("contact_tag", "inclusive employer"),
+	    "inclusief|inclusief werkgeverschap|inclusive|sociaal ondernemen|"
+	    "sociaal werkgeverschap|psw|participatie" },
+};
+
 struct set {
 	const char			*name;
 	const struct vocab_entry	*e;
@@ -423,6 +460,9 @@ static const struct set sets[VOCAB_NSETS] = {
 	    SET(withdrawn_reasons, NULL) },
 	[VOCAB_JOBCOACH_PAYER] = { "jobcoach_payer", SET(jobcoach_payers,
 	    NULL) },
+	[VOCAB_CONTACT_TYPE] = { "contact_type", SET(contact_types,
+	    validate_contact_types) },
+	[VOCAB_CONTACT_TAG] = { "contact_tag", SET(contact_tags, NULL) },
 };
 #undef SET
 

@@ -79,6 +79,23 @@ enum wb_status	cmd_list(struct cmd_ctx *, const struct cmd_entry *,
 /* Print the usage to stdout (for --help). */
 void		cmd_help(const struct cmd_entry *);
 
+/*
+ * Employer services (cmd-employer.c).  cmd_employer_find: an employer
+ * named on the command line (PARTNER/REF or NAME@PC4) -> its id, or the
+ * error printed naming the field "employer".  cmd_employer_ask: the
+ * employer's account manager is someone else (employer.h): without yes
+ * print whose employer it is and how to go on (what: "log the contact",
+ * translated) and return WB_DENIED; else WB_OK.  cmd_employer_more:
+ * `werkbank employer transfer|person ...`; cmd_employer_print: the
+ * employer's detail after its fields.
+ */
+enum wb_status	cmd_employer_find(struct cmd_ctx *, const char *key,
+		    long long *id);
+enum wb_status	cmd_employer_ask(struct cmd_ctx *, long long employer_id,
+		    int yes, const char *what);
+enum wb_status	cmd_employer_more(struct cmd_ctx *);
+enum wb_status	cmd_employer_print(struct cmd_ctx *, long long id);
+
 extern const struct cmd_entry cmd_init_entry;
 extern const struct cmd_entry cmd_demo_entry;
 extern const struct cmd_entry cmd_import_entry;
@@ -104,6 +121,11 @@ extern const struct cmd_entry cmd_employer_entry;
 extern const struct cmd_entry cmd_employers_entry;
 extern const struct cmd_entry cmd_occupation_entry;
 extern const struct cmd_entry cmd_words_entry;
+extern const struct cmd_entry cmd_contact_entry;
+extern const struct cmd_entry cmd_contacts_entry;
+extern const struct cmd_entry cmd_rating_entry;
+extern const struct cmd_entry cmd_survey_entry;
+extern const struct cmd_entry cmd_signals_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_restore_entry;
 

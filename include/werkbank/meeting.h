@@ -7,7 +7,8 @@
  * that ended since then and why (not chosen: the employer's reason,
  * withdrawn: the candidate's; outflow.h), the placements due for their
  * follow-up, the placements whose agreed jobcoaching has not started
- * (jobcoach.h) and the action items still open.  A meeting is
+ * (jobcoach.h), the action items still open and the contacts with
+ * employers due for each account manager.  A meeting is
  * started (held today, chaired by whoever starts it), action items are
  * taken (what, who, by when) and marked done, and at the end the minutes
  * are kept in the meeting row as Markdown; meeting_minutes() writes them.
@@ -23,6 +24,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "werkbank/contact.h"
 #include "werkbank/db.h"
 #include "werkbank/followup.h"
 #include "werkbank/jobcoach.h"
@@ -102,6 +104,11 @@ struct meeting_agenda {
 	int			 coach_days;	/* after this many days */
 	struct meeting_action	*actions;	/* not done yet */
 	size_t			 nactions;
+	/* Employer contacts due (contact.h), oldest first: the agenda
+	 * shows employer, account manager and dates, never the person or
+	 * the note. */
+	struct contact_entry	*contacts_due;
+	size_t			 ncontacts_due;
 };
 
 /*

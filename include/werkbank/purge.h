@@ -61,4 +61,31 @@ enum wb_status	purge_inactive(struct db *, const struct user_ctx *,
 		    const char *before, int dry_run, struct purge_result *res);
 void		purge_result_free(struct purge_result *);
 
+/*
+ * The personal data of an employer's staff (purge-employer.c): with the
+ * employer (`werkbank purge --employer E`) its contact persons go, and
+ * the words of its contacts and ratings (notes, agreements, comments:
+ * they may name people); the contacts stay as dates, types, team
+ * members and tags, the ratings as scores, so the figures stay.  On
+ * request (person given: `--contact-person NAME`) one contact person
+ * goes and their name is replaced by "-" in the employer's notes,
+ * agreements and comments.  Then the file is cleaned as after a purge
+ * of candidates.  Only a coordinator may (PERM_PURGE); one transaction
+ * with one audit row.  WB_NOT_FOUND for an unknown person (the message
+ * names those there are).
+ */
+struct purge_employer_result {
+	long long	persons;	/* contact persons (that would be)
+					   removed */
+	long long	texts;		/* contacts and ratings whose words
+					   (would) go or change */
+	int		log_busy;	/* as purge_result's */
+};
+
+enum wb_status	purge_employer(struct db *, const struct user_ctx *,
+		    long long employer_id, const char *person, int dry_run,
+		    struct purge_employer_result *);
+/* After a purge's commit: empty the journal, VACUUM (purge.c). */
+enum wb_status	purge_scrub(struct db *, int *log_busy);
+
 #endif

@@ -170,6 +170,16 @@ enum wb_status	 record_set(struct db *, const struct user_ctx *,
 		    const struct record_value *, size_t n,
 		    struct record_result *);
 /*
+ * record_set without the commit: every check it makes, then nothing
+ * written (WB_OK when record_set would store the change).  For a front
+ * end that asks a question first (the employer's account manager,
+ * employer.h) only about a change that is otherwise fine.
+ */
+enum wb_status	 record_try(struct db *, const struct user_ctx *,
+		    enum rec_kind, long long id, long long version,
+		    const struct record_value *, size_t n,
+		    struct record_result *);
+/*
  * One part of a message of record_set's (and the import's) form,
  * "name: reason; name: reason", where a reason may itself hold "; ":
  * the length of the part at msg; *next is set to the part after it, or

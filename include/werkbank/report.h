@@ -106,6 +106,9 @@ struct report_breakdown {
 struct report_ratings {
 	long long	 answers;		/* ratings in the period */
 	long long	 dist[11];		/* answers per score 0-10 */
+	/* NPS: over the answers to the NPS question (0-10), kept apart
+	 * from the score since migration 007. */
+	long long	 nps_answers;
 	long long	 promoters, passives, detractors;
 	double		 nps;			/* % 9-10 minus % 0-6 */
 	long long	 employers;		/* that rated in the period */
@@ -140,6 +143,43 @@ struct report_trend {
 	long long	*pool_end;		/* at the month's end (or to) */
 };
 
+/* Employer services (report-employer.c): per account manager. */
+struct report_manager {
+	char		 login[65];		/* "": employers without one */
+	char		 name[128];
+	long long	 employers;		/* theirs now */
+	long long	 open_vacancies;	/* of their employers, now */
+	long long	 contacted;		/* their employers contacted in
+						   the period */
+	long long	 contacts;		/* contacts they logged in it */
+	long long	 due;			/* their employers' contacts
+						   due now (contact.h) */
+};
+
+/* A vacancy whose account manager is not its employer's. */
+struct report_mismatch {
+	char		 vacancy[64];		/* PARTNER/REF */
+	char		 employer[128];
+	char		 status[12];
+	char		 vacancy_manager[65], employer_manager[65];
+};
+
+struct report_employers {
+	long long		 contacts;	/* logged in the period */
+	long long		 contacted;	/* employers with one */
+	long long		 served;	/* served in it (rating.h) */
+	long long		 served_rated;	/* of them, rated in it */
+	double			 coverage;	/* percent; -1: none served */
+	long long		 new_employers;	/* first vacancy or placement
+						   ever in the period */
+	long long		 returning;	/* one before, and one in it */
+	struct report_manager	*managers;	/* by login, "" last */
+	size_t			 nmanagers;
+	struct report_mismatch	*mismatch;	/* collected in the period
+						   or open now */
+	size_t			 nmismatch;
+};
+
 struct report {
 	struct report_options	 opt;
 	int			 durable_months;	/* setting, 6 */
@@ -150,6 +190,7 @@ struct report {
 	struct report_target	*targets;
 	size_t			 ntargets;
 	struct report_trend	 trend;
+	struct report_employers	 employers;
 };
 
 /*
@@ -160,6 +201,19 @@ enum wb_status	 report_compute(struct db *, const struct report_options *,
 		     struct report **out);
 /* Accepts NULL. */
 void		 report_free(struct report *);
+
+/*
+ * report-employer.c: the employer services figures of r's period into
+ * r->employers (report_compute calls it), and their part of the human,
+ * Markdown and JSON reports (an object "employers" in the total's).
+ */
+enum wb_status	 report_employers_compute(struct db *, struct report *);
+void		 report_employers_free(struct report_employers *);
+void		 report_employers_text(const struct report *, FILE *);
+/* The coverage line of the human report's satisfaction part. */
+void		 report_employers_coverage(const struct report *, FILE *);
+void		 report_employers_markdown(const struct report *, FILE *);
+void		 report_employers_json(const struct report *, FILE *);
 
 /* The breakdown named by NAME ("partner", ...): 0, else -1. */
 int		 report_by_parse(const char *name, enum report_by *);

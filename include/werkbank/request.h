@@ -54,7 +54,11 @@
 	_(HOLD,		"hold",		N_("Put the selected vacancy on hold (asks for a note)")) \
 	_(REOPEN,	"reopen",	N_("Reopen the selected vacancy (asks for a note)")) \
 	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)")) \
-	_(LEAVE,	"leave",	N_("The selected candidate leaves the pool: the day and why"))
+	_(LEAVE,	"leave",	N_("The selected candidate leaves the pool: the day and why")) \
+	_(CONTACT_ADD,	"contact-add",	N_("Log a contact with the employer: visit, call, mail, meeting")) \
+	_(RATING_ADD,	"rating-add",	N_("Take the employer's rating of the service (and the NPS answer)")) \
+	_(PERSON_ADD,	"person-add",	N_("Add a contact person at the employer")) \
+	_(CONTACTS_DUE,	"contacts-due",	N_("Only the employers with a contact due, per account manager, or all"))
 
 /* The requests of the whole UI, after those that show a screen. */
 #define REQ_INFO_GLOBAL(_) \

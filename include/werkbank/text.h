@@ -43,6 +43,14 @@ void	 text_set_ascii(int);
 int	 text_digits4(const char *);
 
 /*
+ * text with every whole-word occurrence of the needles (not inside a
+ * longer word or record key) replaced by with; NULL when none occurs.
+ * The longest needle wins where several start.  Caller frees.
+ */
+char	*text_replace_words(const char *text, char *const *needles, size_t n,
+	    const char *with);
+
+/*
  * Columns a character / a sanitized string takes on the screen: the C
  * library's wcwidth() under the current locale (as ncursesw measures),
  * 1 for a character it cannot show (sanitized to U+FFFD).  Needs a UTF-8

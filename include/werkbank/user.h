@@ -10,8 +10,9 @@
  * Roles: a coordinator may do everything, including managing users and
  * reading the audit log; a recruiter works the pipeline and the
  * candidates; an account manager the pipeline, the employers and the
- * vacancies; a viewer reads and changes nothing.  The table of rights
- * is user_role_perms in src/user.c.
+ * vacancies; recruiters and account managers log contacts with
+ * employers and take their ratings; a viewer reads and changes nothing.
+ * The table of rights is user_role_perms in src/user.c.
  *
  * Visibility, the same for every role (a coordinator too: consent is
  * what allows sharing a person across partners, and no role changes
@@ -48,6 +49,8 @@ enum user_perm {
 	PERM_AUDIT		= 1 << 7,	/* read the audit log */
 	PERM_SETTINGS		= 1 << 8,	/* weights, targets, settings */
 	PERM_PURGE		= 1 << 9,	/* retention: purge candidates */
+	PERM_CONTACTS		= 1 << 10,	/* log contacts with employers,
+						   take their ratings */
 };
 
 #define USER_LOGIN_MAX	32

@@ -100,5 +100,6 @@ extern const char *const validate_instruments[];
 extern const char *const validate_contracts[];
 extern const char *const validate_partner_kinds[];
 extern const char *const validate_leave_reasons[];
+extern const char *const validate_contact_types[];
 
 #endif

@@ -41,7 +41,9 @@
 	X(LEAVE_REASON,		"leave_reason")				\
 	X(NOT_CHOSEN_REASON,	"not_chosen_reason")			\
 	X(WITHDRAWN_REASON,	"withdrawn_reason")			\
-	X(JOBCOACH_PAYER,	"jobcoach_payer")
+	X(JOBCOACH_PAYER,	"jobcoach_payer")	\
+	X(CONTACT_TYPE,		"contact_type")				\
+	X(CONTACT_TAG,		"contact_tag")
 
 enum vocab_set {
 	VOCAB_NONE,		/* not a closed set */

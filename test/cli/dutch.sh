@@ -30,6 +30,10 @@ V=$(q "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON p.id = v.p
 vq() { q "SELECT $1 FROM vacancy v JOIN partner p ON p.id = v.partner_id
     WHERE p.code || '/' || v.ref = '$V'"; }
 MAX=$(vq v.hours_max)
+# V's employer has no account manager, so that editing V asks nothing
+# (the question for another's employer is test/cli/employer.sh's).
+q "UPDATE employer SET account_manager_id = NULL WHERE id = (SELECT employer_id
+    FROM vacancy v JOIN partner p ON p.id = v.partner_id WHERE p.code || '/' || v.ref = '$V')"
 
 # ---- numbers (regressions of issue 12) ----
 

@@ -35,6 +35,9 @@ NVAC=$(echo "$ROW" | cut -d , -f 7)
 NPL=$(echo "$ROW" | cut -d , -f 8)
 NRT=$(echo "$ROW" | cut -d , -f 9)
 RATING=$(echo "$ROW" | cut -d , -f 10)
+NDUE=$("$WB" --db "$DB" employers --csv </dev/null | cut -d , -f 12 | grep -c '^1$')
+NCT=$(q "SELECT count(*) FROM employer_contact c JOIN employer e ON e.id = c.employer_id
+    WHERE e.name = '000 Testbedrijf'")
 
 # The screen is in the language of the run; so are the words below.
 LISTS=$(msg_re 'Vacancies: open (%zu)' | sed 's/ .(.*//')
@@ -44,15 +47,15 @@ RATING=$(echo "$RATING" | tr . "$DEC")
 tui_start 160 50 --db "$DB"
 tui_wait "the list is up" "$LISTS"
 tui_keys 9
-tui_wait "9 opens the employers" "$(msgf_re 'Employers (%zu)' "$N")"
+tui_wait "9 opens the employers" "$(msgf_re 'Employers (%zu), %zu with a contact due: d shows them' "$N" "$NDUE")"
 tui_has "the tab bar has 9 Employers" " 9 $(msg Employers)"
-tui_has "the header names the columns" "$(msg Employer) +$(msg Name)▲? +$(msg Place) +$(msg 'Account manager') +$(msg Open) +$(msg Vacancies) +$(msg Placements) +$(msg Rating)"
-tui_has "the employer's row: account manager and counts as the CLI's" \
-    "^ *$E +000 Testbedrijf +[A-Za-z' -]+ +$AM1 +$OPEN +$NVAC +$NPL +$RATING *\$"
+tui_has "the header names the columns" "$(msg Employer) +$(msg Name)▲? +$(msg Place) +$(msg 'Account manager') +$(msg 'Next contact') +$(msg Open) +$(msg Vacancies) +$(msg Placements) +$(msg Rating)"
+tui_has "the employer's row: account manager, next contact and counts as the CLI's" \
+    "^ *$E +000 Testbedrijf +[A-Za-z' -]+ +$AM1 +([0-9-]+ +)?$OPEN +$NVAC +$NPL +$RATING *\$"
 tui_has "the status line names the view" "$(msg Employers) 1/$N"
 
 tui_keys Enter
-tui_wait "Enter shows the employer" "$(msgf_re '%s (%s), account manager %s: %zu vacancies, %zu placements, %zu ratings' '000 Testbedrijf' "$E" "$AM1" "$NVAC" "$NPL" "$NRT")"
+tui_wait "Enter shows the employer: its account manager, contacts and vacancies" "$(msgf_re '%s (%s), account manager %s: %zu contacts, %zu vacancies' '000 Testbedrijf' "$E" "$AM1" "$NCT" "$NVAC")"
 "$WB" --db "$DB" employer "$E" </dev/null >cli.txt 2>&1
 heading() { msg_re "\\n$1 (%zu):\\n" | cut -d ' ' -f 1; }
 V1=$(sed -n "/^$(heading vacancies)/{n;p;}" cli.txt | awk '{print $1, $2}')
@@ -61,15 +64,15 @@ R1=$(sed -n "/^$(heading ratings)/{n;p;}" cli.txt | awk '{print $1, $2}')
 tui_has "its newest vacancy as the CLI shows it" \
     "^ *$(msg vacancy) +[0-9-]+ +$(echo "$V1" | cut -d ' ' -f 1) +$(echo "$V1" | cut -d ' ' -f 2) "
 tui_has "its newest placement" "^ *$(msg placement) +$(echo "$P1" | cut -d ' ' -f 1) +$(echo "$P1" | cut -d ' ' -f 2) "
-tui_has "its newest rating" "^ *$(msg rating) +$(echo "$R1" | cut -d ' ' -f 1) +$(echo "$R1" | cut -d ' ' -f 2) *\$"
+tui_has "its newest rating" "^ *$(msg rating) +$(echo "$R1" | cut -d ' ' -f 1) +$(echo "$R1" | cut -d ' ' -f 2)( |\$)"
 tui_has "the lines: what, date, record, status, detail" "$(msg What) +$(msg Date) +$(msg Record) +$(msg Status) +$(msg Detail)"
 tui_keys Escape
-tui_wait "Esc goes back to the employers" "$(msgf_re 'Employers (%zu)' "$N")"
+tui_wait "Esc goes back to the employers" "$(msgf_re 'Employers (%zu), %zu with a contact due: d shows them' "$N" "$NDUE")"
 tui_has "... with the same employer selected" "$(msg Employers) 1/$N"
 
 # Another session gives the employer another account manager.
 "$WB" --db "$DB" employer edit "$E" account_manager="$AM2" </dev/null >/dev/null 2>&1
-tui_wait "another session's change shows" "^ *$E +000 Testbedrijf +.* $AM2 +$OPEN " 5
+tui_wait "another session's change shows" "^ *$E +000 Testbedrijf +.* $AM2 +([0-9-]+ +)?$OPEN " 5
 
 tui_resize 80 24
 tui_wait "it reads at 80x24" "^ *$E +000 Testbedrijf"

@@ -52,9 +52,12 @@
  * 2026Q1: inflow C2 C3 C6 = 3, outflow C3 C4 = 2, pool C1 C2 C6 = 3.
  *
  * Ratings in 2026Q1 (employer: scores in date order): E1: 6, 9; E2: 8
- * (and a 0 on 2025-12-31, outside); E3: 9, 7.  Answers 5: promoters 2
- * (9 9), passives 2 (8 7), detractors 1 (6): NPS 100 * (2 - 1) / 5 = 20.
- * Employers 3, latest rating 8+: E1 (9) and E2 (8), not E3 (7): 2 of 3.
+ * (and a 0 on 2025-12-31, outside); E3: 9, 7.  Answers 5.  Employers 3,
+ * latest rating 8+: E1 (9) and E2 (8), not E3 (7): 2 of 3.  The NPS
+ * question is answered apart (migration 007): E1 9, 5; E2 10 (3
+ * outside); E3 not asked, 8.  NPS answers 4: promoters 2 (9 10), passives
+ * 1 (8), detractors 1 (5): NPS 100 * (2 - 1) / 4 = 25 (from the scores
+ * it would be 20).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -146,10 +149,10 @@ static const char history[] =
     "'2026-04-01'),"
     "(7, 1, 'C7', 'a', 'b', '1001', 'bijstand', 1, '2024-01-01', "
     "'2025-12-31');"
-    "INSERT INTO employer_rating (id, employer_id, rated_on, score) VALUES "
-    "(1, 1, '2026-01-10', 6), (2, 1, '2026-03-01', 9),"
-    "(3, 2, '2026-02-01', 8), (4, 2, '2025-12-31', 0),"
-    "(5, 3, '2026-02-02', 9), (6, 3, '2026-03-15', 7);";
+    "INSERT INTO employer_rating (id, employer_id, rated_on, score, nps) "
+    "VALUES (1, 1, '2026-01-10', 6, 9), (2, 1, '2026-03-01', 9, 5),"
+    "(3, 2, '2026-02-01', 8, 10), (4, 2, '2025-12-31', 0, 3),"
+    "(5, 3, '2026-02-02', 9, NULL), (6, 3, '2026-03-15', 7, 8);";
 
 static int
 setup(void **state)
@@ -473,10 +476,11 @@ test_ratings(void **state)
 	assert_int_equal(rt->dist[8], 1);
 	assert_int_equal(rt->dist[9], 2);
 	assert_int_equal(rt->dist[0], 0);	/* 2025-12-31: outside */
+	assert_int_equal(rt->nps_answers, 4);
 	assert_int_equal(rt->promoters, 2);
-	assert_int_equal(rt->passives, 2);
+	assert_int_equal(rt->passives, 1);
 	assert_int_equal(rt->detractors, 1);
-	assert_true(fabs(rt->nps - 20) < 1e-9);
+	assert_true(fabs(rt->nps - 25) < 1e-9);
 	assert_int_equal(rt->employers, 3);
 	assert_int_equal(rt->employers_8plus, 2);
 	assert_true(fabs(rt->share_8plus - 200.0 / 3) < 1e-9);
@@ -561,7 +565,7 @@ test_targets(void **state)
 	assert_true(fabs(r->targets[2].value - 200.0 / 3) < 1e-9);
 	assert_true(r->ratings.share_target == 80);
 	assert_string_equal(r->targets[3].figure, "nps");
-	assert_true(fabs(r->targets[3].pct - 80) < 1e-9);
+	assert_true(fabs(r->targets[3].pct - 100) < 1e-9);
 	assert_string_equal(r->targets[4].period, "2026-02");
 	assert_true(r->targets[4].value == 2 && r->targets[4].pct == 50);
 	report_free(r);
@@ -691,7 +695,7 @@ test_json_markdown(void **state)
 	assert_non_null(strstr(s, "{\"group\":\"total\",\"name\":\"total\","
 	    "\"vacancies_collected\":5,"));
 	assert_non_null(strstr(s, "\"period\":\"2026Q1\""));
-	assert_non_null(strstr(s, "\"nps\":20.0"));
+	assert_non_null(strstr(s, "\"nps\":25.0"));
 	assert_non_null(strstr(s, "{\"group\":\"2026-03\""));
 	free(s);
 	fclose(fp);

@@ -33,6 +33,7 @@ test_schema_codes(void **state)
 		{ validate_instruments, VOCAB_INSTRUMENT },
 		{ validate_contracts, VOCAB_CONTRACT },
 		{ validate_partner_kinds, VOCAB_PARTNER_KIND },
+		{ validate_contact_types, VOCAB_CONTACT_TYPE },
 	};
 	const struct vocab_entry	*e;
 	size_t				 i, j, n;
