@@ -82,6 +82,7 @@ REFDATA		:= fixtures/reference/pc4.csv fixtures/reference/isco08.csv \
 		   fixtures/reference/esco_occupation_altlabels_nl.csv \
 		   fixtures/reference/education_levels.csv \
 		   fixtures/reference/cefr_levels.csv \
+		   fixtures/reference/job_titles_nl.csv \
 		   fixtures/demo/places_region.csv fixtures/demo/first_names.txt \
 		   fixtures/demo/last_names.txt fixtures/demo/employer_words.txt
 

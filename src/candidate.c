@@ -44,14 +44,14 @@ const struct listing_field candidate_fields[] = {
 	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0 },
 	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0 },
 	{ "isco",	"beroep",	"EXISTS (SELECT 1 FROM candidate_occupation"
-	    " o WHERE o.candidate_id = c.id AND o.isco_code LIKE @ || '%')",
-	    LISTING_COND, 0 },
+	    " o WHERE o.candidate_id = c.id AND o.isco_code LIKE @ || '%'"
+	    " ESCAPE '\\')",					LISTING_LIKE, 0 },
 	{ "group",	"doelgroep",	"c.target_group",	LISTING_TEXT, 1 },
 	{ "consultant",	"consulent",	"u.login",		LISTING_TEXT, 0 },
 	{ "age",	"dagen",	"(julianday(wb_today()) - "
 	    "julianday(c.registered_on))",			LISTING_NUMBER, 0 },
 	{ "name",	"naam",		"(c.first_name || ' ' || c.last_name) "
-	    "LIKE '%' || @ || '%'",				LISTING_COND, 1 },
+	    "LIKE '%' || @ || '%' ESCAPE '\\'",			LISTING_LIKE, 1 },
 };
 const size_t candidate_nfields = sizeof(candidate_fields) /
     sizeof(candidate_fields[0]);

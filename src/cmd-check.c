@@ -12,12 +12,15 @@
 #include "werkbank/cmd.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
 static void
 line(const char *label, const char *fmt, const char *value, int ok)
 {
-	printf("%-14s %s", label, ok ? "" : _("FAULT: "));
+	/* Labels are translated: padded in screen columns, not bytes. */
+	text_print_padded(stdout, label, 14);
+	printf(" %s", ok ? "" : _("FAULT: "));
 	printf(fmt, value);
 	putchar('\n');
 }

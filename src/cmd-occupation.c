@@ -1,7 +1,10 @@
 /*
  * cmd-occupation.c: `werkbank occupation TEXT [--csv|--json]`: the ISCO
- * codes a Dutch job title may mean (ESCO labels and alternative labels,
- * ISCO titles), best first: what the occupation field accepts.
+ * codes a Dutch job title may mean (werkbank's job titles, then ESCO's
+ * labels and the ISCO titles), best first, each group once: what the
+ * occupation field and the import's occupation columns accept.  A title
+ * that fits several groups equally is said to be ambiguous (it is
+ * refused where one code is needed).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -17,9 +20,24 @@
 static const struct table_col occupation_cols[] = {
 	{ "isco", N_("ISCO"), 0 },
 	{ "label", N_("label"), 0 },
-	{ "kind", N_("kind"), 0 },
+	{ "kind", N_("found in"), 0 },
 	{ "group", N_("ISCO group"), 0 },
 };
+
+/* Where a suggestion was found, in words (--csv/--json keep the code). */
+static const char *
+kind_words(const char *kind)
+{
+	if (strcmp(kind, "title") == 0)
+		return _("job titles");
+	if (strcmp(kind, "esco") == 0)
+		return _("ESCO occupation");
+	if (strcmp(kind, "alt") == 0)
+		return _("ESCO other name");
+	if (strcmp(kind, "isco") == 0)
+		return _("ISCO group");
+	return kind;
+}
 
 static const struct option occupation_options[] = {
 	{ "csv",	no_argument,	NULL, 'c' },
@@ -76,13 +94,18 @@ cmd_occupation_exec(struct cmd_ctx *ctx)
 	t = table_new(occupation_cols, sizeof(occupation_cols) /
 	    sizeof(occupation_cols[0]));
 	for (i = 0; i < n; i++) {
-		const char *cells[4] = { s[i].isco, s[i].label, s[i].kind,
+		const char *cells[4] = { s[i].isco, s[i].label,
+		    fmt == TABLE_HUMAN ? kind_words(s[i].kind) : s[i].kind,
 		    s[i].group };
 
 		table_add(t, cells);
 	}
 	table_print(t, stdout, fmt);
 	table_free(t);
+	if (s[0].ambiguous)
+		msg_warn(_("'%s' may mean several occupations (the first "
+		    "ones above): give a more specific job title or the "
+		    "ISCO-08 code"), typed);
 	return WB_OK;
 }
 

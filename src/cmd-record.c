@@ -93,21 +93,28 @@ print_employer(const struct employer_detail *d)
 	char	*s, num[32];
 
 	printf(_("\nvacancies (%zu):\n"), d->nvac);
+	/* Keys are data: measured in screen columns, not bytes. */
 	for (i = 0; i < d->nvac; i++) {
 		s = text_sanitize(d->vac[i].title);
-		printf("  %-16s %-11s %s  %d/%d  %s\n", d->vac[i].key,
+		fputs("  ", stdout);
+		text_print_padded(stdout, d->vac[i].key, 16);
+		printf(" %-11s %s  %d/%d  %s\n",
 		    vocab_word(VOCAB_VACANCY_STATUS, d->vac[i].status),
 		    d->vac[i].collected, d->vac[i].placed,
 		    d->vac[i].positions, s);
 		free(s);
 	}
 	printf(_("\nplacements (%zu):\n"), d->npl);
-	for (i = 0; i < d->npl; i++)
-		printf("  %s %-10s %-16s %-16s %s\n", d->pl[i].start,
-		    *d->pl[i].end ? d->pl[i].end : "-", d->pl[i].vacancy,
-		    *d->pl[i].candidate ? d->pl[i].candidate : "-",
-		    *d->pl[i].contract ? vocab_word(VOCAB_CONTRACT,
+	for (i = 0; i < d->npl; i++) {
+		printf("  %s %-10s ", d->pl[i].start,
+		    *d->pl[i].end ? d->pl[i].end : "-");
+		text_print_padded(stdout, d->pl[i].vacancy, 16);
+		putchar(' ');
+		text_print_padded(stdout, *d->pl[i].candidate ?
+		    d->pl[i].candidate : "-", 16);
+		printf(" %s\n", *d->pl[i].contract ? vocab_word(VOCAB_CONTRACT,
 		    d->pl[i].contract) : "-");
+	}
 	printf(_("\nratings (%zu):\n"), d->nrt);
 	for (i = 0; i < d->nrt; i++)
 		printf("  %s %d\n", d->rt[i].on, d->rt[i].score);

@@ -30,8 +30,12 @@ cmd_summary_exec(struct cmd_ctx *ctx)
 	    ctx->db_path, s.partners, s.users, s.employers);
 	printf(_("candidates: %lld (%lld in the pool)\n"), s.candidates,
 	    s.in_pool);
-	printf(_("vacancies: %lld (%lld open)\n"), s.vacancies,
-	    s.open_vacancies);
+	if (s.on_hold > 0)
+		printf(_("vacancies: %lld (%lld open, %lld of them on hold)\n"),
+		    s.vacancies, s.open_vacancies, s.on_hold);
+	else
+		printf(_("vacancies: %lld (%lld open)\n"), s.vacancies,
+		    s.open_vacancies);
 	printf(_("proposals: %lld, placements: %lld, employer ratings: %lld\n"),
 	    s.proposals, s.placements, s.ratings);
 	if (table_rows(t) > 0) {

@@ -1,6 +1,8 @@
 /*
  * csv.c: records out of libcsv.  The parser is fed one physical line at
- * a time, so when a record ends we know the line it started on; libcsv
+ * a time, a line ending in LF, CRLF or a lone CR (old Mac Excel) as libcsv
+ * itself ends records, so when a record ends we know the line it started
+ * on and the bytes it was written in (for the rejects file); libcsv
  * runs in strict mode (a stray quote is an error, an unterminated quote
  * is reported at the end instead of swallowing the rest of the file) and
  * with a large block size (it grows its field buffer by that much, which
@@ -9,8 +11,6 @@
 #include "werkbank/csv.h"
 
 #include <csv.h>
-#include <errno.h>
-#include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +31,7 @@ struct pending {
 	char	**fields;	/* filled when the record is handed out */
 	size_t	  nfields, capfields;
 	long	  line;
+	size_t	  start, end;	/* its bytes in the data, with the line end */
 };
 
 struct csv_reader {
@@ -39,6 +40,8 @@ struct csv_reader {
 	size_t			 len, pos;
 	long			 line;		/* lines fed so far */
 	long			 row_line;	/* where the current record began */
+	size_t			 row_pos;	/* ... at this byte */
+	size_t			 chunk_end;	/* the end of the line being fed */
 	int			 in_row;
 	int			 done;
 	struct pending		 cur;		/* record being built */
@@ -73,6 +76,7 @@ on_field(void *s, size_t len, void *arg)
 	if (!r->in_row) {
 		r->in_row = 1;
 		p->line = r->row_line;
+		p->start = r->row_pos;
 	}
 	if (len > CSV_FIELD_MAX && !r->too_long)
 		r->too_long = p->line;
@@ -102,8 +106,11 @@ on_record(int c, void *arg)
 	struct pending		 tmp;
 
 	(void)c;
-	if (!r->in_row)
+	if (!r->in_row) {
 		r->cur.line = r->row_line;
+		r->cur.start = r->row_pos;
+	}
+	r->cur.end = r->chunk_end;
 	if (r->nqueue == r->capqueue) {
 		r->capqueue = r->capqueue ? r->capqueue * 2 : 4;
 		r->queue = xreallocarray(r->queue, r->capqueue,
@@ -119,6 +126,7 @@ on_record(int c, void *arg)
 	pending_clear(&r->cur);
 	r->in_row = 0;
 	r->row_line = r->line + 1;
+	r->row_pos = r->chunk_end;
 }
 
 struct csv_reader *
@@ -161,19 +169,45 @@ fail(struct csv_reader *r, long line, const char *what)
 	return WB_INVALID;
 }
 
-/* Feed the next physical line (through its '\n') to the parser. */
+size_t
+csv_line_len(const char *s, size_t n, size_t *eol)
+{
+	const char	*p = s, *end = s + n;
+
+	while (p < end && *p != '\n' && *p != '\r')
+		p++;
+	*eol = p == end ? 0 : *p == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
+	return (size_t)(p - s);
+}
+
+long
+csv_line_of(const char *data, size_t len, size_t off)
+{
+	size_t	i;
+	long	line = 1;
+
+	for (i = 0; i < off && i < len; i++)
+		if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == len ||
+		    data[i + 1] != '\n')))
+			line++;
+	return line;
+}
+
+/* Feed the next physical line (through its line end) to the parser. */
 static enum wb_status
 feed_line(struct csv_reader *r)
 {
-	const char	*start = r->data + r->pos, *nl;
-	size_t		 n;
+	const char	*start = r->data + r->pos;
+	size_t		 n, eol;
 
-	nl = memchr(start, '\n', r->len - r->pos);
-	n = nl != NULL ? (size_t)(nl - start) + 1 : r->len - r->pos;
+	n = csv_line_len(start, r->len - r->pos, &eol) + eol;
 	r->line++;
+	r->chunk_end = r->pos + n;
 	/* Not inside a record: the next one starts here at the earliest. */
-	if (!r->in_row && !r->parser.quoted)
+	if (!r->in_row && !r->parser.quoted) {
 		r->row_line = r->line;
+		r->row_pos = r->pos;
+	}
 	if (csv_parse(&r->parser, start, n, on_field, on_record, r) != n)
 		return fail(r, r->in_row || r->nqueue ? r->row_line : r->line,
 		    _("malformed quoting (a quote inside an unquoted field, "
@@ -217,6 +251,13 @@ csv_reader_next(struct csv_reader *r, struct csv_row **row)
 	r->out.fields = p->fields;
 	r->out.nfields = p->nfields;
 	r->out.line = p->line;
+	/* The record's bytes without the line end that closed it. */
+	r->out.raw = r->data + p->start;
+	r->out.rawlen = p->end > p->start ? p->end - p->start : 0;
+	if (r->out.rawlen > 0 && r->out.raw[r->out.rawlen - 1] == '\n')
+		r->out.rawlen--;
+	if (r->out.rawlen > 0 && r->out.raw[r->out.rawlen - 1] == '\r')
+		r->out.rawlen--;
 	*row = &r->out;
 	return WB_OK;
 }
@@ -242,218 +283,6 @@ size_t
 csv_reader_offset(const struct csv_reader *r)
 {
 	return r->pos;
-}
-
-char
-csv_detect_delimiter(const char *data, size_t len)
-{
-	static const char	 cands[] = { ',', ';', '\t' };
-	size_t			 counts[3] = { 0, 0, 0 }, i, best = 0;
-	int			 quoted = 0;
-
-	for (i = 0; i < len; i++) {
-		char	c = data[i];
-
-		if (c == '"')
-			quoted = !quoted;
-		else if (!quoted && (c == '\n' || c == '\r'))
-			break;
-		else if (!quoted)
-			for (size_t k = 0; k < 3; k++)
-				counts[k] += c == cands[k];
-	}
-	for (i = 1; i < 3; i++)
-		if (counts[i] > counts[best])
-			best = i;
-	return counts[best] > 0 ? cands[best] : ',';
-}
-
-static long
-line_of(const char *data, size_t off)
-{
-	long	line = 1;
-	size_t	i;
-
-	for (i = 0; i < off; i++)
-		line += data[i] == '\n';
-	return line;
-}
-
-/* Convert with iconv; on failure say where. */
-static enum wb_status
-convert(struct csv_input *in, const char *from, const char *raw, size_t len,
-    char *err, size_t errlen)
-{
-	iconv_t	 cd;
-	char	*src = (char *)raw, *dst, *out;
-	size_t	 left = len, room = len * 3 + 4, cap = room;
-
-	if ((cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
-		snprintf(err, errlen, _("cannot convert from %s: %s"), from,
-		    strerror(errno));
-		return WB_IO;
-	}
-	out = dst = xmalloc(cap);
-	if (iconv(cd, &src, &left, &dst, &room) == (size_t)-1) {
-		size_t	off = (size_t)(src - raw);
-
-		snprintf(err, errlen, _("line %ld: byte 0x%02x is neither "
-		    "UTF-8 nor %s"), line_of(raw, off),
-		    (unsigned char)raw[off], from);
-		iconv_close(cd);
-		free(out);
-		return WB_INVALID;
-	}
-	iconv_close(cd);
-	in->len = cap - room;
-	out[in->len] = '\0';
-	in->data = out;
-	in->encoding = strcmp(from, "UTF-16LE") == 0 ? "UTF-16LE" :
-	    strcmp(from, "UTF-16BE") == 0 ? "UTF-16BE" : "Windows-1252";
-	return WB_OK;
-}
-
-static int
-valid_utf8(const char *s, size_t n, size_t *bad)
-{
-	size_t		i = 0, len;
-	uint32_t	cp;
-
-	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if ((len = text_decode(s + i, n - i, &cp)) == 0) {
-			*bad = i;
-			return 0;
-		}
-		i += len;
-	}
-	return 1;
-}
-
-static enum wb_status
-read_all(const char *path, char **out, size_t *outlen, char *err,
-    size_t errlen)
-{
-	FILE	*fp;
-	char	*buf = NULL;
-	size_t	 len = 0, cap = 0, n;
-
-	fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (fp == NULL) {
-		snprintf(err, errlen, "%s", strerror(errno));
-		return WB_IO;
-	}
-	for (;;) {
-		if (cap - len < 65536) {
-			cap = cap ? cap * 2 : 1 << 20;
-			buf = xreallocarray(buf, cap + 1, 1);
-		}
-		n = fread(buf + len, 1, cap - len, fp);
-		len += n;
-		if (len > (size_t)CSV_FILE_MAX) {
-			snprintf(err, errlen, _("the file is larger than %ld "
-			    "MiB, the most werkbank reads at once; split it"),
-			    CSV_FILE_MAX / (1024 * 1024));
-			goto fail;
-		}
-		if (n == 0)
-			break;
-	}
-	if (ferror(fp)) {
-		snprintf(err, errlen, "%s", strerror(errno));
-		goto fail;
-	}
-	if (fp != stdin)
-		fclose(fp);
-	buf[len] = '\0';
-	*out = buf;
-	*outlen = len;
-	return WB_OK;
-fail:
-	if (fp != stdin)
-		fclose(fp);
-	free(buf);
-	return WB_IO;
-}
-
-enum wb_status
-csv_input_read(const char *path, char delim, struct csv_input *in, char *err,
-    size_t errlen)
-{
-	char		*raw;
-	size_t		 len;
-	enum wb_status	 st;
-
-	memset(in, 0, sizeof(*in));
-	if ((st = read_all(path, &raw, &len, err, errlen)) != WB_OK)
-		return st;
-	return csv_input_take(raw, len, delim, in, err, errlen);
-}
-
-enum wb_status
-csv_input_take(char *raw, size_t len, char delim, struct csv_input *in,
-    char *err, size_t errlen)
-{
-	char		*nul;
-	size_t		 bad;
-	enum wb_status	 st = WB_OK;
-
-	memset(in, 0, sizeof(*in));
-	raw[len] = '\0';
-	if (len >= 2 && (unsigned char)raw[0] == 0xff &&
-	    (unsigned char)raw[1] == 0xfe) {
-		in->bom = 1;
-		st = convert(in, "UTF-16LE", raw + 2, len - 2, err, errlen);
-		free(raw);
-	} else if (len >= 2 && (unsigned char)raw[0] == 0xfe &&
-	    (unsigned char)raw[1] == 0xff) {
-		in->bom = 1;
-		st = convert(in, "UTF-16BE", raw + 2, len - 2, err, errlen);
-		free(raw);
-	} else if (len >= 3 && memcmp(raw, "\xef\xbb\xbf", 3) == 0) {
-		in->bom = 1;
-		memmove(raw, raw + 3, len - 3 + 1);
-		in->data = raw;
-		in->len = len - 3;
-		in->encoding = "UTF-8";
-		if (!valid_utf8(in->data, in->len, &bad)) {
-			snprintf(err, errlen, _("line %ld: invalid UTF-8 in a "
-			    "file that says it is UTF-8"),
-			    line_of(in->data, bad));
-			st = WB_INVALID;
-		}
-	} else if (valid_utf8(raw, len, &bad)) {
-		in->data = raw;
-		in->len = len;
-		in->encoding = "UTF-8";
-	} else {
-		st = convert(in, "WINDOWS-1252", raw, len, err, errlen);
-		free(raw);
-	}
-	if (st != WB_OK) {
-		csv_input_free(in);
-		return st;
-	}
-	if ((nul = memchr(in->data, '\0', in->len)) != NULL) {
-		snprintf(err, errlen, _("line %ld: a NUL byte; this is not a "
-		    "text file"), line_of(in->data, (size_t)(nul - in->data)));
-		csv_input_free(in);
-		return WB_INVALID;
-	}
-	in->delim = delim != 0 ? delim : csv_detect_delimiter(in->data,
-	    in->len);
-	return WB_OK;
-}
-
-void
-csv_input_free(struct csv_input *in)
-{
-	free(in->data);
-	in->data = NULL;
-	in->len = 0;
 }
 
 void

@@ -4,9 +4,8 @@
  * the reference data read from the database (PC4s, ISCO groups,
  * education and language levels), the places of places_region.csv with
  * their PC4s, and the embedded word lists for the names of people and
- * employers.  The occupations are ISCO unit groups of the low-skilled
- * labour market: production, logistics, cleaning, care, retail,
- * hospitality, the green sector and construction.
+ * employers.  The occupations and the kinds of business are in
+ * demo-market.c.
  */
 #include <math.h>
 #include <stdio.h>
@@ -21,142 +20,6 @@
 
 #include "demo-internal.h"
 
-#define T	DEMAND_TILLEN
-#define S	DEMAND_STAAN
-#define N	DEMAND_NACHT
-#define K	DEMAND_KLANT
-#define D	DEMAND_DRUK
-
-const struct demo_occ demo_occs[] = {
-	{ "9329", SEC_PRODUCTIE, 10, T | S, { "Productiemedewerker",
-	    "Medewerker productie", "Productiemedewerker ploegendienst" },
-	    { "productiewerk", "vca", "inpakken", "kwaliteitscontrole" } },
-	{ "8189", SEC_PRODUCTIE, 4, S | N, { "Machineoperator", "Operator",
-	    "Machinebediende" }, { "machinebediening", "vca",
-	    "technisch inzicht", "ploegendienst" } },
-	{ "9321", SEC_PRODUCTIE, 6, S, { "Inpakker", "Medewerker inpak",
-	    "Medewerker verpakking" }, { "inpakken", "orderpicken",
-	    "nauwkeurig", "productiewerk" } },
-	{ "8160", SEC_PRODUCTIE, 4, S | N, { "Operator voedingsmiddelen",
-	    "Productiemedewerker food", "Medewerker vleesverwerking" },
-	    { "hygiene", "haccp", "productiewerk", "inpakken" } },
-	{ "8219", SEC_PRODUCTIE, 4, 0, { "Assemblagemedewerker",
-	    "Monteur assemblage", "Medewerker montage" }, { "monteren",
-	    "technisch inzicht", "nauwkeurig", "productiewerk" } },
-	{ "7212", SEC_PRODUCTIE, 2, T, { "Lasser", "Lasser MIG/MAG",
-	    "Constructiewerker" }, { "lassen", "vca", "tekening lezen",
-	    "metaalbewerking" } },
-	{ "8142", SEC_PRODUCTIE, 2, N, { "Operator kunststofverwerking",
-	    "Spuitgieter", "Medewerker extrusie" }, { "machinebediening",
-	    "ploegendienst", "kwaliteitscontrole", "vca" } },
-	{ "7512", SEC_PRODUCTIE, 2, S | N, { "Bakker", "Assistent-bakker",
-	    "Medewerker bakkerij" }, { "bakken", "hygiene", "haccp",
-	    "vroege diensten" } },
-	{ "7522", SEC_PRODUCTIE, 1, 0, { "Meubelmaker",
-	    "Medewerker houtbewerking", "Medewerker meubelmakerij" },
-	    { "houtbewerking", "machinebediening", "nauwkeurig",
-	    "tekening lezen" } },
-	{ "9333", SEC_LOGISTIEK, 10, T | D, { "Magazijnmedewerker",
-	    "Orderpicker", "Medewerker expeditie" }, { "orderpicken",
-	    "heftruck", "scanner", "inpakken" } },
-	{ "8344", SEC_LOGISTIEK, 4, 0, { "Heftruckchauffeur",
-	    "Reachtruckchauffeur", "Magazijnmedewerker heftruck" },
-	    { "heftruck", "reachtruck", "vca", "orderpicken" } },
-	{ "4321", SEC_LOGISTIEK, 2, 0, { "Medewerker voorraadbeheer",
-	    "Magazijnadministrateur", "Medewerker goederenontvangst" },
-	    { "voorraadbeheer", "computervaardig", "scanner", "nauwkeurig" } },
-	{ "8332", SEC_LOGISTIEK, 2, 0, { "Vrachtwagenchauffeur",
-	    "Chauffeur C/CE", "Chauffeur distributie" }, { "rijbewijs c",
-	    "code 95", "tachograaf", "klantgericht" } },
-	{ "8322", SEC_LOGISTIEK, 3, K, { "Bezorger", "Chauffeur bestelbus",
-	    "Koerier" }, { "rijbewijs b", "klantgericht", "zelfstandig",
-	    "routeplanning" } },
-	{ "9112", SEC_SCHOONMAAK, 10, 0, { "Schoonmaker",
-	    "Schoonmaakmedewerker", "Medewerker interieurverzorging" },
-	    { "schoonmaak", "hygiene", "zelfstandig", "vloeronderhoud" } },
-	{ "9111", SEC_SCHOONMAAK, 3, K, { "Huishoudelijk medewerker",
-	    "Medewerker huishoudelijke hulp", "Interieurverzorger" },
-	    { "schoonmaak", "klantgericht", "hygiene", "zelfstandig" } },
-	{ "9612", SEC_SCHOONMAAK, 2, T | S, { "Afvalsorteerder",
-	    "Medewerker recycling", "Sorteerder" }, { "sorteren", "vca",
-	    "productiewerk", "heftruck" } },
-	{ "9611", SEC_SCHOONMAAK, 1, T, { "Medewerker afvalinzameling",
-	    "Belader vuilniswagen", "Medewerker milieustraat" }, { "vca",
-	    "fysiek werk", "klantgericht", "teamwerk" } },
-	{ "9122", SEC_SCHOONMAAK, 1, S, { "Autowasser",
-	    "Medewerker autopoetsbedrijf", "Medewerker wasstraat" },
-	    { "schoonmaak", "klantgericht", "zelfstandig", "nauwkeurig" } },
-	{ "5322", SEC_ZORG, 4, K, { "Medewerker thuiszorg",
-	    "Thuiszorgmedewerker", "Helpende thuiszorg" }, { "verzorging",
-	    "klantgericht", "hygiene", "rijbewijs b" } },
-	{ "5321", SEC_ZORG, 4, N | K, { "Zorghulp", "Medewerker zorg",
-	    "Helpende zorg en welzijn" }, { "verzorging", "hygiene",
-	    "empathisch", "teamwerk" } },
-	{ "5329", SEC_ZORG, 1, K, { "Zorgassistent", "Brancardier",
-	    "Medewerker facilitaire zorg" }, { "hygiene", "klantgericht",
-	    "teamwerk", "verzorging" } },
-	{ "5311", SEC_ZORG, 2, K, { "Medewerker kinderopvang",
-	    "Groepshulp kinderopvang", "Pedagogisch hulp" },
-	    { "kinderopvang", "empathisch", "klantgericht", "teamwerk" } },
-	{ "5223", SEC_DETAILHANDEL, 8, K | S, { "Verkoopmedewerker",
-	    "Winkelmedewerker", "Medewerker winkel" }, { "klantgericht",
-	    "kassa", "verkoop", "vakkenvullen" } },
-	{ "5230", SEC_DETAILHANDEL, 4, K | S, { "Kassamedewerker",
-	    "Medewerker kassa", "Medewerker servicebalie" }, { "kassa",
-	    "klantgericht", "nauwkeurig", "geld tellen" } },
-	{ "9334", SEC_DETAILHANDEL, 5, T, { "Vakkenvuller",
-	    "Medewerker vulploeg", "Medewerker versafdeling" },
-	    { "vakkenvullen", "orderpicken", "zelfstandig", "hygiene" } },
-	{ "9412", SEC_HORECA, 6, S | D, { "Keukenhulp", "Afwasser",
-	    "Medewerker keuken" }, { "afwassen", "hygiene", "haccp",
-	    "koken" } },
-	{ "5120", SEC_HORECA, 3, S | D, { "Kok", "Zelfstandig werkend kok",
-	    "Leerling-kok" }, { "koken", "haccp", "hygiene", "a la carte" } },
-	{ "5131", SEC_HORECA, 4, K | S | D, { "Bediening",
-	    "Medewerker bediening", "Gastheer/gastvrouw" }, { "klantgericht",
-	    "bediening", "kassa", "duits" } },
-	{ "9411", SEC_HORECA, 2, S | D, { "Medewerker snackbar",
-	    "Medewerker fastfood", "Frituurmedewerker" }, { "koken", "kassa",
-	    "hygiene", "klantgericht" } },
-	{ "9214", SEC_GROEN, 6, T, { "Medewerker groenvoorziening",
-	    "Hovenier (hulp)", "Medewerker kwekerij" }, { "tuinonderhoud",
-	    "snoeien", "maaien", "bosmaaier" } },
-	{ "6113", SEC_GROEN, 2, T, { "Hovenier", "Tuinman",
-	    "Medewerker tuinaanleg" }, { "tuinonderhoud", "bestrating",
-	    "snoeien", "rijbewijs b" } },
-	{ "9211", SEC_GROEN, 2, T, { "Medewerker akkerbouw",
-	    "Oogstmedewerker", "Plukker" }, { "oogsten", "fysiek werk",
-	    "trekker", "teamwerk" } },
-	{ "6121", SEC_GROEN, 1, T, { "Medewerker melkveehouderij", "Melker",
-	    "Medewerker veehouderij" }, { "melken", "dierverzorging",
-	    "trekker", "vroege diensten" } },
-	{ "9313", SEC_BOUW, 5, T, { "Bouwplaatsmedewerker", "Opperman",
-	    "Medewerker bouw" }, { "vca", "fysiek werk", "metselen",
-	    "bouwplaats" } },
-	{ "7115", SEC_BOUW, 2, T, { "Timmerman", "Allround timmerman",
-	    "Medewerker timmerwerk" }, { "timmeren", "vca", "tekening lezen",
-	    "houtbewerking" } },
-	{ "7112", SEC_BOUW, 1, T, { "Metselaar", "Leerling-metselaar",
-	    "Metselaar/voeger" }, { "metselen", "vca", "fysiek werk",
-	    "bouwplaats" } },
-	{ "9312", SEC_BOUW, 2, T, { "Grondwerker", "Medewerker wegenbouw",
-	    "Stratenmaker (hulp)" }, { "bestrating", "vca", "grondwerk",
-	    "fysiek werk" } },
-	{ "9622", SEC_BOUW, 1, 0, { "Klusjesman", "Medewerker onderhoud",
-	    "Allround klusser" }, { "klussen", "zelfstandig", "rijbewijs b",
-	    "schilderen" } },
-	{ "7126", SEC_BOUW, 1, 0, { "Installatiemonteur", "Monteur sanitair",
-	    "Leerling-installateur" }, { "installatietechniek", "vca",
-	    "rijbewijs b", "tekening lezen" } },
-};
-const int demo_nocc = sizeof(demo_occs) / sizeof(demo_occs[0]);
-
-#undef T
-#undef S
-#undef N
-#undef K
-#undef D
-
 const char *const demo_tg_names[TG_COUNT] = {
 	"bijstand", "nug", "ww", "wajong", "wsw", "beschut", "statushouder",
 	"pro_vso", "overig",
@@ -164,7 +27,7 @@ const char *const demo_tg_names[TG_COUNT] = {
 
 const char *const demo_sector_names[SEC_COUNT] = {
 	"productie", "logistiek", "schoonmaak", "zorg", "detailhandel",
-	"horeca", "groen", "bouw",
+	"horeca", "groen", "bouw", "dienstverlening",
 };
 
 const char *const demo_edu_keys[] = {
@@ -251,22 +114,21 @@ add_last(struct demo_ctx *ctx, char **f, int n)
 static void
 add_employer_word(struct demo_ctx *ctx, char **f, int n)
 {
-	int	sec;
+	static const char *const when[] = { "any", "small", "family", "big" };
+	int	sec, k;
 
 	if (n < 3 || *f[2] == '\0')
 		return;
 	if (strcmp(f[1], "suffix") == 0) {
-		list_add(&ctx->emp_suffix, f[2]);
+		for (k = 0; k < 4 && (n < 4 || strcmp(f[3], when[k]) != 0); k++)
+			;
+		list_add(&ctx->emp_suffix[k < 4 ? k : SUF_ANY], f[2]);
 		return;
 	}
 	for (sec = 0; sec < SEC_COUNT; sec++)
 		if (strcmp(f[0], demo_sector_names[sec]) == 0)
 			break;
-	if (sec == SEC_COUNT)
-		return;
-	if (strcmp(f[1], "type") == 0)
-		list_add(&ctx->emp_type[sec], f[2]);
-	else if (strcmp(f[1], "brand") == 0)
+	if (sec < SEC_COUNT && strcmp(f[1], "brand") == 0)
 		list_add(&ctx->emp_brand[sec], f[2]);
 }
 
@@ -286,7 +148,7 @@ demo_words_load(struct demo_ctx *ctx)
 			return db_set_error(ctx->db, WB_INVALID,
 			    _("demo word lists: a group of names is empty"));
 	for (g = 0; g < SEC_COUNT; g++)
-		if (ctx->emp_type[g].n == 0 || ctx->emp_brand[g].n == 0)
+		if (ctx->emp_brand[g].n == 0)
 			return db_set_error(ctx->db, WB_INVALID,
 			    _("demo word lists: no employer words for %s"),
 			    demo_sector_names[g]);
@@ -296,22 +158,19 @@ demo_words_load(struct demo_ctx *ctx)
 int
 demo_pick_occ(struct demo_ctx *ctx, struct demo_rng *r, int sector)
 {
-	int	i, total = 0, u;
+	int	s = sector < 0 || sector >= SEC_COUNT ? SEC_COUNT : sector;
+	int	i, o, u;
 
-	for (i = 0; i < demo_nocc; i++)
-		if (ctx->occ_ok[i] && (sector < 0 || demo_occs[i].sector ==
-		    sector))
-			total += demo_occs[i].weight;
-	if (total == 0)
-		return sector < 0 ? 0 : demo_pick_occ(ctx, r, -1);
-	u = demo_rng_below(r, total);
-	for (i = 0; i < demo_nocc; i++) {
-		if (!ctx->occ_ok[i] || (sector >= 0 && demo_occs[i].sector !=
-		    sector))
-			continue;
-		if (u < demo_occs[i].weight)
-			return i;
-		u -= demo_occs[i].weight;
+	if (ctx->sec_total[s] == 0)
+		s = SEC_COUNT;
+	if (ctx->sec_total[s] == 0)
+		return 0;
+	u = demo_rng_below(r, ctx->sec_total[s]);
+	for (i = 0; i < ctx->sec_n[s]; i++) {
+		o = ctx->sec_occ[s][i];
+		if (u < demo_occs[o].weight)
+			return o;
+		u -= demo_occs[o].weight;
 	}
 	return 0;
 }
@@ -386,7 +245,9 @@ demo_reference_load(struct demo_ctx *ctx)
 	if (ctx->npc4 == 0 || ok == 0)
 		return db_set_error(ctx->db, WB_INVALID,
 		    _("the demo needs the reference data (PC4, ISCO) loaded"));
-	return WB_OK;
+	ctx->job_occ = xcalloc(demo_nkind, sizeof(*ctx->job_occ));
+	ctx->njob = xcalloc(demo_nkind, sizeof(*ctx->njob));
+	return demo_market_check(ctx);
 }
 
 static double

@@ -40,11 +40,15 @@ reach_km(const struct demo_cand *c)
 	return c->modes & MODE_FIETS ? 12 : 8;
 }
 
-/* A candidate for vacancy v, free from `from' and in the pool until
- * `until'; -1 when none is found soon. */
+/*
+ * A candidate for vacancy v, free from `from' and in the pool until
+ * `until', with no proposal after `quiet' (the day one is placed: in
+ * work, nobody is proposed); -1 when none is found soon.
+ */
 static int
 pick_candidate(struct demo_ctx *ctx, const struct demo_vac *v,
-    struct demo_rng *r, int from, int until, const int *chosen, int nchosen)
+    struct demo_rng *r, int from, int until, int quiet, const int *chosen,
+    int nchosen)
 {
 	const struct demo_pc4	*vp = &ctx->pc4[v->pc4], *cp;
 	const struct demo_cand	*c;
@@ -59,7 +63,8 @@ pick_candidate(struct demo_ctx *ctx, const struct demo_vac *v,
 			ci = (int)(demo_rng_unit(r) * ctx->ncand);
 		c = &ctx->cand[ci];
 		if (!c->consent || c->reg > from || c->busy >= from ||
-		    (c->left != DEMO_NEVER && c->left <= until))
+		    (c->left != DEMO_NEVER && c->left <= until) ||
+		    c->last > quiet)
 			continue;
 		if ((v->sheltered == 1 && c->tg != TG_BESCHUT &&
 		    c->tg != TG_WSW) ||
@@ -103,7 +108,26 @@ add_prop(struct demo_ctx *ctx, struct demo_rng *r, int vi, int ci,
 	p->interview = interview;
 	p->final = final;
 	p->step = step;
+	/* Running proposals keep them in traject; see pick_candidate. */
+	if (final == 0)
+		ctx->cand[ci].last = DEMO_NEVER;
+	else if (final > ctx->cand[ci].last)
+		ctx->cand[ci].last = final;
 	return ctx->nprop++;
+}
+
+/* The day of the follow-up call at `months', or 0 when not made. */
+static int
+followup_call(const struct demo_ctx *ctx, struct demo_rng *r,
+    const struct demo_plc *pl, int months)
+{
+	int	due = date_add_months(pl->start, months), day;
+
+	if (due > ctx->today || (pl->end != 0 && pl->end < due) ||
+	    !demo_rng_pct(r, due + 30 <= ctx->today ? 97 : 50))
+		return 0;
+	day = due + demo_rng_range(r, 0, 21);
+	return day > ctx->today ? ctx->today : day;
 }
 
 static void
@@ -114,7 +138,7 @@ place(struct demo_ctx *ctx, struct demo_rng *r, int vi, int ci, int p,
 	const struct demo_vac	*v = &ctx->vac[vi];
 	struct demo_cand	*c = &ctx->cand[ci];
 	struct demo_plc		*pl;
-	int			 u, six;
+	int			 u;
 
 	if (ctx->nplc == ctx->aplc) {
 		ctx->aplc = ctx->aplc == 0 ? 256 : ctx->aplc * 2;
@@ -164,21 +188,20 @@ place(struct demo_ctx *ctx, struct demo_rng *r, int vi, int ci, int p,
 	pl->instruments |= pl->contract == C_BESCHUT ? IN_BESCHUT : 0;
 	if (demo_rng_pct(r, c->tg == TG_PRO_VSO ? 30 : 3))
 		pl->instruments |= IN_LEERWERK;
-	/* The follow-up calls at 6 and 12 months, for those still there. */
-	six = date_add_months(pl->start, 6);
-	if (six <= ctx->today && (pl->end == 0 || pl->end >= six) &&
-	    demo_rng_pct(r, 85) && (pl->check6 = six + demo_rng_range(r, 0,
-	    21)) > ctx->today)
-		pl->check6 = ctx->today;
-	six = date_add_months(pl->start, 12);
-	if (six <= ctx->today && (pl->end == 0 || pl->end >= six) &&
-	    demo_rng_pct(r, 80) && (pl->check12 = six + demo_rng_range(r, 0,
-	    21)) > ctx->today)
-		pl->check12 = ctx->today;
-	/* Still in work: in the pool as placed; back in it when it ended. */
+	/*
+	 * The follow-up calls at 6 and 12 months, for those still there:
+	 * made within three weeks, but some of the last month's not yet
+	 * and now and then one forgotten.
+	 */
+	pl->check6 = followup_call(ctx, r, pl, 6);
+	pl->check12 = followup_call(ctx, r, pl, 12);
+	/*
+	 * Still in work: out of the pool (geplaatst) since the day placed,
+	 * as the workflow has it; back in it when the job ended.
+	 */
 	c->busy = pl->end > 0 ? pl->end : DEMO_NEVER;
 	if (pl->end == 0)
-		c->left = DEMO_NEVER;
+		c->left = pd;
 	else if (c->left != DEMO_NEVER && c->left <= pl->end &&
 	    (c->left = pl->end + demo_rng_range(r, 7, 90)) > ctx->today)
 		c->left = DEMO_NEVER;
@@ -207,7 +230,7 @@ history_vacancy(struct demo_ctx *ctx, int vi)
 		else
 			pd = c0 + demo_rng_range(&r, 14, ctx->today - c0);
 		p = c0 + demo_rng_range(&r, 1, (pd - c0) / 2);
-		if ((ci = pick_candidate(ctx, v, &r, p, pd + 21, chosen,
+		if ((ci = pick_candidate(ctx, v, &r, p, pd + 21, pd, chosen,
 		    nchosen)) < 0)
 			continue;
 		chosen[nchosen++] = ci;
@@ -219,7 +242,7 @@ history_vacancy(struct demo_ctx *ctx, int vi)
 		f = p + demo_rng_range(&r, 3, 40);
 		if (f > end)
 			f = end;
-		if ((ci = pick_candidate(ctx, v, &r, p, f, chosen,
+		if ((ci = pick_candidate(ctx, v, &r, p, f, DEMO_NEVER, chosen,
 		    nchosen)) < 0)
 			continue;
 		chosen[nchosen++] = ci;
@@ -230,15 +253,16 @@ history_vacancy(struct demo_ctx *ctx, int vi)
 	}
 	if (v->closed != 0 || !demo_rng_pct(&r, 70))
 		return;
-	for (j = demo_rng_range(&r, 1, 3); j > 0; j--) {
-		p = demo_rng_range(&r, c0 > ctx->today - 42 ? c0 :
-		    ctx->today - 42, ctx->today);
-		if ((ci = pick_candidate(ctx, v, &r, p, DEMO_NEVER, chosen,
-		    nchosen)) < 0)
+	/* Proposed from two days after it came in; the interview later. */
+	f = c0 + 2 > ctx->today - 42 ? c0 + 2 : ctx->today - 42;
+	for (j = demo_rng_range(&r, 1, 3); j > 0 && f <= ctx->today; j--) {
+		p = demo_rng_range(&r, f, ctx->today);
+		if ((ci = pick_candidate(ctx, v, &r, p, DEMO_NEVER, DEMO_NEVER,
+		    chosen, nchosen)) < 0)
 			continue;
 		chosen[nchosen++] = ci;
-		iv = demo_rng_pct(&r, 50) ? demo_rng_range(&r, p, ctx->today) :
-		    0;
+		iv = p + 2 <= ctx->today && demo_rng_pct(&r, 50) ?
+		    demo_rng_range(&r, p + 2, ctx->today) : 0;
 		add_prop(ctx, &r, vi, ci, p, iv, 0, iv ? PS_INTERVIEW :
 		    PS_PROPOSED);
 		if (ctx->cand[ci].open < 255)

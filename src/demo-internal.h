@@ -4,8 +4,10 @@
  * demo-batch.c buffers rows and writes them many to an INSERT, and drops
  * and remakes the indexes; demo-data.c holds the fixed tables and reads
  * the reference data, the places and the word lists; demo-region.c makes
- * the partners, users, employers and vacancies; demo-people.c the
- * candidates; demo-history.c the proposals, placements and ratings.
+ * the partners, users, employers and vacancies; demo-market.c holds the
+ * occupations and the kinds of business with the jobs they post;
+ * demo-people.c the candidates; demo-history.c the proposals,
+ * placements and ratings.
  * Everything random comes from one seeded splitmix64 stream per record,
  * so the same options give the same data whatever order the parts run in.
  */
@@ -93,7 +95,8 @@ enum demo_target_group {
 
 enum demo_sector {
 	SEC_PRODUCTIE, SEC_LOGISTIEK, SEC_SCHOONMAAK, SEC_ZORG,
-	SEC_DETAILHANDEL, SEC_HORECA, SEC_GROEN, SEC_BOUW, SEC_COUNT
+	SEC_DETAILHANDEL, SEC_HORECA, SEC_GROEN, SEC_BOUW, SEC_DIENSTEN,
+	SEC_COUNT
 };
 
 /* The partners, in the order of their ids (1 ..). */
@@ -116,18 +119,50 @@ enum demo_role { ROLE_COORDINATOR, ROLE_RECRUITER, ROLE_ACCOUNTMANAGER,
 #define MODE_AUTO	0x04
 #define MODE_BROMMER	0x08
 
-/* One ISCO unit group the demo uses, with Dutch titles and skills. */
+/* One ISCO unit group the demo uses, with its demands and skills. */
 struct demo_occ {
 	const char	*isco;
-	int		 sector;
-	int		 weight;
+	int		 sector;	/* candidates' sector with it */
+	int		 weight;	/* how many candidates have it */
 	int		 demands;
-	const char	*title[3];
 	const char	*skill[4];
+};
+
+/* A job a kind of business posts: its Dutch title and ISCO group. */
+struct demo_job {
+	const char	*title;
+	const char	*isco;
+	int		 weight;
+};
+
+#define DEMO_JOBS	8
+
+/* How a kind of business is named: "Bakkerij Jansen" (KN_SURNAME). */
+enum demo_kind_names {
+	KN_SURNAME = 0x01,	/* before a surname */
+	KN_PLACE = 0x02,	/* before the place: Camping Giethoorn */
+	KN_BRAND = 0x04,	/* before a made-up name: Zorggroep Reestdal */
+	KN_SUR_POST = 0x08,	/* post after a surname: Mulder Transport */
+	KN_BRAND_POST = 0x10,	/* post after a made-up name */
+	KN_ANY_SURNAME = 0x20,	/* surnames of any origin */
+	KN_GROUP = 0x40,	/* a large one may be called a Groep */
+};
+
+/* A kind of business: a hotel, a distribution centre, a bakery ... */
+struct demo_kind {
+	int		 sector;
+	const char	*pre;		/* "Bakkerij" Jansen */
+	const char	*post;		/* Mulder "Transport" */
+	int		 weight;	/* how common */
+	int		 big;		/* 0 small .. 2 large */
+	int		 names;		/* enum demo_kind_names */
+	struct demo_job	 job[DEMO_JOBS];
 };
 
 extern const struct demo_occ	 demo_occs[];
 extern const int		 demo_nocc;
+extern const struct demo_kind	 demo_kinds[];
+extern const int		 demo_nkind;
 extern const char *const	 demo_tg_names[TG_COUNT];
 extern const char *const	 demo_sector_names[SEC_COUNT];
 /* education_level keys the demo uses, lowest first. */
@@ -169,6 +204,7 @@ struct demo_cand {
 	uint8_t		partner, tg, nocc, occ[3];
 	uint8_t		edu, dutch;	/* DEMO_NONE: unknown */
 	int8_t		licence, job_agreement;	/* -1: unknown */
+	int		last;		/* last day of their proposals; 0 */
 	uint8_t		modes, max_km, consent, open;
 	uint8_t		names;		/* name group: 0 nl, 1 mig, 2 sh */
 };
@@ -186,13 +222,13 @@ extern const char *const	 demo_instrument_names[7];
 
 struct demo_emp {
 	int	pc4, place, am;
-	int	partner, sector;
+	int	partner, kind, size;	/* size: 0 .. 4 */
 	double	cum;		/* sizes summed: for drawing vacancies */
 };
 
 struct demo_vac {
 	int	employer, pc4, am, collected, deadline, start, closed, ref;
-	uint8_t	partner, occ, title, status, positions;
+	uint8_t	partner, occ, job, status, positions;
 	uint8_t	edu, dutch, hmin, hmax, demands, instruments;
 	int8_t	licence, job_agreement, sheltered;
 };
@@ -250,11 +286,18 @@ struct demo_ctx {
 	double			*home_cum;	/* per place_pc4: homes */
 	int			 nplace_pc4;
 	int			*occ_ok;	/* per demo_occs[] */
+	/* Per demo_kinds[]: the occupation of each job, how many jobs. */
+	uint8_t			(*job_occ)[DEMO_JOBS];
+	int			*njob;
+	/* The occupations by sector (SEC_COUNT: all), with their weights. */
+	uint8_t			 sec_occ[SEC_COUNT + 1][256];
+	int			 sec_n[SEC_COUNT + 1];
+	int			 sec_total[SEC_COUNT + 1];
 	int			 edu_ok[32], lang_ok[7];
 
 	struct demo_list	 first[3], last[3];	/* nl, mig, sh */
-	struct demo_list	 emp_type[SEC_COUNT], emp_brand[SEC_COUNT];
-	struct demo_list	 emp_suffix;
+	struct demo_list	 emp_brand[SEC_COUNT];
+	struct demo_list	 emp_suffix[4];	/* enum demo_suffix */
 	char			*words[4];	/* the lists point into these */
 	int			 nwords;
 
@@ -317,6 +360,14 @@ enum wb_status	demo_places_load(struct demo_ctx *);
 enum wb_status	demo_words_load(struct demo_ctx *);
 /* An occupation of this sector (or any when sector < 0). */
 int		demo_pick_occ(struct demo_ctx *, struct demo_rng *, int sector);
+
+/* When a suffix suits an employer's name (employer_words.txt). */
+enum demo_suffix { SUF_ANY, SUF_SMALL, SUF_FAMILY, SUF_BIG };
+
+/* demo-market.c: the index of an ISCO group in demo_occs, or -1; the
+ * occupation of every job (ctx->job_occ, ctx->njob), checked. */
+int		demo_occ_find(const char *isco);
+enum wb_status	demo_market_check(struct demo_ctx *);
 
 /*
  * demo-region.c.  Partners, users and employers are written as they are

@@ -32,9 +32,9 @@ static const int tg_core[TG_COUNT] = { 38, 8, 14, 8, 5, 3, 10, 6, 8 };
 static const int tg_neighbour[TG_COUNT] = { 0, 0, 45, 20, 10, 5, 0, 0, 20 };
 
 /* The sector a candidate mostly worked in, by target group. */
-static const int sector_general[SEC_COUNT] = { 22, 20, 15, 10, 12, 10, 6,
-	5 };
-static const int sector_sh[SEC_COUNT] = { 30, 15, 20, 8, 5, 15, 5, 2 };
+static const int sector_general[SEC_COUNT] = { 21, 19, 14, 10, 12, 10, 6,
+	5, 4 };
+static const int sector_sh[SEC_COUNT] = { 29, 15, 19, 8, 5, 15, 5, 2, 2 };
 
 static const char *const generic_skills[] = {
 	"klantgericht", "teamwerk", "zelfstandig", "nauwkeurig",
@@ -366,11 +366,15 @@ demo_candidates_write(struct demo_ctx *ctx)
 		ll = &ctx->last[demo_rng_pct(&r, 90) ? g : 0];
 		first = fl->v[demo_rng_below(&r, fl->n)];
 		last = ll->v[demo_rng_below(&r, ll->n)];
-		if (c->left != DEMO_NEVER)
-			status = "inactief";
-		else if (c->busy == DEMO_NEVER)
+		/*
+		 * Out of the pool: in work (placed, left_on the day placed) or
+		 * gone (inactief); in it: in traject while proposed.
+		 */
+		if (c->busy == DEMO_NEVER)
 			status = "geplaatst";
-		else if (c->open > 0 || demo_rng_pct(&r, 7))
+		else if (c->left != DEMO_NEVER)
+			status = "inactief";
+		else if (c->open > 0)
 			status = "in_traject";
 		else
 			status = "beschikbaar";

@@ -225,60 +225,99 @@ am_of(const struct demo_ctx *ctx, struct demo_rng *r, int partner)
 	return -1;
 }
 
-/* "Bakkerij De Vries": a surname with its tussenvoegsel capitalised. */
+/*
+ * "Bakkerij De Vries": a surname with its tussenvoegsel capitalised;
+ * mostly Dutch, of any origin where the kind of business allows.
+ */
 static const char *
-surname(const struct demo_ctx *ctx, struct demo_rng *r, char *buf,
+surname(const struct demo_ctx *ctx, struct demo_rng *r, int any, char *buf,
     size_t size)
 {
-	const struct demo_list	*l = &ctx->last[demo_rng_pct(r, 92) ? 0 : 1];
+	const struct demo_list	*l;
 
+	l = &ctx->last[any && demo_rng_pct(r, 25) ? 1 : 0];
 	snprintf(buf, size, "%s", l->v[demo_rng_below(r, l->n)]);
 	if (buf[0] >= 'a' && buf[0] <= 'z')
 		buf[0] -= 'a' - 'A';
 	return buf;
 }
 
+/* A suffix that suits the name made by pattern, or NULL. */
+static const char *
+suffix_for(const struct demo_ctx *ctx, struct demo_rng *r,
+    const struct demo_emp *e, int pattern, const char *name)
+{
+	const struct demo_kind	*k = &demo_kinds[e->kind];
+	const struct demo_list	*l;
+	int			 ok[4], n = 0, i;
+
+	/* "& Zn" and VOF go with a family name, "Groep" with size. */
+	ok[SUF_ANY] = e->size >= 1;
+	ok[SUF_SMALL] = e->size <= 1 && (pattern == KN_SURNAME ||
+	    pattern == KN_SUR_POST);
+	ok[SUF_FAMILY] = e->size <= 2 && pattern == KN_SURNAME;
+	ok[SUF_BIG] = e->size >= 3 && (k->names & KN_GROUP) &&
+	    (pattern == KN_SUR_POST || pattern == KN_BRAND_POST) &&
+	    strstr(name, "groep") == NULL && strstr(name, "Groep") == NULL;
+	for (i = 0; i < 4; i++)
+		n += ok[i] = ok[i] && ctx->emp_suffix[i].n > 0;
+	if (n == 0)
+		return NULL;
+	for (i = 0, n = demo_rng_below(r, n); !ok[i] || n-- > 0; i++)
+		;
+	l = &ctx->emp_suffix[i];
+	return l->v[demo_rng_below(r, l->n)];
+}
+
+/*
+ * A name as the kind of business is named: "Camping Rozema", "Hotel
+ * Giethoorn", "Zorggroep Reestdal", "Mulder Transport", "A28 Logistics";
+ * sometimes with a suffix that fits ("Bakkerij Jansen & Zn").
+ */
 static void
 employer_name(const struct demo_ctx *ctx, struct demo_rng *r,
     const struct demo_emp *e, char *buf, size_t size)
 {
-	static const int pattern[] = { 35, 20, 15, 15, 15 };
-	const struct demo_list	*tl = &ctx->emp_type[e->sector];
-	const struct demo_list	*bl = &ctx->emp_brand[e->sector];
-	const char		*type = tl->v[demo_rng_below(r, tl->n)];
+	static const int	 pattern_w[5] = { 35, 12, 18, 20, 15 };
+	const struct demo_kind	*k = &demo_kinds[e->kind];
+	const struct demo_list	*bl = &ctx->emp_brand[k->sector];
 	const char		*brand = bl->v[demo_rng_below(r, bl->n)];
 	const char		*suffix;
 	char			 sur[64];
 	size_t			 n;
-	int			 k;
+	int			 w[5], i, pattern;
 
-	switch ((k = demo_rng_pick(r, pattern, 5))) {
-	case 0:
-		snprintf(buf, size, "%s %s", type, surname(ctx, r, sur,
-		    sizeof(sur)));
+	for (i = 0; i < 5; i++)
+		w[i] = (k->names & (1 << i)) && ((1 << i) == KN_SUR_POST ||
+		    (1 << i) == KN_BRAND_POST ? k->post : k->pre) != NULL ?
+		    pattern_w[i] : 0;
+	if (w[0] + w[1] + w[2] + w[3] + w[4] == 0)
+		w[2] = 1;
+	pattern = 1 << demo_rng_pick(r, w, 5);
+	switch (pattern) {
+	case KN_SURNAME:
+		snprintf(buf, size, "%s %s", k->pre, surname(ctx, r,
+		    k->names & KN_ANY_SURNAME, sur, sizeof(sur)));
 		break;
-	case 1:
-		snprintf(buf, size, "%s %s", type, ctx->place[e->place].name);
+	case KN_PLACE:
+		snprintf(buf, size, "%s %s", k->pre, ctx->place[e->place].name);
 		break;
-	case 2:
-		snprintf(buf, size, "%s %s", type, brand);
+	case KN_SUR_POST:
+		snprintf(buf, size, "%s %s", surname(ctx, r,
+		    k->names & KN_ANY_SURNAME, sur, sizeof(sur)), k->post);
 		break;
-	case 3:
-		snprintf(buf, size, "%s %s", surname(ctx, r, sur, sizeof(sur)),
-		    type);
+	case KN_BRAND_POST:
+		snprintf(buf, size, "%s %s", brand, k->post);
 		break;
 	default:
-		snprintf(buf, size, "%s %s", brand, type);
+		snprintf(buf, size, "%s %s", k->pre != NULL ? k->pre : k->post,
+		    brand);
 		break;
 	}
-	/* A suffix; not "Zorggroep Reestdal Groep" nor "Hotel Diever & Zn". */
-	if (ctx->emp_suffix.n > 0 && demo_rng_pct(r, 30)) {
-		suffix = ctx->emp_suffix.v[demo_rng_below(r,
-		    ctx->emp_suffix.n)];
+	if (demo_rng_pct(r, 30) && (suffix = suffix_for(ctx, r, e, pattern,
+	    buf)) != NULL) {
 		n = strlen(buf);
-		if (strstr(buf, "groep") == NULL && strstr(buf, "Groep") ==
-		    NULL && (suffix[0] != '&' || k == 0))
-			snprintf(buf + n, size - n, " %s", suffix);
+		snprintf(buf + n, size - n, " %s", suffix);
 	}
 }
 
@@ -323,12 +362,34 @@ key_add(uint64_t *set, size_t mask, const char *key, const char *pc4)
 	return 1;
 }
 
+/* A kind of business of the sector, by how common each is. */
+static int
+pick_kind(struct demo_rng *r, int sector)
+{
+	int	k, total = 0, u;
+
+	for (k = 0; k < demo_nkind; k++)
+		if (demo_kinds[k].sector == sector)
+			total += demo_kinds[k].weight;
+	u = demo_rng_below(r, total > 0 ? total : 1);
+	for (k = 0; k < demo_nkind; k++) {
+		if (demo_kinds[k].sector != sector)
+			continue;
+		if (u < demo_kinds[k].weight)
+			return k;
+		u -= demo_kinds[k].weight;
+	}
+	return 0;
+}
+
 enum wb_status
 demo_employers_create(struct demo_ctx *ctx)
 {
-	static const int sector_w[SEC_COUNT] = { 20, 14, 10, 12, 18, 14, 7,
-		9 };
-	static const int size_w[] = { 55, 25, 12, 6, 2 };
+	static const int sector_w[SEC_COUNT] = { 18, 13, 9, 12, 17, 13, 7,
+		8, 5 };
+	/* Sizes 0 .. 4 (1, 2, 4, 8, 16 vacancies' worth) by how big. */
+	static const int size_w[3][5] = { { 60, 28, 10, 2, 0 },
+		{ 40, 30, 20, 8, 2 }, { 15, 25, 30, 20, 10 } };
 	struct demo_batch	*b = &ctx->batch[ST_EMPLOYER];
 	struct demo_rng	 r;
 	struct demo_emp	*e;
@@ -365,14 +426,16 @@ demo_employers_create(struct demo_ctx *ctx)
 		e->place = bplace[k];
 		e->pc4 = ctx->place_pc4[ctx->place[e->place].first +
 		    demo_rng_below(&r, ctx->place[e->place].count)];
-		e->sector = demo_rng_pick(&r, sector_w, SEC_COUNT);
+		e->kind = pick_kind(&r, demo_rng_pick(&r, sector_w,
+		    SEC_COUNT));
 		e->partner = partner_of_muni(ctx->pc4[e->pc4].muni);
 		if (demo_rng_pct(&r, 12))
 			e->partner = P_UWV;
 		else if (demo_rng_pct(&r, 9))
 			e->partner = e->partner == P_STW ? P_NWG : P_RST;
 		e->am = am_of(ctx, &r, e->partner);
-		cum += 1 << demo_rng_pick(&r, size_w, 5);
+		e->size = demo_rng_pick(&r, size_w[demo_kinds[e->kind].big], 5);
+		cum += 1 << e->size;
 		e->cum = cum;
 		for (tries = 0; ; tries++) {
 			employer_name(ctx, &r, e, name, sizeof(name));
@@ -391,7 +454,7 @@ demo_employers_create(struct demo_ctx *ctx)
 		demo_put_int(b, e->partner + 1);
 		demo_put_text(b, demo_rng_pct(&r, 70) ? ref : NULL);
 		demo_put_int(b, e->am + 1);
-		demo_put_text(b, demo_sector_names[e->sector]);
+		demo_put_text(b, demo_sector_names[demo_kinds[e->kind].sector]);
 		day = ctx->today - demo_rng_range(&r, 400, 1000);
 		secs = 8 * 3600 + demo_rng_below(&r, 9 * 3600);
 		demo_put_stamp(b, day, secs);
@@ -408,6 +471,9 @@ pick_employer(const struct demo_ctx *ctx, struct demo_rng *r)
 	double	u = demo_rng_unit(r) * ctx->emp[ctx->nemp - 1].cum;
 	int	lo = 0, hi = ctx->nemp - 1, mid;
 
+	/* Large employers post more, but most employers post now and then. */
+	if (demo_rng_pct(r, 30))
+		return demo_rng_below(r, ctx->nemp);
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		if (ctx->emp[mid].cum > u)
@@ -419,43 +485,85 @@ pick_employer(const struct demo_ctx *ctx, struct demo_rng *r)
 }
 
 /*
- * How a vacancy ends: filled, withdrawn, expired or, for some standing
- * vacancies, not for a long time; one that has not ended by today is open.
+ * How a vacancy ends, as they do here: most are filled within weeks to
+ * a few months, some withdrawn; one whose deadline passes unfilled
+ * expires on it, and of those without a deadline that nothing comes of,
+ * the employer withdraws them after three to six months.  One that has
+ * not ended by today is open (a few on hold), so the open vacancies are
+ * days to a few months old.
  */
 static void
 vacancy_fate(struct demo_ctx *ctx, struct demo_rng *r, struct demo_vac *v)
 {
-	int	u = demo_rng_below(r, 100), fate, dur, c = v->collected;
+	int	u = demo_rng_below(r, 100), fate, end, c = v->collected;
 
-	if (u < 48) {
+	if (demo_rng_pct(r, 40))
+		v->deadline = c + demo_rng_range(r, 35, 90);
+	if (u < 70) {
 		fate = VS_VERVULD;
-		dur = 14 + demo_rng_below(r, 60) + demo_rng_below(r, 90);
-	} else if (u < 58) {
+		end = c + 10 + demo_rng_below(r, 40) + demo_rng_below(r, 50) +
+		    (demo_rng_pct(r, 10) ? demo_rng_below(r, 60) : 0);
+	} else if (u < 84) {
 		fate = VS_INGETROKKEN;
-		dur = demo_rng_range(r, 10, 200);
-	} else if (u < 68) {
-		fate = VS_VERLOPEN;
-		dur = demo_rng_range(r, 28, 120);
+		end = c + demo_rng_range(r, 14, 100);
 	} else {
-		fate = demo_rng_pct(r, 70) ? VS_VERVULD : VS_INGETROKKEN;
-		dur = demo_rng_range(r, 150, 900);
+		fate = VS_INGETROKKEN;
+		end = c + demo_rng_range(r, 90, 180);
 	}
-	if (c + dur > ctx->today) {
-		v->status = demo_rng_pct(r, 92) ? VS_OPEN : VS_ON_HOLD;
+	if (v->deadline > 0 && end > v->deadline) {
+		fate = VS_VERLOPEN;
+		end = v->deadline;
+	}
+	if (end > ctx->today) {
+		/* On hold after a while: the employer hesitates. */
+		v->status = demo_rng_pct(r, 90) || ctx->today - c < 14 ?
+		    VS_OPEN : VS_ON_HOLD;
 		v->closed = 0;
 	} else {
 		v->status = fate;
-		v->closed = c + dur;
-	}
-	if (v->status == VS_VERLOPEN) {
-		v->deadline = v->closed - demo_rng_range(r, 0, 3);
-	} else if (demo_rng_pct(r, 50)) {
-		v->deadline = c + demo_rng_range(r, 28, 90);
-		if (v->closed == 0 && v->deadline < ctx->today)
-			v->deadline = 0;
+		v->closed = end;
 	}
 	if (demo_rng_pct(r, 45))
 		v->start = c + demo_rng_range(r, 14, 60);
+}
+
+/* A job the employer's kind of business posts, by how often. */
+static int
+pick_job(const struct demo_ctx *ctx, struct demo_rng *r, int kind)
+{
+	const struct demo_kind	*k = &demo_kinds[kind];
+	int			 w[DEMO_JOBS], j;
+
+	for (j = 0; j < ctx->njob[kind]; j++)
+		w[j] = ctx->occ_ok[ctx->job_occ[kind][j]] ? k->job[j].weight :
+		    0;
+	return demo_rng_pick(r, w, ctx->njob[kind]);
+}
+
+/*
+ * The education asked, by the job's skill level: little for elementary
+ * work (ISCO major group 9), more for operators (8), an MBO diploma for
+ * trades, care and service jobs; often nothing is said.
+ */
+static int
+pick_edu(const struct demo_ctx *ctx, struct demo_rng *r, const char *isco)
+{
+	/* vmbo_bb, mbo1, vmbo_kb, mbo2, mbo3 (demo_edu_keys) */
+	static const int	 edu_v[] = { 3, 4, 5, 8, 9 };
+	static const int	 elementary[] = { 15, 20, 5, 0, 0 };
+	static const int	 operator[] = { 10, 15, 5, 25, 0 };
+	static const int	 skilled[] = { 0, 0, 5, 40, 20 };
+	int			 k;
+
+	if (strcmp(isco, "5321") == 0 || strcmp(isco, "5311") == 0)
+		k = demo_rng_pct(r, 70) ? 4 : 3;
+	else if (isco[0] == '9')
+		k = demo_rng_pct(r, 60) ? -1 : demo_rng_pick(r, elementary, 5);
+	else if (isco[0] == '8')
+		k = demo_rng_pct(r, 45) ? -1 : demo_rng_pick(r, operator, 5);
+	else
+		k = demo_rng_pct(r, 35) ? -1 : demo_rng_pick(r, skilled, 5);
+	return k < 0 || !ctx->edu_ok[edu_v[k]] ? DEMO_NONE : edu_v[k];
 }
 
 void
@@ -463,18 +571,18 @@ demo_vacancies_generate(struct demo_ctx *ctx)
 {
 	static const int pos_v[] = { 1, 2, 3, 4, 5, 8 };
 	static const int pos_w[] = { 70, 15, 8, 4, 2, 1 };
-	static const int edu_v[] = { 3, 4, 5, 8, 9 };
-	static const int edu_w[] = { 10, 15, 5, 20, 5 };
 	static const int dutch_w[7] = { 0, 0, 25, 28, 7, 0, 0 };
 	static const int hours[][2] = { { 32, 40 }, { 24, 32 }, { 16, 24 },
 		{ 36, 40 }, { 20, 28 }, { 38, 38 }, { 12, 20 } };
-	static const int hours_w[] = { 30, 20, 15, 15, 8, 7, 5 };
+	/* Full-time trades; part-time care, shops, hospitality, cleaning. */
+	static const int hours_full[] = { 40, 15, 4, 25, 6, 8, 2 };
+	static const int hours_part[] = { 12, 25, 25, 4, 16, 2, 16 };
 	const struct demo_emp	*e;
 	const struct demo_occ	*o;
 	const struct demo_place	*pl;
 	struct demo_vac		*v;
 	struct demo_rng		 r;
-	int			*days, i, k, y, m, d, y0;
+	int			*days, i, k, y, m, d, y0, sec;
 	int			 refno[P_COUNT][8];
 
 	memset(refno, 0, sizeof(refno));
@@ -489,10 +597,10 @@ demo_vacancies_generate(struct demo_ctx *ctx)
 		v->collected = days[i];
 		v->employer = pick_employer(ctx, &r);
 		e = &ctx->emp[v->employer];
-		v->occ = demo_pick_occ(ctx, &r, demo_rng_pct(&r, 88) ?
-		    e->sector : -1);
+		v->job = pick_job(ctx, &r, e->kind);
+		v->occ = ctx->job_occ[e->kind][v->job];
 		o = &demo_occs[v->occ];
-		v->title = demo_rng_below(&r, 3);
+		sec = demo_kinds[e->kind].sector;
 		pl = &ctx->place[e->place];
 		v->pc4 = demo_rng_pct(&r, 85) ? e->pc4 :
 		    ctx->place_pc4[pl->first + demo_rng_below(&r, pl->count)];
@@ -501,10 +609,7 @@ demo_vacancies_generate(struct demo_ctx *ctx)
 		v->am = v->partner == e->partner ? e->am :
 		    am_of(ctx, &r, v->partner);
 		v->positions = pos_v[demo_rng_pick(&r, pos_w, 6)];
-		v->edu = demo_rng_pct(&r, 45) ? DEMO_NONE :
-		    edu_v[demo_rng_pick(&r, edu_w, 5)];
-		if (v->edu != DEMO_NONE && !ctx->edu_ok[v->edu])
-			v->edu = DEMO_NONE;
+		v->edu = pick_edu(ctx, &r, o->isco);
 		v->dutch = demo_rng_pct(&r, 40) ? DEMO_NONE :
 		    demo_rng_pick(&r, dutch_w, 7);
 		if (v->dutch != DEMO_NONE && !ctx->lang_ok[v->dutch])
@@ -523,7 +628,9 @@ demo_vacancies_generate(struct demo_ctx *ctx)
 		if (demo_rng_pct(&r, 8))
 			v->hmin = v->hmax = DEMO_NONE;
 		else {
-			k = demo_rng_pick(&r, hours_w, 7);
+			k = demo_rng_pick(&r, sec == SEC_ZORG ||
+			    sec == SEC_DETAILHANDEL || sec == SEC_HORECA ||
+			    sec == SEC_SCHOONMAAK ? hours_part : hours_full, 7);
 			v->hmin = hours[k][0];
 			v->hmax = hours[k][1];
 		}
@@ -591,6 +698,34 @@ write_vacancy_rows(struct demo_ctx *ctx, int i, struct demo_rng *r)
 	return WB_OK;
 }
 
+/* A line of text as employers write them, for some of the vacancies. */
+static void
+describe(const struct demo_ctx *ctx, struct demo_rng *r,
+    const struct demo_vac *v, const char *job, char *buf, size_t size)
+{
+	static const char *const opening[] = {
+		"Voor onze vestiging in %s zoeken wij een %s",
+		"Wij zoeken in %s een enthousiaste %s",
+		"In %s is plaats voor een %s",
+	};
+	const char	*place = ctx->place[ctx->emp[v->employer].place].name;
+	char		 what[96];
+	size_t		 n;
+
+	snprintf(what, sizeof(what), "%s", job);
+	if (what[0] >= 'A' && what[0] <= 'Z' && what[1] >= 'a')
+		what[0] += 'a' - 'A';
+	snprintf(buf, size, opening[demo_rng_below(r, 3)], place, what);
+	n = strlen(buf);
+	if (v->hmin == DEMO_NONE)
+		snprintf(buf + n, size - n, ".");
+	else if (v->hmin == v->hmax)
+		snprintf(buf + n, size - n, " voor %d uur per week.", v->hmax);
+	else
+		snprintf(buf + n, size - n, " voor %d tot %d uur per week.",
+		    v->hmin, v->hmax);
+}
+
 enum wb_status
 demo_vacancies_write(struct demo_ctx *ctx)
 {
@@ -599,30 +734,21 @@ demo_vacancies_write(struct demo_ctx *ctx)
 	const struct demo_occ	*o;
 	struct demo_rng		 r;
 	enum wb_status		 st;
-	char			 ref[24], title[96], what[96], desc[320];
+	const char		*job;
+	char			 ref[24], title[96], desc[320];
 	int			 i, y, m, d, secs;
 
 	for (i = 0; i < ctx->nvac; i++) {
 		v = &ctx->vac[i];
 		o = &demo_occs[v->occ];
+		job = demo_kinds[ctx->emp[v->employer].kind].job[v->job].title;
 		demo_rng_seed(&r, ctx->seed, 'W', i);
 		date_to_ymd(v->collected, &y, &m, &d);
 		snprintf(ref, sizeof(ref), "V%d-%03d", y, v->ref);
-		snprintf(title, sizeof(title), "%s%s", o->title[v->title],
+		snprintf(title, sizeof(title), "%s%s", job,
 		    v->hmax != DEMO_NONE && v->hmax <= 24 &&
 		    demo_rng_pct(&r, 40) ? " (parttime)" : "");
-		snprintf(what, sizeof(what), "%s", o->title[v->title]);
-		if (what[0] >= 'A' && what[0] <= 'Z' && what[1] >= 'a')
-			what[0] += 'a' - 'A';
-		if (v->hmin != DEMO_NONE)
-			snprintf(desc, sizeof(desc), "Voor onze vestiging in "
-			    "%s zoeken wij een %s voor %d tot %d uur per week.",
-			    ctx->place[ctx->emp[v->employer].place].name, what,
-			    v->hmin, v->hmax);
-		else
-			snprintf(desc, sizeof(desc), "Voor onze vestiging in "
-			    "%s zoeken wij een %s.",
-			    ctx->place[ctx->emp[v->employer].place].name, what);
+		describe(ctx, &r, v, job, desc, sizeof(desc));
 		demo_put_int(b, i + 1);
 		demo_put_int(b, v->partner + 1);
 		demo_put_text(b, ref);

@@ -86,11 +86,10 @@ demo_free(struct demo_ctx *ctx)
 		free_list(&ctx->first[i]);
 		free_list(&ctx->last[i]);
 	}
-	for (i = 0; i < SEC_COUNT; i++) {
-		free_list(&ctx->emp_type[i]);
+	for (i = 0; i < SEC_COUNT; i++)
 		free_list(&ctx->emp_brand[i]);
-	}
-	free_list(&ctx->emp_suffix);
+	for (i = 0; i < 4; i++)
+		free_list(&ctx->emp_suffix[i]);
 	for (i = 0; i < ctx->nwords; i++)
 		free(ctx->words[i]);
 	for (i = 0; i < P_COUNT; i++) {
@@ -102,6 +101,8 @@ demo_free(struct demo_ctx *ctx)
 	free(ctx->place_pc4);
 	free(ctx->home_cum);
 	free(ctx->occ_ok);
+	free(ctx->job_occ);
+	free(ctx->njob);
 	free(ctx->user);
 	free(ctx->cand);
 	free(ctx->bucket);

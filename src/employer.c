@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "werkbank/i18n.h"
+#include "werkbank/vacancy.h"
 #include "werkbank/xmalloc.h"
 
 #define ROW_SQL \
@@ -16,7 +17,7 @@
 	"e.pc4), e.name, coalesce(pc.place, ''), coalesce(p.code, ''), " \
 	"coalesce(u.login, ''), coalesce(e.sector, ''), " \
 	"(SELECT count(*) FROM vacancy v WHERE v.employer_id = e.id AND " \
-	"(v.status = 'open' OR v.status = 'on_hold')), " \
+	VACANCY_IS_OPEN("v.") "), " \
 	"(SELECT count(*) FROM vacancy v WHERE v.employer_id = e.id), " \
 	"(SELECT count(*) FROM placement pl JOIN vacancy v ON v.id = " \
 	"pl.vacancy_id WHERE v.employer_id = e.id), " \

@@ -19,6 +19,7 @@
 #include "werkbank/date.h"
 #include "werkbank/report.h"
 #include "werkbank/i18n.h"
+#include "werkbank/json.h"
 #include "werkbank/num.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -224,6 +225,7 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 	sqlite3_stmt	*stmt = NULL;
 	enum wb_status	 st;
 	FILE		*fp = stdout;
+	struct json_obj	*o;
 	char		*tmp = NULL, *detail, *sql, vis[96];
 	size_t		 i;
 	int		 fd, to_file = opt->path != NULL &&
@@ -302,8 +304,11 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 	}
 	if (st != WB_OK)
 		return st;
-	detail = xasprintf("{\"kind\":\"%s\",\"rows\":%ld,\"excel\":%d}",
-	    opt->kind, *rows, opt->excel);
+	o = json_obj_new();
+	json_obj_str(o, "kind", opt->kind);
+	json_obj_int(o, "rows", *rows);
+	json_obj_int(o, "excel", opt->excel);
+	detail = json_obj_end(o);
 	if (audit_append(db, opt->login, "export", opt->kind, 0, detail) !=
 	    WB_OK)
 		snprintf(err, errlen, "%s", db_error(db));

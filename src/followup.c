@@ -307,11 +307,12 @@ followup_record(struct db *db, const struct user_ctx *u,
 		goto fail;
 	}
 	if (a->kind == FOLLOWUP_LEFT && candidate != 0) {
+		/* Back in the pool (candidate.h). */
 		if ((st = db_prepare(db, "UPDATE candidate SET status = "
-		    "'beschikbaar', version = version + 1, updated_at = "
-		    "datetime('now') WHERE id = ?1 AND status = 'geplaatst' AND "
-		    "NOT EXISTS (SELECT 1 FROM placement WHERE candidate_id = ?1 "
-		    "AND end_date IS NULL)", &stmt)) != WB_OK)
+		    "'beschikbaar', left_on = NULL, version = version + 1, "
+		    "updated_at = datetime('now') WHERE id = ?1 AND status = "
+		    "'geplaatst' AND NOT EXISTS (SELECT 1 FROM placement WHERE "
+		    "candidate_id = ?1 AND end_date IS NULL)", &stmt)) != WB_OK)
 			goto fail;
 		sqlite3_bind_int64(stmt, 1, candidate);
 		rc = sqlite3_step(stmt);

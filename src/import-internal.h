@@ -155,7 +155,7 @@ enum wb_status	 import_check_value(struct db *, const char *kind,
 /* A rejected row, kept until the end (it is written only if wanted). */
 struct reject {
 	long	  line;
-	char	**fields;
+	char	 *raw;		/* the record as it was in the input */
 	size_t	  nfields;
 	char	 *error;
 };
@@ -185,6 +185,9 @@ struct importer {
 	struct csv_input		 in;
 	char				**header;
 	size_t				 nheader;
+	char				*header_raw;	/* as in the input */
+	size_t				 header_fields;	/* with Excel's ;; */
+	long				 nrows;		/* csv_count_rows */
 	int				*colmap;	/* header idx -> col or -1 */
 	struct ival			*vals;		/* per kind column */
 	sqlite3_stmt			*stmts[IMPORT_MAXSTMT];

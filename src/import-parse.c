@@ -9,9 +9,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "import-internal.h"
 #include "werkbank/i18n.h"
+#include "werkbank/record.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
@@ -65,28 +67,42 @@ name_matches(const struct import_col *c, const char *norm)
 	return 0;
 }
 
+/*
+ * Spaces, TABs and no-break spaces (which Excel leaves around values) in
+ * any order, at both ends: csv_blank_len() says what is blank.
+ */
 char *
 import_trim(char *s)
 {
 	char	*e;
+	size_t	 n, k;
 
-	while (*s == ' ' || *s == '\t')
-		s++;
-	/* A no-break space (U+00A0) that Excel leaves around values. */
-	while ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
-		s += 2;
+	while ((n = csv_blank_len(s)) > 0)
+		s += n;
 	e = s + strlen(s);
-	for (;;) {
-		if (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-			e--;
-		else if (e - s >= 2 && (unsigned char)e[-2] == 0xc2 &&
-		    (unsigned char)e[-1] == 0xa0)
-			e -= 2;
-		else
+	while (e > s) {
+		/* The longest blank that ends just before e. */
+		for (k = 3; k > 0; k--)
+			if ((size_t)(e - s) >= k && csv_blank_len(e - k) == k)
+				break;
+		if (k == 0)
 			break;
+		e -= k;
 	}
 	*e = '\0';
 	return s;
+}
+
+/* The columns a rejects file adds (import.c), in English or in the
+ * user's language: a corrected rejects file imports without a warning
+ * about them. */
+static int
+rejects_column(const char *name)
+{
+	return strcasecmp(name, "line") == 0 ||
+	    strcasecmp(name, "error") == 0 ||
+	    strcasecmp(name, _("line")) == 0 ||
+	    strcasecmp(name, _("error")) == 0;
 }
 
 enum wb_status
@@ -123,7 +139,8 @@ import_map_header(struct importer *imp, struct csv_row *row)
 			if (name_matches(&k->cols[j], norm))
 				break;
 		if (j == k->ncols) {
-			if (*name != '\0' && imp->opt->warn != NULL) {
+			if (*name != '\0' && !rejects_column(name) &&
+			    imp->opt->warn != NULL) {
 				char	msg[256], *clean = text_sanitize(name);
 
 				snprintf(msg, sizeof(msg), _("unknown column "
@@ -215,6 +232,25 @@ percent_as_colon(char *it)
 	}
 }
 
+/*
+ * An occupation given as a job title instead of a code: its ISCO code
+ * into isco (record_occupation_resolve; an ambiguous or unknown title is
+ * refused with the choices).  0, or -1 with the error added.
+ */
+static int
+occupation_code(struct importer *imp, const struct import_col *c,
+    const char *s, char isco[5])
+{
+	char	err[512];
+
+	if (record_occupation_resolve(import_db(imp), s, isco, err,
+	    sizeof(err)) != WB_OK) {
+		import_error(imp, c->name, "%s", err);
+		return -1;
+	}
+	return 0;
+}
+
 static void
 parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
     const char *s)
@@ -264,6 +300,13 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 		}
 		switch (c->type) {
 		case FT_OCCUPATIONS:
+			if (strspn(it, "0123456789") != strlen(it)) {
+				char	isco[5];
+
+				if (occupation_code(imp, c, it, isco) != 0)
+					return;
+				it = import_row_strdup(imp, isco, 4);
+			}
 			if (validate_isco(vc, it, err) != WB_OK) {
 				import_error(imp, c->name, "%s", err);
 				return;
@@ -375,6 +418,11 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
 		v->text = v->buf;
 		return;
 	case FT_ISCO:
+		if (strspn(s, "0123456789") != strlen(s)) {
+			if (occupation_code(imp, c, s, v->buf) != 0)
+				return;
+			v->text = s = v->buf;
+		}
 		if (validate_isco(vc, s, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
 		return;
@@ -414,15 +462,18 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
 	}
 }
 
-/* CRLF inside a quoted field becomes LF. */
+/* CRLF inside a quoted field becomes LF, and so does a lone CR (a line
+ * break in a file from old Mac Excel). */
 static void
 drop_cr(char *s)
 {
 	char	*o = s;
 
 	for (; *s != '\0'; s++)
-		if (!(*s == '\r' && s[1] == '\n'))
+		if (*s != '\r')
 			*o++ = *s;
+		else if (s[1] != '\n')
+			*o++ = '\n';
 	*o = '\0';
 }
 

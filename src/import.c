@@ -23,6 +23,7 @@
 #include "werkbank/csv.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/json.h"
 #include "werkbank/msg.h"
 #include "werkbank/table.h"
 #include "werkbank/text.h"
@@ -274,7 +275,6 @@ static void
 keep_reject(struct importer *imp, struct csv_row *row)
 {
 	struct reject	*r;
-	size_t		 i;
 
 	if (imp->nrejects == imp->caprejects) {
 		imp->caprejects = imp->caprejects ? imp->caprejects * 2 : 64;
@@ -284,9 +284,7 @@ keep_reject(struct importer *imp, struct csv_row *row)
 	r = &imp->rejects[imp->nrejects++];
 	r->line = row->line;
 	r->nfields = row->nfields;
-	r->fields = xcalloc(row->nfields + 1, sizeof(char *));
-	for (i = 0; i < row->nfields; i++)
-		r->fields[i] = xstrdup(row->fields[i]);
+	r->raw = xstrndup(row->raw, row->rawlen);
 	r->error = xstrdup(imp->errors);
 }
 
@@ -305,15 +303,28 @@ default_rejects_path(const char *path, char *out, size_t len)
 	snprintf(out, len, "%.*s.rejects.csv", (int)stem, path);
 }
 
-/* The rejects in the input's delimiter, the original fields unchanged,
- * then `line` and `error`.  0600: it holds personal data. */
+/* n delimiters: the empty fields that line a row up with the widest. */
+static void
+pad_fields(FILE *fp, char d, size_t n)
+{
+	while (n-- > 0)
+		fputc(d, fp);
+}
+
+/*
+ * The rejects in the input's delimiter and line ends: the header and each
+ * rejected row exactly as they were in the input, padded with empty
+ * fields to the widest of them (a header ending in Excel's ;; included),
+ * then the line number and the errors under their headings, in the
+ * user's language.  0600: it holds personal data.
+ */
 static enum wb_status
 write_rejects(struct importer *imp)
 {
-	const char	*path = imp->res->rejects_path;
+	const char	*path = imp->res->rejects_path, *eol = imp->in.eol;
 	char		 d = imp->in.delim;
 	FILE		*fp;
-	size_t		 i, j;
+	size_t		 i, width = imp->header_fields;
 	int		 fd;
 
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -326,26 +337,28 @@ write_rejects(struct importer *imp)
 	}
 	if (imp->in.bom || strcmp(imp->in.encoding, "UTF-8") != 0)
 		fputs("\xef\xbb\xbf", fp);
-	for (i = 0; i < imp->nheader; i++) {
-		csv_write_field(fp, imp->header[i], d, 0);
-		fputc(d, fp);
-	}
-	fprintf(fp, "line%cerror\n", d);
+	for (i = 0; i < imp->nrejects; i++)
+		if (imp->rejects[i].nfields > width)
+			width = imp->rejects[i].nfields;
+	fputs(imp->header_raw, fp);
+	pad_fields(fp, d, width - imp->header_fields + 1);
+	/* TRANSLATORS: the heading of the rejects file's column with the
+	 * line number of each rejected row in the input. */
+	csv_write_field(fp, _("line"), d, 0);
+	fputc(d, fp);
+	/* TRANSLATORS: the heading of the rejects file's column with the
+	 * reasons a row was rejected. */
+	csv_write_field(fp, _("error"), d, 0);
+	fputs(eol, fp);
 	for (i = 0; i < imp->nrejects; i++) {
 		struct reject	*r = &imp->rejects[i];
-		char		 num[32];
 
-		for (j = 0; j < r->nfields; j++) {
-			csv_write_field(fp, r->fields[j], d, 0);
-			fputc(d, fp);
-		}
-		for (; j < imp->nheader; j++)
-			fputc(d, fp);
-		snprintf(num, sizeof(num), "%ld", r->line);
-		fputs(num, fp);
+		fputs(r->raw, fp);
+		pad_fields(fp, d, width - r->nfields + 1);
+		fprintf(fp, "%ld", r->line);
 		fputc(d, fp);
 		csv_write_field(fp, r->error, d, 0);
-		fputc('\n', fp);
+		fputs(eol, fp);
 	}
 	if (fclose(fp) != 0) {
 		snprintf(imp->res->error, sizeof(imp->res->error),
@@ -361,7 +374,7 @@ write_rejects(struct importer *imp)
 static void
 importer_free(struct importer *imp)
 {
-	size_t	i, j;
+	size_t	i;
 
 	for (i = 0; i < IMPORT_MAXSTMT; i++) {
 		sqlite3_finalize(imp->stmts[i]);
@@ -373,15 +386,14 @@ importer_free(struct importer *imp)
 	for (i = 0; i < imp->nheader; i++)
 		free(imp->header[i]);
 	free(imp->header);
+	free(imp->header_raw);
 	free(imp->colmap);
 	free(imp->vals);
 	for (i = 0; i < imp->nrow_alloc; i++)
 		free(imp->row_alloc[i]);
 	free(imp->row_alloc);
 	for (i = 0; i < imp->nrejects; i++) {
-		for (j = 0; j < imp->rejects[i].nfields; j++)
-			free(imp->rejects[i].fields[j]);
-		free(imp->rejects[i].fields);
+		free(imp->rejects[i].raw);
 		free(imp->rejects[i].error);
 	}
 	free(imp->rejects);
@@ -401,19 +413,14 @@ importer_free(struct importer *imp)
 static enum wb_status
 bulk_begin(struct importer *imp)
 {
-	const char	*p = imp->in.data, *end = p + imp->in.len;
 	char		 sql[128];
 	long long	 have;
-	long		 lines = 0;
+	long		 lines = imp->nrows;
 	enum wb_status	 st;
 
 	imp->indexes = NULL;
 	if (imp->kind->bulk_tables == NULL || imp->opt->dry_run)
 		return WB_OK;
-	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-		lines++;
-		p++;
-	}
 	if (lines < BULK_ROWS)
 		return WB_OK;
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s",
@@ -430,7 +437,7 @@ bulk_begin(struct importer *imp)
 static void
 importer_reset(struct importer *imp)
 {
-	size_t	i, j;
+	size_t	i;
 
 	for (i = 0; i < IMPORT_MAXSTMT; i++) {
 		sqlite3_finalize(imp->stmts[i]);
@@ -446,15 +453,15 @@ importer_reset(struct importer *imp)
 	for (i = 0; i < imp->nheader; i++)
 		free(imp->header[i]);
 	free(imp->header);
+	free(imp->header_raw);
 	free(imp->colmap);
 	imp->header = NULL;
+	imp->header_raw = NULL;
 	imp->colmap = NULL;
 	imp->nheader = 0;
 	memset(imp->vals, 0, imp->kind->ncols * sizeof(*imp->vals));
 	for (i = 0; i < imp->nrejects; i++) {
-		for (j = 0; j < imp->rejects[i].nfields; j++)
-			free(imp->rejects[i].fields[j]);
-		free(imp->rejects[i].fields);
+		free(imp->rejects[i].raw);
 		free(imp->rejects[i].error);
 	}
 	imp->nrejects = 0;
@@ -564,6 +571,8 @@ import_file(struct importer *imp)
 		csv_reader_free(r);
 		return WB_INVALID;
 	}
+	imp->header_raw = xstrndup(row->raw, row->rawlen);
+	imp->header_fields = row->nfields;
 	if ((st = db_prepare(imp->db, "SAVEPOINT import_row",
 	    &imp->sp[SP_BEGIN])) != WB_OK ||
 	    (st = db_prepare(imp->db, "RELEASE import_row",
@@ -584,7 +593,8 @@ import_file(struct importer *imp)
 			continue;
 		if (++imp->res->rows > CSV_ROWS_MAX) {
 			snprintf(imp->res->error, sizeof(imp->res->error),
-			    _("more than %ld rows; split the file"),
+			    _("line %ld: more than %ld rows, the most werkbank "
+			    "reads at once; split the file"), row->line,
 			    CSV_ROWS_MAX);
 			csv_reader_free(r);
 			return WB_INVALID;
@@ -620,18 +630,18 @@ import_file(struct importer *imp)
 static enum wb_status
 audit(struct importer *imp)
 {
-	char	*detail;
-	const char *slash = strrchr(imp->opt->path, '/');
-	enum wb_status st;
+	struct json_obj	*o = json_obj_new();
+	char		*detail;
+	const char	*slash = strrchr(imp->opt->path, '/');
+	enum wb_status	 st;
 
-	detail = xasprintf("{\"kind\":\"%s\",\"file\":\"%s\",\"rows\":%ld,"
-	    "\"stored\":%ld,\"rejected\":%ld}", imp->kind->name,
-	    slash ? slash + 1 : imp->opt->path, imp->res->rows,
-	    imp->res->stored, imp->res->rejected);
-	/* The file name is data: keep quotes and controls out of the JSON. */
-	for (char *p = detail + 8; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 || *p == '\\')
-			*p = '?';
+	/* The file name is data: the JSON writer escapes it. */
+	json_obj_str(o, "kind", imp->kind->name);
+	json_obj_str(o, "file", slash ? slash + 1 : imp->opt->path);
+	json_obj_int(o, "rows", imp->res->rows);
+	json_obj_int(o, "stored", imp->res->stored);
+	json_obj_int(o, "rejected", imp->res->rejected);
+	detail = json_obj_end(o);
 	st = audit_append(imp->db, imp->opt->login, "import",
 	    imp->kind->name, 0, detail);
 	free(detail);
@@ -645,6 +655,7 @@ import_run(struct db *db, const struct import_options *opt,
 	struct importer	 imp;
 	enum wb_status	 st;
 	size_t		 i;
+	long		 line;
 	int		 days;
 
 	memset(res, 0, sizeof(*res));
@@ -672,6 +683,17 @@ import_run(struct db *db, const struct import_options *opt,
 	if ((st = csv_input_read(opt->path, opt->delim, &imp.in, res->error,
 	    sizeof(res->error))) != WB_OK) {
 		return st == WB_IO ? WB_IO : WB_INVALID;
+	}
+	/* Past the limit: refused at once, naming the line, before any of
+	 * the work of reading the rows. */
+	imp.nrows = csv_count_rows(imp.in.data, imp.in.len, imp.in.delim,
+	    CSV_ROWS_MAX, &line);
+	if (imp.nrows > CSV_ROWS_MAX) {
+		snprintf(res->error, sizeof(res->error), _("line %ld: more "
+		    "than %ld rows, the most werkbank reads at once; split the "
+		    "file"), line, CSV_ROWS_MAX);
+		csv_input_free(&imp.in);
+		return WB_INVALID;
 	}
 	imp.vals = xcalloc(imp.kind->ncols, sizeof(*imp.vals));
 	if ((st = db_begin(db)) != WB_OK) {

@@ -162,11 +162,19 @@ listing_filter_sensitive(const struct listing_filter *f,
 	return 0;
 }
 
+/*
+ * A parameter as a literal part of a LIKE pattern: '\', '%' and '_'
+ * escaped with '\' (the pattern says ESCAPE '\'), so that name:% finds
+ * the names holding a '%', not every name.
+ */
+#define LIKE_LITERAL(p)	"replace(replace(replace(" p ", '\\', '\\\\'), " \
+	"'%%', '\\%%'), '_', '\\_')"
+
 char *
 listing_filter_sql(const struct listing_filter *f,
     const struct listing_field *fields, int first_param)
 {
-	char		*s = xstrdup(""), *t, *cond, param[16];
+	char		*s = xstrdup(""), *t, *cond, param[16], like[96];
 	const char	*sql, *at;
 	size_t		 i;
 
@@ -174,13 +182,15 @@ listing_filter_sql(const struct listing_filter *f,
 		const struct listing_field *fd = &fields[f->term[i].field];
 
 		snprintf(param, sizeof(param), "?%d", first_param + (int)i);
+		snprintf(like, sizeof(like), LIKE_LITERAL("%s"), param);
 		sql = fd->sql;
 		switch (fd->kind) {
 		case LISTING_TEXT:
 			cond = xasprintf("%s = %s COLLATE NOCASE", sql, param);
 			break;
 		case LISTING_PREFIX:
-			cond = xasprintf("%s LIKE %s || '%%'", sql, param);
+			cond = xasprintf("%s LIKE %s || '%%' ESCAPE '\\'", sql,
+			    like);
 			break;
 		case LISTING_NUMBER:
 			cond = xasprintf("%s %s %s", sql, f->term[i].op == ':' ?
@@ -191,7 +201,7 @@ listing_filter_sql(const struct listing_filter *f,
 			cond = xstrdup("");
 			while ((at = strchr(sql, '@')) != NULL) {
 				t = xasprintf("%s%.*s%s", cond, (int)(at - sql),
-				    sql, param);
+				    sql, fd->kind == LISTING_LIKE ? like : param);
 				free(cond);
 				cond = t;
 				sql = at + 1;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -361,7 +362,7 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 	    " c.target_group, c.job_agreement, e.nlqf, l.rank, c.hours_min, "
 	    " c.hours_max, CAST(julianday(c.available_from) - 2440587.5 AS "
 	    " INTEGER), c.driving_licence, c.max_travel_km, c.consent, "
-	    " c.status FROM candidate c "
+	    " c.status, " CANDIDATE_IN_POOL("c.") " FROM candidate c "
 	    "LEFT JOIN education_level e ON e.key = c.education_key "
 	    "LEFT JOIN language_level l ON l.code = c.dutch_level "
 	    "WHERE c.id > ?1 ORDER BY c.id LIMIT ?2", &stmt)) != WB_OK)
@@ -372,6 +373,8 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		int		 partner, pc, s;
 		size_t		 len;
 
+		/* Counted as everywhere, even if not matched (below). */
+		idx->pool += sqlite3_column_int(stmt, 15) != 0;
 		partner = match_index_partner_slot(idx,
 		    sqlite3_column_int64(stmt, 1));
 		pc = text_digits4(col_text(stmt, 3));
@@ -718,6 +721,12 @@ size_t
 match_index_count(const struct match_index *idx)
 {
 	return idx->n;
+}
+
+size_t
+match_index_pool(const struct match_index *idx)
+{
+	return idx->pool;
 }
 
 int

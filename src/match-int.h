@@ -87,6 +87,7 @@ struct mplace {
 
 struct match_index {
 	size_t		  n;
+	size_t		  pool;		/* CANDIDATE_IN_POOL, all of them */
 	struct mc	 *c;
 	struct mcl	 *l;
 	long long	 *id;

@@ -15,6 +15,7 @@
 
 #include "werkbank/audit.h"
 #include "werkbank/i18n.h"
+#include "werkbank/json.h"
 #include "werkbank/xmalloc.h"
 #include "match-int.h"
 
@@ -129,16 +130,12 @@ match_weights_parse(const char *spec, struct match_weights *w, char *err,
 char *
 match_weights_json(const struct match_weights *w)
 {
-	char	buf[512];
-	size_t	len = 0;
-	int	i;
+	struct json_obj	*o = json_obj_new();
+	int		 i;
 
-	buf[len++] = '{';
 	for (i = 0; i < MATCH_NPARTS; i++)
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len,
-		    "%s\"%s\":%g", i ? "," : "", match_part_name(i), w->w[i]);
-	snprintf(buf + len, sizeof(buf) - len, "}");
-	return xstrdup(buf);
+		json_obj_num(o, match_part_name(i), w->w[i]);
+	return json_obj_end(o);
 }
 
 static const char *

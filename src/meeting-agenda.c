@@ -13,6 +13,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/text.h"
 #include "werkbank/validate.h"
+#include "werkbank/vacancy.h"
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
@@ -246,11 +247,13 @@ meeting_agenda_load(struct db *db, const struct user_ctx *u,
 	if ((st = meeting_current(db, &a->meeting_id, &version)) != WB_OK &&
 	    st != WB_NOT_FOUND)
 		return st;
+	if ((st = summary_figures(db, &a->figures)) != WB_OK)
+		return st;
 	if ((st = load_vacancies(db, "WHERE v.collected_on >= ?2 ORDER BY "
 	    "v.collected_on, p.code, v.ref", a->since, today,
 	    &a->new_vacancies, &a->nnew)) != WB_OK ||
-	    (st = load_vacancies(db, "WHERE v.status = 'open' OR "
-	    "v.status = 'on_hold' ORDER BY v.collected_on, p.code, v.ref",
+	    (st = load_vacancies(db, "WHERE " VACANCY_IS_OPEN("v.")
+	    " ORDER BY v.collected_on, p.code, v.ref",
 	    NULL, today, &a->open_vacancies, &a->nopen)) != WB_OK ||
 	    (st = load_filled(db, u, a->since, &a->filled, &a->nfilled)) !=
 	    WB_OK ||
@@ -332,6 +335,10 @@ meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 
 	fprintf(fp, _("# Agenda of the match team, %s\n\nChanges since %s.\n"),
 	    a->today, a->since);
+	/* The figures as the overview and the screens give them. */
+	fprintf(fp, _("\nOpen vacancies: %lld (%lld of them on hold). "
+	    "Candidates in the pool: %lld.\n"), a->figures.open_vacancies,
+	    a->figures.on_hold, a->figures.pool);
 	md_vacancies(fp, _("New vacancies"), _("None."), a->new_vacancies,
 	    a->nnew, 0);
 	md_vacancies(fp, _("Open vacancies, oldest first"), _("None."),

@@ -5,6 +5,7 @@
 
 #include "werkbank/i18n.h"
 #include "werkbank/query.h"
+#include "werkbank/vacancy.h"
 
 static const struct table_col partner_cols[] = {
 	{ "code",		N_("Code"),		0 },
@@ -29,7 +30,7 @@ partner_table(struct db *db, struct table **out)
 	    "SELECT p.code, p.name, p.kind, m.name, "
 	    " (SELECT count(*) FROM candidate c WHERE c.partner_id = p.id), "
 	    " (SELECT count(*) FROM vacancy v WHERE v.partner_id = p.id "
-	    "   AND v.status = 'open'), "
+	    "   AND " VACANCY_IS_OPEN("v.") "), "
 	    " (SELECT count(*) FROM app_user u WHERE u.partner_id = p.id "
 	    "   AND u.active) "
 	    "FROM partner p LEFT JOIN municipality m "

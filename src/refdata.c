@@ -27,7 +27,14 @@ static const struct ref_table ref_tables[] = {
 	{ "pc4.csv", { "gemeentecode", "gemeente", "provincie", NULL },
 	  "INSERT OR IGNORE INTO municipality (code, name, province) "
 	  "SELECT ?1, ?2, ?3 WHERE ?1 IS NOT NULL AND ?2 IS NOT NULL" },
-	/* One point per PC4: the first row not flagged as a source artefact. */
+	/* One point per PC4: the row marked primary where GeoNames lists
+	 * several places and orders them by name (7951 is Staphorst, not
+	 * Rouveen), else the first row not flagged as a source artefact. */
+	{ "pc4.csv", { "pc4", "woonplaats", "gemeentecode", "lat", "lon",
+	    "note", NULL },
+	  "INSERT OR IGNORE INTO pc4 (code, place, municipality_code, lat, lon) "
+	  "SELECT ?1, ?2, ?3, CAST(?4 AS REAL), CAST(?5 AS REAL) "
+	  "WHERE coalesce(?6, '') LIKE 'primary%'" },
 	{ "pc4.csv", { "pc4", "woonplaats", "gemeentecode", "lat", "lon",
 	    "note", NULL },
 	  "INSERT OR IGNORE INTO pc4 (code, place, municipality_code, lat, lon) "

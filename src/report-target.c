@@ -12,6 +12,7 @@
 #include "werkbank/audit.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/json.h"
 #include "werkbank/xmalloc.h"
 
 const char *const report_target_figures[] = {
@@ -149,8 +150,12 @@ report_target_set(struct db *db, const char *login, const char *period,
 		st = db_fail(db, _("storing the target"));
 	sqlite3_finalize(stmt);
 	if (st == WB_OK) {
-		detail = xasprintf("{\"period\":\"%s\",\"figure\":\"%s\","
-		    "\"value\":%.10g}", period, figure, value);
+		struct json_obj *o = json_obj_new();
+
+		json_obj_str(o, "period", period);
+		json_obj_str(o, "figure", figure);
+		json_obj_num(o, "value", value);
+		detail = json_obj_end(o);
 		st = audit_append(db, login, "update", "target", 0, detail);
 		free(detail);
 	}

@@ -11,6 +11,7 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/json.h"
 #include "werkbank/num.h"
 
 const char *const report_csv_columns[REPORT_NCSV] = {
@@ -165,7 +166,7 @@ json_num(FILE *fp, double v)
 	if (v < 0 || isnan(v))
 		fputs("null", fp);
 	else
-		fprintf(fp, "%.10g", v);
+		json_number(fp, v);
 }
 
 static void
@@ -232,17 +233,18 @@ json_extras(const struct report *r, FILE *fp)
 	fprintf(fp, ",\"promoters\":%lld,\"passives\":%lld,\"detractors\":"
 	    "%lld,\"nps\":", rt->promoters, rt->passives, rt->detractors);
 	if (rt->answers > 0)
-		fprintf(fp, "%.1f", rt->nps);
+		json_decimal(fp, rt->nps, 1);
 	else
 		fputs("null", fp);
 	fprintf(fp, ",\"employers\":%lld,\"employers_8plus\":%lld,"
 	    "\"share_8plus\":", rt->employers, rt->employers_8plus);
 	if (rt->share_8plus >= 0)
-		fprintf(fp, "%.1f", rt->share_8plus);
+		json_decimal(fp, rt->share_8plus, 1);
 	else
 		fputs("null", fp);
-	fprintf(fp, ",\"share_target\":%g,\"too_few_answers\":%s}",
-	    rt->share_target, rt->few ? "true" : "false");
+	fputs(",\"share_target\":", fp);
+	json_number(fp, rt->share_target);
+	fprintf(fp, ",\"too_few_answers\":%s}", rt->few ? "true" : "false");
 	fputs(",\"targets\":[", fp);
 	for (i = 0; i < r->ntargets; i++) {
 		tg = &r->targets[i];
@@ -252,10 +254,14 @@ json_extras(const struct report *r, FILE *fp)
 		table_json_string(fp, tg->figure);
 		fputs(",\"through\":", fp);
 		json_day(fp, tg->through);
-		fprintf(fp, ",\"target\":%.10g,\"value\":%.10g,\"percent\":",
-		    tg->target, tg->value);
+		/* Numbers through json_number: '.' in any locale. */
+		fputs(",\"target\":", fp);
+		json_number(fp, tg->target);
+		fputs(",\"value\":", fp);
+		json_number(fp, tg->value);
+		fputs(",\"percent\":", fp);
 		if (tg->pct >= 0)
-			fprintf(fp, "%.1f", tg->pct);
+			json_decimal(fp, tg->pct, 1);
 		else
 			fputs("null", fp);
 		fprintf(fp, ",\"partial\":%s}", tg->partial ? "true" : "false");

@@ -13,6 +13,7 @@
 #include "werkbank/csv.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/json.h"
 #include "werkbank/num.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -112,42 +113,11 @@ for_people(const struct table *t, size_t c, const char *v, char *buf,
 	return v;
 }
 
-/* Every character that must not reach a terminal as itself (text.h) is
- * written as \\uXXXX, which keeps it for a program and makes it inert on
- * a screen; an invalid byte becomes \\ufffd, so the output is valid JSON. */
+/* The one JSON writer's (json.h). */
 void
 table_json_string(FILE *fp, const char *s)
 {
-	size_t		n = strlen(s), i = 0, len;
-	uint32_t	cp;
-
-	fputc('"', fp);
-	while (i < n) {
-		if ((len = text_decode(s + i, n - i, &cp)) == 0) {
-			fputs("\\ufffd", fp);
-			i++;
-			continue;
-		}
-		if (cp == '"' || cp == '\\')
-			fprintf(fp, "\\%c", (char)cp);
-		else if (text_is_unsafe(cp))
-			fprintf(fp, "\\u%04x", (unsigned)cp);
-		else
-			fwrite(s + i, 1, len, fp);
-		i += len;
-	}
-	fputc('"', fp);
-}
-
-static int
-is_number(const char *s)
-{
-	char	*end;
-
-	if (*s == '\0')
-		return 0;
-	(void)strtod(s, &end);
-	return *end == '\0' && strspn(s, "-0123456789.eE+") == strlen(s);
+	json_string(fp, s);
 }
 
 static void
@@ -163,14 +133,12 @@ print_json(const struct table *t, FILE *fp)
 
 			if (c)
 				fputc(',', fp);
-			table_json_string(fp, t->cols[c].key);
+			json_string(fp, t->cols[c].key);
 			fputc(':', fp);
 			if (v == NULL || (*v == '\0' && t->cols[c].numeric))
 				fputs("null", fp);
-			else if (t->cols[c].numeric && is_number(v))
-				fputs(v, fp);
-			else
-				table_json_string(fp, v);
+			else if (!t->cols[c].numeric || !json_number_text(fp, v))
+				json_string(fp, v);
 		}
 		fputc('}', fp);
 	}

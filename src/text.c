@@ -1,12 +1,18 @@
 /*
  * text.c: one UTF-8 module for decoding, sanitizing and measuring text.
- * Widths follow Unicode's East Asian Wide ranges and zero-width
- * combining marks; it needs no locale, so the CLI aligns its tables the
- * same way whatever LANG says.
+ * Widths are the C library's wcwidth() under the user's locale, the
+ * measure ncursesw draws the screens with, so a CLI table and a screen
+ * agree on every column (combining marks, Thai, emoji alike).  A
+ * character the library cannot show (wcwidth -1: unassigned, or newer
+ * than its tables) is sanitized to U+FFFD, as the screens draw it, so no
+ * terminal has to guess its width.  i18n_init() sets the locale first
+ * (in a locale that is not UTF-8 it makes the sanitizer give ASCII).
  */
 #include "werkbank/text.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "werkbank/xmalloc.h"
 
@@ -89,7 +95,9 @@ text_sanitize(const char *s)
 			out[o++] = ' ';
 		else if (ascii_only && (cp >= 0x80 || text_is_unsafe(cp)))
 			out[o++] = '?';
-		else if (cp == 0xfffd || text_is_unsafe(cp)) {
+		else if (cp == 0xfffd || text_is_unsafe(cp) ||
+		    (cp >= 0x80 && MB_CUR_MAX > 1 &&
+		    wcwidth((wchar_t)cp) < 0)) {
 			memcpy(out + o, "\xef\xbf\xbd", 3);
 			o += 3;
 		} else {
@@ -105,19 +113,14 @@ text_sanitize(const char *s)
 int
 text_cp_width(uint32_t cp)
 {
+	int	w;
+
 	if (cp == 0)
 		return 0;
-	if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
-	    (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) ||
-	    (cp >= 0xfe20 && cp <= 0xfe2f) || (cp >= 0xfe00 && cp <= 0xfe0f))
-		return 0;
-	if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) ||
-	    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-	    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) ||
-	    (cp >= 0x20000 && cp <= 0x3fffd))
-		return 2;
-	return 1;
+	/* What the screen shows for it: U+FFFD (text_sanitize). */
+	if ((w = wcwidth((wchar_t)cp)) < 0)
+		return 1;
+	return w;
 }
 
 size_t
@@ -133,6 +136,18 @@ text_width(const char *s)
 		i += len;
 	}
 	return w;
+}
+
+void
+text_print_padded(FILE *fp, const char *s, size_t width)
+{
+	char	*clean = text_sanitize(s);
+	size_t	 w = text_width(clean);
+
+	fputs(clean, fp);
+	for (; w < width; w++)
+		fputc(' ', fp);
+	free(clean);
 }
 
 int

@@ -45,8 +45,8 @@ const struct listing_field vacancy_fields[] = {
 	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0 },
 	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0 },
 	{ "isco",	"beroep",	"v.isco_code",		LISTING_PREFIX, 0 },
-	{ "employer",	"werkgever",	"e.name LIKE '%' || @ || '%'",
-	    LISTING_COND, 0 },
+	{ "employer",	"werkgever",	"e.name LIKE '%' || @ || '%' ESCAPE '\\'",
+	    LISTING_LIKE, 0 },
 	{ "manager",	"accountmanager", "u.login",		LISTING_TEXT, 0 },
 	{ "age",	"leeftijd",	"(julianday(wb_today()) - "
 	    "julianday(v.collected_on))",			LISTING_NUMBER, 0 },
@@ -235,9 +235,8 @@ vacancy_listing_query(struct listing *l, struct db *db,
 		    VACANCY_FROM, date_format(q->from, from),
 		    date_format(q->to, to), where, order);
 	else
-		sql = xasprintf("SELECT v.id%s WHERE v.status IN ('open', "
-		    "'on_hold')%s ORDER BY %s, v.id", VACANCY_FROM, where,
-		    order);
+		sql = xasprintf("SELECT v.id%s WHERE " VACANCY_IS_OPEN("v.")
+		    "%s ORDER BY %s, v.id", VACANCY_FROM, where, order);
 	free(order);
 	st = listing_query(l, db, sql, q->filter, 1);
 	free(sql);

@@ -11,12 +11,14 @@
 
 #include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
+#include "werkbank/summary.h"
 #include "werkbank/view.h"
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 struct candidate_view {
-	struct listing	*list;
+	struct listing		*list;
+	struct summary_figures	 figures;	/* for the caption */
 };
 
 enum { CC_KEY, CC_NAME, CC_STATUS, CC_GROUP, CC_OCCUPATIONS, CC_PLACE,
@@ -68,6 +70,8 @@ candidate_reload(struct view *v)
 	q.filter = &v->filter;
 	q.user = &v->app->user;
 	if ((st = candidate_listing_query(cv->list, v->app->db, &q)) != WB_OK)
+		view_message(v->app, 1, "%s", db_error(v->app->db));
+	else if ((st = summary_figures(v->app->db, &cv->figures)) != WB_OK)
 		view_message(v->app, 1, "%s", db_error(v->app->db));
 	v->nrows = listing_count(cv->list);
 	return st;
@@ -145,7 +149,10 @@ candidate_search_ids(struct view *v, const char *typed, long long **ids,
 static void
 candidate_caption(struct view *v, char *buf, size_t len)
 {
-	snprintf(buf, len, _("Candidates (%zu)"), v->nrows);
+	struct candidate_view	*cv = v->priv;
+
+	snprintf(buf, len, _("Candidates (%zu), %lld in the pool"), v->nrows,
+	    cv->figures.pool);
 }
 
 static void

@@ -499,6 +499,8 @@ match_caption(struct view *v, char *buf, size_t len)
 	struct match_view	*mv = v->priv;
 	const char		*what = mv->source.kind == RECORD_CANDIDATE ?
 	    _("vacancies") : _("candidates");
+	size_t			 pool = v->app->idx == NULL ? 0 :
+	    match_index_pool(v->app->idx);
 
 	if (mv->first != NULL) {
 		free(mv->source_title);
@@ -511,15 +513,25 @@ match_caption(struct view *v, char *buf, size_t len)
 	else if (mv->waiting)
 		snprintf(buf, len, _("Matches for %s: building the match "
 		    "index..."), mv->source_key);
-	else if (mv->excluded)
+	else if (mv->source.kind == RECORD_CANDIDATE && mv->excluded)
 		snprintf(buf, len, _("Excluded for %s: %zu of %zu %s (x: "
 		    "ranked)  %s"), mv->source_key,
 		    mv->counts.considered - mv->counts.eligible,
 		    mv->counts.considered, what, mv->source_title);
-	else
+	else if (mv->source.kind == RECORD_CANDIDATE)
 		snprintf(buf, len, _("Matches for %s: %zu of %zu %s pass (x: "
 		    "excluded)  %s"), mv->source_key, mv->counts.eligible,
 		    mv->counts.considered, what, mv->source_title);
+	/* Candidates: of the pool, as the overview counts it. */
+	else if (mv->excluded)
+		snprintf(buf, len, _("Excluded for %s: %zu of the %zu in the "
+		    "pool (x: ranked)  %s"), mv->source_key,
+		    pool > mv->counts.eligible ? pool - mv->counts.eligible : 0,
+		    pool, mv->source_title);
+	else
+		snprintf(buf, len, _("Matches for %s: %zu of the %zu in the "
+		    "pool pass (x: excluded)  %s"), mv->source_key,
+		    mv->counts.eligible, pool, mv->source_title);
 }
 
 static void

@@ -537,10 +537,17 @@ record_placement(struct db *db, const struct user_ctx *u,
 		if (rc != SQLITE_DONE)
 			return db_fail(db, _("recording the instruments"));
 	}
-	if ((st = exec_ids(db, "UPDATE candidate SET status = 'geplaatst', "
-	    "version = version + 1, updated_at = datetime('now') WHERE id = ? ",
-	    c->id, 0)) != WB_OK)
+	/* In work: out of the pool from the day placed (candidate.h). */
+	if ((st = db_prepare(db, "UPDATE candidate SET status = 'geplaatst', "
+	    "left_on = max(?2, registered_on), version = version + 1, "
+	    "updated_at = datetime('now') WHERE id = ?1", &stmt)) != WB_OK)
 		return st;
+	sqlite3_bind_int64(stmt, 1, c->id);
+	sqlite3_bind_text(stmt, 2, on, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, _("writing the pipeline"));
 	snprintf(detail, sizeof(detail), "vacancy=%lld candidate=%lld "
 	    "proposal=%lld", v->id, c->id, proposal);
 	if ((st = audit_append(db, u->login, "place", "placement",

@@ -18,6 +18,18 @@
 #include "werkbank/listing.h"
 #include "werkbank/user.h"
 
+/*
+ * The pool (werkbank(1), DEFINITIONS): the candidates available to the
+ * team, status beschikbaar or in traject.  Who is placed in work
+ * (geplaatst) or has gone (inactief) has left it, on their left_on; the
+ * workflow and the import keep the two in step.  Every count of the pool
+ * today uses this condition, on the candidate table under the alias
+ * given ("c."); the report takes the pool on another day from
+ * registered_on and left_on by the same rule (report.h).
+ */
+#define CANDIDATE_IN_POOL(alias) \
+	"(" alias "status IN ('beschikbaar', 'in_traject'))"
+
 enum candidate_sort {
 	CANDIDATE_SORT_KEY,	/* partner, then reference: an index order */
 	CANDIDATE_SORT_NAME,

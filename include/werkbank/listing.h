@@ -18,6 +18,9 @@ enum listing_kind {
 	LISTING_PREFIX,		/* expr starts with value */
 	LISTING_NUMBER,		/* expr = / > / < a number */
 	LISTING_COND,		/* cond with @ for the value; op ':' only */
+	LISTING_LIKE,		/* cond with @ inside a LIKE pattern, which
+				   must say ESCAPE '\': the value is matched
+				   as it is (its % _ \ escaped); ':' only */
 };
 
 /* A field a list can be filtered on (a model's table of them). */

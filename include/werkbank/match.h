@@ -148,6 +148,8 @@ void		 match_index_free(struct match_index *);
 /* Bytes the index holds. */
 size_t		 match_index_memory(const struct match_index *);
 size_t		 match_index_count(const struct match_index *);
+/* The candidates in the pool (candidate.h), whoever may see them. */
+size_t		 match_index_pool(const struct match_index *);
 /* The candidate with key PARTNER/REF: 0 and *i set, or -1. */
 int		 match_index_find(const struct match_index *, const char *key,
 		    size_t *i);

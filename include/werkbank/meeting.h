@@ -22,6 +22,7 @@
 
 #include "werkbank/db.h"
 #include "werkbank/followup.h"
+#include "werkbank/summary.h"
 #include "werkbank/user.h"
 
 struct meeting_vacancy {
@@ -69,6 +70,7 @@ struct meeting_agenda {
 	long long		 meeting_id;	/* today's open meeting, or 0 */
 	char			 since[11];
 	char			 today[11];
+	struct summary_figures	 figures;	/* open vacancies, the pool */
 	struct meeting_vacancy	*new_vacancies;
 	size_t			 nnew;
 	struct meeting_vacancy	*open_vacancies;

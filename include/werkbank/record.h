@@ -192,23 +192,37 @@ enum wb_status	 record_check(struct db *, enum rec_kind, const char *field,
 /* One way to read a typed job title (record_occupation_suggest). */
 struct occupation_suggestion {
 	char	isco[5];	/* the ISCO-08 unit group */
-	char	label[160];	/* the label that matched (Dutch) */
+	char	label[160];	/* the title or label that matched (Dutch) */
 	char	group[160];	/* the ISCO group's Dutch title */
-	char	kind[8];	/* "isco", "esco" or "alt" (alternative) */
+	char	kind[8];	/* "title" (werkbank's job titles), "esco",
+				 * "alt" (ESCO alternative label), "isco" */
+	int	ambiguous;	/* one of several groups the title fits
+				 * equally well: ask, do not pick */
 };
 
 /*
- * Occupations whose Dutch label (ESCO preferred or alternative label,
- * ISCO title; diacritics folded) starts with the typed words, best
- * first: exact labels, then by relevance.  At most max; *n found.  A
- * typed 4-digit code gives that ISCO group.
+ * The ISCO-08 unit groups a typed Dutch job title may mean, best first,
+ * each group once (src/occupation.c has the rules): werkbank's table of
+ * everyday job titles (fixtures/reference/job_titles_nl.csv) by the
+ * whole title, then by its words, then as far as it is typed, then
+ * ESCO's preferred and alternative labels and the ISCO titles that
+ * start with the typed words.  Case, diacritics, word order
+ * (medewerker productie = productiemedewerker), feminine forms
+ * (kapster), and words that say nothing of the job (m/v, parttime,
+ * 32 uur, junior, allround, leerling, 1e) do not matter.  When the
+ * title fits several groups equally (monteur, chauffeur), those come
+ * first with ambiguous set.  A typed 4-digit code gives that ISCO
+ * group.  At most max; *n found.
  */
 enum wb_status	 record_occupation_suggest(struct db *, const char *typed,
 		    struct occupation_suggestion *out, size_t max, size_t *n);
 /*
- * The ISCO code for a typed code or title: WB_OK when it is a known
- * code, or when the title's exact label or every suggestion points at
- * one group; else WB_INVALID with err naming the choices.
+ * The ISCO code for a typed title (record_occupation_suggest's first
+ * suggestion): WB_OK when it is not ambiguous; else WB_INVALID with err
+ * naming the choices ("'monteur' may mean several occupations: 7231
+ * automonteur, ...") or saying that no occupation fits.  The import,
+ * the forms and the add/edit commands use it for a title given instead
+ * of a code.
  */
 enum wb_status	 record_occupation_resolve(struct db *, const char *typed,
 		    char isco[5], char *err, size_t errlen);

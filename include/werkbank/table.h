@@ -39,7 +39,7 @@ void		 table_set_utc(struct table *, size_t col);
 void		 table_add(struct table *, const char *const *cells);
 size_t		 table_rows(const struct table *);
 void		 table_print(const struct table *, FILE *, enum table_format);
-/* Write s as a JSON string, escaped. */
+/* Write s as a JSON string, escaped: json_string() (json.h). */
 void		 table_json_string(FILE *, const char *s);
 
 #endif

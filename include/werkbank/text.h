@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /*
  * Decode one UTF-8 character at s (n bytes available): returns its length
@@ -25,8 +26,9 @@ size_t	 text_decode(const char *s, size_t n, uint32_t *cp);
 int	 text_is_unsafe(uint32_t cp);
 
 /*
- * A copy with every unsafe character and invalid byte replaced by U+FFFD
- * (TAB, CR and LF by a space), so that it displays inert.  Caller frees.
+ * A copy with every unsafe character, invalid byte and character the
+ * locale cannot show replaced by U+FFFD (TAB, CR and LF by a space), so
+ * that it displays inert.  Caller frees.
  */
 char	*text_sanitize(const char *);
 
@@ -40,8 +42,19 @@ void	 text_set_ascii(int);
 /* The value of exactly four ASCII digits ("7941", "0110"), else -1. */
 int	 text_digits4(const char *);
 
-/* Columns a character / a sanitized string takes on the screen. */
+/*
+ * Columns a character / a sanitized string takes on the screen: the C
+ * library's wcwidth() under the current locale (as ncursesw measures),
+ * 1 for a character it cannot show (sanitized to U+FFFD).  Needs a UTF-8
+ * LC_CTYPE for anything past ASCII: i18n_init() sets it.
+ */
 int	 text_cp_width(uint32_t cp);
 size_t	 text_width(const char *);
+
+/*
+ * Print s sanitized, then spaces up to width screen columns (none when
+ * it is wider): printf's "%-16s" for text that is not ASCII.
+ */
+void	 text_print_padded(FILE *, const char *s, size_t width);
 
 #endif

@@ -12,8 +12,15 @@
 #include "werkbank/listing.h"
 #include "werkbank/user.h"
 
+/*
+ * An open vacancy (werkbank(1), DEFINITIONS): one not closed, its status
+ * open or on hold.  Every count and list of open vacancies uses this
+ * condition, on the vacancy table under the alias given ("v.").
+ */
+#define VACANCY_IS_OPEN(alias)	"(" alias "status IN ('open', 'on_hold'))"
+
 enum vacancy_tab {
-	VACANCY_OPEN,		/* status open or on_hold */
+	VACANCY_OPEN,		/* VACANCY_IS_OPEN */
 	VACANCY_FILLED,		/* filled, closed in [from, to] */
 };
 

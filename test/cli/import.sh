@@ -44,7 +44,11 @@ expect_eq "excel: 'uren' is hours_max" "$(q "SELECT hours_max FROM candidate WHE
 expect_eq "excel: empty means unknown" "$(q "SELECT coalesce(driving_licence, 'null') FROM candidate WHERE ref = 'K-002'")" 0
 expect_eq "excel: rejects file is 0600" "$(file_mode candidates-excel.rejects.csv 2>/dev/null)" 600
 r=candidates-excel.rejects.csv
-expect_eq "rejects: header keeps the original names, adds line and error" "$(head -n 1 $r | tr -d '\r' | sed 's/^\xef\xbb\xbf//' | cut -d';' -f1,23-)" "Kandidaatnummer;line;error"
+case $(head -n 1 $r | tr -d '\r' | sed 's/^\xef\xbb\xbf//' | cut -d';' -f1,23-) in
+"Kandidaatnummer;line;error"|"Kandidaatnummer;regel;fout")	# English or Dutch
+	ok "rejects: header keeps the original names, adds line and error" ;;
+*)	not_ok "rejects: header keeps the original names, adds line and error" "$(head -n 1 $r)" ;;
+esac
 expect_eq "rejects: physical line numbers" "$(tail -n +2 $r | grep -o ';[0-9]*;[A-Za-z_"]*[A-Za-z_]*: ' | cut -d';' -f2 | tr '\n' ' ')" "5 6 7 8 "
 # The errors name each column by the file's own header (Dutch here), in
 # the language of the run (issue 12).

@@ -131,4 +131,12 @@ else
 	skip "another program's SQLite file" "no sqlite3 CLI"
 fi
 
+# Regression: GeoNames lists a PC4's places by name, and the first was
+# taken, so everyone in 7951 lived in "Rouveen" instead of Staphorst.
+places=$(sqlite3 fresh.db "SELECT group_concat(code || ' ' || place, ', ') FROM
+    (SELECT code, place FROM pc4 WHERE code IN ('7948', '7951', '7954', '7711')
+    ORDER BY code)")
+expect_eq "PC4 places of the region as the post knows them" "$places" \
+    "7711 Nieuwleusen, 7948 Nijeveen, 7951 Staphorst, 7954 Rouveen"
+
 finish

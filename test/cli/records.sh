@@ -178,7 +178,7 @@ wb --db d.db occupation kok
 expect_rc "occupation kok" 0
 expect_eq "... the best suggestion is 5120" "$(sed -n 2p "$OUT" | awk '{print $1, $2}')" "5120 kok"
 wb --db d.db occupation heftruckchauffeur --csv
-expect_out "occupation heftruckchauffeur: 8344" "^8344,heftruckchauffeur,esco,"
+expect_out "occupation heftruckchauffeur: 8344" "^8344,heftruckchauffeur,title,"
 wb --db d.db occupation xyzzyq
 expect_rc "an unknown title exits 1" 1
 wb --db d.db vacancy edit "$V" occupation=heftruckchauffeur
@@ -186,7 +186,7 @@ expect_rc "occupation given as a Dutch title" 0
 expect_eq "... stored as its ISCO code" "$(vq v.isco_code "$V")" 8344
 wb --db d.db vacancy edit "$V" occupation=medewerker
 expect_rc "an ambiguous title is refused" 1
-expect_err "... naming the choices" "occupation: $(msg_re "'%s' could be %s; give the ISCO-08 code (werkbank occupation '%s' lists them)")"
+expect_err "... naming the choices" "occupation: $(msgf_re "'%s' may mean several occupations: %s; give the ISCO-08 code" medewerker @X | sed 's/@X.*/9329 .*/')"
 wb --db d.db candidate edit "$C" occupations='kok:3|9333'
 expect_rc "a candidate's occupations by title and code" 0
 wb --db d.db candidate show "$C"

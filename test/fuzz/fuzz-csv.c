@@ -2,7 +2,11 @@
  * fuzz-csv.c: libFuzzer target for what a partner's file goes through
  * before anything is stored: encoding detection and conversion, the
  * delimiter, the CSV reader, and every validator and the sanitizer on
- * every field.  Built by `make fuzz` with clang's -fsanitize=fuzzer.
+ * every field.  Beyond "no crash": records come in line order, each
+ * record's raw bytes lie in the data, one after another, without a line
+ * end at their end, and the quick row count that enforces the row limit
+ * never counts fewer rows than the reader gives.  Built by `make fuzz`
+ * with clang's -fsanitize=fuzzer.
  */
 #include <math.h>
 #include <stdint.h>
@@ -85,6 +89,17 @@ field(const char *s)
 	(void)validate_phone(s, err);
 }
 
+/* Nothing but what the importer trims. */
+static int
+blank(const char *s)
+{
+	size_t	n;
+
+	while ((n = csv_blank_len(s)) > 0)
+		s += n;
+	return *s == '\0';
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -92,8 +107,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct csv_reader	*r;
 	struct csv_row		*row;
 	char			 err[512], *raw;
+	const char		*end = NULL;
 	size_t			 i;
-	long			 last = 0;
+	long			 last = 0, rows = -1, counted, at;
 
 	raw = xmalloc(size + 1);
 	memcpy(raw, data, size);
@@ -105,9 +121,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (row->line < last)
 			abort();
 		last = row->line;
+		if (row->raw < in.data || row->raw + row->rawlen >
+		    in.data + in.len || (end != NULL && row->raw < end) ||
+		    (row->rawlen > 0 && row->raw[row->rawlen - 1] == '\n'))
+			abort();
+		end = row->raw + row->rawlen;
 		for (i = 0; i < row->nfields; i++)
 			field(row->fields[i]);
+		for (i = 0; i < row->nfields; i++)
+			if (!blank(row->fields[i]))
+				break;
+		/* The rows after the header that are not all blank. */
+		if (rows < 0 || i < row->nfields)
+			rows++;
 	}
+	counted = csv_count_rows(in.data, in.len, in.delim, 1000000, &at);
+	if (csv_reader_error(r)[0] == '\0' && counted < rows)
+		abort();
 	csv_reader_free(r);
 	csv_input_free(&in);
 	return 0;

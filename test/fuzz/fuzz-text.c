@@ -5,24 +5,41 @@
  * sanitized text is valid UTF-8 without C0/C1 controls, ESC, DEL, bidi
  * or zero-width characters, sanitizing it again changes nothing, no
  * character is narrower than 0 or wider than 2 columns; every line of a
- * printed table is equally wide (the columns stay aligned) and safe; a
- * JSON string is valid UTF-8 with every unsafe character escaped.
+ * printed table is equally wide (the columns stay aligned) and safe,
+ * measured with the C library's wcwidth() under C.UTF-8 as the terminal
+ * and the screens measure (issue 20); a JSON string is valid UTF-8 with
+ * every unsafe character escaped.
  */
 #define _GNU_SOURCE	/* open_memstream */
+#include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "werkbank/table.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
+int	LLVMFuzzerInitialize(int *, char ***);
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
-/* Valid UTF-8 with nothing unsafe but (when lines) newlines; its width. */
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	/* As i18n_init() does: widths follow the locale's LC_CTYPE. */
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		abort();
+	return 0;
+}
+
+/* Valid UTF-8 with nothing unsafe but (when lines) newlines; its width.
+ * Text for the terminal (shown) has only characters wcwidth() knows. */
 static size_t
-check_safe(const char *s, size_t n, int lines)
+check_safe(const char *s, size_t n, int lines, int shown)
 {
 	size_t		i = 0, len, cps = 0, w = 0;
 	uint32_t	cp;
@@ -35,8 +52,11 @@ check_safe(const char *s, size_t n, int lines)
 			abort();
 		if (cp == 0x1b || (cp >= 0x80 && cp < 0xa0))
 			abort();
-		cw = text_cp_width(cp);
-		if (cw < 0 || cw > 2)
+		/* The terminal's measure, not text.c's: they must agree. */
+		cw = wcwidth((wchar_t)cp);
+		if (!shown)
+			cw = text_cp_width(cp);
+		else if (cw < 0 || cw > 2 || cw != text_cp_width(cp))
 			abort();
 		w += (size_t)cw;
 		cps++;
@@ -57,7 +77,7 @@ sanitize(const char *s)
 	n = strlen(clean);
 	if (n > 3 * strlen(s))
 		abort();
-	if (check_safe(clean, n, 0) != text_width(clean))
+	if (check_safe(clean, n, 0, 1) != text_width(clean))
 		abort();
 	again = text_sanitize(clean);
 	if (strcmp(again, clean) != 0)
@@ -106,7 +126,7 @@ table(const uint8_t *data, size_t size)
 	for (line = buf; *line != '\0'; line = nl + 1) {
 		if ((nl = strchr(line, '\n')) == NULL)
 			abort();	/* every line ends */
-		size_t w = check_safe(line, (size_t)(nl - line), 0);
+		size_t w = check_safe(line, (size_t)(nl - line), 0, 1);
 		if (width == (size_t)-1)
 			width = w;
 		else if (w != width)
@@ -123,7 +143,7 @@ table(const uint8_t *data, size_t size)
 	if (len < 2 || buf[0] != '"' || buf[len - 1] != '"')
 		abort();
 	/* Valid UTF-8 with every unsafe character escaped as \uXXXX. */
-	(void)check_safe(buf, len, 0);
+	(void)check_safe(buf, len, 0, 0);
 	free(buf);
 	table_free(t);
 	free(copy);

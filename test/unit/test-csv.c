@@ -1,6 +1,9 @@
 /*
  * test-csv.c: the CSV reader: records, quoting, line numbers of records
- * that span lines, strictness and limits.
+ * that span lines, strictness and limits; and the file before the reader
+ * (csv-input.c): what a file that is not CSV is, encodings, the row
+ * limit.  The regressions are named after the corpus case that found
+ * them (issue 20 and issue 12's "Files from Excel").
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -386,6 +389,206 @@ test_length_bound(void **state)
 	csv_reader_free(r);
 }
 
+/* Old Mac Excel ends lines in a lone CR: each is a line, as libcsv ends a
+ * record there (before, the whole file was line 1). */
+static void
+test_cr_only_lines(void **state)
+{
+	struct csv_reader	*r = reader("a,b\r1,2\r\"x\ry\",3\r4,5", ',');
+
+	(void)state;
+	expect_row(r, 1, 2, "a", "b");
+	expect_row(r, 2, 2, "1", "2");
+	expect_row(r, 3, 2, "x\ry", "3");
+	expect_row(r, 5, 2, "4", "5");
+	expect_end(r);
+	csv_reader_free(r);
+}
+
+/* LF, CRLF and a lone CR mixed in one file: one line each. */
+static void
+test_mixed_line_ends(void **state)
+{
+	struct csv_reader	*r = reader("a\r\nb\nc\rd\r\n\r\ne", ',');
+
+	(void)state;
+	expect_row(r, 1, 1, "a");
+	expect_row(r, 2, 1, "b");
+	expect_row(r, 3, 1, "c");
+	expect_row(r, 4, 1, "d");
+	expect_row(r, 6, 1, "e");
+	expect_end(r);
+	csv_reader_free(r);
+	assert_int_equal(csv_line_of("a\r\nb\nc\rd", 10, 0), 1);
+	assert_int_equal(csv_line_of("a\r\nb\nc\rd", 10, 2), 1);	/* the LF */
+	assert_int_equal(csv_line_of("a\r\nb\nc\rd", 10, 3), 2);
+	assert_int_equal(csv_line_of("a\r\nb\nc\rd", 10, 7), 4);
+}
+
+/* Each record as it was written, for the rejects file: quotes, spaces
+ * and line breaks inside it kept, its own line end left off. */
+static void
+test_raw_record(void **state)
+{
+	const char		*s = "h1;h2;;\r\n  a ;\"b\"\"\r\nc\";;\r\n\r\nd;e";
+	struct csv_reader	*r = reader(s, ';');
+	struct csv_row		*row;
+
+	(void)state;
+	row = next_ok(r);
+	assert_int_equal(row->nfields, 4);
+	assert_int_equal(row->rawlen, 7);
+	assert_memory_equal(row->raw, "h1;h2;;", 7);
+	row = next_ok(r);
+	assert_int_equal(row->line, 2);
+	assert_int_equal(row->rawlen, strlen("  a ;\"b\"\"\r\nc\";;"));
+	assert_memory_equal(row->raw, "  a ;\"b\"\"\r\nc\";;", row->rawlen);
+	row = next_ok(r);
+	assert_int_equal(row->line, 5);
+	assert_int_equal(row->rawlen, 3);
+	assert_memory_equal(row->raw, "d;e", 3);
+	expect_end(r);
+	csv_reader_free(r);
+}
+
+/* The quick count behind the row limit, with a small limit. */
+static void
+test_count_rows(void **state)
+{
+	long	line;
+
+	(void)state;
+	assert_int_equal(csv_count_rows("h\n1\n2\n3\n", 8, ',', 3, &line), 3);
+	assert_int_equal(csv_count_rows("h\n1\n2\n3", 7, ',', 3, &line), 3);
+	assert_int_equal(csv_count_rows("h\n1\n2\n3\n4\n", 10, ',', 3, &line),
+	    4);
+	assert_int_equal(line, 5);
+	/* Blank lines, rows of delimiters and blanks, quoted line breaks
+	 * and CR-only ends: the line is the physical line. */
+	assert_int_equal(csv_count_rows("h;h\r\n\r\n;;\r\n\" \xc2\xa0\";\t\n1;\"a\nb\"\n"
+	    "2\r3\r\n4\n", 40, ';', 3, &line), 4);
+	assert_int_equal(line, 9);
+	/* A quoted quote is a value; an empty quoted field is not. */
+	assert_int_equal(csv_count_rows("h\n\"\"\"\"\n\"\",\"\"\n", 13, ',', 3, &line),
+	    1);
+	assert_int_equal(csv_count_rows("", 0, ',', 3, &line), 0);
+	assert_int_equal(csv_count_rows("h\n", 2, ',', 0, &line), 0);
+	assert_int_equal(csv_count_rows("h\nx", 3, ',', 0, &line), 1);
+	assert_int_equal(line, 2);
+}
+
+static void
+test_blank_len(void **state)
+{
+	(void)state;
+	assert_int_equal(csv_blank_len(" x"), 1);
+	assert_int_equal(csv_blank_len("\tx"), 1);
+	assert_int_equal(csv_blank_len("\xc2\xa0x"), 2);	/* U+00A0 */
+	assert_int_equal(csv_blank_len("\xe2\x80\xaf"), 3);	/* U+202F */
+	assert_int_equal(csv_blank_len("\xe2\x80\x87"), 3);	/* U+2007 */
+	assert_int_equal(csv_blank_len("\xc2"), 0);
+	assert_int_equal(csv_blank_len("x"), 0);
+	assert_int_equal(csv_blank_len(""), 0);
+}
+
+/* csv_input_take of these bytes: the status, and err when it fails. */
+static enum wb_status
+take(const char *bytes, size_t len, struct csv_input *in, char *err,
+    size_t errlen)
+{
+	char	*raw = malloc(len + 1);
+
+	assert_non_null(raw);
+	memcpy(raw, bytes, len);
+	err[0] = '\0';
+	return csv_input_take(raw, len, 0, in, err, errlen);
+}
+
+/* A string literal and its length without the final NUL. */
+#define LIT(s)	s, sizeof(s) - 1
+
+static void
+expect_refused(const char *bytes, size_t len, const char *want)
+{
+	struct csv_input	in;
+	char			err[1024];
+
+	assert_int_equal(take(bytes, len, &in, err, sizeof(err)), WB_INVALID);
+	if (strstr(err, want) == NULL)
+		fail_msg("'%s' does not say '%s'", err, want);
+}
+
+/* A workbook renamed to .csv (messytables' horror files) was refused
+ * with "line 1: byte 0x81 is neither UTF-8 nor WINDOWS-1252". */
+static void
+test_workbook_renamed(void **state)
+{
+	static const char	xlsx[] = "PK\x03\x04\x14\0\0\0\b\0[Content_Types]"
+	    ".xml\x81\x82PK\x03\x04xl/workbook.xml";
+	static const char	ods[] = "PK\x03\x04\x14\0\0\0\0\0mimetype"
+	    "application/vnd.oasis.opendocument.spreadsheetPK";
+	static const char	xls[] = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x81\0";
+	static const char	zip[] = "PK\x03\x04\x14\0data.csv";
+
+	(void)state;
+	expect_refused(xlsx, sizeof(xlsx) - 1,
+	    "this is an Excel workbook (.xlsx), not a CSV file; open it in "
+	    "Excel and choose File > Save As > \"CSV (Comma delimited)");
+	expect_refused(ods, sizeof(ods) - 1, "OpenDocument spreadsheet (.ods)");
+	expect_refused(xls, sizeof(xls) - 1, "Excel 97-2003 workbook (.xls)");
+	expect_refused(zip, sizeof(zip) - 1, "a ZIP archive, not a CSV file");
+	expect_refused(LIT("\xef\xbb\xbf\r\n <!DOCTYPE HTML>\n<html>"),
+	    "a web page (HTML), not a CSV file");
+	expect_refused(LIT("<table><tr><td>ref</td></tr></table>"),
+	    "a web page (HTML)");
+	expect_refused(LIT("<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-"
+	    "microsoft-com:office:spreadsheet\">"),
+	    "an Excel XML spreadsheet");
+	expect_refused(LIT("%PDF-1.7\n\xe2\xe3"), "a PDF document");
+	expect_refused(LIT("\x1f\x8b\x08\0"), "a compressed file (gzip)");
+}
+
+/* A UTF-8 file with one stray Windows-1252 byte was read as
+ * Windows-1252, turning every é into Ã©; now it stops on that line. */
+static void
+test_stray_windows1252_byte(void **state)
+{
+	static const char	s[] = "naam\nJos\xc3\xa9\nM\xc3\xbcller\r\n"
+	    "Ren\xe9\nZo\xc3\xab\n\xe9\n";
+	static const char	bom[] = "\xef\xbb\xbfnaam\nRen\xe9\n";
+	struct csv_input	in;
+	char			err[1024];
+
+	(void)state;
+	expect_refused(s, sizeof(s) - 1, "line 4: byte 0xE9 ('\xc3\xa9' in "
+	    "Windows-1252) is not UTF-8, while the rest of the file is: the "
+	    "file mixes two encodings (1 more line has such bytes)");
+	expect_refused(bom, sizeof(bom) - 1, "line 2: byte 0xE9");
+	/* A Windows-1252 file (Dutch Excel's CSV) is still read as one. */
+	assert_int_equal(take(LIT("naam\r\nJos\xe9\r\nRen\xe9\r\n"), &in, err,
+	    sizeof(err)), WB_OK);
+	assert_string_equal(in.encoding, "Windows-1252");
+	assert_string_equal(in.data, "naam\r\nJos\xc3\xa9\r\nRen\xc3\xa9\r\n");
+	assert_string_equal(in.eol, "\r\n");
+	csv_input_free(&in);
+	assert_int_equal(take(LIT("a\nb"), &in, err, sizeof(err)), WB_OK);
+	assert_string_equal(in.eol, "\n");
+	csv_input_free(&in);
+}
+
+/* A UTF-16 decode error named a line counted in raw bytes, where every
+ * byte 0x0a (in U+0A0A, or the high byte of many characters) counted. */
+static void
+test_utf16_error_line(void **state)
+{
+	/* "a\r\n\u0a0a\nb\n" then a lone surrogate, UTF-16LE with BOM. */
+	static const char	s[] = "\xff\xfe" "a\0\r\0\n\0\x0a\x0a\n\0b\0\n\0"
+	    "\x00\xd8x\0";
+
+	(void)state;
+	expect_refused(s, sizeof(s) - 1, "line 4: this is not valid UTF-16");
+}
+
 int
 main(void)
 {
@@ -408,6 +611,14 @@ main(void)
 		cmocka_unit_test(test_many_rows),
 		cmocka_unit_test(test_row_find),
 		cmocka_unit_test(test_length_bound),
+		cmocka_unit_test(test_cr_only_lines),
+		cmocka_unit_test(test_mixed_line_ends),
+		cmocka_unit_test(test_raw_record),
+		cmocka_unit_test(test_count_rows),
+		cmocka_unit_test(test_blank_len),
+		cmocka_unit_test(test_workbook_renamed),
+		cmocka_unit_test(test_stray_windows1252_byte),
+		cmocka_unit_test(test_utf16_error_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

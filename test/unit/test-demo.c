@@ -130,8 +130,11 @@ test_counts(void **state)
 	assert_between(q(f, "SELECT count(*) FROM vacancy"), 200, 300);
 	assert_between(q(f, "SELECT count(*) FROM employer"), 100, 200);
 	assert_between(q(f, "SELECT count(*) FROM app_user"), 5, 40);
+	/* A team's open vacancies: a few dozen, a few of them on hold. */
 	assert_between(q(f, "SELECT count(*) FROM vacancy WHERE status IN "
-	    "('open', 'on_hold')"), 70, 130);
+	    "('open', 'on_hold')"), 15, 60);
+	assert_between(q(f, "SELECT count(*) FROM vacancy WHERE status = "
+	    "'on_hold'"), 1, 8);
 	assert_int_equal(q(f, "SELECT count(*) FROM candidate"),
 	    f->counts.candidates);
 	assert_int_equal(q(f, "SELECT count(*) FROM vacancy"),
@@ -260,9 +263,23 @@ test_candidates(void **state)
 	assert_true(q(f, "SELECT count(*) FROM candidate_restriction") > 0);
 	assert_true(q(f, "SELECT count(DISTINCT mode) FROM "
 	    "candidate_transport") == 4);
-	/* Left the pool exactly when inactive; placed exactly when in work. */
+	/*
+	 * Out of the pool (left_on) exactly when in work or inactive, as the
+	 * workflow and the import have it; in work since the day placed;
+	 * in traject exactly while a proposal runs.
+	 */
 	assert_int_equal(q(f, "SELECT count(*) FROM candidate WHERE "
-	    "(status = 'inactief') <> (left_on IS NOT NULL)"), 0);
+	    "(status IN ('geplaatst', 'inactief')) <> (left_on IS NOT NULL)"),
+	    0);
+	assert_int_equal(q(f, "SELECT count(*) FROM candidate c WHERE "
+	    "c.status = 'geplaatst' AND c.left_on IS NOT (SELECT max(s.on_date) "
+	    "FROM proposal_step s JOIN placement p ON p.proposal_id = "
+	    "s.proposal_id WHERE p.candidate_id = c.id AND s.step = 'placed' "
+	    "AND p.end_date IS NULL)"), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM candidate c WHERE "
+	    "(c.status = 'in_traject') <> EXISTS (SELECT 1 FROM proposal p "
+	    "WHERE p.candidate_id = c.id AND p.step IN ('proposed', "
+	    "'interview'))"), 0);
 	assert_int_equal(q(f, "SELECT count(*) FROM candidate c WHERE "
 	    "(status = 'geplaatst') <> EXISTS (SELECT 1 FROM placement p WHERE "
 	    "p.candidate_id = c.id AND p.end_date IS NULL)"), 0);
@@ -300,6 +317,68 @@ test_vacancies(void **state)
 	assert_true(q(f, "SELECT count(*) FROM vacancy_skill") > 0);
 	assert_true(q(f, "SELECT count(*) FROM vacancy_demand") > 0);
 	assert_true(q(f, "SELECT count(*) FROM vacancy_instrument") > 0);
+}
+
+/*
+ * The open vacancies are days to a few months old; the ones closed
+ * filled, withdrawn or expired on their deadline, as vacancies go.
+ */
+static void
+test_vacancy_ages(void **state)
+{
+	struct fixture	*f = *state;
+
+	assert_between(q(f, "SELECT max(julianday('2026-11-23') - "
+	    "julianday(collected_on)) FROM vacancy WHERE status IN ('open', "
+	    "'on_hold')"), 30, 200);
+	assert_between(q(f, "SELECT avg(julianday('2026-11-23') - "
+	    "julianday(collected_on)) FROM vacancy WHERE status IN ('open', "
+	    "'on_hold')"), 14, 90);
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy WHERE status = "
+	    "'verlopen' AND closed_on IS NOT deadline"), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy WHERE status IN "
+	    "('vervuld', 'ingetrokken') AND closed_on > deadline"), 0);
+	assert_between(q(f, "SELECT 100 * avg(status = 'vervuld') FROM "
+	    "vacancy WHERE closed_on IS NOT NULL"), 45, 75);
+	assert_between(q(f, "SELECT max(julianday(closed_on) - "
+	    "julianday(collected_on)) FROM vacancy"), 60, 200);
+}
+
+/*
+ * Vacancies fit their employer: care at care employers, childcare jobs
+ * at a childcare centre only (and no home care there), no production
+ * work in hospitality, a hotel asks for hotel work.
+ */
+static void
+test_vacancies_fit(void **state)
+{
+	struct fixture	*f = *state;
+
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy v JOIN employer e "
+	    "ON e.id = v.employer_id WHERE v.isco_code IN ('5321', '5322', "
+	    "'5329') AND e.sector <> 'zorg'"), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy v JOIN employer e "
+	    "ON e.id = v.employer_id WHERE v.isco_code = '5311' AND e.name NOT "
+	    "LIKE '%Kinderopvang%'"), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy v JOIN employer e "
+	    "ON e.id = v.employer_id WHERE e.name LIKE '%Kinderopvang%' AND "
+	    "v.isco_code IN ('5321', '5322', '5329')"), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy v JOIN employer e "
+	    "ON e.id = v.employer_id WHERE e.sector = 'horeca' AND "
+	    "(v.isco_code LIKE '7%' OR v.isco_code LIKE '8%' OR v.isco_code "
+	    "IN ('9329', '9321', '9333'))"), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy v JOIN employer e "
+	    "ON e.id = v.employer_id WHERE e.name LIKE 'Hotel %' AND "
+	    "v.isco_code NOT IN ('5131', '9112', '4224', '9412', '5120')"), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy v JOIN employer e "
+	    "ON e.id = v.employer_id WHERE e.name LIKE '%Meubel%' AND "
+	    "v.isco_code IN ('8142', '8160', '7511', '7512')"), 0);
+	/* Titles in plain Dutch, every one a job of its ISCO group. */
+	assert_int_equal(q(f, "SELECT count(*) FROM vacancy WHERE title "
+	    "GLOB '*[^ -~áéëïóöü]*' OR title = '' OR title LIKE '% ' OR "
+	    "title LIKE ' %'"), 0);
+	assert_true(q(f, "SELECT count(DISTINCT title) FROM vacancy") > 60);
+	assert_true(q(f, "SELECT count(DISTINCT sector) FROM employer") >= 9);
 }
 
 static void
@@ -416,6 +495,8 @@ main(void)
 		cmocka_unit_test(test_where_people_live),
 		cmocka_unit_test(test_candidates),
 		cmocka_unit_test(test_vacancies),
+		cmocka_unit_test(test_vacancy_ages),
+		cmocka_unit_test(test_vacancies_fit),
 		cmocka_unit_test(test_history),
 		cmocka_unit_test(test_deterministic),
 		cmocka_unit_test(test_twice_fails),

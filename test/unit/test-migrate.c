@@ -172,6 +172,85 @@ test_too_new(void **state)
 	assert_int_equal(v, db_schema_latest() + 1);
 }
 
+/*
+ * Regression (004-pool-left-on.sql): a wave-1 file has placed people with
+ * an empty left_on, whom the report counted in the pool.  Migrating fills
+ * in the day they left: the placed step, else the placement's start, else
+ * the last change; people still in the pool keep an empty left_on.
+ */
+static void
+test_placed_leave_the_pool(void **state)
+{
+	sqlite3		*raw;
+	sqlite3_stmt	*st;
+	struct db	*db = NULL;
+	int		 i;
+	static const char *const want[][2] = {
+		{ "K1", "2025-03-01" },	/* the placed step */
+		{ "K2", "2025-04-01" },	/* the placement only */
+		{ "K3", "2025-05-05" },	/* neither: the last change */
+		{ "K4", "" },		/* still in the pool */
+		{ "K5", "2025-02-02" },	/* had one already */
+	};
+
+	(void)state;
+	unlink(file);
+	assert_int_equal(sqlite3_open(file, &raw), SQLITE_OK);
+	for (i = 0; i < 3; i++)
+		assert_int_equal(sqlite3_exec(raw, migrations[i].data, NULL,
+		    NULL, NULL), SQLITE_OK);
+	{
+		char	sql[64];
+
+		snprintf(sql, sizeof(sql), "PRAGMA application_id = %d",
+		    DB_APPLICATION_ID);
+		assert_int_equal(sqlite3_exec(raw, sql, NULL, NULL, NULL),
+		    SQLITE_OK);
+	}
+	assert_int_equal(sqlite3_exec(raw, "PRAGMA user_version = 3;"
+	    "INSERT INTO partner (id, code, name, kind) VALUES "
+	    "    (1, 'MEP', 'Gemeente Meppel', 'gemeente');"
+	    "INSERT INTO candidate (id, partner_id, ref, first_name, last_name,"
+	    "    pc4, target_group, consent, status, registered_on, left_on,"
+	    "    updated_at) VALUES"
+	    " (1, 1, 'K1', 'A', 'B', '7941', 'ww', 1, 'geplaatst', '2025-01-10',"
+	    "    NULL, '2025-06-01 10:00:00'),"
+	    " (2, 1, 'K2', 'A', 'B', '7941', 'ww', 1, 'geplaatst', '2025-01-10',"
+	    "    NULL, '2025-06-01 10:00:00'),"
+	    " (3, 1, 'K3', 'A', 'B', '7941', 'ww', 1, 'geplaatst', '2025-01-10',"
+	    "    NULL, '2025-05-05 09:00:00'),"
+	    " (4, 1, 'K4', 'A', 'B', '7941', 'ww', 1, 'beschikbaar',"
+	    "    '2025-01-10', NULL, '2025-05-05 09:00:00'),"
+	    " (5, 1, 'K5', 'A', 'B', '7941', 'ww', 1, 'geplaatst', '2025-01-10',"
+	    "    '2025-02-02', '2025-05-05 09:00:00');"
+	    "INSERT INTO proposal (id, vacancy_id, candidate_id, step, proposed_on)"
+	    " VALUES (1, 1, 1, 'placed', '2025-02-01');"
+	    "INSERT INTO proposal_step (proposal_id, step, on_date) VALUES"
+	    "    (1, 'proposed', '2025-02-01'), (1, 'placed', '2025-03-01');"
+	    "INSERT INTO placement (candidate_id, person_no, partner_id,"
+	    "    target_group, start_date) VALUES"
+	    "    (1, 1, 1, 'ww', '2025-03-03'), (2, 2, 1, 'ww', '2025-04-01');",
+	    NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(raw);
+	assert_int_equal(chmod(file, 0600), 0);
+
+	if (db_open(&db, file, DB_OPEN_EXISTING) != WB_OK)
+		fail_msg("db_open: %s", db_error(db));
+	db_close(db);
+
+	assert_int_equal(sqlite3_open(file, &raw), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(raw, "SELECT ref, "
+	    "coalesce(left_on, '') FROM candidate ORDER BY id", -1, &st, NULL),
+	    SQLITE_OK);
+	for (i = 0; i < 5; i++) {
+		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+		assert_string_equal(sqlite3_column_text(st, 0), want[i][0]);
+		assert_string_equal(sqlite3_column_text(st, 1), want[i][1]);
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(raw);
+}
+
 /* Every real table is STRICT (FTS5 and its shadow tables cannot be). */
 static void
 test_strict(void **state)
@@ -231,6 +310,7 @@ main(void)
 		cmocka_unit_test(test_migration_text),
 		cmocka_unit_test(test_fresh_reaches_latest),
 		cmocka_unit_test(test_too_new),
+		cmocka_unit_test(test_placed_leave_the_pool),
 		cmocka_unit_test(test_strict),
 		cmocka_unit_test(test_version_columns),
 	};

@@ -352,7 +352,7 @@ test_occupation(void **state)
 
 	assert_int_equal(record_occupation_suggest(f->db, "kok", s, 8, &n),
 	    WB_OK);
-	assert_true(n >= 3);
+	assert_true(n >= 2);		/* kok, chef-kok: each group once */
 	assert_string_equal(s[0].isco, "5120");
 	assert_string_equal(s[0].label, "kok");
 	assert_string_equal(s[0].group, "Koks");
@@ -365,10 +365,7 @@ test_occupation(void **state)
 	assert_int_equal(record_occupation_resolve(f->db, "heftruckchauf",
 	    isco, err, sizeof(err)), WB_OK);
 	assert_string_equal(isco, "8344");
-	/* An alternative label that others start with too: ask. */
-	assert_int_equal(record_occupation_resolve(f->db, "medewerker", isco,
-	    err, sizeof(err)), WB_INVALID);
-	assert_non_null(strstr(err, "8344 medewerker"));
+	/* (Ambiguous titles: test-occupation, on the real tables.) */
 	assert_int_equal(record_occupation_resolve(f->db, "xyzzy", isco, err,
 	    sizeof(err)), WB_INVALID);
 	assert_int_equal(record_occupation_suggest(f->db, "\"*(", s, 8, &n),

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -205,6 +207,47 @@ test_width(void **state)
 	assert_int_equal(text_cp_width(0xfffd), 1);
 }
 
+/*
+ * Regression (issue 20, the naughty-strings run): the CLI's own width
+ * table gave combining marks of Arabic, Hebrew, Thai and Devanagari and
+ * some emoji one column, so `werkbank employers` misaligned after these
+ * names.  Widths are now the C library's, as on the screens.
+ */
+static void
+test_width_combining_marks(void **state)
+{
+	(void)state;
+	assert_int_equal(text_width("مُحَمَّد عَلِي"), 8);
+	assert_int_equal(text_width("กินข้าว Thai"), 10);
+	assert_int_equal(text_width("✋"), 2);
+	assert_int_equal(text_width("שָׁלוֹם כֹּהֵן"), 8);
+	assert_int_equal(text_width("प्रिया शर्मा"), 10);
+	assert_int_equal(text_cp_width(0x064f), 0);	/* Arabic damma */
+	assert_int_equal(text_cp_width(0x0651), 0);	/* Arabic shadda */
+	assert_int_equal(text_cp_width(0x05b8), 0);	/* Hebrew qamats */
+	assert_int_equal(text_cp_width(0x0e34), 0);	/* Thai sara i */
+	assert_int_equal(text_cp_width(0x094d), 0);	/* Devanagari virama */
+	assert_int_equal(text_cp_width(0x270b), 2);	/* raised hand */
+}
+
+/*
+ * A character the C library cannot show (here an unassigned code point)
+ * is sanitized to U+FFFD and measured as one column, as the screens
+ * draw it, instead of leaving its width to the terminal.
+ */
+static void
+test_sanitize_unknown_to_the_library(void **state)
+{
+	char	*s;
+
+	(void)state;
+	s = text_sanitize("a\xcd\xb8" "b");	/* U+0378, unassigned */
+	assert_string_equal(s, "a" REPL "b");
+	assert_int_equal(text_width(s), 3);
+	free(s);
+	assert_int_equal(text_cp_width(0x0378), 1);
+}
+
 /* A sanitized string measures the way it will be drawn. */
 static void
 test_width_of_sanitized(void **state)
@@ -231,7 +274,15 @@ main(void)
 		cmocka_unit_test(test_sanitize_keeps),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_width_of_sanitized),
+		cmocka_unit_test(test_width_combining_marks),
+		cmocka_unit_test(test_sanitize_unknown_to_the_library),
 	};
+
+	/* As i18n_init() does: widths follow the locale's LC_CTYPE. */
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) {
+		fprintf(stderr, "test-text: no C.UTF-8 locale\n");
+		return 1;
+	}
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
