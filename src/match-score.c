@@ -741,3 +741,21 @@ match_results_free(struct match_result *r, size_t n)
 		free(r[i].notes);
 	free(r);
 }
+
+size_t
+match_eligible(const struct match_index *idx, const struct match_vacancy *v,
+    long long asking, unsigned ignore, uint32_t *out)
+{
+	static const struct match_weights any = { { 1, 1, 1, 1, 1, 1 } };
+	struct prep	p;
+	size_t		i, n = 0;
+
+	prep_init(&p, idx, v, &any, asking);
+	ignore &= ~(unsigned)MATCH_EX_CONSENT;	/* who may be seen stays */
+	for (i = 0; i < idx->n; i++)
+		if ((exclusions(&p, idx, i, p.dist[idx->c[i].place]) &
+		    ~ignore) == 0)
+			out[n++] = (uint32_t)i;
+	prep_free(&p);
+	return n;
+}
