@@ -744,18 +744,21 @@ match_results_free(struct match_result *r, size_t n)
 
 size_t
 match_eligible(const struct match_index *idx, const struct match_vacancy *v,
-    long long asking, unsigned ignore, uint32_t *out)
+    long long asking, unsigned ignore, const uint32_t *among, size_t namong,
+    uint32_t *out)
 {
 	static const struct match_weights any = { { 1, 1, 1, 1, 1, 1 } };
 	struct prep	p;
-	size_t		i, n = 0;
+	size_t		i, c, n = 0, end = among != NULL ? namong : idx->n;
 
 	prep_init(&p, idx, v, &any, asking);
 	ignore &= ~(unsigned)MATCH_EX_CONSENT;	/* who may be seen stays */
-	for (i = 0; i < idx->n; i++)
-		if ((exclusions(&p, idx, i, p.dist[idx->c[i].place]) &
-		    ~ignore) == 0)
-			out[n++] = (uint32_t)i;
+	for (i = 0; i < end; i++) {
+		c = among != NULL ? among[i] : i;
+		if (c < idx->n && (exclusions(&p, idx, c,
+		    p.dist[idx->c[c].place]) & ~ignore) == 0)
+			out[n++] = (uint32_t)c;
+	}
 	prep_free(&p);
 	return n;
 }

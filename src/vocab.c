@@ -301,6 +301,17 @@ static const struct vocab_entry licences[] = {
 #undef YES
 #undef NO
 
+/* UWV's bands of the tension on the labour market (supply.h). */
+static const struct vocab_entry tension_bands[] = {
+	{ "ruim", NC_("tension_band", "slack"),
+	    "ruim|ruime markt|overschot|slack" },
+	{ "gemiddeld", NC_("tension_band", "average"),
+	    "gemiddeld|normaal|average" },
+	{ "krap", NC_("tension_band", "tight"), "krap|krapte|tight" },
+	{ "zeer_krap", NC_("tension_band", "very tight"),
+	    "zeer krap|heel krap|erg krap|very tight" },
+};
+
 struct set {
 	const char			*name;
 	const struct vocab_entry	*e;
@@ -332,6 +343,7 @@ static const struct set sets[VOCAB_NSETS] = {
 	    validate_partner_kinds) },
 	[VOCAB_YESNO] = { "yes_no", SET(yes_no, NULL) },
 	[VOCAB_LICENCE] = { "driving_licence", SET(licences, NULL) },
+	[VOCAB_TENSION_BAND] = { "tension_band", SET(tension_bands, NULL) },
 };
 #undef SET
 

@@ -94,5 +94,7 @@ extern const struct cmd_entry cmd_employer_entry;
 extern const struct cmd_entry cmd_employers_entry;
 extern const struct cmd_entry cmd_occupation_entry;
 extern const struct cmd_entry cmd_words_entry;
+extern const struct cmd_entry cmd_supply_entry;
+extern const struct cmd_entry cmd_exposure_entry;
 
 #endif

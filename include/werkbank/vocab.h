@@ -37,7 +37,8 @@
 	X(ROLE,			"role")					\
 	X(PARTNER_KIND,		"partner_kind")				\
 	X(YESNO,		"yes_no")				\
-	X(LICENCE,		"driving_licence")
+	X(LICENCE,		"driving_licence")			\
+	X(TENSION_BAND,		"tension_band")
 
 enum vocab_set {
 	VOCAB_NONE,		/* not a closed set */
