@@ -18,9 +18,7 @@
 #include "werkbank/exposure.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
-#include "werkbank/num.h"
 #include "werkbank/report.h"
-#include "werkbank/vocab.h"
 
 #define NEVER_SHOWN	30	/* keys listed for people */
 
@@ -47,22 +45,6 @@ static const struct table_col program_cols[] = {
 	{ "placed_share",	NULL,	1 },
 };
 
-static const struct table_col people_cols[] = {
-	{ "group",	N_("Group"),		0 },
-	{ "pool",	N_("Pool"),		1 },
-	{ "pool_pct",	N_("%"),		1 },
-	{ "shown",	N_("Shown"),		1 },
-	{ "shown_pct",	N_("%"),		1 },
-	{ "shown_r",	N_("vs pool"),		1 },
-	{ "proposed",	N_("Proposed"),		1 },
-	{ "proposed_pct", N_("%"),		1 },
-	{ "proposed_r",	N_("vs pool"),		1 },
-	{ "placed",	N_("Placed"),		1 },
-	{ "placed_pct",	N_("%"),		1 },
-	{ "placed_r",	N_("vs pool"),		1 },
-};
-#define NPEOPLE	(sizeof(people_cols) / sizeof(people_cols[0]))
-
 static const struct table_col never_cols[] = {
 	{ "candidate",	N_("Candidate"),	0 },
 };
@@ -74,26 +56,6 @@ share_c(double v, char *buf, size_t len)
 		return "";
 	snprintf(buf, len, "%.3f", v);
 	return buf;
-}
-
-/* A share for people: "24%"; the ratio to the pool's share: "0,85". */
-static const char *
-pct(double v, char *buf, size_t len)
-{
-	char	n[32];
-
-	if (isnan(v))
-		return "";
-	snprintf(buf, len, "%s%%", num_format(100 * v, 0, n, sizeof(n)));
-	return buf;
-}
-
-static const char *
-ratio(double share, double pool_share, char *buf, size_t len)
-{
-	if (isnan(share) || isnan(pool_share) || pool_share == 0)
-		return "";
-	return num_format_fixed(share / pool_share, 2, buf, len);
 }
 
 static void
@@ -128,67 +90,6 @@ print_programs(const struct exposure *e, enum table_format fmt)
 	}
 	table_print(t, stdout, fmt);
 	table_free(t);
-}
-
-static void
-print_people(const struct exposure *e)
-{
-	const struct exposure_row *tot = &e->rows[0];
-	struct table	*t = table_new(people_cols, NPEOPLE);
-	char		 b[NPEOPLE][32], from[11], to[11];
-	const char	*cells[NPEOPLE];
-	long long	 v[4];
-	size_t		 i, c;
-	int		 j;
-
-	if (e->by == EXPOSURE_TARGET_GROUP)
-		table_set_vocab(t, 0, VOCAB_TARGET_GROUP);
-	for (i = 0; i < e->n; i++) {
-		const struct exposure_row *r = &e->rows[i];
-		double	pool_share = exposure_share(r->pool, tot->pool);
-
-		cells[0] = i == 0 ? _("total") : *r->group ? r->group :
-		    _("(unknown)");
-		v[0] = r->pool;
-		v[1] = r->shown;
-		v[2] = r->proposed;
-		v[3] = r->placed;
-		for (j = 0, c = 1; j < 4; j++) {
-			long long total = j == 0 ? tot->pool : j == 1 ?
-			    tot->shown : j == 2 ? tot->proposed : tot->placed;
-			double	  share = exposure_share(v[j], total);
-
-			snprintf(b[c], 32, "%lld", v[j]);
-			cells[c] = b[c];
-			c++;
-			cells[c] = pct(share, b[c], 32);
-			c++;
-			if (j > 0) {
-				cells[c] = ratio(share, pool_share, b[c], 32);
-				c++;
-			}
-		}
-		table_add(t, cells);
-	}
-	printf(_("Who gets seen, %s to %s, by %s.\n"), date_format(e->from,
-	    from), date_format(e->to, to), e->by == EXPOSURE_PARTNER ?
-	    _("partner") : e->by == EXPOSURE_MUNICIPALITY ?
-	    _("municipality") : _("target group"));
-	printf("%s\n\n", _("Pool: in the pool and fitting a vacancy open in "
-	    "the period. Shown: in a match run or a slate. \"vs pool\": the "
-	    "share against the share of the pool (1,00 is even)."));
-	table_print(t, stdout, TABLE_HUMAN);
-	table_free(t);
-	putchar('\n');
-	printf(ngettext("%zu candidate fits a vacancy and was never shown",
-	    "%zu candidates fit a vacancy and were never shown", e->nnever),
-	    e->nnever);
-	for (i = 0; i < e->nnever && i < NEVER_SHOWN; i++)
-		printf("%s%s", i ? ", " : ": ", e->never[i]);
-	if (e->nnever > NEVER_SHOWN)
-		printf(_(" and %zu more (werkbank exposure --never lists "
-		    "them)"), e->nnever - NEVER_SHOWN);
-	printf(".\n");
 }
 
 static void
@@ -289,7 +190,7 @@ cmd_exposure_exec(struct cmd_ctx *ctx)
 	if (never)
 		print_never(e, fmt);
 	else if (fmt == TABLE_HUMAN)
-		print_people(e);
+		exposure_print(e, stdout, NEVER_SHOWN);
 	else
 		print_programs(e, fmt);
 	exposure_free(e);

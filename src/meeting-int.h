@@ -18,4 +18,7 @@ void		meeting_md(FILE *, const char *);
 void		meeting_md_actions(FILE *, const char *heading,
 		    const struct meeting_action *, size_t);
 
+/* Supply beside demand and the people to work from (meeting-supply.c). */
+void		meeting_md_supply(FILE *, const struct meeting_agenda *);
+
 #endif

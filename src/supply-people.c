@@ -125,7 +125,8 @@ supply_people_load(struct db *db, const struct user_ctx *u, const char *since,
 			continue;
 		match_rank_candidate(idx, cand, vs, nv, &w, asking,
 		    SUPPLY_BEST, 0, &r, &nr, NULL);
-		if (nr > 0) {
+		/* Of those waiting, who fits one well enough to act on. */
+		if (nr > 0 && (ws[i].newcomer || r[0].score >= SUPPLY_FIT_MIN)) {
 			p = &out->p[out->n++];
 			listed[ws[i].newcomer]++;
 			p->id = ws[i].id;

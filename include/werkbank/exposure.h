@@ -24,6 +24,7 @@
 #define WERKBANK_EXPOSURE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "werkbank/db.h"
 #include "werkbank/user.h"
@@ -61,5 +62,14 @@ void		 exposure_free(struct exposure *);
 
 /* count / total, or NAN when total is 0. */
 double		 exposure_share(long long count, long long total);
+
+/*
+ * For people, in their language: a heading line, the table (counts,
+ * shares, each share against the pool's share: 1,00 is even) and the
+ * keys of at most max of those never shown (exposure-write.c).
+ */
+void		 exposure_print(const struct exposure *, FILE *, size_t max);
+/* The same as a Markdown section (## heading) for reports. */
+void		 exposure_markdown(const struct exposure *, FILE *);
 
 #endif

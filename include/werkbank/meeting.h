@@ -4,7 +4,10 @@
  * vacancies by age (oldest first, with their pipeline), the vacancies
  * filled since the last meeting and how (who was placed, of which
  * partner, proposed by whom, with which instruments), the placements due
- * for their follow-up and the action items still open.  A meeting is
+ * for their follow-up and the action items still open; supply beside
+ * demand (the occupation groups, tightest first, and the people to work
+ * from: newcomers and those long without a proposal, each with the
+ * vacancies that fit them best; supply.h).  A meeting is
  * started (held today, chaired by whoever starts it), action items are
  * taken (what, who, by when) and marked done, and at the end the minutes
  * are kept in the meeting row as Markdown; meeting_minutes() writes them.
@@ -23,6 +26,7 @@
 #include "werkbank/db.h"
 #include "werkbank/followup.h"
 #include "werkbank/summary.h"
+#include "werkbank/supply.h"
 #include "werkbank/user.h"
 
 struct meeting_vacancy {
@@ -81,7 +85,15 @@ struct meeting_agenda {
 	size_t			 nfollowups;
 	struct meeting_action	*actions;	/* not done yet */
 	size_t			 nactions;
+	struct supply		*supply;	/* by ISCO 2 digits */
+	struct supply_people	 people;	/* Aanbod */
+	int			 idle_weeks;	/* "long without a proposal" */
 };
+
+/* Weeks without a proposal after which someone is on the agenda. */
+#define MEETING_IDLE_WEEKS	8
+/* People to work from listed: newcomers, and as many waiting. */
+#define MEETING_PEOPLE		10
 
 /*
  * Build the agenda.  since: YYYY-MM-DD or NULL (since the last meeting).
@@ -89,6 +101,10 @@ struct meeting_agenda {
  */
 enum wb_status	meeting_agenda_load(struct db *, const struct user_ctx *,
 		    const char *since, struct meeting_agenda *);
+/* The same with "long without a proposal" as idle_weeks (1-520). */
+enum wb_status	meeting_agenda_load_weeks(struct db *,
+		    const struct user_ctx *, const char *since, int idle_weeks,
+		    struct meeting_agenda *);
 void		meeting_agenda_clear(struct meeting_agenda *);
 /* The agenda as Markdown (data escaped, control characters made inert). */
 void		meeting_agenda_markdown(const struct meeting_agenda *, FILE *);

@@ -61,6 +61,7 @@ void		 supply_free(struct supply *);
 const char	*supply_band(double tension);
 
 #define SUPPLY_BEST	3	/* vacancies shown per person */
+#define SUPPLY_FIT_MIN	0.6	/* the best fit of someone waiting listed */
 
 /* A person to work from, with the vacancies that fit them best. */
 struct supply_person {
@@ -87,7 +88,8 @@ struct supply_people {
  * weeks since their last proposal (or since joining), at most max of
  * them, the longest waiting first; each with their SUPPLY_BEST best
  * open vacancies.  Only people with at least one vacancy that fits are
- * listed; waiting and newcomers count everyone.  Free with
+ * listed, and of those waiting only who fits one at SUPPLY_FIT_MIN or
+ * more; waiting and newcomers count everyone.  Free with
  * supply_people_free.
  */
 enum wb_status	 supply_people_load(struct db *, const struct user_ctx *u,
