@@ -41,6 +41,7 @@ struct report_opts {
 	int			 by;		/* enum report_by, -1 none */
 	enum report_out		 out;
 	const char		*markdown;
+	int			 exposure;	/* who gets seen, for people */
 };
 
 static const struct option report_options_long[] = {
@@ -50,6 +51,7 @@ static const struct option report_options_long[] = {
 	{ "csv",	no_argument,		NULL, 'C' },
 	{ "json",	no_argument,		NULL, 'J' },
 	{ "markdown",	required_argument,	NULL, 'M' },
+	{ "exposure",	no_argument,		NULL, 'E' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 },
 };
@@ -110,6 +112,9 @@ parse(struct cmd_ctx *ctx, struct report_opts *o)
 			o->markdown = optarg;
 			outs++;
 			break;
+		case 'E':
+			o->exposure = 1;
+			break;
 		case 'h':
 			cmd_help(&cmd_report_entry);
 			return WB_ERROR;
@@ -117,7 +122,9 @@ parse(struct cmd_ctx *ctx, struct report_opts *o)
 			return cmd_usage(&cmd_report_entry);
 		}
 	}
-	if (optind != ctx->argc || outs > 1)
+	/* Who gets seen is in the Markdown report; for people, asked. */
+	if (optind != ctx->argc || outs > 1 || (o->exposure && o->out !=
+	    OUT_HUMAN))
 		return cmd_usage(&cmd_report_entry);
 	/*
 	 * Neither: this quarter.  --from alone: up to today (or the end of
@@ -539,7 +546,7 @@ cmd_report_exec(struct cmd_ctx *ctx)
 		break;
 	case OUT_HUMAN:
 		print_human(r, o.by);
-		if ((e = report_exposure(ctx, &o)) != NULL) {
+		if (o.exposure && (e = report_exposure(ctx, &o)) != NULL) {
 			putchar('\n');
 			exposure_print(e, stdout, 0);
 		}
@@ -554,7 +561,7 @@ const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.usage = "[--from DATE] [--to DATE] "
 	    "[--by partner | target_group | municipality | month] "
-	    "[--csv | --json | --markdown FILE]",
+	    "[--csv | --json | --markdown FILE | --exposure]",
 	.summary = N_("the monitoring figures for a period (default: this "
 	    "quarter)"),
 	.db = CMD_DB_OPEN,

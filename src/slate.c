@@ -673,8 +673,10 @@ slate_make(struct db *db, const struct user_ctx *u,
 	scale(&m, slots);
 
 	m.lists = xcalloc(s->nv + 1, sizeof(*m.lists));
+	/* Lists for the vacancies with room, and for those with a pick by
+	 * hand, whose alternative is explained too. */
 	for (k = 0; k < s->nv; k++)
-		if (s->vinfo[k].room > 0) {
+		if (s->vinfo[k].room > 0 || s->vinfo[k].picks > 0) {
 			m.lists[k].want = (size_t)(3 * s->vinfo[k].room);
 			if (m.lists[k].want < LIST_MIN)
 				m.lists[k].want = LIST_MIN;
