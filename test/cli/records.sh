@@ -186,7 +186,7 @@ expect_rc "occupation given as a Dutch title" 0
 expect_eq "... stored as its ISCO code" "$(vq v.isco_code "$V")" 8344
 wb --db d.db vacancy edit "$V" occupation=medewerker
 expect_rc "an ambiguous title is refused" 1
-expect_err "... naming the choices" "occupation: $(msgf_re "'%s' may mean several occupations: %s; give the ISCO-08 code" medewerker @X | sed 's/@X.*/9329 .*/')"
+expect_err "... naming the choices" "occupation: $(msgf_re "'%s' may mean several occupations: %s; give a more specific job title or the ISCO-08 code" medewerker @X | sed 's/@X.*/9329 .*/')"
 wb --db d.db candidate edit "$C" occupations='kok:3|9333'
 expect_rc "a candidate's occupations by title and code" 0
 wb --db d.db candidate show "$C"
