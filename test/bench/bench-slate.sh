@@ -57,8 +57,8 @@ copy_db() {	# copy_db SRC DST: with its audit key, if any
 	[ ! -e "$1.key" ] || cp "$1.key" "$2.key"
 }
 
-# times N DB: run the slate N times, print the median wall-clock time.
-times() {
+# slate_times N DB: run the slate N times, print the median wall-clock time.
+slate_times() {
 	_t=""
 	_i=0
 	while [ "$_i" -lt "$1" ]; do
@@ -77,7 +77,7 @@ times() {
 small=$(demo_db 1) || exit 1
 work=$BENCH_DIR/slate-1.db
 copy_db "$small" "$work" || exit 1
-demo=$(times "$DEMO_REPEAT" "$work")
+demo=$(slate_times "$DEMO_REPEAT" "$work")
 say "the demo region's slate: $demo s (median of $DEMO_REPEAT; aim under 0.2 s), \
 $(($(wc -l <"$BENCH_DIR/slate.csv") - 1)) picks"
 rm -f "$work" "$work.key"
@@ -95,7 +95,7 @@ sqlite3 "$work" "UPDATE vacancy SET status = 'open', closed_on = NULL, \
     die "cannot prepare $work"
 say "$(sqlite3 "$work" "SELECT count(*) FROM vacancy WHERE status = 'open'") \
 open vacancies, $(sqlite3 "$work" "SELECT count(*) FROM candidate") candidates"
-big=$(times "$SLATE_REPEAT" "$work")
+big=$(slate_times "$SLATE_REPEAT" "$work")
 say "$(($(wc -l <"$BENCH_DIR/slate.csv") - 1)) picks; aim under 10 s"
 rm -f "$work" "$work.key"
 echo "bench: slate-100k werkbank=$big peer=0 ratio=0"
