@@ -72,7 +72,11 @@ slate_explain(const struct slate *s, size_t i, int for_people, char *buf,
 			    "else is on the list") : "%s would score %s here "
 			    "but is planned for %s, where nobody else is on the "
 			    "list", alt, a, there);
-	} else if (there != NULL)
+	} else if (p->alt_score > p->r.score)
+		snprintf(buf + o, len - o, for_people ? _("%s would score %s "
+		    "here and is not planned") : "%s would score %s here and is "
+		    "not planned", alt, a);
+	else if (there != NULL)
 		snprintf(buf + o, len - o, for_people ? _("next best %s (%s), "
 		    "planned for %s") : "next best %s (%s), planned for %s",
 		    alt, a, there);
