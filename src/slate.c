@@ -457,8 +457,9 @@ plan_round(struct maker *m, int *proven)
 			edges[ne].entry = i;
 			edges[ne++].node = m->c[r->cand].node;
 		}
-		qsort(edges + first[j], ne - first[j], sizeof(*edges),
-		    edge_cmp);
+		if (ne > first[j])
+			qsort(edges + first[j], ne - first[j], sizeof(*edges),
+			    edge_cmp);
 	}
 	first[s->nv] = ne;
 	to = xcalloc(ne + 1, sizeof(*to));

@@ -107,7 +107,8 @@ supply_people_load(struct db *db, const struct user_ctx *u, const char *since,
 		from = today - 7;
 	if ((st = load_waiters(db, u, from, weeks, &ws, &nw, out)) != WB_OK)
 		goto done;
-	qsort(ws, nw, sizeof(*ws), waiter_cmp);
+	if (nw > 1)
+		qsort(ws, nw, sizeof(*ws), waiter_cmp);
 	out->p = xcalloc(2 * max + 1, sizeof(*out->p));
 	if (nw == 0 || max == 0)
 		goto done;

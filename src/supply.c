@@ -52,7 +52,7 @@ supply_band(double t)
 /* The last day of each of the four quarters before today's, oldest
  * first, into day[1..4]; day[0] is today. */
 static void
-points(int day[NPOINTS], char quarter[SUPPLY_QUARTERS][8])
+points(int day[NPOINTS], char quarter[SUPPLY_QUARTERS][16])
 {
 	int	y, m, d, q0, j, yy, qq;
 
@@ -73,7 +73,7 @@ points(int day[NPOINTS], char quarter[SUPPLY_QUARTERS][8])
 			(void)date_from_ymd(yy, 3 * (qq + 1) + 1, 1,
 			    &day[j + 1]);
 		day[j + 1]--;
-		snprintf(quarter[j], 8, "%04dQ%d", yy % 10000, (qq + 1) % 10);
+		snprintf(quarter[j], 16, "%dQ%d", yy, qq + 1);
 	}
 }
 

@@ -43,7 +43,7 @@ struct supply_row {
 
 struct supply {
 	int			 level;		/* 1, 2 or 4 */
-	char			 quarter[SUPPLY_QUARTERS][8];	/* "2026Q1" */
+	char			 quarter[SUPPLY_QUARTERS][16];	/* "2026Q1" */
 	struct supply_row	*rows;		/* tightest first */
 	size_t			 n;
 	long long		 positions;	/* of every group */
