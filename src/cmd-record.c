@@ -98,9 +98,10 @@ print_employer(const struct employer_detail *d)
 		s = text_sanitize(d->vac[i].title);
 		fputs("  ", stdout);
 		text_print_padded(stdout, d->vac[i].key, 16);
-		printf(" %-11s %s  %d/%d  %s\n",
-		    vocab_word(VOCAB_VACANCY_STATUS, d->vac[i].status),
-		    d->vac[i].collected, d->vac[i].placed,
+		putchar(' ');
+		text_print_padded(stdout, vocab_word(VOCAB_VACANCY_STATUS,
+		    d->vac[i].status), 11);
+		printf(" %s  %d/%d  %s\n", d->vac[i].collected, d->vac[i].placed,
 		    d->vac[i].positions, s);
 		free(s);
 	}

@@ -20,8 +20,8 @@
 #include "werkbank/priv.h"
 #include "werkbank/report.h"
 #include "werkbank/i18n.h"
-#include "werkbank/json.h"
 #include "werkbank/num.h"
+#include "werkbank/json.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 

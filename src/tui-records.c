@@ -467,8 +467,11 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 		 * above the fields. */
 		if ((id != 0 && rf_all[i].key) || rf_all[i].readonly) {
 			if (id != 0 && nl < MAX_LINES) {
+				char	shown[160];
+
 				snprintf(lbuf[nl], sizeof(lbuf[nl]), "%-16s %s",
-				    _(rf_all[i].label), *v ? v : "-");
+				    _(rf_all[i].label), *v ? record_value_shown(
+				    &rf_all[i], v, shown, sizeof(shown)) : "-");
 				lines[nl] = lbuf[nl];
 				nl++;
 			}

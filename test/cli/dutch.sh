@@ -74,7 +74,7 @@ expect_out "... and read back unchanged" "$(msgf_re '%s: nothing changed (versio
 nl candidate edit "$C" target_group=bijstnd
 expect_rc "an unknown value is refused" 1
 expect_err "... naming the closest word ('bedoelt u ...?')" \
-    "target_group: $(msgf_re "'%s' is not one of the choices; did you mean %s?" bijstnd "$(msgc target_group 'social assistance')")"
+    "target_group: $(msgf_re "'%s' is not one of the choices: did you mean %s?" bijstnd "$(msgc target_group 'social assistance')")"
 nl candidate edit "$C" doelgroep=Participatiewet opleiding="MBO niveau 2" \
     taalniveau="niveau B1" rijbewijs="rijbewijs B" vervoer="fiets, OV" \
     beperkingen="zwaar tillen"
@@ -117,12 +117,12 @@ expect_eq "NL-2..5: NUG/x, mbo niveau 2, B, OV; WW/0, mbo-2; VMBO-BB, geen; pro/
     (SELECT * FROM candidate WHERE ref IN ('NL-2', 'NL-3', 'NL-4', 'NL-5') ORDER BY ref)")" \
     "nug/1/mbo2/B1/1/beschikbaar ww/0/mbo2/A2/0/beschikbaar statushouder/0/vmbo_bb/A2/0/beschikbaar pro_vso/0/vmbo_bb/C2/1/beschikbaar"
 check_py "the rejected row names the file's columns, in Dutch, with the closest words" \
-    dutch.rejects.csv "$(msgf_re "'%s' is not one of the choices; did you mean %s?" bijstnd "$(msgc target_group 'social assistance')")" \
+    dutch.rejects.csv "$(msgf_re "'%s' is not one of the choices: did you mean %s?" bijstnd "$(msgc target_group 'social assistance')")" \
     "$(msg_re "'%s' is ambiguous: write 1000 for a thousand, 1,5 for one and a half")" <<'PY'
 import csv, re, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline=''), delimiter=';'))
 assert [r['Kandidaatnummer'] for r in rows] == ['NL-6'], rows
-err = rows[0]['error']
+err = list(rows[0].values())[-1]   # the errors, under a Dutch heading
 assert re.search('Doelgroep: ' + sys.argv[2], err), err
 assert re.search('Uren_min: ' + sys.argv[3], err), err
 assert 'Opleidingsniveau: ' in err, err
@@ -164,6 +164,24 @@ expect_out "partners --csv in Dutch: the kind as a code" "^NWG,NoordWestGroep,sw
 nl partners
 expect_out "partners for people in Dutch: the kind as a word" \
     "^NWG +NoordWestGroep +$(msgc partner_kind 'sheltered-work company') "
+
+# ---- times: stored in UTC, read in local time ----
+
+if [ -r /usr/share/zoneinfo/Europe/Amsterdam ]; then
+	at=$(q "SELECT substr(at, 1, 19) FROM audit_log ORDER BY id DESC LIMIT 1")
+	want=$(TZ=Europe/Amsterdam python3 -c 'import sys, datetime, time
+t = datetime.datetime.strptime(sys.argv[1], "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.timezone.utc)
+print(t.astimezone().strftime("%Y-%m-%d %H:%M:%S"))' "$at")
+	TZ=Europe/Amsterdam LANG=$NL_LANG LC_ALL= run "$WB" --db d.db audit
+	expect_out "the audit listing for people: local time (Europe/Amsterdam)" "^ *[0-9]+ +$want "
+	TZ=Europe/Amsterdam LANG=$NL_LANG LC_ALL= run "$WB" --db d.db audit --csv
+	expect_out "... --csv keeps the stored UTC" ",$at,"
+	nl vacancy edit "$V" --version 1 positions=3
+	expect_err "a conflict names the other change in local time" \
+	    "$(msgf_re '%s was changed by %s at %s (%s) since you read it; read it again and redo your change' "$V" @X @T @C | sed 's/@X.*//')"
+else
+	skip "local time" "no Europe/Amsterdam in /usr/share/zoneinfo (tzdata)"
+fi
 
 # ---- werkbank words and werkbank(5) ----
 
