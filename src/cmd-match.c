@@ -615,7 +615,7 @@ const struct cmd_entry cmd_match_entry = {
 	    "[--per-candidate K] [--per-vacancy N] [--fix VACANCY=CANDIDATE] "
 	    "[--drop VACANCY=CANDIDATE] [--accept] [--csv | --json]",
 	.summary = N_("rank candidates for a vacancy, or vacancies for a "
-	    "candidate"),
+	    "candidate, or plan all open vacancies at once (--slate)"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_match_exec,
 };
