@@ -40,7 +40,6 @@
 #define SCORE_UNITS	1000000		/* scores in millionths */
 #define BONUS_MAX	256
 #define LIST_MIN	10
-#define ROUNDS_MAX	24
 #define NONE		UINT32_MAX
 
 /* A ranked list of one vacancy. */
