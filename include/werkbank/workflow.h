@@ -113,6 +113,20 @@ enum wb_status	 workflow_propose(struct db *, const struct user_ctx *,
 		    const struct wf_propose *, struct wf_propose_result *);
 
 /*
+ * Whether workflow_propose could put the candidate forward now, asking
+ * nothing: WB_OK, or its refusal (rights, a vacancy that is not open, a
+ * candidate placed or inactive, already in the pipeline) with the same
+ * status and message.  A form asks this before it opens.
+ */
+enum wb_status	 workflow_may_propose(struct db *, const struct user_ctx *,
+		    long long vacancy_id, long long candidate_id);
+/*
+ * Whether the vacancy takes a placement now (open or on hold, a position
+ * left): WB_OK, or WB_INVALID with the reason, as advancing to placed
+ * would say it.
+ */
+enum wb_status	 workflow_may_place(struct db *, long long vacancy_id);
+/*
  * workflow_propose inside the caller's transaction (begun with
  * db_begin()): the same checks, rows and audit row, nothing committed
  * or rolled back, so that several proposals are one change (slate.h).
