@@ -53,7 +53,15 @@
 	_(NEW,		"new",		N_("Enter a new record in a form")) \
 	_(HOLD,		"hold",		N_("Put the selected vacancy on hold (asks for a note)")) \
 	_(REOPEN,	"reopen",	N_("Reopen the selected vacancy (asks for a note)")) \
-	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)"))
+	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)")) \
+	_(SLATE,	"slate",	N_("The slate: one proposal plan for all vacancies; again: the agenda")) \
+	_(SLATE_MARK,	"slate-mark",	N_("Mark or unmark the selected pick")) \
+	_(SLATE_MARK_ALL, "slate-mark-all", N_("Mark every pick, or none")) \
+	_(SLATE_ACCEPT,	"slate-accept",	N_("Propose the marked picks (the selected one when none is marked)")) \
+	_(SLATE_REPLACE, "slate-replace", N_("Replace the selected pick by hand, plan the rest again")) \
+	_(SLATE_DROP,	"slate-drop",	N_("Take the selected pick out, plan the rest again")) \
+	_(SLATE_PER,	"slate-per",	N_("Proposals per candidate and per vacancy (asked)")) \
+	_(SLATE_RESET,	"slate-reset",	N_("Forget what was done by hand"))
 
 /* The requests of the whole UI, after those that show a screen. */
 #define REQ_INFO_GLOBAL(_) \
