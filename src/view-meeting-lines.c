@@ -26,17 +26,18 @@
 #define FLEX_MIN	26
 #define FLEX_MAX	64	/* a calm line on a wide screen */
 
+/* The trend (four tensions, oldest first) goes before the band. */
 static const struct meeting_field supply_cols[MEETING_FIELDS] = {
 	{ N_("Group"), 5, 0, 0 }, { N_("Occupation"), 0, 0, 0 },
-	{ N_("Positions"), 9, 1, 0 }, { N_("Candidates"), 10, 1, 0 },
-	{ N_("Tension"), 8, 1, 0 }, { N_("Band"), 10, 0, 2 },
-	{ N_("Trend"), 27, 0, 1 },
+	{ N_("Open"), 6, 1, 0 }, { N_("Candidates"), 10, 1, 0 },
+	{ N_("Tension"), 8, 1, 0 }, { N_("Band"), 10, 0, 1 },
+	{ N_("Trend"), 19, 0, 2 },
 };
 
 static const struct meeting_field people_cols[MEETING_FIELDS] = {
-	{ N_("Candidate"), 12, 0, 0 }, { N_("Since"), 10, 0, 3 },
-	{ N_("Weeks"), 5, 1, 2 }, { N_("Fits best"), 0, 0, 0 },
-	{ "", 20, 0, 4 }, { "", 20, 0, 5 }, { "", 0, 0, -1 },
+	{ N_("Candidate"), 12, 0, 0 }, { N_("Since"), 10, 0, 2 },
+	{ N_("Weeks"), 5, 1, 1 }, { N_("Fits best"), 0, 0, 0 },
+	{ "", 0, 0, -1 }, { "", 0, 0, -1 }, { "", 0, 0, -1 },
 };
 
 /*
@@ -149,7 +150,7 @@ meeting_supply_heading(const struct meeting_agenda *a, int people, char *buf,
 		    a->idle_weeks);
 	else if (a->supply != NULL)
 		snprintf(buf, len, _("Supply and demand: %lld open positions, "
-		    "%lld candidates who fit one; the tightest groups first"),
+		    "%lld candidates who fit one; tightest first"),
 		    a->supply->positions, a->supply->candidates);
 	else
 		snprintf(buf, len, "%s", _("Supply and demand"));
@@ -170,15 +171,15 @@ supply_line(const struct meeting_agenda *a, long row, int width, char *buf,
 		for (k = 0; k < MEETING_FIELDS; k++)
 			vals[k] = _(supply_cols[k].title);
 		snprintf(title, sizeof(title), "%s %s–%s", _("Trend"),
-		    a->supply->quarter[0], a->supply->quarter[SUPPLY_QUARTERS -
-		    1]);
+		    a->supply->quarter[0] + 2, a->supply->quarter[
+		    SUPPLY_QUARTERS - 1] + 2);
 		vals[6] = title;
 		return meeting_compose(supply_cols, vals, width, buf, len);
 	}
 	r = &a->supply->rows[row];
 	snprintf(pos, sizeof(pos), "%lld", r->open_positions);
 	snprintf(cand, sizeof(cand), "%lld", r->candidates);
-	snprintf(trend, sizeof(trend), "%s → %s → %s → %s",
+	snprintf(trend, sizeof(trend), "%s %s %s %s",
 	    tension(r->trend[0], q[0], sizeof(q[0])), tension(r->trend[1],
 	    q[1], sizeof(q[1])), tension(r->trend[2], q[2], sizeof(q[2])),
 	    tension(r->trend[3], q[3], sizeof(q[3])));
@@ -198,9 +199,8 @@ person_line(const struct meeting_agenda *a, long row, int width, char *buf,
 {
 	const struct supply_person	*p;
 	const char			*vals[MEETING_FIELDS];
-	char				 weeks[16], best[SUPPLY_BEST][96];
-	char				 score[16];
-	size_t				 k;
+	char				 weeks[16], best[320], score[16];
+	size_t				 k, o = 0;
 
 	if (row < 0) {
 		for (k = 0; k < MEETING_FIELDS; k++)
@@ -210,20 +210,16 @@ person_line(const struct meeting_agenda *a, long row, int width, char *buf,
 	}
 	p = &a->people.p[row];
 	snprintf(weeks, sizeof(weeks), "%d", p->weeks);
-	for (k = 0; k < SUPPLY_BEST; k++)
-		if (k < p->nbest)
-			snprintf(best[k], sizeof(best[k]), "%s %s", p->best[k],
-			    num_format_fixed(p->score[k], 2, score,
-			    sizeof(score)));
-		else
-			best[k][0] = '\0';
+	best[0] = '\0';
+	for (k = 0; k < p->nbest && o < sizeof(best); k++)
+		o += (size_t)snprintf(best + o, sizeof(best) - o, "%s%s %s",
+		    k ? ", " : "", p->best[k], num_format_fixed(p->score[k], 2,
+		    score, sizeof(score)));
 	vals[0] = p->key;
 	vals[1] = p->since;
 	vals[2] = p->newcomer ? _("new") : weeks;
-	vals[3] = best[0];
-	vals[4] = best[1];
-	vals[5] = best[2];
-	vals[6] = "";
+	vals[3] = best;
+	vals[4] = vals[5] = vals[6] = "";
 	return meeting_compose(people_cols, vals, width, buf, len);
 }
 

@@ -530,8 +530,8 @@ slate_panel_caption(struct slate_panel *sv, char *buf, size_t len)
 	for (i = 0; i < sv->s->npicks; i++)
 		marked += sv->marked[i];
 	num_format_fixed(sv->s->total, 2, total, sizeof(total));
-	snprintf(buf, len, _("Slate: %zu picks for %zu open vacancies, total "
-	    "%s, %zu without anyone; %zu marked (+ mark, P propose, R "
-	    "replace, X take out, K per, C clear, v agenda)"), sv->s->npicks, sv->s->nv,
-	    total, sv->s->unfilled, marked);
+	snprintf(buf, len, _("Slate: %zu picks, total %s, %zu vacancies "
+	    "without anyone, %zu marked (+ mark, P propose, R replace, X take "
+	    "out, K per, C clear, v agenda)"), sv->s->npicks, total,
+	    sv->s->unfilled, marked);
 }

@@ -57,7 +57,7 @@ shot agenda-supply
 tui_keys G
 shot agenda-end
 tui_keys v
-tui_wait "v: the slate" "$(msgf_re 'Slate: %zu picks for %zu open vacancies, total %s, %zu without anyone; %zu marked (+ mark, P propose, R replace, X take out, K per, C clear, v agenda)' 111 222 333 444 0 | sed -E 's/111|222|444/[0-9]+/g; s/333/[0-9.,]+/; s/;.*//')"
+tui_wait "v: the slate" "$(msgf_re 'Slate: %zu picks, total %s, %zu vacancies without anyone, %zu marked (+ mark, P propose, R replace, X take out, K per, C clear, v agenda)' 111 333 444 0 | sed -E 's/111|444/[0-9]+/g; s/333/[0-9.,]+/; s/, [0-9]+ marked.*//; s/ \\\(.*//')"
 shot slate
 tui_keys G
 shot slate-end

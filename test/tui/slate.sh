@@ -31,9 +31,9 @@ slates=$(sql "$DB" "SELECT count(*) FROM slate")
 
 M() { msg_re "$1" | sed 's/ *$//'; }
 # The slate's caption with MARKED picks marked, as a pattern.
-CAPTION='Slate: %zu picks for %zu open vacancies, total %s, %zu without anyone; %zu marked (+ mark, P propose, R replace, X take out, K per, C clear, v agenda)'
+CAPTION='Slate: %zu picks, total %s, %zu vacancies without anyone, %zu marked (+ mark, P propose, R replace, X take out, K per, C clear, v agenda)'
 caption() {	# caption MARKED
-	msgf_re "$CAPTION" 111 222 333 444 "$1" | sed -E 's/111|222|444/[0-9]+/g;
+	msgf_re "$CAPTION" 111 333 444 "$1" | sed -E 's/111|444/[0-9]+/g;
 	    s/333/[0-9.,]+/; s/ \\\(.*//'
 }
 # The candidates of the slate's rows, in order.
@@ -56,7 +56,7 @@ while [ "$i" -lt 30 ]; do
 	tail -n 1 "$SCREEN" | grep -E -q "$(msg Meeting) ([0-9]+)/\\1 " && break
 	tui_keys Space
 done
-if grep -E -q "$(M 'Supply and demand: %lld open positions, %lld candidates who fit one; the tightest groups first' | sed 's/:.*//')" agenda.txt; then
+if grep -E -q "$(M 'Supply and demand: %lld open positions, %lld candidates who fit one; tightest first' | sed 's/:.*//')" agenda.txt; then
 	ok "the agenda has supply beside demand"
 else
 	not_ok "the agenda has supply beside demand" "$(head -n 5 agenda.txt | tr '\n' '|')"
@@ -109,7 +109,7 @@ tui_keys g
 tui_screen
 now_key=$(grep -E -o ' [A-Z]+/K-[0-9]+ ' "$SCREEN" | tr -d ' ' | head -n 1)
 tui_keys R
-tui_wait "R asks for the candidate" "$(M 'Instead of %s for %s, the candidate (PARTNER/REF):' | sed 's/ .*//')"
+tui_wait "R asks for the candidate" "$(M 'Instead of %s for %s, the candidate (PARTNER/REF): ' | sed 's/ .*//')"
 tui_screen prompt.txt
 alt=$(tail -n 1 prompt.txt | grep -E -o '[A-Z]+/K-[0-9]+$')
 check "... offering the alternative" test -n "$alt"

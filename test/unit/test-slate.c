@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -437,6 +438,65 @@ test_accept_store(void **state)
 	slate_free(s);
 }
 
+/*
+ * Regression: the slate builds its own match index while the workbench's
+ * indexer thread builds one (a reload after a change); the build sorted
+ * the keys through one static pointer, so two builds at once crashed or
+ * ordered one index by the other's keys.  Two threads, each with its
+ * own connection, build indexes at the same time: every one has its
+ * keys in order.
+ */
+struct builder {
+	const char	*path;
+	int		 bad;
+};
+
+static void *
+build_many(void *arg)
+{
+	struct builder		*b = arg;
+	struct db		*db;
+	struct match_index	*idx;
+	size_t			 i, k;
+
+	if (db_open(&db, b->path, DB_OPEN_EXISTING) != WB_OK) {
+		b->bad = -1;
+		db_close(db);
+		return NULL;
+	}
+	for (k = 0; k < 12; k++) {
+		if (match_index_build(db, &idx) != WB_OK) {
+			b->bad = -1;
+			break;
+		}
+		/* Every key is found where the order says it is. */
+		for (i = 0; i < match_index_count(idx); i++) {
+			size_t	at;
+
+			if (match_index_find(idx, match_index_key(idx, i),
+			    &at) != 0 || at != i)
+				b->bad++;
+		}
+		match_index_free(idx);
+	}
+	db_close(db);
+	return NULL;
+}
+
+static void
+test_index_threads(void **state)
+{
+	struct fixture	*f = *state;
+	struct builder	 b[2] = { { f->t.path, 0 }, { f->t.path, 0 } };
+	pthread_t	 t;
+
+	assert_int_equal(pthread_create(&t, NULL, build_many, &b[1]), 0);
+	build_many(&b[0]);
+	pthread_join(t, NULL);
+	assert_int_equal(b[0].bad, 0);
+	assert_int_equal(b[1].bad, 0);
+}
+
 int
 main(void)
 {
@@ -447,6 +507,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_fix_drop, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_accept_store, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_index_threads, setup,
 		    teardown),
 	};
 
