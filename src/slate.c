@@ -252,11 +252,16 @@ take_fixed(struct maker *m)
 				st = db_set_error(m->db, WB_INVALID, "%s",
 				    _("a pick by hand is not an open vacancy "
 				    "with a candidate of the pool"));
-			else
+			else {
+				char	why[512];
+
+				/* The rule in the user's words. */
 				st = db_set_error(m->db, WB_INVALID,
 				    _("%s cannot be picked for %s: %s"),
 				    match_index_key(s->idx, (size_t)c),
-				    s->vs[k].key, p->r.notes);
+				    s->vs[k].key, match_notes_shown(p->r.notes,
+				    why, sizeof(why)));
+			}
 			free(p->r.notes);
 			return st;
 		}
