@@ -1,7 +1,9 @@
 /*
  * cmd-match.c: `werkbank match`: rank the pool for one vacancy, the
  * vacancies for one candidate (--candidate), every open vacancy with the
- * results stored (--all), and show or change the weights (--weights).
+ * results stored (--all), one proposal plan for all open vacancies
+ * (--slate, in cmd-match-slate.c), and show or change the weights
+ * (--weights).
  * Only keys are printed, never names, so the output can go on the
  * meeting's projector.  Only the candidates the user may see (user.h)
  * are ranked or listed; one they may not see is "no candidate".
@@ -29,8 +31,11 @@
 #include "werkbank/msg.h"
 #include "werkbank/num.h"
 #include "werkbank/text.h"
+#include "werkbank/slate.h"
 #include "werkbank/workflow.h"
 #include "werkbank/xmalloc.h"
+
+#include "cmd-match-int.h"
 
 #define TOP_DEFAULT	20
 #define TOP_MAX		100000
@@ -43,6 +48,7 @@ enum match_mode {
 	MODE_ALL,
 	MODE_WEIGHTS,
 	MODE_BENCH,
+	MODE_SLATE,
 };
 
 struct match_opts {
@@ -53,6 +59,7 @@ struct match_opts {
 	size_t			 top;
 	int			 excluded;
 	int			 repeat;
+	struct slate_cli	 slate;
 	int			 threads;	/* 0: as the core decides */
 };
 
@@ -107,6 +114,12 @@ static const struct option match_options[] = {
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "bench-rank",	required_argument,	NULL, 'B' },
 	{ "repeat",	required_argument,	NULL, 'r' },
+	{ "slate",	no_argument,		NULL, 's' },
+	{ "per-candidate", required_argument,	NULL, 'K' },
+	{ "per-vacancy", required_argument,	NULL, 'N' },
+	{ "fix",	required_argument,	NULL, 'F' },
+	{ "drop",	required_argument,	NULL, 'D' },
+	{ "accept",	no_argument,		NULL, 'A' },
 	{ "threads",	required_argument,	NULL, 'T' },
 	{ NULL,		0,			NULL, 0 },
 };
@@ -130,7 +143,7 @@ parse_count(const char *opt, const char *s, long max, long *out)
 static enum wb_status
 parse(struct cmd_ctx *ctx, struct match_opts *o)
 {
-	int	ch, modes = 0;
+	int	ch, modes = 0, slate_only = 0, slate_opts = 0;
 	long	v;
 
 	memset(o, 0, sizeof(*o));
@@ -138,6 +151,7 @@ parse(struct cmd_ctx *ctx, struct match_opts *o)
 	o->repeat = 15;
 	o->fmt = TABLE_HUMAN;
 	o->mode = MODE_VACANCY;
+	o->slate.per_candidate = 1;
 	optind = 0;
 	while ((ch = getopt_long(ctx->argc, ctx->argv, "h", match_options,
 	    NULL)) != -1) {
@@ -161,6 +175,44 @@ parse(struct cmd_ctx *ctx, struct match_opts *o)
 			break;
 		case 'x':
 			o->excluded = 1;
+			slate_opts++;
+			break;
+		case 's':
+			o->mode = MODE_SLATE;
+			modes++;
+			break;
+		case 'K':
+			if (parse_count("--per-candidate", optarg,
+			    SLATE_PER_MAX, &v) != 0)
+				return cmd_usage(&cmd_match_entry);
+			o->slate.per_candidate = (int)v;
+			slate_only++;
+			break;
+		case 'N':
+			if (parse_count("--per-vacancy", optarg, SLATE_PER_MAX,
+			    &v) != 0)
+				return cmd_usage(&cmd_match_entry);
+			o->slate.per_vacancy = (int)v;
+			slate_only++;
+			break;
+		case 'F':
+		case 'D':
+			if ((ch == 'F' ? o->slate.nfix : o->slate.ndrop) ==
+			    SLATE_PAIRS_MAX) {
+				msg_error(_("at most %d of %s"),
+				    SLATE_PAIRS_MAX, ch == 'F' ? "--fix" :
+				    "--drop");
+				return cmd_usage(&cmd_match_entry);
+			}
+			if (ch == 'F')
+				o->slate.fix[o->slate.nfix++] = optarg;
+			else
+				o->slate.drop[o->slate.ndrop++] = optarg;
+			slate_only++;
+			break;
+		case 'A':
+			o->slate.accept = 1;
+			slate_only++;
 			break;
 		case 'c':
 			o->mode = MODE_CANDIDATE;
@@ -193,8 +245,13 @@ parse(struct cmd_ctx *ctx, struct match_opts *o)
 			return cmd_usage(&cmd_match_entry);
 		}
 	}
-	if (modes > 1)
+	/* The slate's options go with --slate alone, and --top and
+	 * --excluded not with it. */
+	if (modes > 1 || (slate_only > 0 && o->mode != MODE_SLATE) ||
+	    (o->mode == MODE_SLATE && (slate_opts > 0 || o->top !=
+	    TOP_DEFAULT)))
 		return cmd_usage(&cmd_match_entry);
+	o->slate.fmt = o->fmt;
 	if (o->mode == MODE_VACANCY) {
 		if (optind + 1 != ctx->argc)
 			return cmd_usage(&cmd_match_entry);
@@ -546,6 +603,12 @@ match_bench(struct cmd_ctx *ctx, const struct match_opts *o)
 	return WB_OK;
 }
 
+static enum wb_status
+match_slate(struct cmd_ctx *ctx, const struct match_opts *o)
+{
+	return cmd_match_slate(ctx, &o->slate);
+}
+
 static enum wb_status (*const match_modes[])(struct cmd_ctx *,
     const struct match_opts *) = {
 	[MODE_VACANCY] = match_vacancy,
@@ -553,6 +616,7 @@ static enum wb_status (*const match_modes[])(struct cmd_ctx *,
 	[MODE_ALL] = match_all,
 	[MODE_WEIGHTS] = match_weights,
 	[MODE_BENCH] = match_bench,
+	[MODE_SLATE] = match_slate,
 };
 
 static enum wb_status
@@ -571,9 +635,11 @@ cmd_match_exec(struct cmd_ctx *ctx)
 const struct cmd_entry cmd_match_entry = {
 	.name = "match",
 	.usage = "VACANCY | --candidate CANDIDATE | --all | --weights "
-	    "[PART=W,...] [--top N] [--excluded] [--csv | --json]",
+	    "[PART=W,...] [--top N] [--excluded] [--csv | --json] | --slate "
+	    "[--per-candidate K] [--per-vacancy N] [--fix VACANCY=CANDIDATE] "
+	    "[--drop VACANCY=CANDIDATE] [--accept] [--csv | --json]",
 	.summary = N_("rank candidates for a vacancy, or vacancies for a "
-	    "candidate"),
+	    "candidate, or plan all open vacancies at once (--slate)"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_match_exec,
 };

@@ -1,7 +1,8 @@
 /*
  * cmd-meeting.c: the Monday meeting from the command line.
  *
- *   meeting agenda [--since D]		the agenda, as Markdown
+ *   meeting agenda [--since D] [--idle-weeks N]
+ *					the agenda, as Markdown
  *   meeting start			start (or resume) today's meeting
  *   meeting end			end it and keep its minutes
  *   meeting action add WHAT [--who LOGIN] [--due D] [--vacancy V]
@@ -26,12 +27,14 @@ struct meeting_opts {
 	const char		*since, *who, *due, *vacancy, *candidate;
 	const char		*date;
 	long long		 meeting;
+	int			 idle_weeks;
 	int			 all;
 	enum table_format	 fmt;
 };
 
 static const struct option meeting_options[] = {
 	{ "since",	required_argument,	NULL, 's' },
+	{ "idle-weeks",	required_argument,	NULL, 'i' },
 	{ "who",	required_argument,	NULL, 'w' },
 	{ "due",	required_argument,	NULL, 'u' },
 	{ "vacancy",	required_argument,	NULL, 'v' },
@@ -82,7 +85,8 @@ agenda(struct cmd_ctx *ctx, const struct meeting_opts *o)
 
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = meeting_agenda_load(ctx->db, u, o->since, &a)) != WB_OK) {
+	if ((st = meeting_agenda_load_weeks(ctx->db, u, o->since,
+	    o->idle_weeks, &a)) != WB_OK) {
 		meeting_agenda_clear(&a);
 		return fail(ctx, st);
 	}
@@ -236,12 +240,21 @@ cmd_meeting_exec(struct cmd_ctx *ctx)
 
 	memset(&o, 0, sizeof(o));
 	o.fmt = TABLE_HUMAN;
+	o.idle_weeks = MEETING_IDLE_WEEKS;
 	optind = 0;
 	while ((ch = getopt_long(ctx->argc, ctx->argv, "h", meeting_options,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 's':
 			o.since = optarg;
+			break;
+		case 'i':
+			if ((id = parse_id(optarg)) == 0 || id > 520) {
+				msg_error(_("--idle-weeks: '%s' is not a whole "
+				    "number from 1 to 520"), optarg);
+				return cmd_usage(&cmd_meeting_entry);
+			}
+			o.idle_weeks = (int)id;
 			break;
 		case 'w':
 			o.who = optarg;
@@ -290,7 +303,8 @@ cmd_meeting_exec(struct cmd_ctx *ctx)
 		arg2 = ctx->argv[optind + 2];
 #define ONLY(mask)	((opts & ~(mask)) == 0)
 #define BIT(c)		(1 << ((c) & 31))
-	if (strcmp(sub, "agenda") == 0 && nargs == 1 && ONLY(BIT('s')) &&
+	if (strcmp(sub, "agenda") == 0 && nargs == 1 && ONLY(BIT('s') |
+	    BIT('i')) &&
 	    o.fmt == TABLE_HUMAN)
 		return agenda(ctx, &o);
 	if (strcmp(sub, "start") == 0 && nargs == 1 && opts == 0 &&
@@ -319,7 +333,8 @@ cmd_meeting_exec(struct cmd_ctx *ctx)
 
 const struct cmd_entry cmd_meeting_entry = {
 	.name = "meeting",
-	.usage = "agenda [--since D] | start | end | action add WHAT "
+	.usage = "agenda [--since D] [--idle-weeks N] | start | end | "
+	    "action add WHAT "
 	    "[--who LOGIN] [--due D] [--vacancy V] [--candidate C] | "
 	    "action done ID [--date D] | actions [--all] [--csv | --json] | "
 	    "minutes FILE [--meeting ID]",

@@ -18,6 +18,7 @@
 #include "werkbank/chart.h"
 #include "werkbank/cmd.h"
 #include "werkbank/date.h"
+#include "werkbank/exposure.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
 #include "werkbank/num.h"
@@ -40,6 +41,7 @@ struct report_opts {
 	int			 by;		/* enum report_by, -1 none */
 	enum report_out		 out;
 	const char		*markdown;
+	int			 exposure;	/* who gets seen, for people */
 };
 
 static const struct option report_options_long[] = {
@@ -49,6 +51,7 @@ static const struct option report_options_long[] = {
 	{ "csv",	no_argument,		NULL, 'C' },
 	{ "json",	no_argument,		NULL, 'J' },
 	{ "markdown",	required_argument,	NULL, 'M' },
+	{ "exposure",	no_argument,		NULL, 'E' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 },
 };
@@ -109,6 +112,9 @@ parse(struct cmd_ctx *ctx, struct report_opts *o)
 			o->markdown = optarg;
 			outs++;
 			break;
+		case 'E':
+			o->exposure = 1;
+			break;
 		case 'h':
 			cmd_help(&cmd_report_entry);
 			return WB_ERROR;
@@ -116,7 +122,9 @@ parse(struct cmd_ctx *ctx, struct report_opts *o)
 			return cmd_usage(&cmd_report_entry);
 		}
 	}
-	if (optind != ctx->argc || outs > 1)
+	/* Who gets seen is in the Markdown report; for people, asked. */
+	if (optind != ctx->argc || outs > 1 || (o->exposure && o->out !=
+	    OUT_HUMAN))
 		return cmd_usage(&cmd_report_entry);
 	/*
 	 * Neither: this quarter.  --from alone: up to today (or the end of
@@ -532,6 +540,26 @@ print_trend(const struct report *r, int utf8)
 	free(s);
 }
 
+/*
+ * Who gets seen in the period, by the report's grouping where exposure
+ * has it (else by partner); NULL, with a warning, when it cannot be
+ * counted: the figures above it stand.
+ */
+static struct exposure *
+report_exposure(struct cmd_ctx *ctx, const struct report_opts *o)
+{
+	struct exposure	*e;
+
+	if (exposure_load(ctx->db, &ctx->user, o->ro.from, o->ro.to,
+	    o->by == REPORT_BY_TARGET_GROUP ? EXPOSURE_TARGET_GROUP :
+	    o->by == REPORT_BY_MUNICIPALITY ? EXPOSURE_MUNICIPALITY :
+	    EXPOSURE_PARTNER, &e) != WB_OK) {
+		msg_warn("%s", db_error(ctx->db));
+		return NULL;
+	}
+	return e;
+}
+
 static void
 print_human(const struct report *r, int by)
 {
@@ -558,15 +586,20 @@ print_human(const struct report *r, int by)
 
 /* Write the Markdown report under a temporary name, then rename it. */
 static enum wb_status
-write_markdown(const struct report *r, const char *path)
+write_markdown(const struct report *r, const struct exposure *e,
+    const char *path)
 {
 	enum wb_status	 st;
 	FILE		*fp;
 	char		*tmp;
 	int		 fd;
 
-	if (strcmp(path, "-") == 0)
-		return report_write_markdown(r, stdout);
+	if (strcmp(path, "-") == 0) {
+		st = report_write_markdown(r, stdout);
+		if (e != NULL)
+			exposure_markdown(e, stdout);
+		return st;
+	}
 	tmp = xasprintf("%s.tmp-%ld", path, (long)getpid());
 	fd = priv_open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
 	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
@@ -579,6 +612,8 @@ write_markdown(const struct report *r, const char *path)
 		return WB_IO;
 	}
 	st = report_write_markdown(r, fp);
+	if (e != NULL)
+		exposure_markdown(e, fp);
 	if (fclose(fp) != 0 || st != WB_OK || priv_rename(tmp, path) != 0) {
 		msg_error(_("cannot write %s: %s"), path, strerror(errno));
 		priv_unlink(tmp);
@@ -593,6 +628,7 @@ cmd_report_exec(struct cmd_ctx *ctx)
 {
 	struct report_opts	 o;
 	struct report		*r;
+	struct exposure		*e = NULL;
 	enum wb_status		 st;
 
 	if ((st = parse(ctx, &o)) != WB_OK)
@@ -611,12 +647,18 @@ cmd_report_exec(struct cmd_ctx *ctx)
 		st = report_write_json(r, o.by, stdout);
 		break;
 	case OUT_MARKDOWN:
-		st = write_markdown(r, o.markdown);
+		e = report_exposure(ctx, &o);
+		st = write_markdown(r, e, o.markdown);
 		break;
 	case OUT_HUMAN:
 		print_human(r, o.by);
+		if (o.exposure && (e = report_exposure(ctx, &o)) != NULL) {
+			putchar('\n');
+			exposure_print(e, stdout, 0);
+		}
 		break;
 	}
+	exposure_free(e);
 	report_free(r);
 	return st;
 }
@@ -626,7 +668,7 @@ const struct cmd_entry cmd_report_entry = {
 	.usage = "[--from DATE] [--to DATE] "
 	    "[--by partner | target_group | municipality | month | employer "
 	    "| sector | consultant] "
-	    "[--csv | --json | --markdown FILE]",
+	    "[--csv | --json | --markdown FILE | --exposure]",
 	.summary = N_("the monitoring figures for a period (default: this "
 	    "quarter)"),
 	.db = CMD_DB_OPEN,

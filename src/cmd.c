@@ -24,6 +24,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_import_entry,
 	&cmd_export_entry,
 	&cmd_match_entry,
+	&cmd_supply_entry,
+	&cmd_exposure_entry,
 	&cmd_report_entry,
 	&cmd_target_entry,
 	&cmd_check_entry,

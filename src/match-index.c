@@ -610,7 +610,12 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	return WB_OK;
 }
 
-static const char *sort_keys;
+/*
+ * The index being sorted, for key_cmp (qsort has no context argument):
+ * one per thread, as the workbench's indexer builds while a screen may
+ * build its own (the slate).
+ */
+static _Thread_local const char *sort_keys;
 
 static int
 key_cmp(const void *a, const void *b)
@@ -629,7 +634,6 @@ order_keys(struct match_index *idx)
 	idx->by_key = xcalloc(idx->n > 0 ? idx->n : 1, sizeof(uint32_t));
 	for (i = 0; i < idx->n; i++)
 		idx->by_key[i] = (uint32_t)i;
-	/* qsort has no context argument; the build is single-threaded. */
 	sort_keys = (const char *)idx;
 	qsort(idx->by_key, idx->n, sizeof(uint32_t), key_cmp);
 	sort_keys = NULL;

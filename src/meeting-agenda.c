@@ -292,6 +292,13 @@ enum wb_status
 meeting_agenda_load(struct db *db, const struct user_ctx *u,
     const char *since, struct meeting_agenda *a)
 {
+	return meeting_agenda_load_weeks(db, u, since, MEETING_IDLE_WEEKS, a);
+}
+
+enum wb_status
+meeting_agenda_load_weeks(struct db *db, const struct user_ctx *u,
+    const char *since, int idle_weeks, struct meeting_agenda *a)
+{
 	struct contact_filter	due;
 	enum wb_status	st;
 	long long	version;
@@ -299,6 +306,9 @@ meeting_agenda_load(struct db *db, const struct user_ctx *u,
 	char		err[VERR];
 
 	memset(a, 0, sizeof(*a));
+	if (idle_weeks < 1 || idle_weeks > 520)
+		return db_set_error(db, WB_INVALID, "%s", _("the weeks without "
+		    "a proposal are 1 to 520"));
 	date_format(today, a->today);
 	if (since != NULL && *since != '\0') {
 		if (validate_date(since, a->since, err) != WB_OK)
@@ -330,6 +340,11 @@ meeting_agenda_load(struct db *db, const struct user_ctx *u,
 	    jobcoach_wait_days(db), &a->coach, &a->ncoach)) != WB_OK ||
 	    (st = meeting_actions(db, u, 0, 0, &a->actions, &a->nactions)) !=
 	    WB_OK)
+		return st;
+	a->idle_weeks = idle_weeks;
+	if ((st = supply_load(db, u, 2, &a->supply)) != WB_OK ||
+	    (st = supply_people_load(db, u, a->since, idle_weeks,
+	    MEETING_PEOPLE, &a->people)) != WB_OK)
 		return st;
 	memset(&due, 0, sizeof(due));
 	due.due = 1;
@@ -366,6 +381,8 @@ meeting_agenda_clear(struct meeting_agenda *a)
 	free(a->coach);
 	meeting_actions_free(a->actions, a->nactions);
 	contact_entries_free(a->contacts_due, a->ncontacts_due);
+	supply_free(a->supply);
+	supply_people_free(&a->people);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -529,6 +546,7 @@ meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 	}
 	md_coach(a, fp);
 	meeting_md_contacts_due(fp, a);
+	meeting_md_supply(fp, a);
 	meeting_md_actions(fp, _("Open action items"), a->actions, a->nactions);
 }
 

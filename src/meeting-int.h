@@ -20,5 +20,7 @@ void		meeting_md_actions(FILE *, const char *heading,
 
 /* The contacts with employers due, as a section (no person, no note). */
 void		meeting_md_contacts_due(FILE *, const struct meeting_agenda *);
+/* Supply beside demand and the people to work from (meeting-supply.c). */
+void		meeting_md_supply(FILE *, const struct meeting_agenda *);
 
 #endif

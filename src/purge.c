@@ -3,8 +3,8 @@
  * once into a temporary table (in memory: temp_store = MEMORY), so the
  * dry run and the purge see the same set and every statement after it
  * joins on it.  The deletes rely on the schema's foreign keys: child
- * rows, proposals, their steps and match results go with ON DELETE
- * CASCADE; placements and action items keep their rows with the
+ * rows, proposals, their steps, match results and slate picks go with
+ * ON DELETE CASCADE; placements and action items keep their rows with the
  * candidate link set to NULL (ON DELETE SET NULL).
  *
  * Traces.  secure_delete is on for every connection (db.c), so SQLite

@@ -35,8 +35,10 @@
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
+#include "view-meeting-int.h"
+#include "view-slate-int.h"
+
 #define WHAT_MAX	500
-#define GAP		2
 
 enum line_kind {
 	L_BLANK,
@@ -52,6 +54,10 @@ enum line_kind {
 	L_COACH,	/* arg: index in coach */
 	L_ACTION,	/* arg: index in actions */
 	L_CONTACT,	/* arg: index in contacts_due */
+	L_SHEAD,	/* supply (arg 0) or the people (1): heading */
+	L_SCOLS,	/* ... their column titles */
+	L_GROUP,	/* arg: index in the supply's groups */
+	L_PERSON,	/* arg: index in the people to work from */
 };
 
 enum section {
@@ -64,23 +70,7 @@ struct line {
 	size_t		 arg;
 };
 
-/*
- * A column of a section's table; width 0 takes the room left over.  When
- * the pane is narrow the columns with the highest drop go first (0:
- * never).
- */
-struct field {
-	const char	*title;		/* N_() */
-	int		 width;
-	int		 right;
-	int		 drop;
-};
-
-#define NFIELDS		7
-#define FLEX_MIN	26
-#define FLEX_MAX	64	/* a calm line on a wide screen */
-
-static const struct field fields[S_COUNT][NFIELDS] = {
+static const struct meeting_field fields[S_COUNT][MEETING_FIELDS] = {
 	[S_NEW] = {
 		{ N_("Vacancy"), 14, 0, 0 }, { N_("Title"), 0, 0, 0 },
 		{ N_("Employer"), 22, 0, 3 }, { N_("Collected"), 10, 0, 2 },
@@ -142,6 +132,8 @@ struct meeting_view {
 	struct line		*lines;
 	size_t			 nlines;
 	char			 text[2048];	/* the cell being drawn */
+	struct slate_panel	*slate;		/* the slate, kept all along */
+	int			 slate_on;	/* it shows, not the agenda */
 };
 
 static const struct view_column meeting_cols[] = {
@@ -226,6 +218,23 @@ add_section(struct meeting_view *mv, enum section s, enum line_kind kind,
 		add_line(mv, kind, i);
 }
 
+/* Supply beside demand (people 0) or the people to work from (1). */
+static void
+add_supply(struct meeting_view *mv, int people)
+{
+	size_t	i, n = meeting_supply_rows(&mv->a, people);
+
+	add_line(mv, L_BLANK, 0);
+	add_line(mv, L_SHEAD, (size_t)people);
+	if (n == 0) {
+		add_line(mv, L_NONE, 0);
+		return;
+	}
+	add_line(mv, L_SCOLS, (size_t)people);
+	for (i = 0; i < n; i++)
+		add_line(mv, people ? L_PERSON : L_GROUP, i);
+}
+
 static enum wb_status
 meeting_view_reload(struct view *v)
 {
@@ -234,6 +243,9 @@ meeting_view_reload(struct view *v)
 	struct user_ctx		 u;
 	struct db		*db = v->app->db;
 	size_t			 n;
+
+	if (mv->slate_on)
+		return slate_panel_reload(v, mv->slate);
 
 	clear_data(mv);
 	v->nrows = 0;
@@ -253,6 +265,8 @@ meeting_view_reload(struct view *v)
 	add_section(mv, S_FOLLOW, L_FOLLOW, mv->a.nfollowups);
 	add_section(mv, S_COACH, L_COACH, mv->a.ncoach);
 	add_section(mv, S_CONTACTS, L_CONTACT, mv->a.ncontacts_due);
+	add_supply(mv, 0);
+	add_supply(mv, 1);
 	add_section(mv, S_ACTIONS, L_ACTION, mv->nactions);
 	v->nrows = mv->nlines;
 	return WB_OK;
@@ -262,92 +276,13 @@ fail:
 	return WB_DB;
 }
 
-/*
- * s into o, in exactly w columns (cut on a character, padded with
- * spaces left when right, else right); returns the bytes written.
- */
-static size_t
-put_cell(char *o, size_t room, const char *raw, int w, int right)
-{
-	char		*s = text_sanitize(raw != NULL ? raw : "");
-	size_t		 n = strlen(s), i = 0, len, used = 0, take = 0;
-	uint32_t	 cp;
-	int		 cols = 0, cw, pad;
-
-	while (i < n) {
-		len = text_decode(s + i, n - i, &cp);
-		if (len == 0)
-			len = 1;
-		cw = text_cp_width(cp);
-		if (cols + cw > w)
-			break;
-		cols += cw;
-		i += len;
-	}
-	take = i;
-	pad = w - cols;
-	if (right)
-		while (pad > 0 && used + 1 < room) {
-			o[used++] = ' ';
-			pad--;
-		}
-	if (used + take < room) {
-		memcpy(o + used, s, take);
-		used += take;
-	}
-	while (pad > 0 && used + 1 < room) {
-		o[used++] = ' ';
-		pad--;
-	}
-	o[used] = '\0';
-	free(s);
-	return used;
-}
-
 /* A row of section s's table, laid out to width columns. */
 static const char *
 compose(struct meeting_view *mv, enum section s, int width,
     const char *const *vals)
 {
-	const struct field	*f = fields[s];
-	int			 shown[NFIELDS], fixed, flex = 0, c, worst;
-	int			 first = 1;
-	size_t			 o = 0;
-
-	for (c = 0; c < NFIELDS; c++)
-		shown[c] = 1;
-	for (;;) {
-		fixed = 0;
-		worst = -1;
-		for (c = 0; c < NFIELDS; c++) {
-			if (!shown[c])
-				continue;
-			fixed += f[c].width + (fixed > 0 ? GAP : 0);
-			if (f[c].drop > 0 && (worst < 0 ||
-			    f[c].drop > f[worst].drop))
-				worst = c;
-		}
-		flex = width - fixed - GAP;
-		if (flex >= FLEX_MIN || worst < 0)
-			break;
-		shown[worst] = 0;
-	}
-	if (flex < FLEX_MIN)
-		flex = FLEX_MIN;
-	if (flex > FLEX_MAX)
-		flex = FLEX_MAX;
-	mv->text[0] = '\0';
-	for (c = 0; c < NFIELDS; c++) {
-		if (!shown[c])
-			continue;
-		if (!first)
-			o += put_cell(mv->text + o, sizeof(mv->text) - o, "",
-			    GAP, 0);
-		first = 0;
-		o += put_cell(mv->text + o, sizeof(mv->text) - o, vals[c],
-		    f[c].width > 0 ? f[c].width : flex, f[c].right);
-	}
-	return mv->text;
+	return meeting_compose(fields[s], vals, width, mv->text,
+	    sizeof(mv->text));
 }
 
 static const char *
@@ -355,7 +290,7 @@ vacancy_line(struct meeting_view *mv, enum section s, int width,
     const struct meeting_vacancy *mvac)
 {
 	char		 n[16], pipe[48];
-	const char	*vals[NFIELDS];
+	const char	*vals[MEETING_FIELDS];
 
 	snprintf(n, sizeof(n), "%d", s == S_OPEN ? mvac->age_days :
 	    mvac->positions);
@@ -420,10 +355,12 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 {
 	struct meeting_view	*mv = v->priv;
 	const struct line	*l;
-	const char		*vals[NFIELDS];
+	const char		*vals[MEETING_FIELDS];
 	int			 width = v->colw[0], c;
 	char			 a[32], b[64], d[32], ins[160];
 
+	if (mv->slate_on)
+		return slate_panel_cell(mv->slate, row, col, buf, len);
 	(void)col;
 	if (row >= mv->nlines)
 		return "";
@@ -443,7 +380,7 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 	case L_HEAD:
 		return heading(mv, (enum section)l->arg);
 	case L_COLS:
-		for (c = 0; c < NFIELDS; c++)
+		for (c = 0; c < MEETING_FIELDS; c++)
 			vals[c] = _(fields[l->arg][c].title);
 		return compose(mv, (enum section)l->arg, width, vals);
 	case L_NONE:
@@ -508,6 +445,16 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 		vals[6] = d;
 		return compose(mv, S_FOLLOW, width, vals);
 	}
+	case L_SHEAD:
+		return meeting_supply_heading(&mv->a, (int)l->arg, mv->text,
+		    sizeof(mv->text));
+	case L_SCOLS:
+		return meeting_supply_line(&mv->a, (int)l->arg, -1, width,
+		    mv->text, sizeof(mv->text));
+	case L_GROUP:
+	case L_PERSON:
+		return meeting_supply_line(&mv->a, l->kind == L_PERSON,
+		    (long)l->arg, width, mv->text, sizeof(mv->text));
 	case L_ACTION: {
 		const struct meeting_action *ac = &mv->actions[l->arg];
 
@@ -546,12 +493,16 @@ meeting_view_row_role(struct view *v, size_t row)
 {
 	struct meeting_view	*mv = v->priv;
 
+	if (mv->slate_on)
+		return slate_panel_row_role(mv->slate, row);
 	if (row >= mv->nlines)
 		return ROLE_DEFAULT;
 	switch (mv->lines[row].kind) {
 	case L_HEAD:
+	case L_SHEAD:
 		return ROLE_SECTION;
 	case L_COLS:
+	case L_SCOLS:
 		return ROLE_HEADER;
 	case L_INFO:
 		return ROLE_LABEL;
@@ -591,6 +542,9 @@ line_id(const struct meeting_view *mv, size_t row)
 	case L_ACTION:
 		id = mv->actions[l->arg].id;
 		break;
+	case L_PERSON:
+		id = mv->a.people.p[l->arg].id;
+		break;
 	case L_BLANK:
 		id = (long long)row + 1;
 		break;
@@ -606,6 +560,8 @@ meeting_view_record(struct view *v, size_t row)
 	struct meeting_view	*mv = v->priv;
 	struct view_record	 r = { RECORD_NONE, 0 };
 
+	if (mv->slate_on)
+		return slate_panel_record(mv->slate, row);
 	if (row < mv->nlines)
 		r.id = line_id(mv, row);
 	return r;
@@ -884,11 +840,38 @@ agenda_since(struct view *v)
 	return UPDATE_RELOAD;
 }
 
+/* The slate instead of the agenda, or the agenda again. */
+static enum view_update
+switch_slate(struct view *v, int on)
+{
+	struct meeting_view	*mv = v->priv;
+
+	if (on && mv->slate == NULL)
+		mv->slate = slate_panel_new();
+	mv->slate_on = on;
+	if (on)
+		slate_panel_columns(v);
+	else {
+		v->cols = meeting_cols;
+		v->ncols = 1;
+		v->no_header = 1;
+	}
+	v->sel = v->top = 0;
+	v->sel_id = 0;
+	return UPDATE_RELOAD | UPDATE_LAYOUT;
+}
+
 static enum view_update
 meeting_view_request(struct view *v, enum request req)
 {
 	struct meeting_view	*mv = v->priv;
+	enum view_update	 up;
 
+	if (req == REQ_SLATE || (req == REQ_BACK && mv->slate_on))
+		return switch_slate(v, req == REQ_SLATE && !mv->slate_on);
+	if (mv->slate_on && (up = slate_panel_request(v, mv->slate, req)) !=
+	    UPDATE_NONE)
+		return up;
 	switch (req) {
 	case REQ_MEETING_START:
 		return start(v);
@@ -913,16 +896,20 @@ meeting_view_caption(struct view *v, char *buf, size_t len)
 {
 	struct meeting_view	*mv = v->priv;
 
+	if (mv->slate_on) {
+		slate_panel_caption(mv->slate, buf, len);
+		return;
+	}
 	/* Whether a meeting is open shows wherever the list is scrolled. */
 	if (mv->a.meeting_id != 0)
 		snprintf(buf, len, _("Meeting %lld is open, %s: the agenda since "
-		    "%s (a add item, d done, e end, x minutes, p since, Esc "
-		    "back)"),
+		    "%s (a add item, d done, e end, x minutes, p since, v "
+		    "slate, Esc back)"),
 		    mv->a.meeting_id, mv->a.today, mv->a.since);
 	else
 		snprintf(buf, len, _("The Monday meeting, %s: no meeting is open, "
-		    "the agenda since %s (s start, x minutes, p since, Esc "
-		    "back)"),
+		    "the agenda since %s (s start, x minutes, p since, v slate, "
+		    "Esc back)"),
 		    mv->a.today, mv->a.since);
 }
 
@@ -934,6 +921,7 @@ meeting_view_close(struct view *v)
 	if (mv == NULL)
 		return;
 	clear_data(mv);
+	slate_panel_free(mv->slate);
 	free(mv);
 	v->priv = NULL;
 }
@@ -945,6 +933,14 @@ static const struct keybinding meeting_keys[] = {
 	{ 'e',		REQ_MEETING_END },
 	{ 'x',		REQ_MINUTES },
 	{ 'p',		REQ_AGENDA_SINCE },
+	{ 'v',		REQ_SLATE },
+	{ '+',		REQ_SLATE_MARK },
+	{ '*',		REQ_SLATE_MARK_ALL },
+	{ 'P',		REQ_SLATE_ACCEPT },
+	{ 'R',		REQ_SLATE_REPLACE },
+	{ 'X',		REQ_SLATE_DROP },
+	{ 'K',		REQ_SLATE_PER },
+	{ 'C',		REQ_SLATE_RESET },
 	{ 'q',		REQ_BACK },
 };
 

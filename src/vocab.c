@@ -421,6 +421,17 @@ static const struct vocab_entry contact_tags[] = {
 	    "sociaal werkgeverschap|psw|participatie" },
 };
 
+/* UWV's bands of the tension on the labour market (supply.h). */
+static const struct vocab_entry tension_bands[] = {
+	{ "ruim", NC_("tension_band", "slack"),
+	    "ruim|ruime markt|overschot|slack" },
+	{ "gemiddeld", NC_("tension_band", "average"),
+	    "gemiddeld|normaal|average" },
+	{ "krap", NC_("tension_band", "tight"), "krap|krapte|tight" },
+	{ "zeer_krap", NC_("tension_band", "very tight"),
+	    "zeer krap|heel krap|erg krap|very tight" },
+};
+
 struct set {
 	const char			*name;
 	const struct vocab_entry	*e;
@@ -463,6 +474,7 @@ static const struct set sets[VOCAB_NSETS] = {
 	[VOCAB_CONTACT_TYPE] = { "contact_type", SET(contact_types,
 	    validate_contact_types) },
 	[VOCAB_CONTACT_TAG] = { "contact_tag", SET(contact_tags, NULL) },
+	[VOCAB_TENSION_BAND] = { "tension_band", SET(tension_bands, NULL) },
 };
 #undef SET
 

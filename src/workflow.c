@@ -66,6 +66,9 @@ static enum wb_status	record_placement(struct db *,
 static enum wb_status	release_candidate(struct db *, long long);
 static enum wb_status	check_reason(struct db *, const struct wf_advance *,
 			    const char **);
+static enum wb_status	propose(struct db *, const struct user_ctx *,
+			    const struct wf_propose *, struct wf_propose_result *,
+			    int);
 
 const char *
 workflow_step_name(enum wf_step s)
@@ -399,6 +402,24 @@ enum wb_status
 workflow_propose(struct db *db, const struct user_ctx *u,
     const struct wf_propose *req, struct wf_propose_result *res)
 {
+	return propose(db, u, req, res, 1);
+}
+
+enum wb_status
+workflow_propose_in(struct db *db, const struct user_ctx *u,
+    const struct wf_propose *req, struct wf_propose_result *res)
+{
+	if (!db_in_transaction(db))
+		return db_set_error(db, WB_ERROR, "%s", _("proposing in a "
+		    "transaction that was not begun"));
+	return propose(db, u, req, res, 0);
+}
+
+/* Put forward in a transaction of its own (own) or in the caller's. */
+static enum wb_status
+propose(struct db *db, const struct user_ctx *u, const struct wf_propose *req,
+    struct wf_propose_result *res, int own)
+{
 	struct wf_rec	 v, c;
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
@@ -411,7 +432,7 @@ workflow_propose(struct db *db, const struct user_ctx *u,
 	    (st = check_text(db, _("note"), req->note)) != WB_OK ||
 	    (st = day(db, req->on_date, on)) != WB_OK)
 		return st;
-	if ((st = db_begin(db)) != WB_OK)
+	if (own && (st = db_begin(db)) != WB_OK)
 		return st;
 	if ((st = load_vacancy(db, req->vacancy_id, &v)) != WB_OK ||
 	    (st = load_candidate(db, u, req->candidate_id, &c)) != WB_OK ||
@@ -461,10 +482,14 @@ workflow_propose(struct db *db, const struct user_ctx *u,
 		goto fail;
 	snprintf(detail, sizeof(detail), "vacancy=%lld candidate=%lld%s",
 	    v.id, c.id, res->nrecent > 0 ? " confirmed" : "");
+	if (!own)
+		return audit_append(db, u->login, "propose", "proposal",
+		    res->proposal_id, detail);
 	return audit_commit(db, u->login, "propose", "proposal",
 	    res->proposal_id, detail);
 fail:
-	db_rollback(db);
+	if (own)
+		db_rollback(db);
 	return st;
 }
 

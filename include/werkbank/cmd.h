@@ -126,6 +126,8 @@ extern const struct cmd_entry cmd_contacts_entry;
 extern const struct cmd_entry cmd_rating_entry;
 extern const struct cmd_entry cmd_survey_entry;
 extern const struct cmd_entry cmd_signals_entry;
+extern const struct cmd_entry cmd_supply_entry;
+extern const struct cmd_entry cmd_exposure_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_restore_entry;
 

@@ -40,6 +40,7 @@
 #define WERKBANK_MATCH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "werkbank/db.h"
 
@@ -238,6 +239,21 @@ void		 match_rank_candidate(const struct match_index *, size_t cand,
 		    size_t top_n, int include_excluded,
 		    struct match_result **out, size_t *n,
 		    struct match_counts *counts);
+
+/*
+ * Who passes the hard rules for v, as match_rank_vacancy would rank them
+ * for asking_partner, leaving out the rules in ignore (enum
+ * match_exclusion bits; MATCH_EX_STATUS asks about a day in the past,
+ * whose pool the caller knows; the consent rule, which says who may be
+ * seen, is never left out): their positions in the index into out (the
+ * caller's, room for all), in the order looked at.  Only the namong
+ * positions in among are looked at, or everyone when among is NULL.
+ * Returns how many pass.  For counting supply and exposure.
+ */
+size_t		 match_eligible(const struct match_index *,
+		    const struct match_vacancy *v, long long asking_partner,
+		    unsigned ignore, const uint32_t *among, size_t namong,
+		    uint32_t *out);
 
 /*
  * A result's notes for people: each part in the user's language, codes

@@ -8,7 +8,10 @@
  * withdrawn: the candidate's; outflow.h), the placements due for their
  * follow-up, the placements whose agreed jobcoaching has not started
  * (jobcoach.h), the action items still open and the contacts with
- * employers due for each account manager.  A meeting is
+ * employers due for each account manager; supply beside demand (the
+ * occupation groups, tightest first, and the people to work from:
+ * newcomers and those long without a proposal, each with the vacancies
+ * that fit them best; supply.h).  A meeting is
  * started (held today, chaired by whoever starts it), action items are
  * taken (what, who, by when) and marked done, and at the end the minutes
  * are kept in the meeting row as Markdown; meeting_minutes() writes them.
@@ -29,6 +32,7 @@
 #include "werkbank/followup.h"
 #include "werkbank/jobcoach.h"
 #include "werkbank/summary.h"
+#include "werkbank/supply.h"
 #include "werkbank/user.h"
 
 struct meeting_vacancy {
@@ -109,7 +113,15 @@ struct meeting_agenda {
 	 * the note. */
 	struct contact_entry	*contacts_due;
 	size_t			 ncontacts_due;
+	struct supply		*supply;	/* by ISCO 2 digits */
+	struct supply_people	 people;	/* Aanbod */
+	int			 idle_weeks;	/* "long without a proposal" */
 };
+
+/* Weeks without a proposal after which someone is on the agenda. */
+#define MEETING_IDLE_WEEKS	8
+/* People to work from listed: newcomers, and as many waiting. */
+#define MEETING_PEOPLE		10
 
 /*
  * Build the agenda.  since: YYYY-MM-DD or NULL (since the last meeting).
@@ -117,6 +129,10 @@ struct meeting_agenda {
  */
 enum wb_status	meeting_agenda_load(struct db *, const struct user_ctx *,
 		    const char *since, struct meeting_agenda *);
+/* The same with "long without a proposal" as idle_weeks (1-520). */
+enum wb_status	meeting_agenda_load_weeks(struct db *,
+		    const struct user_ctx *, const char *since, int idle_weeks,
+		    struct meeting_agenda *);
 void		meeting_agenda_clear(struct meeting_agenda *);
 /* The reason of an ended proposal as people read it ("unknown" none). */
 const char	*meeting_ended_reason(const struct meeting_ended *);

@@ -58,7 +58,15 @@
 	_(CONTACT_ADD,	"contact-add",	N_("Log a contact with the employer: visit, call, mail, meeting")) \
 	_(RATING_ADD,	"rating-add",	N_("Take the employer's rating of the service (and the NPS answer)")) \
 	_(PERSON_ADD,	"person-add",	N_("Add a contact person at the employer")) \
-	_(CONTACTS_DUE,	"contacts-due",	N_("Only the employers with a contact due, per account manager, or all"))
+	_(CONTACTS_DUE,	"contacts-due",	N_("Only the employers with a contact due, per account manager, or all")) \
+	_(SLATE,	"slate",	N_("The slate: one proposal plan for all vacancies; again: the agenda")) \
+	_(SLATE_MARK,	"slate-mark",	N_("Mark or unmark the selected pick")) \
+	_(SLATE_MARK_ALL, "slate-mark-all", N_("Mark every pick, or none")) \
+	_(SLATE_ACCEPT,	"slate-accept",	N_("Propose the marked picks (the selected one when none is marked)")) \
+	_(SLATE_REPLACE, "slate-replace", N_("Replace the selected pick by hand, plan the rest again")) \
+	_(SLATE_DROP,	"slate-drop",	N_("Take the selected pick out, plan the rest again")) \
+	_(SLATE_PER,	"slate-per",	N_("Proposals per candidate and per vacancy (asked)")) \
+	_(SLATE_RESET,	"slate-reset",	N_("Forget what was done by hand"))
 
 /* The requests of the whole UI, after those that show a screen. */
 #define REQ_INFO_GLOBAL(_) \

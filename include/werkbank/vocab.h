@@ -43,7 +43,8 @@
 	X(WITHDRAWN_REASON,	"withdrawn_reason")			\
 	X(JOBCOACH_PAYER,	"jobcoach_payer")	\
 	X(CONTACT_TYPE,		"contact_type")				\
-	X(CONTACT_TAG,		"contact_tag")
+	X(CONTACT_TAG,		"contact_tag")	\
+	X(TENSION_BAND,		"tension_band")
 
 enum vocab_set {
 	VOCAB_NONE,		/* not a closed set */

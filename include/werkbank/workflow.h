@@ -133,6 +133,15 @@ enum wb_status	 workflow_may_propose(struct db *, const struct user_ctx *,
  * would say it.
  */
 enum wb_status	 workflow_may_place(struct db *, long long vacancy_id);
+/*
+ * workflow_propose inside the caller's transaction (begun with
+ * db_begin()): the same checks, rows and audit row, nothing committed
+ * or rolled back, so that several proposals are one change (slate.h).
+ * On a failure the caller rolls back.
+ */
+enum wb_status	 workflow_propose_in(struct db *, const struct user_ctx *,
+		    const struct wf_propose *, struct wf_propose_result *);
+
 /* The recent proposals elsewhere, without changing anything (a form
  * can warn before the user confirms).  *n of at most max. */
 enum wb_status	 workflow_recent_elsewhere(struct db *, long long vacancy_id,

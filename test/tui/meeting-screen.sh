@@ -46,7 +46,7 @@ MF() { _m=$1; shift; msgf_re "$_m" "$@" | sed 's/ *$//'; }
 tui_start 150 50 --db "$DB" --meeting
 tui_wait "--meeting starts in meeting mode" "$(msg MEETING)"
 tui_keys 8
-tui_wait "8 shows the meeting screen" "$(MF 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, Esc back)' 2026-11-23 "$since" | sed 's/ .(s .*//')"
+tui_wait "8 shows the meeting screen" "$(MF 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, v slate, Esc back)' 2026-11-23 "$since" | sed 's/ .(s .*//')"
 tui_has "no meeting is open yet" "$(M "No meeting is open: s starts today's; x writes the minutes of the last one." | sed 's/:.*//')"
 # Page through the whole agenda, keeping every screen.
 : >agenda.txt
@@ -66,7 +66,7 @@ check "the oldest open vacancy is on the agenda" grep -q -F "$(LANG=C.UTF-8 wb -
 
 tui_keys s
 tui_wait "s starts the meeting" "$(M 'Meeting %lld started.')"
-tui_has "... and the screen says it is open" "$(MF 'Meeting %lld is open, %s: the agenda since %s (a add item, d done, e end, x minutes, p since, Esc back)' 9999 2026-11-23 "$since" | sed 's/9999/[0-9]+/; s/ .(a .*//')"
+tui_has "... and the screen says it is open" "$(MF 'Meeting %lld is open, %s: the agenda since %s (a add item, d done, e end, x minutes, p since, v slate, Esc back)' 9999 2026-11-23 "$since" | sed 's/9999/[0-9]+/; s/ .(a .*//')"
 wb --db "$DB" meeting start
 expect_out "the CLI sees the same meeting open" "$(M 'meeting %lld is already open today\n')"
 
@@ -136,7 +136,7 @@ tui_keys C-u
 tui_text "notulen.md"
 tui_keys Enter
 tui_wait "the meeting ends and the minutes are written" "$(M 'Meeting %lld ended. ') $(MF '%sMinutes written to %s.' '' notulen.md)"
-tui_has "no meeting is open any more" "$(MF 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, Esc back)' 2026-11-23 @S | sed 's/ @S.*//; s/^[^:]*: //')"
+tui_has "no meeting is open any more" "$(MF 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, v slate, Esc back)' 2026-11-23 @S | sed 's/ @S.*//; s/^[^:]*: //')"
 shot ended
 check "the minutes file is there" test -f notulen.md
 expect_eq "... mode 0600, as the exports" "$(stat -c %a notulen.md 2>/dev/null)" 600

@@ -1,4 +1,6 @@
-# test/tui/meeting.sh: a meeting walk-through with --meeting: every
+# test/tui/meeting.sh: a meeting walk-through with --meeting (the lists,
+# the details, the help, the meeting screen with supply and the people to
+# work from, the slate): every
 # screen is captured and searched for the candidates' names (full names
 # anywhere; the surname on any line naming the candidate's key), phone
 # numbers, e-mail addresses, target groups and restrictions.  Leaving
@@ -46,7 +48,20 @@ tui_keys Escape 1 Tab Enter
 shot match-detail
 tui_keys Escape '?'
 shot help
-tui_keys Escape
+tui_keys Escape 8
+tui_wait "the meeting screen" "$(msg_re 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, v slate, Esc back)' | sed 's/:.*//')"
+shot agenda
+# Supply beside demand and the people to work from: at the end.
+tui_keys G k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k
+shot agenda-supply
+tui_keys G
+shot agenda-end
+tui_keys v
+tui_wait "v: the slate" "$(msgf_re 'Slate: %zu picks, total %s, %zu vacancies without anyone, %zu marked (+ mark, P propose, R replace, X take out, K per, C clear, v agenda)' 111 333 444 0 | sed -E 's/111|444/[0-9]+/g; s/333/[0-9.,]+/; s/, [0-9]+ marked.*//; s/ \\\(.*//')"
+shot slate
+tui_keys G
+shot slate-end
+tui_keys v 1
 for f in "$T"/screen-*; do
 	name=${f##*/screen-}
 	if grep -F -q -f fullnames.txt "$f"; then
