@@ -5,6 +5,8 @@
 #   make run        build and open the demo region
 #   make deps       check (and on Debian/Ubuntu install) the build dependencies
 #   make install    PREFIX=/usr/local DESTDIR= ; make uninstall
+#   make install-server   a team server: werkbank set-group-id, its data
+#                   directory, configuration and nightly backup (README)
 #   make pot        regenerate po/werkbank.pot from the sources
 #   make bench      benchmarks (see test/bench)
 #   make stress     the long robustness runs (test/stress: kill -9, resize
@@ -18,6 +20,21 @@ BINDIR		?= $(PREFIX)/bin
 DATADIR		?= $(PREFIX)/share
 MANDIR		?= $(DATADIR)/man
 LOCALEDIR	?= $(DATADIR)/locale
+# The system configuration (SYSCONFDIR/werkbank.conf) is fixed at build
+# time: on a team server nothing in the environment may move it.
+SYSCONFDIR	?= /etc
+LOCALSTATEDIR	?= /var
+DOCDIR		?= $(DATADIR)/doc/werkbank
+# make install-server: the group werkbank is set-group-id to, the system
+# user in it that makes the backups, where the data and backups live.
+WB_GROUP	?= werkbank
+WB_USER		?= werkbank
+DATA_DIR	?= $(LOCALSTATEDIR)/lib/werkbank
+BACKUP_DIR	?= $(LOCALSTATEDIR)/backups/werkbank
+BACKUP_KEEP	?= 14
+BACKUP_TIME	?= 02:30
+BACKUP_CRON	?= 30 2 * * *
+SYSTEMDUNITDIR	?= /etc/systemd/system
 VERSION		:= 0.1.0
 
 CC		?= cc
@@ -92,7 +109,7 @@ LINGUAS		:= nl
 MO		:= $(LINGUAS:%=build/locale/%/LC_MESSAGES/werkbank.mo)
 
 .PHONY: all check run deps install uninstall clean pot bench units san fuzz \
-	fuzz-build stress FORCE
+	fuzz-build stress sysconf-copy install-server FORCE
 .SUFFIXES:
 .SECONDARY:
 
@@ -107,15 +124,17 @@ $(B)/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# Where the installed catalogue lives, rewritten only when it changes, so
+# Where the installed catalogue and the system configuration live,
+# rewritten only when they change, so
 # that `make install PREFIX=...` after `make` rebuilds what depends on it.
 $(B)/gen/werkbank-paths.h: FORCE
 	@mkdir -p $(@D)
-	@echo '#define LOCALEDIR "$(LOCALEDIR)"' >$@.tmp
+	@{ echo '#define LOCALEDIR "$(LOCALEDIR)"'; \
+	   echo '#define SYSCONFDIR "$(SYSCONFDIR)"'; } >$@.tmp
 	@cmp -s $@.tmp $@ 2>/dev/null && rm -f $@.tmp || mv $@.tmp $@
 
-$(B)/i18n.o: $(B)/gen/werkbank-paths.h
-$(B)/i18n.o: ALL_CFLAGS += -I$(B)/gen
+$(B)/i18n.o $(B)/config.o: $(B)/gen/werkbank-paths.h
+$(B)/i18n.o $(B)/config.o: ALL_CFLAGS += -I$(B)/gen
 
 $(B)/gen/%.o: $(B)/gen/%.c
 	$(quiet) CC $<
@@ -150,6 +169,33 @@ build/locale/%/LC_MESSAGES/werkbank.mo: po/%.po
 
 san:
 	$(Q)$(MAKE) --no-print-directory SAN=1 all
+
+# For the set-group-id tests (test/cli/setgid.sh): a copy of the binary
+# that reads its system configuration from COPY_SYSCONFDIR, made from
+# the objects already built (only config.c is compiled again):
+#   make sysconf-copy COPY=FILE COPY_SYSCONFDIR=DIR [SAN=1]
+sysconf-copy: $(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ)
+	@test -n "$(COPY)" && test -n "$(COPY_SYSCONFDIR)" || \
+	    { echo 'make sysconf-copy COPY=FILE COPY_SYSCONFDIR=DIR' >&2; exit 2; }
+	@mkdir -p $(COPY).gen
+	@{ echo '#define LOCALEDIR "$(LOCALEDIR)"'; \
+	   echo '#define SYSCONFDIR "$(COPY_SYSCONFDIR)"'; } \
+	    >$(COPY).gen/werkbank-paths.h
+	$(Q)$(CC) $(ALL_CFLAGS) -I$(COPY).gen -c -o $(COPY).gen/config.o \
+	    src/config.c
+	@# Set-group-id it is not dumpable, so LeakSanitizer cannot trace it
+	@# and the sanitizer cannot read its environment (ASAN_OPTIONS):
+	@# no leak check in this copy.
+	@echo 'const char *__asan_default_options(void);' \
+	    'const char *__asan_default_options(void) {' \
+	    'return "detect_leaks=0:abort_on_error=1"; }' \
+	    >$(COPY).gen/asan-options.c
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $(COPY).gen/asan-options.o \
+	    $(COPY).gen/asan-options.c
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $(COPY) $(filter-out $(B)/config.o,$^) \
+	    $(COPY).gen/config.o $(if $(SANFLAGS),$(COPY).gen/asan-options.o) \
+	    $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm
+	@rm -rf $(COPY).gen
 
 # libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS on a
 # copy of its seed corpus; test/run runs them briefly.
@@ -219,6 +265,81 @@ install: all
 		install -m 644 build/locale/$$l/LC_MESSAGES/werkbank.mo \
 		    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/werkbank.mo; \
 	done
+
+# A team server (README, werkbank(1) TEAM SERVER).  Idempotent: what is
+# there stays (the configuration, the database), modes and owners are set
+# again.  With DESTDIR (a package) the group, the user, the owners, the
+# database and the timer are left to the package's scripts; the lines
+# below say which.
+DIST_SED	= sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@DATA_DIR@|$(DATA_DIR)|g' \
+		  -e 's|@BACKUP_DIR@|$(BACKUP_DIR)|g' \
+		  -e 's|@BACKUP_KEEP@|$(BACKUP_KEEP)|g' \
+		  -e 's|@BACKUP_TIME@|$(BACKUP_TIME)|g' \
+		  -e 's|@BACKUP_CRON@|$(BACKUP_CRON)|g' \
+		  -e 's|@WB_USER@|$(WB_USER)|g' -e 's|@WB_GROUP@|$(WB_GROUP)|g' \
+		  -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g'
+
+install-server: install
+	@if [ -z "$(DESTDIR)" ]; then \
+		getent group $(WB_GROUP) >/dev/null || \
+		    groupadd --system $(WB_GROUP) || exit 1; \
+		getent passwd $(WB_USER) >/dev/null || \
+		    useradd --system --gid $(WB_GROUP) --no-create-home \
+		    --home-dir $(BACKUP_DIR) --shell /usr/sbin/nologin \
+		    --comment 'werkbank backups' $(WB_USER) || exit 1; \
+	fi
+	install -d -m 2770 $(DESTDIR)$(DATA_DIR)
+	install -d -m 2750 $(DESTDIR)$(BACKUP_DIR)
+	install -d $(DESTDIR)$(SYSCONFDIR) $(DESTDIR)$(SYSTEMDUNITDIR) \
+	    $(DESTDIR)$(DOCDIR)
+	@if [ -z "$(DESTDIR)" ]; then \
+		echo "chown root:$(WB_GROUP) $(BINDIR)/werkbank $(DATA_DIR)"; \
+		chown root:$(WB_GROUP) $(BINDIR)/werkbank $(DATA_DIR) && \
+		chown $(WB_USER):$(WB_GROUP) $(BACKUP_DIR) || exit 1; \
+	fi
+	chmod 2755 $(DESTDIR)$(BINDIR)/werkbank
+	chmod 2770 $(DESTDIR)$(DATA_DIR)
+	chmod 2750 $(DESTDIR)$(BACKUP_DIR)
+	@if [ -e $(DESTDIR)$(SYSCONFDIR)/werkbank.conf ]; then \
+		echo "$(DESTDIR)$(SYSCONFDIR)/werkbank.conf is there: kept"; \
+	else \
+		echo "$(DESTDIR)$(SYSCONFDIR)/werkbank.conf"; \
+		$(DIST_SED) dist/werkbank.conf.in >$(DESTDIR)$(SYSCONFDIR)/werkbank.conf.new && \
+		chmod 644 $(DESTDIR)$(SYSCONFDIR)/werkbank.conf.new && \
+		mv $(DESTDIR)$(SYSCONFDIR)/werkbank.conf.new \
+		    $(DESTDIR)$(SYSCONFDIR)/werkbank.conf || exit 1; \
+	fi
+	$(DIST_SED) dist/werkbank-backup.service.in \
+	    >$(DESTDIR)$(SYSTEMDUNITDIR)/werkbank-backup.service
+	$(DIST_SED) dist/werkbank-backup.timer.in \
+	    >$(DESTDIR)$(SYSTEMDUNITDIR)/werkbank-backup.timer
+	$(DIST_SED) dist/werkbank-backup.cron.in \
+	    >$(DESTDIR)$(DOCDIR)/werkbank-backup.cron
+	chmod 644 $(DESTDIR)$(SYSTEMDUNITDIR)/werkbank-backup.service \
+	    $(DESTDIR)$(SYSTEMDUNITDIR)/werkbank-backup.timer \
+	    $(DESTDIR)$(DOCDIR)/werkbank-backup.cron
+	@if [ -n "$(DESTDIR)" ]; then \
+		echo "DESTDIR: the package's scripts must add the group" \
+		    "$(WB_GROUP) and the system user $(WB_USER) in it, chown" \
+		    "root:$(WB_GROUP) $(BINDIR)/werkbank $(DATA_DIR) (keeping" \
+		    "mode 2755), chown $(WB_USER):$(WB_GROUP) $(BACKUP_DIR)," \
+		    "run '$(BINDIR)/werkbank init' and enable" \
+		    "werkbank-backup.timer"; \
+	elif [ -e $(DATA_DIR)/team.db ] || ! grep -q \
+	    '^db = $(DATA_DIR)/team.db$$' $(SYSCONFDIR)/werkbank.conf; then \
+		echo "the database is there (or another is configured): kept"; \
+	else \
+		echo "$(BINDIR)/werkbank init"; \
+		$(BINDIR)/werkbank init || exit 1; \
+	fi
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then \
+		echo "systemctl enable --now werkbank-backup.timer"; \
+		systemctl daemon-reload && \
+		systemctl enable --now werkbank-backup.timer || exit 1; \
+	elif [ -z "$(DESTDIR)" ]; then \
+		echo "no systemd here: for the nightly backup copy" \
+		    "$(DOCDIR)/werkbank-backup.cron to /etc/cron.d/"; \
+	fi
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/werkbank $(DESTDIR)$(MANDIR)/man1/werkbank.1 \

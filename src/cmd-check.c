@@ -1,14 +1,20 @@
 /*
  * cmd-check.c: `werkbank check`: is the file sound?  Integrity, foreign
  * keys, schema version, journal mode and why, the modes of the file and
- * of its directory.  Exit 1 on any fault.
+ * of its directory, the audit key, and the backups: the last one, and
+ * those still there that hold people purged since (a warning).  Exit 1
+ * on any fault.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "werkbank/audit.h"
+#include "werkbank/auditkey.h"
+#include "werkbank/backup.h"
 #include "werkbank/cmd.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
@@ -39,6 +45,65 @@ dir_of(const char *path)
 	dir = xstrdup(path);
 	dir[slash - path] = '\0';
 	return dir;
+}
+
+/* The audit key: there, this database's, readable by nobody else. */
+static int
+check_key(struct db *db, const char *path)
+{
+	struct stat	 sb;
+	long long	 from;
+	char		*key, buf[1024];
+	int		 fault = 0;
+
+	key = audit_key_path(path);
+	if (db_schema_version(db) < db_schema_latest() &&
+	    access(key, F_OK) != 0)
+		snprintf(buf, sizeof(buf), "%s", _("not keyed yet: the next "
+		    "change keys the audit log"));
+	else if (audit_keyed(db, &from) != WB_OK) {
+		snprintf(buf, sizeof(buf), "%s", db_error(db));
+		fault = 1;
+	} else if (from == 0)
+		snprintf(buf, sizeof(buf), "%s", _("not keyed yet: the next "
+		    "change keys the audit log"));
+	else if (stat(key, &sb) == 0 && (sb.st_mode & (S_IROTH | S_IWOTH |
+	    S_IWGRP))) {
+		snprintf(buf, sizeof(buf), _("%s has mode %04o: others could "
+		    "read or change it; run chmod 0440 %s"), key,
+		    (unsigned)(sb.st_mode & 07777), key);
+		fault = 1;
+	} else
+		snprintf(buf, sizeof(buf), _("%s, the log keyed from row %lld"),
+		    key, from);
+	line(_("audit key"), "%s", buf, !fault);
+	free(key);
+	return fault;
+}
+
+/* The last backup; a warning for each that outlived a purge. */
+static void
+check_backups(struct db *db)
+{
+	char	 file[2048], at[24], buf[2200], **stale;
+	size_t	 i;
+
+	if (backup_last(db, file, sizeof(file), at, sizeof(at)) == WB_OK)
+		snprintf(buf, sizeof(buf), _("last made %s UTC: %s"), at, file);
+	else
+		snprintf(buf, sizeof(buf), "%s", _("none made with 'werkbank "
+		    "backup'"));
+	line(_("backups"), "%s", buf, 1);
+	if ((stale = backup_stale(db)) == NULL)
+		return;
+	for (i = 0; stale[i] != NULL; i++) {
+		printf("%-14s %s%s\n", "", _("WARNING: "), stale[i]);
+		free(stale[i]);
+	}
+	free(stale);
+	msg_warn(_("backups made before the last purge still hold the people "
+	    "it removed; delete them (werkbank backup DIR --keep N does so "
+	    "for DIR)"));
 }
 
 static enum wb_status
@@ -133,6 +198,9 @@ cmd_check_exec(struct cmd_ctx *ctx)
 		line(_("directory"), "%s", buf, 1);
 	}
 	free(dir);
+
+	faults += check_key(db, ctx->db_path);
+	check_backups(db);
 
 	if (faults > 0) {
 		msg_error(ngettext("%s: %d fault", "%s: %d faults", faults),

@@ -66,6 +66,9 @@ cmd_demo_exec(struct cmd_ctx *ctx)
 	opt.today = date_today();
 	if (tty)
 		opt.progress = progress;
+	/* On a team server: the administrators' (cmd_as_admin). */
+	if ((st = cmd_as_admin(ctx, 1)) != WB_OK)
+		return st;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	st = setup_create(ctx->db_path, ctx->login, &opt, &res);
 	if (tty)

@@ -17,6 +17,9 @@ cmd_init_exec(struct cmd_ctx *ctx)
 
 	if (ctx->argc != 1)
 		return cmd_usage(&cmd_init_entry);
+	/* On a team server: the administrators' (cmd_as_admin). */
+	if ((st = cmd_as_admin(ctx, 1)) != WB_OK)
+		return st;
 	if ((st = setup_create(ctx->db_path, ctx->login, NULL, &res)) != WB_OK) {
 		msg_error("%s", res.error);
 		return st;

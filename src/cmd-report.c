@@ -21,6 +21,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
 #include "werkbank/num.h"
+#include "werkbank/priv.h"
 #include "werkbank/report.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -461,20 +462,20 @@ write_markdown(const struct report *r, const char *path)
 	if (strcmp(path, "-") == 0)
 		return report_write_markdown(r, stdout);
 	tmp = xasprintf("%s.tmp-%ld", path, (long)getpid());
-	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+	fd = priv_open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
 	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
 		msg_error(_("cannot write %s: %s"), path, strerror(errno));
 		if (fd != -1) {
 			close(fd);
-			unlink(tmp);
+			priv_unlink(tmp);
 		}
 		free(tmp);
 		return WB_IO;
 	}
 	st = report_write_markdown(r, fp);
-	if (fclose(fp) != 0 || st != WB_OK || rename(tmp, path) != 0) {
+	if (fclose(fp) != 0 || st != WB_OK || priv_rename(tmp, path) != 0) {
 		msg_error(_("cannot write %s: %s"), path, strerror(errno));
-		unlink(tmp);
+		priv_unlink(tmp);
 		st = WB_IO;
 	}
 	free(tmp);

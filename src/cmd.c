@@ -4,13 +4,19 @@
 #include "werkbank/cmd.h"
 
 #include <getopt.h>
+#include <grp.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "werkbank/audit.h"
 #include "werkbank/i18n.h"
 #include "werkbank/lifecycle.h"
 #include "werkbank/msg.h"
+#include "werkbank/priv.h"
 #include "werkbank/user.h"
+#include "werkbank/xmalloc.h"
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_init_entry,
@@ -36,6 +42,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_occupation_entry,
 	&cmd_words_entry,
 	&cmd_purge_entry,
+	&cmd_backup_entry,
+	&cmd_restore_entry,
 	NULL,
 };
 
@@ -74,6 +82,12 @@ cmd_open(struct cmd_ctx *ctx)
 		 */
 		if (st == WB_OK)
 			(void)lifecycle_expire_due(ctx->db, NULL);
+		/*
+		 * A database from before the audit key is keyed by the first
+		 * to open it who may write (a read-only one waits for that).
+		 */
+		if (st == WB_OK)
+			(void)audit_seal(ctx->db, ctx->login);
 	}
 	if (st != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
@@ -81,6 +95,42 @@ cmd_open(struct cmd_ctx *ctx)
 		ctx->db = NULL;
 	}
 	return st;
+}
+
+enum wb_status
+cmd_as_admin(struct cmd_ctx *ctx, int write)
+{
+	struct group	*gr;
+	const char	*slash = strrchr(ctx->db_path, '/');
+	char		*dir, gname[64];
+	int		 ok;
+
+	if (!priv_secure())
+		return WB_OK;
+	dir = slash == NULL ? xstrdup(".") : slash == ctx->db_path ?
+	    xstrdup("/") : xstrndup(ctx->db_path, (size_t)(slash -
+	    ctx->db_path));
+	ok = priv_person_may(dir, write ? R_OK | W_OK | X_OK : X_OK) &&
+	    (write || priv_person_may(ctx->db_path, R_OK));
+	if (!ok) {
+		if ((gr = getgrgid(getegid())) != NULL)
+			snprintf(gname, sizeof(gname), "%s", gr->gr_name);
+		else
+			snprintf(gname, sizeof(gname), "%ld",
+			    (long)getegid());
+		msg_error(_("'werkbank %s' is for the administrators of this "
+		    "server: it needs access to %s of your own (as root, or as "
+		    "a member of the group %s)"), ctx->entry->name, dir,
+		    gname);
+		free(dir);
+		return WB_DENIED;
+	}
+	free(dir);
+	if (priv_drop() != WB_OK) {
+		msg_error(_("cannot give up the group werkbank runs with"));
+		return WB_DENIED;
+	}
+	return WB_OK;
 }
 
 enum wb_status

@@ -18,6 +18,7 @@
 #include <strings.h>
 
 #include "werkbank/i18n.h"
+#include "werkbank/priv.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
@@ -361,7 +362,7 @@ read_all(const char *path, char **out, size_t *outlen, char *err,
 	char	*buf = NULL;
 	size_t	 len = 0, cap = 0, n;
 
-	fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	fp = strcmp(path, "-") == 0 ? stdin : priv_fopen(path, "rb");
 	if (fp == NULL) {
 		snprintf(err, errlen, "%s", strerror(errno));
 		return WB_IO;

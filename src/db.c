@@ -323,12 +323,14 @@ db_open(struct db **out, const char *path, int flags)
 		if ((st = check_filesystem(db, path)) != WB_OK)
 			return st;
 	}
-	if (!created && access(path, R_OK) != 0)
+	/* By the effective ids: set-group-id, the group is what opens it. */
+	if (!created && faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) != 0)
 		return db_set_error(db, WB_DENIED, _("cannot open %s: %s"),
 		    path, strerror(errno));
 	oflags = 0;
-	oflags |= access(path, W_OK) == 0 ? SQLITE_OPEN_READWRITE :
-	    SQLITE_OPEN_READONLY;
+	oflags |= !(flags & DB_OPEN_READONLY) &&
+	    faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) == 0 ?
+	    SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
 	if (sqlite3_open_v2(path, &db->sql, oflags, NULL) != SQLITE_OK)
 		return db_fail(db, path);
 	sqlite3_extended_result_codes(db->sql, 1);
@@ -346,9 +348,11 @@ db_open(struct db **out, const char *path, int flags)
 		    "it anyway)"), path, (unsigned)(sb.st_mode & 07777), path);
 		goto fail;
 	}
-	if ((st = set_journal_mode(db)) != WB_OK)
+	if (!(flags & DB_OPEN_READONLY) && (st = set_journal_mode(db)) !=
+	    WB_OK)
 		goto fail;
-	if (!(flags & DB_OPEN_NO_MIGRATE) && (st = db_migrate(db)) != WB_OK)
+	if (!(flags & (DB_OPEN_NO_MIGRATE | DB_OPEN_READONLY)) &&
+	    (st = db_migrate(db)) != WB_OK)
 		goto fail;
 	if (stat(path, &sb) == 0)
 		db->mode = sb.st_mode & 07777;

@@ -17,6 +17,7 @@
 #include "werkbank/audit.h"
 #include "werkbank/csv.h"
 #include "werkbank/date.h"
+#include "werkbank/priv.h"
 #include "werkbank/report.h"
 #include "werkbank/i18n.h"
 #include "werkbank/num.h"
@@ -258,14 +259,15 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 		sqlite3_bind_int64(stmt, 1, opt->run);
 	if (to_file) {
 		tmp = xasprintf("%s.tmp-%ld", opt->path, (long)getpid());
-		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		fd = priv_open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+		    0600);
 		if (fd == -1 || fchmod(fd, 0600) != 0 ||
 		    (fp = fdopen(fd, "w")) == NULL) {
 			snprintf(err, errlen, _("cannot write %s: %s"),
 			    opt->path, strerror(errno));
 			if (fd != -1) {
 				close(fd);
-				unlink(tmp);
+				priv_unlink(tmp);
 			}
 			free(tmp);
 			sqlite3_finalize(stmt);
@@ -293,13 +295,13 @@ export_run(struct db *db, const struct export_options *opt, long *rows,
 			    opt->path, strerror(errno));
 			st = WB_IO;
 		}
-		if (st == WB_OK && rename(tmp, opt->path) != 0) {
+		if (st == WB_OK && priv_rename(tmp, opt->path) != 0) {
 			snprintf(err, errlen, _("cannot write %s: %s"),
 			    opt->path, strerror(errno));
 			st = WB_IO;
 		}
 		if (st != WB_OK)
-			unlink(tmp);
+			priv_unlink(tmp);
 		free(tmp);
 	}
 	if (st != WB_OK)

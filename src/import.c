@@ -25,6 +25,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/json.h"
 #include "werkbank/msg.h"
+#include "werkbank/priv.h"
 #include "werkbank/table.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -327,7 +328,7 @@ write_rejects(struct importer *imp)
 	size_t		 i, width = imp->header_fields;
 	int		 fd;
 
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	fd = priv_open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
 		snprintf(imp->res->error, sizeof(imp->res->error),
 		    _("cannot write %s: %s"), path, strerror(errno));

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "werkbank/i18n.h"
+#include "werkbank/priv.h"
 #include "werkbank/xmalloc.h"
 
 #define KEYS_MAX_USER	256
@@ -117,7 +118,7 @@ keys_load(const char *file, char *err, size_t errlen)
 	enum keymap	 map;
 	enum request	 req;
 
-	if ((fp = fopen(file, "r")) == NULL)
+	if ((fp = priv_fopen(file, "r")) == NULL)
 		return 0;
 	while (fgets(line, sizeof(line), fp) != NULL) {
 		lineno++;

@@ -16,6 +16,7 @@
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/priv.h"
 #include "werkbank/tui.h"
 
 #define HELP_WIDTH	79
@@ -78,8 +79,8 @@ usage(FILE *fp)
 		usage_command(fp, *c);
 	fprintf(fp, _("\nThe database is --db PATH, else $WERKBANK_DB, else "
 	    "'db =' in\n$XDG_CONFIG_HOME/werkbank/config (or "
-	    "~/.config/werkbank/config), else\n/etc/werkbank.conf, else "
-	    "./werkbank.db.  See werkbank(1).\n"));
+	    "~/.config/werkbank/config), else\n%s, else "
+	    "./werkbank.db.  See werkbank(1).\n"), config_system_file());
 }
 
 int
@@ -89,10 +90,12 @@ main(int argc, char **argv)
 	struct cmd_ctx		 ctx;
 	const char		*given = NULL, *today;
 	int			 meeting = 0, world_ok = 0;
-	char			*path;
+	char			*path, *slash, err[1024];
 	enum wb_status		 st;
 	int			 i, days;
 
+	/* First: set-group-id, nothing may read the environment before. */
+	priv_init();
 	i18n_init(argv[0]);
 	/*
 	 * Past the file size limit (ulimit -f) a write fails with EFBIG
@@ -160,7 +163,16 @@ main(int argc, char **argv)
 		return 0;
 	}
 	memset(&ctx, 0, sizeof(ctx));
-	path = config_db_path(given);
+	if ((path = config_db_path(given, err, sizeof(err))) == NULL) {
+		msg_error("%s", err);
+		return wb_status_exit(WB_DENIED);
+	}
+	/* SQLite's temporary files stay where only the group can reach. */
+	if (priv_secure() && (slash = strrchr(path, '/')) != NULL) {
+		*slash = '\0';
+		priv_set_tmpdir(path);
+		*slash = '/';
+	}
 	ctx.db_path = path;
 	ctx.login = config_login();
 	ctx.allow_world_readable = world_ok;

@@ -11,11 +11,13 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <syslog.h>
 #include <unistd.h>
 
 #include "werkbank/audit.h"
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/priv.h"
 #include "werkbank/validate.h"
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
@@ -108,7 +110,7 @@ meeting_end(struct db *db, const struct user_ctx *u, long long id,
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	long long	 cur = 0;
-	char		*text = NULL;
+	char		*text = NULL, event[128];
 	size_t		 len = 0;
 	FILE		*fp;
 	int		 rc, ended = 0;
@@ -180,8 +182,14 @@ meeting_end(struct db *db, const struct user_ctx *u, long long id,
 		st = db_fail(db, _("keeping the minutes"));
 		goto fail;
 	}
-	return audit_commit(db, u->login, "meeting", "meeting", id,
-	    "end");
+	if ((st = audit_commit(db, u->login, "meeting", "meeting", id,
+	    "end")) == WB_OK) {
+		/* Outside the file, where cutting the log is seen. */
+		snprintf(event, sizeof(event), "meeting %lld ended by %s", id,
+		    u->login);
+		audit_syslog(db, LOG_NOTICE, event);
+	}
+	return st;
 fail:
 	db_rollback(db);
 	return st;
@@ -539,13 +547,13 @@ meeting_minutes_file(struct db *db, const struct user_ctx *u, long long id,
 	int		 fd, saved;
 
 	tmp = xasprintf("%s.tmp-%ld", path, (long)getpid());
-	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	fd = priv_open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd == -1 || fchmod(fd, 0600) != 0 ||
 	    (fp = fdopen(fd, "w")) == NULL) {
 		saved = errno;
 		if (fd != -1) {
 			close(fd);
-			unlink(tmp);
+			priv_unlink(tmp);
 		}
 		free(tmp);
 		return db_set_error(db, WB_IO, _("%s: cannot write: %s"), path,
@@ -553,13 +561,13 @@ meeting_minutes_file(struct db *db, const struct user_ctx *u, long long id,
 	}
 	if ((st = meeting_minutes(db, u, id, fp)) != WB_OK) {
 		fclose(fp);
-		unlink(tmp);
+		priv_unlink(tmp);
 		free(tmp);
 		return st;
 	}
-	if (fclose(fp) != 0 || rename(tmp, path) != 0) {
+	if (fclose(fp) != 0 || priv_rename(tmp, path) != 0) {
 		saved = errno;
-		unlink(tmp);
+		priv_unlink(tmp);
 		free(tmp);
 		return db_set_error(db, WB_IO, _("%s: cannot write: %s"), path,
 		    strerror(saved));

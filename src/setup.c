@@ -1,7 +1,7 @@
 /*
  * setup.c: build a new database under a temporary name, then link(2) it
  * into place: link fails when PATH exists, so nothing is overwritten, and
- * PATH appears only complete.
+ * PATH appears only complete, followed by its audit key (PATH.key).
  */
 #include "werkbank/setup.h"
 
@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "werkbank/audit.h"
+#include "werkbank/auditkey.h"
 #include "werkbank/i18n.h"
 #include "werkbank/search.h"
 #include "werkbank/xmalloc.h"
@@ -71,7 +72,7 @@ setup_create(const char *path, const char *login,
 	struct stat	 sb;
 	struct db	*db;
 	enum wb_status	 st;
-	char		*tmp;
+	char		*tmp, *tmpkey, *key;
 
 	memset(res, 0, sizeof(*res));
 	if (lstat(path, &sb) == 0) {
@@ -97,13 +98,28 @@ setup_create(const char *path, const char *login,
 			snprintf(res->error, sizeof(res->error), "%s", e);
 	}
 	db_close(db);
+	tmpkey = audit_key_path(tmp);
+	key = audit_key_path(path);
 	if (st == WB_OK && link(tmp, path) != 0) {
 		snprintf(res->error, sizeof(res->error), errno == EEXIST ?
 		    _("%s already exists; werkbank will not overwrite it") :
 		    _("cannot create %s"), path);
 		st = errno == EEXIST ? WB_EXISTS : WB_IO;
 	}
+	/*
+	 * The key follows the database that now has the name (one left by
+	 * a database removed before is replaced).
+	 */
+	if (st == WB_OK && rename(tmpkey, key) != 0) {
+		snprintf(res->error, sizeof(res->error), _("cannot write the "
+		    "audit key %s: %s"), key, strerror(errno));
+		unlink(path);
+		st = WB_IO;
+	}
+	unlink(tmpkey);
 	unlink(tmp);
+	free(tmpkey);
+	free(key);
 	free(tmp);
 	return st;
 }

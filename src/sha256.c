@@ -1,8 +1,10 @@
 /*
  * sha256.c: SHA-256 as FIPS 180-4 section 6.2 defines it, written from
  * the standard: the eight working variables, the 64-word message
- * schedule, padding with a 1 bit, zeros and the 64-bit bit length.
- * Tested against the standard's vectors in test/unit/test-audit.c.
+ * schedule, padding with a 1 bit, zeros and the 64-bit bit length.  And
+ * HMAC-SHA-256 as RFC 2104 defines it: H(K ^ opad, H(K ^ ipad, text)).
+ * Tested against the standards' vectors (FIPS 180-4 examples, RFC 4231)
+ * in test/unit/test-audit.c.
  */
 #include "werkbank/sha256.h"
 
@@ -168,4 +170,50 @@ sha256_hex(const void *data, size_t len, char out[SHA256_HEX_LEN + 1])
 	sha256_update(&s, data, len);
 	sha256_final(&s, d);
 	sha256_to_hex(d, out);
+}
+
+#define HMAC_BLOCK	64
+
+void
+hmac_sha256_init(struct hmac_sha256 *h, const void *key, size_t len)
+{
+	uint8_t		k[HMAC_BLOCK], pad[HMAC_BLOCK];
+	struct sha256	s;
+	size_t		i;
+
+	memset(k, 0, sizeof(k));
+	if (len > HMAC_BLOCK) {
+		sha256_init(&s);
+		sha256_update(&s, key, len);
+		sha256_final(&s, k);
+	} else if (len > 0)
+		memcpy(k, key, len);
+	for (i = 0; i < HMAC_BLOCK; i++)
+		pad[i] = k[i] ^ 0x36;
+	sha256_init(&h->inner);
+	sha256_update(&h->inner, pad, sizeof(pad));
+	for (i = 0; i < HMAC_BLOCK; i++)
+		pad[i] = k[i] ^ 0x5c;
+	sha256_init(&h->outer);
+	sha256_update(&h->outer, pad, sizeof(pad));
+	explicit_bzero(k, sizeof(k));
+	explicit_bzero(pad, sizeof(pad));
+}
+
+void
+hmac_sha256_update(struct hmac_sha256 *h, const void *data, size_t len)
+{
+	sha256_update(&h->inner, data, len);
+}
+
+void
+hmac_sha256_final(struct hmac_sha256 *h, uint8_t mac[SHA256_DIGEST_LEN])
+{
+	uint8_t	d[SHA256_DIGEST_LEN];
+
+	sha256_final(&h->inner, d);
+	sha256_update(&h->outer, d, sizeof(d));
+	sha256_final(&h->outer, mac);
+	explicit_bzero(d, sizeof(d));
+	explicit_bzero(h, sizeof(*h));
 }

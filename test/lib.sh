@@ -182,6 +182,14 @@ file_sum() {
 	cksum <"$1" 2>/dev/null || echo missing
 }
 
+# cp_db SRC DST: copy a database with its audit key (SRC.key): a copy
+# needs the key beside it to be written to and verified.
+cp_db() {
+	rm -f "$2.key"
+	cp "$1" "$2" || return 1
+	[ ! -e "$1.key" ] || cp "$1.key" "$2.key"
+}
+
 # new_db PATH: a fresh `werkbank init` database (made once per script,
 # then copied: init loads all the reference data).
 new_db() {
@@ -189,7 +197,7 @@ new_db() {
 		"$WB" --db "$T/.init.db" init </dev/null >/dev/null 2>"$T/.init.err" ||
 		    { cat "$T/.init.err" >&2; return 1; }
 	fi
-	cp "$T/.init.db" "$1" && chmod 0660 "$1"
+	cp_db "$T/.init.db" "$1" && chmod 0660 "$1"
 }
 
 # The Dutch locale, if the machine has it: sets NL_LANG (and LOCPATH when

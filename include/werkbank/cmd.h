@@ -52,6 +52,15 @@ const struct cmd_entry *cmd_find(const char *name);
  * main closes it.
  */
 enum wb_status	cmd_open(struct cmd_ctx *);
+/*
+ * The administrators' commands (init, demo, backup, restore) on a team
+ * server, where werkbank runs set-group-id: only for a person who may
+ * reach the data directory (write: and write in it; else read the
+ * database) by their own rights - root, or a member of the group; the
+ * command then runs with those rights only (priv_drop).  Prints why
+ * not (WB_DENIED).  WB_OK at once without set-group-id.
+ */
+enum wb_status	cmd_as_admin(struct cmd_ctx *, int write);
 /* "usage: werkbank NAME USAGE" on stderr; returns WB_USAGE. */
 enum wb_status	cmd_usage(const struct cmd_entry *);
 /*
@@ -94,5 +103,7 @@ extern const struct cmd_entry cmd_employer_entry;
 extern const struct cmd_entry cmd_employers_entry;
 extern const struct cmd_entry cmd_occupation_entry;
 extern const struct cmd_entry cmd_words_entry;
+extern const struct cmd_entry cmd_backup_entry;
+extern const struct cmd_entry cmd_restore_entry;
 
 #endif

@@ -19,6 +19,8 @@ enum db_open_flags {
 	DB_OPEN_CREATE		= 1,	/* a new file, 0660; must not exist */
 	DB_OPEN_NO_MIGRATE	= 2,	/* leave the schema as it is (check) */
 	DB_OPEN_WORLD_OK	= 4,	/* open it even if others may read it */
+	DB_OPEN_READONLY	= 8,	/* read only: no journal mode set, no
+					   migration (backups, restore) */
 };
 
 /* The werkbank file signature (PRAGMA application_id), "WRKB". */

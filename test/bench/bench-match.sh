@@ -46,7 +46,7 @@ demo_db() {
 		rm -f "$_db.tmp"
 		"$WB" --db "$_db.tmp" demo --scale "$1" </dev/null >&2 ||
 		    die "demo --scale $1 failed"
-		mv "$_db.tmp" "$_db"
+		mv "$_db.tmp" "$_db" && mv "$_db.tmp.key" "$_db.key"
 	fi
 	echo "$_db"
 }
@@ -216,7 +216,7 @@ echo "bench: rank-1m werkbank=$wb_rank peer=$peer_rank ratio=$ratio"
 # match-all-100k: 5000 open vacancies in a copy of the scale-34 demo
 mid=$(demo_db 34) || exit 1
 all=$BENCH_DIR/match-all.db
-cp "$mid" "$all" || exit 1
+cp "$mid" "$all" && rm -f "$all.key" && cp "$mid.key" "$all.key" || exit 1
 sqlite3 "$all" "UPDATE vacancy SET status = 'open', closed_on = NULL WHERE id \
     IN (SELECT id FROM vacancy WHERE status <> 'open' ORDER BY id LIMIT \
     max(0, 5000 - (SELECT count(*) FROM vacancy WHERE status = 'open')));

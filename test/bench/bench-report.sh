@@ -37,7 +37,7 @@ if [ ! -f "$db" ]; then
 	rm -f "$db.tmp"
 	"$WB" --db "$db.tmp" demo --scale 300 </dev/null >&2 ||
 	    die "demo --scale 300 failed"
-	mv "$db.tmp" "$db"
+	mv "$db.tmp" "$db" && mv "$db.tmp.key" "$db.key"
 fi
 
 # One run first to bring the file into the page cache, as in use.

@@ -51,7 +51,7 @@ if [ ! -f "$big" ]; then
 	rm -f "$big.tmp"
 	"$WB" --db "$big.tmp" demo --scale 300 </dev/null >&2 ||
 	    die "demo --scale 300 failed"
-	mv "$big.tmp" "$big"
+	mv "$big.tmp" "$big" && mv "$big.tmp.key" "$big.key"
 fi
 # Open it once so that a pending migration is not timed.
 "$WB" --db "$big" partners </dev/null >/dev/null 2>&1 ||

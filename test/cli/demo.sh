@@ -36,7 +36,7 @@ if need_demo "the demo database"; then
 fi
 
 # Deterministic: a second demo with the same WERKBANK_TODAY holds the same
-# data (timestamps of creation aside).
+# data (timestamps of creation and the random audit key aside).
 dump_table() {	# dump_table DB TABLE: its rows without created_at/updated_at
 	cols=$(sqlite3 "$1" "SELECT group_concat(name, ',') FROM pragma_table_info('$2') WHERE name NOT IN ('created_at', 'updated_at')")
 	sqlite3 "$1" "SELECT $cols FROM $2 ORDER BY $cols"
@@ -45,7 +45,7 @@ dump_table() {	# dump_table DB TABLE: its rows without created_at/updated_at
 if [ -n "${WB_DEMO:-}" ] && [ -f "$WB_DEMO" ] && [ "$have_sqlite" = 1 ]; then
 	wb --db again.db demo
 	expect_rc "a second demo exits 0" 0
-	tables=$(sqlite3 again.db "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'occupation_search%' AND name <> 'audit_log' ORDER BY name")
+	tables=$(sqlite3 again.db "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'occupation_search%' AND name NOT IN ('audit_log', 'audit_key') ORDER BY name")
 	differ=
 	for t in $tables; do
 		a=$(dump_table "$WB_DEMO" "$t" | cksum)
@@ -78,6 +78,7 @@ if kill -0 "$pid" 2>/dev/null && [ -e "big.db.new-$pid" ] && [ ! -e big.db ]; th
 	wait "$pid" 2>/dev/null
 	expect_no_file "demo killed with SIGKILL leaves nothing at the path" big.db
 	expect_no_file "demo killed with SIGKILL leaves no journal at the path" big.db-journal
+	expect_no_file "demo killed with SIGKILL leaves no audit key at the path" big.db.key
 	wb --db big.db init
 	expect_rc "the path can be made after a killed demo" 0
 else

@@ -68,7 +68,7 @@ in_dutch "not a werkbank database, in Dutch" "notes\.db is geen werkbank-databas
     --db notes.db partners
 
 # Damaged: garbage over pages in the middle, and a file cut in half.
-cp base.db garbage.db
+cp_db base.db garbage.db
 pages=$(( $(wc -c <garbage.db) / 4096 ))
 awk 'BEGIN { srand(7); for (i = 0; i < 400000; i++) printf "%c", 65 + int(rand() * 50) }' |
     dd of=garbage.db bs=4096 seek=2 count=97 conv=notrunc 2>/dev/null
@@ -77,7 +77,7 @@ wb --db garbage.db partners
 expect_rc "a database with garbage in it exits 1" 1
 expect_err "... saying it is damaged and what to do" "$(msgf_re '%s is damaged (%s) and werkbank cannot use it: restore the latest backup of it while nobody is using werkbank' garbage.db @X | sed 's/@X/.*/')"
 expect_eq "... and is not changed" "$(file_sum garbage.db)" "$sum"
-cp base.db half.db
+cp_db base.db half.db
 head -c $(( pages * 4096 / 2 )) base.db >half.db
 wb --db half.db partners
 expect_rc "a truncated database exits 1" 1
@@ -92,7 +92,7 @@ in_dutch "a damaged database, in Dutch" "half\.db is beschadigd" --db half.db pa
 awk 'BEGIN { print "ref,partner,first_name,last_name,postcode,target_group,consent,skills"
     for (i = 0; i < 30000; i++)
 	printf "X-%d,MEP,Jan%d,Vollerschijf%d,7941,bijstand,ja,heftruck|vca|lassen\n", i, i, i }' >big.csv
-cp base.db full.db
+cp_db base.db full.db
 before=$(counts full.db)
 sum=$(file_sum full.db)
 limit=$(( $(wc -c <full.db) / 1024 + 256 ))
@@ -139,7 +139,7 @@ for what in demo init; do
 done
 
 # World-readable or world-writable: refused unless --allow-world-readable.
-cp base.db open.db
+cp_db base.db open.db
 chmod 0644 open.db
 sum=$(file_sum open.db)
 wb --db open.db partners
@@ -167,7 +167,7 @@ wb --db open.db partners
 expect_rc "after chmod o-rwx it opens" 0
 mkdir shared
 chmod 0777 shared
-cp base.db shared/s.db
+cp_db base.db shared/s.db
 wb --db shared/s.db check
 expect_rc "check flags a directory anyone may write in" 1
 expect_out "... naming its mode" "^$(msg directory) +$(msg 'FAULT: ')0777"
@@ -194,8 +194,8 @@ base=$(mktemp -d "${TMPDIR:-/tmp}/werkbank-faults.XXXXXX") || exit 1
 trap 'chmod -R u+w "$base"; rm -rf "$base"' EXIT
 chmod 0755 "$base"
 mkdir "$base/rofile" "$base/rodir"
-cp base.db "$base/rofile/r.db"
-cp base.db "$base/rodir/d.db"
+cp_db base.db "$base/rofile/r.db"
+cp_db base.db "$base/rodir/d.db"
 printf 'ref,partner,first_name,last_name,postcode,target_group,consent\nZ-1,MEP,Anna,Nieuw,7941,bijstand,ja\n' >"$base/one.csv"
 chmod 0644 "$base/one.csv"
 if [ -n "$as" ]; then

@@ -144,7 +144,7 @@ expect_eq "export: file is 0600" "$(file_mode out.csv 2>/dev/null)" 600
 expect_eq "export: English header" "$(head -n 1 out.csv | cut -d, -f1-6)" "ref,partner,first_name,last_name,postcode,target_group"
 grep -q "^K-206,MEP,\"'=HYPERLINK" out.csv && ok "export: formula prefixed with '" || not_ok "export: formula prefixed" "$(grep K-206 out.csv)"
 grep -q "'+31 6 1234 5678" out.csv && ok "export: + prefixed with '" || not_ok "export: + prefixed" "$(grep K-206 out.csv)"
-cp db.db copy.db
+cp_db db.db copy.db
 wb --db copy.db import candidates out.csv
 expect_rc "round trip: the export imports cleanly" 0
 wb --db copy.db export candidates again.csv

@@ -188,7 +188,7 @@ PY
 	expect_rc "match --candidate on a demo candidate exits 0" 0
 
 	# export matches: the latest run's results, keys only.
-	cp "$WB_DEMO" run.db
+	cp_db "$WB_DEMO" run.db
 	wb --db run.db match --all --top 3
 	expect_rc "match --all on the demo exits 0" 0
 	wb --db run.db export matches runs.csv

@@ -33,8 +33,10 @@ else
 fi
 new_db "$ro/r.db"
 if [ -n "$as_reader" ]; then
-	# the team's group may read, only the owner (root) may write
-	chgrp nogroup "$ro/r.db" && chmod 0640 "$ro/r.db"
+	# the team's group may read, only the owner (root) may write; the
+	# audit key is shared the same way
+	chgrp nogroup "$ro/r.db" "$ro/r.db.key" && chmod 0640 "$ro/r.db" &&
+	    chmod 0440 "$ro/r.db.key"
 else
 	chmod 0555 "$ro"
 	chmod 0440 "$ro/r.db"

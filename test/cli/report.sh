@@ -8,7 +8,7 @@
 HEADER=group,vacancies_collected,vacancies_filled,median_days_to_fill,placements,people_placed,durable_placements,durable_12m,inflow,pool_end
 
 if need_demo "report on the demo"; then
-	cp "$WB_DEMO" d.db
+	cp_db "$WB_DEMO" d.db
 	chmod 0660 d.db
 
 	wb --db d.db report

@@ -72,10 +72,11 @@ fi
 # a team shares it (a world-readable file would be refused).
 pub=$(mktemp -d "${TMPDIR:-/tmp}/werkbank-users.XXXXXX") || exit 1
 trap 'rm -rf "$pub"' EXIT
-cp u.db "$pub/u.db"
-chgrp "$(id -g nobody)" "$pub" "$pub/u.db"
+cp_db u.db "$pub/u.db"
+chgrp "$(id -g nobody)" "$pub" "$pub/u.db" "$pub/u.db.key"
 chmod 0770 "$pub"
 chmod 0660 "$pub/u.db"
+chmod 0440 "$pub/u.db.key"
 cd "$pub" || exit 1
 as_nobody() {
 	run setpriv --reuid nobody --regid "$(id -g nobody)" --clear-groups "$WB" "$@"

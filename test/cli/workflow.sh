@@ -13,7 +13,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "workflow on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" d.db && chmod 0660 d.db
+cp_db "$WB_DEMO" d.db && chmod 0660 d.db
 q() { sqlite3 d.db "$1"; }
 
 # An open vacancy with one position and one with two or more, and
@@ -178,12 +178,12 @@ expect_eq "audit --user filters" "$(wc -l <"$OUT" | tr -d ' ')" 1
 wb --db d.db audit verify
 expect_rc "audit verify on an intact log" 0
 expect_out "... says intact" "$(msg_re 'audit log intact: %lld rows (%lld from before the chain); head row %lld, hash %s\n')"
-cp d.db t.db
+cp_db d.db t.db
 sqlite3 t.db "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET login = 'mallory' WHERE id = 3;"
 wb --db t.db audit verify
 expect_rc "a row altered with sqlite3 is caught" 1
 expect_err "... at that row" "$(msgf_re 'audit log broken at row %lld: %s (%lld rows before it verified)' 3 X 0 | sed 's/X.*//')"
-cp d.db t.db
+cp_db d.db t.db
 sqlite3 t.db "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 4;"
 wb --db t.db audit verify
 expect_rc "a row removed with sqlite3 is caught" 1

@@ -18,6 +18,13 @@
 # steps, action items and audit rows added equal the sums of the
 # successes, `werkbank check` is clean and `audit verify` passes.
 #
+# With CONC_BACKUP=1 a ninth process makes one backup after another
+# (`werkbank backup DIR`) all the while: each must succeed, pass `check`
+# and `audit verify`, and hold every change committed before it began
+# (its audit log holds the rows the live one had then, hash for hash:
+# each change is committed with its audit row); the writers must still
+# see no error.  test/cli/backup-live.sh runs it for 10 seconds.
+#
 #   WB=./werkbank sh test/stress/concurrent.sh	(from the top of the tree)
 #
 # WB is the binary; a demo database is made when WB_DEMO is not set.
@@ -50,7 +57,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	finish
 fi
 if [ -n "${WB_DEMO:-}" ] && [ -f "$WB_DEMO" ]; then
-	cp "$WB_DEMO" c.db
+	cp_db "$WB_DEMO" c.db
 else
 	"$WB" --db c.db demo </dev/null >/dev/null 2>"$T/.demo" || {
 		not_ok "make a demo database" "$(_excerpt "$T/.demo")"
@@ -168,7 +175,21 @@ writer() {
 	echo "$_p $_s $_a $_w" >"$T/.count.$_i"
 }
 
-rm -f "$T/.errors"
+# backups: one after another until the end; each line of .backups is
+# "PATH HEAD_ID HEAD_HASH", the live log's head just before it began.
+backups() {
+	mkdir -p "$T/bk"
+	while [ "$(date +%s)" -lt "$END" ]; do
+		_h=$(q "SELECT id || ' ' || hash FROM audit_log ORDER BY id DESC LIMIT 1")
+		if _p=$(LC_ALL=C.UTF-8 "$WB" --db "$DB" backup "$T/bk" </dev/null 2>>"$T/.bk.err"); then
+			echo "$_p $_h" >>"$T/.backups"
+		else
+			echo "backup failed: exit $?" >>"$T/.bk.err"
+		fi
+	done
+}
+
+rm -f "$T/.errors" "$T/.backups" "$T/.bk.err"
 END=$(( $(date +%s) + CONC_SECONDS ))
 writer 1 propose <work.1 &
 writer 2 propose <work.2 &
@@ -178,6 +199,7 @@ writer 5 followup <work.5 &
 writer 6 target </dev/null &
 writer 7 user </dev/null &
 writer 8 action </dev/null &
+[ "${CONC_BACKUP:-0}" = 1 ] && backups &
 wait
 
 sum() {	# sum FIELD: over the writers' counts
@@ -201,10 +223,37 @@ expect_eq "no step lost" "$(q "SELECT count(*) FROM proposal_step")" \
     "$((steps0 + $(sum 2)))"
 expect_eq "no action item lost" "$(q "SELECT count(*) FROM action_item")" \
     "$((actions0 + $(sum 3)))"
-expect_eq "one audit row for each write, none lost" \
-    "$(q "SELECT count(*) FROM audit_log")" "$((audit0 + writes))"
+nbackups=$(wc -l <"$T/.backups" 2>/dev/null | tr -d ' ')
+expect_eq "one audit row for each write (and backup), none lost" \
+    "$(q "SELECT count(*) FROM audit_log")" "$((audit0 + writes + ${nbackups:-0}))"
 wb --db "$DB" check
 expect_rc "werkbank check is clean afterwards" 0
 wb --db "$DB" audit verify
 expect_rc "the audit chain verifies afterwards" 0
+
+if [ "${CONC_BACKUP:-0}" = 1 ]; then
+	if grep -q . "$T/.bk.err" 2>/dev/null && grep -q -v '^werkbank: \(backup \|the copy held\|checked\|others wrote\)' "$T/.bk.err"; then
+		not_ok "backups while 8 write: none failed" "$(grep -v '^werkbank: \(backup \|the copy held\|checked\|others wrote\)' "$T/.bk.err" | head -n 3 | tr '\n' '|')"
+	else
+		ok "backups while 8 write: none failed"
+	fi
+	check "... and there were some" [ "${nbackups:-0}" -ge 1 ]
+	bad=0
+	while read -r _p _id _hash; do
+		if ! "$WB" --db "$_p" check </dev/null >"$T/.bkcheck" 2>&1 ||
+		    ! "$WB" --db "$_p" audit verify </dev/null >>"$T/.bkcheck" 2>&1; then
+			bad=$((bad + 1))
+			echo "# $_p: $(_excerpt "$T/.bkcheck")"
+		elif [ "$(sqlite3 -batch "$_p" "SELECT hash FROM audit_log WHERE id = $_id")" != "$_hash" ]; then
+			bad=$((bad + 1))
+			echo "# $_p lacks audit row $_id as it was when the backup began"
+		fi
+	done <"$T/.backups"
+	expect_eq "each backup passes check and audit verify, and holds every change committed before it began" "$bad" 0
+	longest=$(sed -n 's/.*changes back at most \([0-9]*\) ms.*/\1/p' "$T/.bk.err" | sort -n | tail -n 1)
+	restarts=$(sed -n 's/.*began again \([0-9]*\) time.*/\1/p' "$T/.bk.err" | awk '{ s += $1 } END { print s + 0 }')
+	echo "# $nbackups backups; the longest step held writes back ${longest:-?} ms; $restarts restarts"
+	check "... and no step held the read lock near the writers' 5 s busy timeout (under 2.5 s)" \
+	    [ "${longest:-0}" -lt 2500 ]
+fi
 finish

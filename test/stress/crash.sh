@@ -42,7 +42,7 @@ storm() {
 	_base=$2
 	shift 2
 	# The two allowed states: before, and after a run that was let be.
-	cp "$_base" ref.db
+	cp_db "$_base" ref.db
 	_t0=$(now)
 	"$WB" --db ref.db "$@" </dev/null >/dev/null 2>ref.err
 	_st=$?
@@ -58,7 +58,7 @@ storm() {
 	for _d in $(moments "$_span" "$_name"); do
 		_k=$((_k + 1))
 		rm -f k.db k.db-journal k.db-wal k.db-shm
-		cp "$_base" k.db
+		cp_db "$_base" k.db
 		"$WB" --db k.db "$@" </dev/null >/dev/null 2>k.err &
 		_pid=$!
 		sleep "$_d"
@@ -108,6 +108,6 @@ printf 'code,name,kind\nMEP,Gemeente Meppel,gemeente\n' >partners.csv
 storm "import of $ROWS candidates" base.db import candidates big.csv
 
 # match --all on the demo region.
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 storm "match --all on the demo" demo.db match --all
 finish

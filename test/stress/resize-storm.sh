@@ -27,7 +27,7 @@ if [ "${WB_BUILD:-}" = plain ] &&
 fi
 WB=$WB_ROOT/build/san/werkbank
 need_demo "resize storm on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 echo "# $SIZES sizes, seed $SEED, $WB"
 
 tui_start 100 30 --db "$T/demo.db"

@@ -61,7 +61,7 @@ w("BAD1,MEP,X,Y,9999,bijstand,misschien,,1234,40,20,31-02-2026\n")
 PY
 if [ "${WB_VG_SHORT:-0}" = 1 ]; then
 	need_demo "valgrind on the demo" || finish
-	cp "$WB_DEMO" demo.db
+	cp_db "$WB_DEMO" demo.db
 else
 	vg "init" --db init.db init
 	vg "demo" --db demo.db demo
@@ -70,7 +70,7 @@ fi
 long() {
 	[ "${WB_VG_SHORT:-0}" = 1 ] || vg "$@"
 }
-cp demo.db imp.db
+cp_db demo.db imp.db
 long "import partners" --db imp.db import partners partners.csv
 vg "import candidates (with a reject)" --db imp.db import candidates cands.csv
 vac=$(sqlite3 demo.db "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON p.id = v.partner_id WHERE v.status = 'open' ORDER BY v.id LIMIT 1")

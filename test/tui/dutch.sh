@@ -8,7 +8,7 @@ if ! dutch_locale; then
 	skip "Dutch screens" "no nl_NL.UTF-8 locale here"
 	finish
 fi
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 TUI_LANG=$NL_LANG
 tui_start 100 30 --db "$T/demo.db" --meeting
 tui_wait "the title line is Dutch" "1 Vacatures( [0-9]+)? +2 Kand"

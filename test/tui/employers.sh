@@ -13,7 +13,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "the employers on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 q() { sqlite3 "$DB" "$1"; }
 

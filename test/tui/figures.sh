@@ -16,7 +16,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "the figures on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+cp_db "$WB_DEMO" demo.db && chmod 0660 demo.db
 DB=$T/demo.db
 q() { sql "$DB" "$1"; }
 

@@ -10,7 +10,7 @@
 
 tui_need
 need_demo "follow-up screen on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 
 wb --db "$DB" followup --csv

@@ -7,7 +7,7 @@
 
 tui_need
 need_demo "hang-up on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 
 # Still running (an exited process nobody reaped yet is a zombie: gone).

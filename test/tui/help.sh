@@ -6,7 +6,7 @@
 
 tui_need
 need_demo "help on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 "$WB" --keys-mdoc </dev/null >keys.mdoc 2>/dev/null
 check "--keys-mdoc lists keys" grep -q '^\.It Ic ' keys.mdoc
 

@@ -12,7 +12,7 @@
 
 tui_need
 need_demo "hostile text on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 sqlite3 -batch "$DB" <"$WB_ROOT/test/tui/hostile.sql" ||
     { not_ok "hostile rows stored" "sqlite3 failed"; finish; }

@@ -7,7 +7,7 @@
 
 tui_need
 need_demo "hostile text on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 sql "$DB" "
 INSERT INTO candidate (partner_id, ref, first_name, last_name, pc4, target_group, consent, registered_on, status)

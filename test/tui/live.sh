@@ -5,7 +5,7 @@
 
 tui_need
 need_demo "live refresh on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 open=$(sql "$DB" "SELECT count(*) FROM vacancy WHERE status IN ('open','on_hold')")
 id=$(sql "$DB" "SELECT id FROM vacancy WHERE status IN ('open','on_hold') ORDER BY collected_on, id LIMIT 1 OFFSET 2")

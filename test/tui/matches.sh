@@ -7,7 +7,7 @@
 
 tui_need
 need_demo "matches on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 vac=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON p.id = v.partner_id WHERE v.status IN ('open','on_hold') ORDER BY v.collected_on, v.id LIMIT 1")
 "$WB" --db "$DB" match "$vac" --csv --top 3 --excluded </dev/null >match.csv 2>/dev/null

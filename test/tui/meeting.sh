@@ -8,7 +8,7 @@
 
 tui_need
 need_demo "meeting mode on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 sql "$DB" "SELECT p.code || '/' || c.ref || '|' || c.first_name || '|' || c.last_name FROM candidate c JOIN partner p ON p.id = c.partner_id" >people.txt
 sql "$DB" "SELECT first_name || ' ' || last_name FROM candidate" >fullnames.txt

@@ -19,7 +19,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "the record forms on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+cp_db "$WB_DEMO" demo.db && chmod 0660 demo.db
 DB=$T/demo.db
 ME=$(id -un)
 MYP=$(sql "$DB" "SELECT p.code FROM app_user u JOIN partner p ON

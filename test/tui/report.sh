@@ -8,7 +8,7 @@
 
 tui_need
 need_demo "the report on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 
 # csv_field CSV-LINE N: the Nth field (1-based) of a CSV line; the view

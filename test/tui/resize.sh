@@ -7,7 +7,7 @@
 
 tui_need
 need_demo "resizing on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 open=$(sql "$DB" "SELECT count(*) FROM vacancy WHERE status IN ('open','on_hold')")
 key=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON p.id = v.partner_id WHERE v.status IN ('open','on_hold') ORDER BY v.collected_on, v.id LIMIT 1 OFFSET 6")

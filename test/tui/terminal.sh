@@ -5,7 +5,7 @@
 . "$WB_ROOT/test/tui/tui.lib"
 tui_need
 need_demo "terminal refusals" || finish
-cp "$WB_DEMO" t.db
+cp_db "$WB_DEMO" t.db
 
 for term in dumb no-such-terminal; do
 	TUI_ENV="TERM=$term"

@@ -6,7 +6,7 @@
 
 tui_need
 need_demo "views on the demo" || finish
-cp "$WB_DEMO" demo.db
+cp_db "$WB_DEMO" demo.db
 DB=$T/demo.db
 open=$(sql "$DB" "SELECT count(*) FROM vacancy WHERE status IN ('open','on_hold')")
 # The candidates this login may see (user.h): its partner's and the

@@ -2,8 +2,10 @@
  * test-audit.c: SHA-256 against the FIPS 180-4 / NIST example vectors,
  * and the audit log's hash chain: rows chain, verify passes, a row
  * changed, removed or inserted behind the triggers' back is caught at
- * the right id, rows from before the chain are sealed by the first
- * hashed row, and audit_last / audit_table read rows back.
+ * the right id (and recomputing the chain without the key does not hide
+ * it), rows from before the chain are sealed by the first hashed row,
+ * and audit_last / audit_table read rows back.  The key itself, HMAC and
+ * the sealing of an older log: test-auditkey.c.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +19,7 @@
 #include <unistd.h>
 
 #include "werkbank/audit.h"
+#include "werkbank/auditkey.h"
 #include "werkbank/db.h"
 #include "werkbank/sha256.h"
 #include "werkbank/table.h"
@@ -203,11 +206,57 @@ test_triggers_refuse(void **state)
 	    "id = 1"), WB_OK);
 }
 
+/* Set row id's hash to h. */
+static void
+set_hash(struct db *db, long long id, const char *h)
+{
+	sqlite3_stmt	*st;
+
+	assert_int_equal(db_prepare(db, "UPDATE audit_log SET hash = ? WHERE "
+	    "id = ?", &st), WB_OK);
+	sqlite3_bind_text(st, 1, h, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, id);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+}
+
+/* Row 5 recomputed after login became mallory: with key NULL by the
+ * plain SHA-256 formula, else under the key. */
+static void
+recompute_row5(struct db *db, const uint8_t *key)
+{
+	char		 h[65], prev[65];
+	sqlite3_stmt	*st;
+
+	assert_int_equal(db_prepare(db, "SELECT prev_hash, at, action, "
+	    "record_type, record_id, detail FROM audit_log WHERE id = 5",
+	    &st), WB_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(prev, sizeof(prev), "%s", sqlite3_column_text(st, 0));
+	if (key == NULL)
+		audit_row_hash(prev, 5, (const char *)sqlite3_column_text(st,
+		    1), "mallory", (const char *)sqlite3_column_text(st, 2),
+		    (const char *)sqlite3_column_text(st, 3),
+		    sqlite3_column_int64(st, 4),
+		    (const char *)sqlite3_column_text(st, 5), h);
+	else
+		audit_row_mac(key, prev, 5,
+		    (const char *)sqlite3_column_text(st, 1), "mallory",
+		    (const char *)sqlite3_column_text(st, 2),
+		    (const char *)sqlite3_column_text(st, 3),
+		    sqlite3_column_int64(st, 4),
+		    (const char *)sqlite3_column_text(st, 5), h);
+	sqlite3_finalize(st);
+	set_hash(db, 5, h);
+}
+
 static void
 test_changed_row_caught(void **state)
 {
 	struct fx			*f = *state;
 	struct audit_verify_result	 r;
+	struct audit_key		 k;
+	char				*file, err[256];
 
 	append_some(f->db, 8);
 	sql(f->db, "DROP TRIGGER audit_log_no_update;"
@@ -215,30 +264,16 @@ test_changed_row_caught(void **state)
 	assert_int_equal(audit_verify(f->db, &r), WB_INVALID);
 	assert_int_equal(r.broken_id, 5);
 	assert_non_null(strstr(r.why, "contents"));
-	/* Recomputing that row's hash does not help: the next row breaks. */
-	sql(f->db, "UPDATE audit_log SET hash = 'x' WHERE id = 5");
-	{
-		char		 h[65], prev[65];
-		sqlite3_stmt	*st;
-
-		assert_int_equal(db_prepare(f->db, "SELECT prev_hash, at, "
-		    "action, record_type, record_id, detail FROM audit_log "
-		    "WHERE id = 5", &st), WB_OK);
-		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-		snprintf(prev, sizeof(prev), "%s", sqlite3_column_text(st, 0));
-		audit_row_hash(prev, 5, (const char *)sqlite3_column_text(st,
-		    1), "mallory", (const char *)sqlite3_column_text(st, 2),
-		    (const char *)sqlite3_column_text(st, 3),
-		    sqlite3_column_int64(st, 4),
-		    (const char *)sqlite3_column_text(st, 5), h);
-		sqlite3_finalize(st);
-		st = NULL;
-		assert_int_equal(db_prepare(f->db, "UPDATE audit_log SET "
-		    "hash = ? WHERE id = 5", &st), WB_OK);
-		sqlite3_bind_text(st, 1, h, -1, SQLITE_STATIC);
-		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
-		sqlite3_finalize(st);
-	}
+	/* The documented formula without the key does not help. */
+	recompute_row5(f->db, NULL);
+	assert_int_equal(audit_verify(f->db, &r), WB_INVALID);
+	assert_int_equal(r.broken_id, 5);
+	assert_non_null(strstr(r.why, "under the key"));
+	/* With the key, that row verifies, and the next one breaks. */
+	file = audit_key_path(f->tmp.path);
+	assert_int_equal(audit_key_read(file, &k, err, sizeof(err)), WB_OK);
+	free(file);
+	recompute_row5(f->db, k.key);
 	assert_int_equal(audit_verify(f->db, &r), WB_INVALID);
 	assert_int_equal(r.broken_id, 6);
 	assert_non_null(strstr(r.why, "prev_hash"));
@@ -303,10 +338,12 @@ test_legacy_rows(void **state)
 	assert_int_equal(audit_verify(f->db, &r), WB_OK);
 	assert_int_equal(r.legacy, 2);
 	append_some(f->db, 3);
+	/* The first keyed row is the seal (3), then the three. */
 	assert_int_equal(audit_verify(f->db, &r), WB_OK);
-	assert_int_equal(r.rows, 5);
+	assert_int_equal(r.rows, 6);
 	assert_int_equal(r.legacy, 2);
-	assert_int_equal(r.head_id, 5);
+	assert_int_equal(r.keyed_from, 3);
+	assert_int_equal(r.head_id, 6);
 	sql(f->db, "DROP TRIGGER audit_log_no_update;"
 	    "UPDATE audit_log SET detail = 'vacancies' WHERE id = 2");
 	assert_int_equal(audit_verify(f->db, &r), WB_INVALID);

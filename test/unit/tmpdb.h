@@ -37,7 +37,8 @@ tmpdb_mkdir(char *dir, size_t size, const char *name)
 static inline void
 tmpdb_unlink(const char *path)
 {
-	static const char *const	 ext[] = { "", "-journal", "-wal", "-shm" };
+	static const char *const	 ext[] = { "", "-journal", "-wal", "-shm",
+					    ".key" };
 	char				 p[4200];
 	size_t				 i;
 
