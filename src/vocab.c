@@ -656,7 +656,7 @@ vocab_parse(enum vocab_set s, const char *typed, const char **code, char *err,
 		append(shown, sizeof(shown), &o, "...");
 	free(clean);
 	if (c.n > 0)
-		snprintf(err, errlen, _("'%s' is not one of the choices; did "
+		snprintf(err, errlen, _("'%s' is not one of the choices: did "
 		    "you mean %s?"), shown, list);
 	else
 		snprintf(err, errlen, _("'%s' is not one of the choices: %s"),

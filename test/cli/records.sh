@@ -14,7 +14,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "records on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp_db "$WB_DEMO" d.db && chmod 0660 d.db
+cp "$WB_DEMO" d.db && chmod 0660 d.db
 q() { sqlite3 d.db "$1"; }
 ME=$(id -un)
 MYP=$(q "SELECT p.code FROM app_user u JOIN partner p ON p.id = u.partner_id
@@ -71,7 +71,7 @@ def imported(kind, base, cols, field, bad):
     with open("one.rejects.csv", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == 1, (kind, field, rc, err)
-    return list(rows[0].values())[-1]	# "error", or "fout" in Dutch
+    return list(rows[0].values())[-1]   # the last column: the errors
 
 ESC = "a\x1bb"
 cases = {

@@ -162,7 +162,7 @@ test_transition_table(void **state)
 	assert_false(workflow_can_follow(WF_NOT_CHOSEN, WF_INTERVIEW));
 	assert_false(workflow_can_follow(WF_WITHDRAWN, WF_PROPOSED));
 	assert_string_equal(workflow_next_steps(WF_INTERVIEW, buf,
-	    sizeof(buf)), "placed, not_chosen, withdrawn");
+	    sizeof(buf)), "placed, not chosen, withdrawn");
 }
 
 static void
