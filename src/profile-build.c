@@ -419,7 +419,7 @@ profile_build(struct db *db, const char *vis, long long id,
 	if (max_km > 0)
 		snprintf(buf, sizeof(buf), _("up to %s km"), num_format(max_km,
 		    0, num, sizeof(num)));
-	pdoc_add(d, PD_FIELD, PD_PLAIN, _("Travels"), known(max_km > 0 ? buf :
+	pdoc_add(d, PD_FIELD, PD_PLAIN, _("Travel distance"), known(max_km > 0 ? buf :
 	    NULL));
 	fc->range_km = travel_range(db, max_km, modes, licence);
 

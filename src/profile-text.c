@@ -98,13 +98,12 @@ text_one(const struct pdoc *d, FILE *fp)
 			fprintf(fp, "%s:\n", it->text);
 			break;
 		case PD_FIELD:
+			/* A label longer than the column: the value after
+			 * it, wrapped under the column. */
 			w = text_width(it->label);
-			if (w + 1 > lw) {
-				fprintf(fp, "%s\n%*s", it->label, (int)lw, "");
-			} else
-				fprintf(fp, "%s%*s", it->label, (int)(lw - w),
-				    "");
-			wrap(fp, it->text, lw, lw, WIDTH);
+			fprintf(fp, "%s%*s", it->label, w + 1 > lw ? 2 :
+			    (int)(lw - w), "");
+			wrap(fp, it->text, w + 1 > lw ? w + 2 : lw, lw, WIDTH);
 			break;
 		case PD_BULLET:
 			fputs("  - ", fp);
