@@ -90,7 +90,9 @@ profile_number_peek(struct db *db, long long candidate_id)
 	return n;
 }
 
-/* The candidate's number, given now if they have none yet. */
+/* The candidate's number, given now if they have none yet.  (Not INSERT
+ * OR IGNORE: an ignored row still moves AUTOINCREMENT's sequence on, and
+ * numbers would be skipped.) */
 static enum wb_status
 number_of(struct db *db, long long id, long long *number)
 {
@@ -98,7 +100,19 @@ number_of(struct db *db, long long id, long long *number)
 	enum wb_status	 st;
 	int		 rc;
 
-	if ((st = db_prepare(db, "INSERT OR IGNORE INTO candidate_profile "
+	*number = 0;
+	if ((st = db_prepare(db, "SELECT number FROM candidate_profile WHERE "
+	    "candidate_id = ?", &stmt)) != WB_OK)
+		return st;
+	sqlite3_bind_int64(stmt, 1, id);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		*number = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, _("giving the profile a number"));
+	if (*number > 0)
+		return WB_OK;
+	if ((st = db_prepare(db, "INSERT INTO candidate_profile "
 	    "(candidate_id) VALUES (?)", &stmt)) != WB_OK)
 		return st;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -106,15 +120,7 @@ number_of(struct db *db, long long id, long long *number)
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, _("giving the profile a number"));
-	if ((st = db_prepare(db, "SELECT number FROM candidate_profile WHERE "
-	    "candidate_id = ?", &stmt)) != WB_OK)
-		return st;
-	sqlite3_bind_int64(stmt, 1, id);
-	rc = sqlite3_step(stmt);
-	*number = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_ROW)
-		return db_fail(db, _("giving the profile a number"));
+	*number = sqlite3_last_insert_rowid(db_sqlite(db));
 	return WB_OK;
 }
 
