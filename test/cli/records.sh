@@ -14,7 +14,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	skip "records on the demo" "no sqlite3 to look inside"
 	finish
 fi
-cp "$WB_DEMO" d.db && chmod 0660 d.db
+cp_db "$WB_DEMO" d.db && chmod 0660 d.db
 q() { sqlite3 d.db "$1"; }
 ME=$(id -un)
 MYP=$(q "SELECT p.code FROM app_user u JOIN partner p ON p.id = u.partner_id
