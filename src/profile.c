@@ -509,15 +509,21 @@ profile_shares(struct db *db, const struct user_ctx *u, long long vacancy_id,
 }
 
 char *
-profile_share_note(const struct profile_share *s, char *buf, size_t len)
+profile_share_note(const struct profile_share *s, int by, char *buf,
+    size_t len)
 {
-	if (*s->employer != '\0')
-		snprintf(buf, len, s->named ? _("profile %lld shared with %s "
-		    "by %s, with the name") : _("profile %lld shared with %s "
-		    "by %s"), s->number, s->employer, s->by);
+	const char	*named = s->named ? _(", with the name") : "";
+
+	if (*s->employer != '\0' && by)
+		snprintf(buf, len, _("profile %lld shared with %s by %s%s"),
+		    s->number, s->employer, s->by, named);
+	else if (*s->employer != '\0')
+		snprintf(buf, len, _("profile %lld shared with %s%s"),
+		    s->number, s->employer, named);
+	else if (by)
+		snprintf(buf, len, _("profile %lld made by %s%s"), s->number,
+		    s->by, named);
 	else
-		snprintf(buf, len, s->named ? _("profile %lld made by %s, with "
-		    "the name") : _("profile %lld made by %s"), s->number,
-		    s->by);
+		snprintf(buf, len, _("profile %lld made%s"), s->number, named);
 	return buf;
 }

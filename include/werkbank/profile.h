@@ -109,9 +109,12 @@ struct profile_share {
 enum wb_status	 profile_shares(struct db *, const struct user_ctx *u,
 		    long long vacancy_id, long long candidate_id,
 		    struct profile_share **out, size_t *n);
-/* "profiel gedeeld met WERKGEVER door X" (or "profiel gemaakt door X"
- * without a vacancy), in the user's language.  Returns buf. */
-char		*profile_share_note(const struct profile_share *, char *buf,
-		    size_t len);
+/*
+ * "profiel 1001 gedeeld met WERKGEVER door X" (or "profiel 1001 gemaakt
+ * door X" without a vacancy), in the user's language; without by (the
+ * meeting's screen) who is left out.  Returns buf.
+ */
+char		*profile_share_note(const struct profile_share *, int by,
+		    char *buf, size_t len);
 
 #endif

@@ -221,16 +221,19 @@ test_write_and_record(void **state)
 	assert_int_equal(s[1].number, 1001);
 	assert_string_equal(s[1].by, "Anna Smit");
 	assert_string_equal(s[1].on, "2026-11-23");
-	profile_share_note(&s[1], note, sizeof(note));
+	profile_share_note(&s[1], 1, note, sizeof(note));
 	assert_non_null(strstr(note, "profile 1001 shared with E1"));
 	assert_non_null(strstr(note, "by Anna Smit"));
 	free(s);
 	assert_int_equal(profile_shares(f->db, &f->anna, 0, 2, &s, &n), WB_OK);
 	assert_int_equal(n, 2);
 	assert_int_equal(s[0].named, 1);
-	profile_share_note(&s[0], note, sizeof(note));
+	profile_share_note(&s[0], 1, note, sizeof(note));
 	assert_string_equal(note, "profile 1001 made by Anna Smit, with the "
 	    "name");
+	profile_share_note(&s[1], 0, note, sizeof(note));
+	assert_non_null(strstr(note, "profile 1001 shared with E1"));
+	assert_null(strstr(note, "Anna"));
 	free(s);
 }
 
