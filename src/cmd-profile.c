@@ -2,7 +2,8 @@
  * cmd-profile.c: `werkbank profile CANDIDATE [--for VACANCY] [--named]
  * [--format text|markdown|pdf] [-o FILE]` and `werkbank profile --for
  * VACANCY --top N ...`: the candidate profile for an employer
- * (profile.h), anonymous unless --named.  Without -o the text goes to
+ * (profile.h), anonymous unless --named.  CANDIDATE is PARTNER/REF or
+ * the profile number an employer quotes.  Without -o the text goes to
  * standard output (a PDF only when that is not a terminal); the format
  * follows -o's extension unless --format says otherwise.  What was
  * written, and where, goes to standard error.
@@ -143,8 +144,10 @@ cmd_profile_exec(struct cmd_ctx *ctx)
 		return st;
 	if ((vkey != NULL && (st = workflow_vacancy_id(ctx->db, vkey,
 	    &req.vacancy_id)) != WB_OK) ||
-	    (ckey != NULL && (st = workflow_candidate_id(ctx->db, &ctx->user,
-	    ckey, &req.candidate_id)) != WB_OK) ||
+	    (ckey != NULL && (st = profile_is_number(ckey) ?
+	    profile_candidate(ctx->db, &ctx->user, ckey, &req.candidate_id) :
+	    workflow_candidate_id(ctx->db, &ctx->user, ckey,
+	    &req.candidate_id)) != WB_OK) ||
 	    (st = profile_write(ctx->db, &ctx->user, &req, &res)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		return st == WB_INVALID ? WB_NOT_FOUND : st;

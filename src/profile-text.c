@@ -168,7 +168,10 @@ markdown_one(const struct pdoc *d, FILE *fp)
 			fputs("\n\n", fp);
 			break;
 		case PD_SUBHEAD:
-			fputs("\n### ", fp);
+			/* Right after its section's heading: no second
+			 * blank line. */
+			fputs(i > 0 && d->items[i - 1].kind == PD_SECTION ?
+			    "### " : "\n### ", fp);
 			md(fp, it->text);
 			fputs("\n\n", fp);
 			break;

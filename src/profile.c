@@ -72,6 +72,45 @@ profile_format_of_path(const char *path)
 	return -1;
 }
 
+int
+profile_is_number(const char *text)
+{
+	return text != NULL && *text != '\0' && strlen(text) <= 12 &&
+	    strspn(text, "0123456789") == strlen(text);
+}
+
+enum wb_status
+profile_candidate(struct db *db, const struct user_ctx *u, const char *text,
+    long long *id)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	char		*sql, vis[128];
+	int		 rc;
+
+	*id = 0;
+	if (!profile_is_number(text))
+		return db_set_error(db, WB_INVALID, _("'%s' is not a profile "
+		    "number"), text);
+	sql = xasprintf("SELECT c.id FROM candidate_profile cp JOIN candidate "
+	    "c ON c.id = cp.candidate_id WHERE cp.number = ? AND %s",
+	    user_candidate_sql(u, "c.partner_id", "c.consent", vis,
+	    sizeof(vis)));
+	st = db_prepare(db, sql, &stmt);
+	free(sql);
+	if (st != WB_OK)
+		return st;
+	sqlite3_bind_int64(stmt, 1, strtoll(text, NULL, 10));
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		*id = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, _("reading the profiles shared"));
+	if (*id == 0)
+		return db_set_error(db, WB_NOT_FOUND, _("no profile %s"), text);
+	return WB_OK;
+}
+
 long long
 profile_number_peek(struct db *db, long long candidate_id)
 {

@@ -84,6 +84,17 @@ enum wb_status	 profile_write(struct db *, const struct user_ctx *u,
 		    const struct profile_request *, struct profile_result *);
 
 /*
+ * The candidate whose profile has this number, as an employer quotes it
+ * ("1001"): WB_OK and *id; WB_NOT_FOUND ("no profile 1001") when there
+ * is none or it is of a candidate u may not see; WB_INVALID when text is
+ * not a number.
+ */
+enum wb_status	 profile_candidate(struct db *, const struct user_ctx *u,
+		    const char *text, long long *id);
+/* 1 when text is a profile number (digits only), not a PARTNER/REF. */
+int		 profile_is_number(const char *text);
+
+/*
  * The number the candidate's profile has, or will have when first
  * written (the next free one): for a file name offered before writing.
  */

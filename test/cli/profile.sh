@@ -268,6 +268,21 @@ expect_eq "... one number per candidate, from 1001 on, none skipped or twice" \
     "1001 $((1000 + people)) $people"
 num=$(q "SELECT number FROM candidate_profile WHERE candidate_id = $cid")
 check "... and it is on the profile" grep -q "$num" named.txt
+wb --db d.db profile "$CONS" --for "$V1" -o for-v1.txt
+wb --db d.db candidate show "$num"
+expect_rc "candidate show takes the profile number an employer quotes" 0
+expect_out "... and shows that candidate" "^ref +${CONS#*/}$"
+expect_out "... with the number" "^profile +$num$"
+emp=$(q "SELECT e.name FROM vacancy v JOIN employer e ON e.id = v.employer_id WHERE v.id = $vid")
+expect_out "... and the profiles written: for whom, by whom" \
+    "^  2026-11-23  $(msgf_re 'profile %lld shared with %s by %s%s' "$num" "$emp" "Wilma Contactpersoon" "")"
+wb --db d.db candidate show 99999
+expect_rc "a profile number nobody has exits 1" 1
+expect_err "... saying so" "$(msgf_re 'no profile %s' 99999)"
+wb --db d.db profile "$num" -o again.txt
+expect_rc "profile takes the profile number too" 0
+expect_eq "... the same candidate's" \
+    "$(q "SELECT count(*) FROM profile_share WHERE candidate_id = $cid AND format = 'text' AND vacancy_id IS NULL")" 1
 wb --db d.db profile "$CONS"
 expect_rc "a profile to standard output" 0
 expect_out "... as text" "$(msgf_re 'Profile %lld' "$num")"
