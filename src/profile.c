@@ -111,6 +111,27 @@ profile_candidate(struct db *db, const struct user_ctx *u, const char *text,
 	return WB_OK;
 }
 
+int
+profile_may_name(struct db *db, const struct user_ctx *u,
+    long long candidate_id)
+{
+	sqlite3_stmt	*stmt;
+	char		*sql, vis[128];
+	int		 yes = 0;
+
+	sql = xasprintf("SELECT c.consent FROM candidate c WHERE c.id = ? AND "
+	    "%s", user_candidate_sql(u, "c.partner_id", "c.consent", vis,
+	    sizeof(vis)));
+	if (db_prepare(db, sql, &stmt) == WB_OK) {
+		sqlite3_bind_int64(stmt, 1, candidate_id);
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			yes = sqlite3_column_int(stmt, 0) == 1;
+		sqlite3_finalize(stmt);
+	}
+	free(sql);
+	return yes;
+}
+
 long long
 profile_number_peek(struct db *db, long long candidate_id)
 {

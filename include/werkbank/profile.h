@@ -94,6 +94,11 @@ enum wb_status	 profile_candidate(struct db *, const struct user_ctx *u,
 /* 1 when text is a profile number (digits only), not a PARTNER/REF. */
 int		 profile_is_number(const char *text);
 
+/* 1 when the candidate consented to share (a named profile may be
+ * written of them), 0 otherwise or when u may not see them. */
+int		 profile_may_name(struct db *, const struct user_ctx *u,
+		    long long candidate_id);
+
 /*
  * The number the candidate's profile has, or will have when first
  * written (the next free one): for a file name offered before writing.
