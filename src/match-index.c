@@ -7,6 +7,8 @@
  */
 #include "werkbank/match.h"
 
+#include <sys/mman.h>
+
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
@@ -349,6 +351,28 @@ chunk_step(const struct match_index *idx, sqlite3_stmt *stmt, size_t *j)
 	}
 }
 
+/* Room for one more candidate in every per-candidate array. */
+static void
+grow_candidates(struct match_index *idx, size_t *cap, float **range)
+{
+	size_t	c;
+
+	if (idx->n < *cap)
+		return;
+	c = *cap ? *cap * 2 : 1024;
+	idx->inv_range = xreallocarray(idx->inv_range, c, sizeof(float));
+	idx->home = xreallocarray(idx->home, c, sizeof(uint16_t));
+	idx->avail = xreallocarray(idx->avail, c, sizeof(uint16_t));
+	idx->flags = xreallocarray(idx->flags, c, 1);
+	idx->restr = xreallocarray(idx->restr, c, 1);
+	idx->partner = xreallocarray(idx->partner, c, 1);
+	idx->c = xreallocarray(idx->c, c, sizeof(*idx->c));
+	idx->id = xreallocarray(idx->id, c, sizeof(long long));
+	idx->key_off = xreallocarray(idx->key_off, c, sizeof(uint32_t));
+	*range = xreallocarray(*range, c, sizeof(float));
+	*cap = c;
+}
+
 static enum wb_status
 load_candidates(struct db *db, struct match_index *idx, float **range)
 {
@@ -368,10 +392,10 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 	    "WHERE c.id > ?1 ORDER BY c.id LIMIT ?2", &stmt)) != WB_OK)
 		return st;
 	while ((rc = chunk_rows(stmt, &ch)) == SQLITE_ROW) {
-		struct mc	*c;
 		const char	*ref = col_text(stmt, 2), *code;
 		int		 partner, pc, s;
 		size_t		 len;
+		uint8_t		 f = 0;
 
 		/* Counted as everywhere, even if not matched (below). */
 		idx->pool += sqlite3_column_int(stmt, 15) != 0;
@@ -381,16 +405,11 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		if (partner < 0 || pc < 0 || idx->place_slot[pc] == 0 ||
 		    idx->n >= UINT32_MAX - 1)
 			continue;	/* the foreign keys make this rare */
+		grow_candidates(idx, &cap, range);
 		i = idx->n++;
-		idx->c = grow(idx->c, &cap, idx->n, sizeof(*idx->c));
-		idx->id = xreallocarray(idx->id, cap, sizeof(long long));
-		idx->l = xreallocarray(idx->l, cap, sizeof(*idx->l));
-		*range = xreallocarray(*range, cap, sizeof(float));
-		idx->key_off = xreallocarray(idx->key_off, cap,
-		    sizeof(uint32_t));
-		c = &idx->c[i];
-		memset(c, 0, sizeof(*c));
-		memset(&idx->l[i], 0, sizeof(idx->l[i]));
+		memset(&idx->c[i], 0, sizeof(idx->c[i]));
+		idx->restr[i] = 0;
+		idx->avail[i] = 0;
 		idx->id[i] = sqlite3_column_int64(stmt, 0);
 
 		code = idx->partner_code[partner];
@@ -400,45 +419,46 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		snprintf(idx->keys + idx->keys_len, len, "%s/%s", code, ref);
 		idx->keys_len += len;
 
-		idx->l[i].partner = (uint16_t)partner;
-		c->partner = partner < MC_PARTNER_FAR ? (uint8_t)partner :
+		idx->c[i].partner = (uint16_t)partner;
+		idx->partner[i] = partner < MC_PARTNER_FAR ? (uint8_t)partner :
 		    MC_PARTNER_FAR;
-		c->place = (uint16_t)(idx->place_slot[pc] - 1);
+		idx->home[i] = (uint16_t)(idx->place_slot[pc] - 1);
 		if (strcmp(col_text(stmt, 4), "beschut") == 0)
-			c->flags |= MC_BESCHUT;
+			f |= MC_BESCHUT;
 		if (sqlite3_column_type(stmt, 5) != SQLITE_NULL) {
-			c->flags |= MC_JA_KNOWN;
+			f |= MC_JA_KNOWN;
 			if (sqlite3_column_int(stmt, 5))
-				c->flags |= MC_JOB_AGREE;
+				f |= MC_JOB_AGREE;
 		}
-		c->levels = (uint8_t)((sqlite3_column_type(stmt, 6) ==
+		idx->c[i].levels = (uint8_t)((sqlite3_column_type(stmt, 6) ==
 		    SQLITE_NULL ? MC_LEVEL_UNKNOWN : sqlite3_column_int(stmt, 6) &
 		    15) | (sqlite3_column_type(stmt, 7) == SQLITE_NULL ?
 		    MC_LEVEL_UNKNOWN : sqlite3_column_int(stmt, 7) & 7) << 4);
-		c->hmin = sqlite3_column_type(stmt, 8) == SQLITE_NULL ?
+		idx->c[i].hmin = sqlite3_column_type(stmt, 8) == SQLITE_NULL ?
 		    MC_HOURS_UNKNOWN : match_quarters(
 		    sqlite3_column_double(stmt, 8));
-		c->hmax = sqlite3_column_type(stmt, 9) == SQLITE_NULL ?
+		idx->c[i].hmax = sqlite3_column_type(stmt, 9) == SQLITE_NULL ?
 		    MC_HOURS_UNKNOWN : match_quarters(
 		    sqlite3_column_double(stmt, 9));
 		if (sqlite3_column_type(stmt, 10) != SQLITE_NULL) {
 			long long day = sqlite3_column_int64(stmt, 10);
 
-			c->avail = day < 1 ? 1 : day > UINT16_MAX ?
+			idx->avail[i] = day < 1 ? 1 : day > UINT16_MAX ?
 			    UINT16_MAX : (uint16_t)day;
 		}
 		if (sqlite3_column_type(stmt, 11) != SQLITE_NULL) {
-			c->flags |= MC_LIC_KNOWN;
+			f |= MC_LIC_KNOWN;
 			if (sqlite3_column_int(stmt, 11))
-				c->flags |= MC_LICENCE;
+				f |= MC_LICENCE;
 		}
 		(*range)[i] = sqlite3_column_type(stmt, 12) == SQLITE_NULL ?
 		    -1 : (float)sqlite3_column_double(stmt, 12);
 		if (sqlite3_column_int(stmt, 13))
-			c->flags |= MC_CONSENT;
+			f |= MC_CONSENT;
 		for (s = 0; s < 4; s++)
 			if (strcmp(col_text(stmt, 14), status_names[s]) == 0)
-				c->flags |= (uint8_t)(s << MC_STATUS_SHIFT);
+				f |= (uint8_t)(s << MC_STATUS_SHIFT);
+		idx->flags[i] = f;
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
@@ -447,12 +467,12 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 }
 
 /* The candidate with this id at or after *k (rows come in id order). */
-static struct mcl *
+static struct mc *
 merge_find(struct match_index *idx, size_t *k, long long id)
 {
 	while (*k < idx->n && idx->id[*k] < id)
 		(*k)++;
-	return *k < idx->n && idx->id[*k] == id ? &idx->l[*k] : NULL;
+	return *k < idx->n && idx->id[*k] == id ? &idx->c[*k] : NULL;
 }
 
 static enum wb_status
@@ -461,8 +481,7 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 {
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
-	struct mcl	*l;
-	struct mc	*c;
+	struct mc	*l;
 	size_t		 k, cap, scap = 0, i, j;
 	uint8_t		*modes;
 	int		 rc, b;
@@ -483,7 +502,6 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 			continue;
 		if (l->nocc == 0)
 			l->occ = (uint32_t)idx->nocc;
-		idx->c[k].occ_mask |= match_isco_bits(atoi(idx->isco[slot]));
 		idx->occ = grow(idx->occ, &cap, idx->nocc + 1,
 		    sizeof(*idx->occ));
 		o = &idx->occ[idx->nocc++];
@@ -533,7 +551,7 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	while ((rc = chunk_step(idx, stmt, &j)) == SQLITE_ROW)
 		if (merge_find(idx, &k, sqlite3_column_int64(stmt, 0)) !=
 		    NULL && (b = match_demand_bit(col_text(stmt, 1), 1)) >= 0)
-			idx->c[k].restr |= (uint8_t)(1u << b);
+			idx->restr[k] |= (uint8_t)(1u << b);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, _("reading the candidates' restrictions"));
@@ -571,9 +589,8 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	for (k = 0; k < idx->n; k++) {
 		float	r = range[k];
 
-		c = &idx->c[k];
 		if (r <= 0 && modes[k] != 0) {
-			if ((c->flags & (MC_LIC_KNOWN | MC_LICENCE)) ==
+			if ((idx->flags[k] & (MC_LIC_KNOWN | MC_LICENCE)) ==
 			    MC_LIC_KNOWN)
 				modes[k] &= (uint8_t)~(1u << MODE_AUTO);
 			for (i = 0; i < NMODES; i++)
@@ -584,10 +601,10 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 		}
 		/* The ranking multiplies by the inverse: no division. */
 		if (r <= 0) {
-			c->restr |= MC_RANGE_UNKNOWN;
+			idx->restr[k] |= MC_RANGE_UNKNOWN;
 			r = idx->widest_km;
 		}
-		c->inv_range = 1 / r;
+		idx->inv_range[k] = 1 / r;
 	}
 	free(modes);
 	return WB_OK;
@@ -617,7 +634,82 @@ order_keys(struct match_index *idx)
 	qsort(idx->by_key, idx->n, sizeof(uint32_t), key_cmp);
 	sort_keys = NULL;
 	for (i = 0; i < idx->n; i++)
-		idx->l[idx->by_key[i]].key_rank = (uint32_t)i;
+		idx->c[idx->by_key[i]].key_rank = (uint32_t)i;
+}
+
+/*
+ * Huge pages for a big array of the index: a ranking reads the records
+ * of the few who could reach the top here and there across tens of
+ * megabytes, and with 4 KiB pages nearly every one of them missed the
+ * TLB as well as the cache (in a virtual machine a miss walks two sets
+ * of page tables).  The array p (of size bytes) is copied into memory
+ * aligned to 2 MiB and marked for huge pages where the system has them
+ * (MADV_HUGEPAGE); the copy is returned and p freed.  Elsewhere, or for
+ * a small array, p itself is returned.  Either is freed with free().
+ */
+#define HUGE_PAGE	((size_t)2 << 20)
+
+static void *
+huge_pages(void *p, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	size_t	 round = (size + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+	void	*q;
+
+	if (p == NULL || size < 2 * HUGE_PAGE ||
+	    posix_memalign(&q, HUGE_PAGE, round) != 0)
+		return p;
+	(void)madvise(q, round, MADV_HUGEPAGE);	/* a hint: errors do not matter */
+	memcpy(q, p, size);
+	free(p);
+	return q;
+#else
+	(void)size;
+	return p;
+#endif
+}
+
+/* The hard rules' columns into the records (struct mc), once they are final. */
+static void
+fill_records(struct match_index *idx)
+{
+	size_t	i;
+
+	for (i = 0; i < idx->n; i++) {
+		idx->c[i].inv_range = idx->inv_range[i];
+		idx->c[i].home = idx->home[i];
+		idx->c[i].avail = idx->avail[i];
+		idx->c[i].flags = idx->flags[i];
+		idx->c[i].restr = idx->restr[i];
+	}
+}
+
+/* Who has each occupation (match_index.occ_who), by a counting sort. */
+static void
+occupation_lists(struct match_index *idx)
+{
+	uint32_t	*at, *pos;
+	size_t		 i, k, s;
+
+	at = idx->occ_who_at = xcalloc(idx->nisco + 1, sizeof(uint32_t));
+	idx->occ_who = xcalloc(idx->nocc > 0 ? idx->nocc : 1,
+	    sizeof(uint32_t));
+	for (k = 0; k < idx->nocc; k++)
+		at[idx->occ[k].isco + 1]++;
+	for (s = 0; s < idx->nisco; s++)
+		at[s + 1] += at[s];
+	pos = xcalloc(idx->nisco + 1, sizeof(uint32_t));
+	memcpy(pos, at, (idx->nisco + 1) * sizeof(uint32_t));
+	for (i = 0; i < idx->n; i++)
+		for (k = idx->c[i].occ; k < (size_t)idx->c[i].occ +
+		    idx->c[i].nocc; k++) {
+			s = idx->occ[k].isco;
+			/* A code twice is one candidate once. */
+			if (pos[s] > at[s] && idx->occ_who[pos[s] - 1] == i)
+				continue;
+			idx->occ_who[pos[s]++] = (uint32_t)i;
+		}
+	free(pos);
 }
 
 /* The places someone lives: a ranking measures distances to these only. */
@@ -628,7 +720,7 @@ used_places(struct match_index *idx)
 	size_t	 i;
 
 	for (i = 0; i < idx->n; i++)
-		used[idx->c[i].place] = 1;
+		used[idx->home[i]] = 1;
 	idx->used_place = xcalloc(idx->nplace > 0 ? idx->nplace : 1,
 	    sizeof(uint16_t));
 	for (i = 0; i < idx->nplace; i++)
@@ -654,8 +746,20 @@ match_index_build(struct db *db, struct match_index **out)
 		return st;
 	}
 	free(range);
+	fill_records(idx);
 	order_keys(idx);
+	occupation_lists(idx);
 	used_places(idx);
+	idx->c = huge_pages(idx->c, idx->n * sizeof(*idx->c));
+	idx->inv_range = huge_pages(idx->inv_range, idx->n * sizeof(float));
+	idx->home = huge_pages(idx->home, idx->n * sizeof(uint16_t));
+	idx->avail = huge_pages(idx->avail, idx->n * sizeof(uint16_t));
+	idx->flags = huge_pages(idx->flags, idx->n);
+	idx->restr = huge_pages(idx->restr, idx->n);
+	idx->partner = huge_pages(idx->partner, idx->n);
+	idx->occ = huge_pages(idx->occ, idx->nocc * sizeof(*idx->occ));
+	idx->skill = huge_pages(idx->skill, idx->nskill * sizeof(uint32_t));
+	idx->occ_who = huge_pages(idx->occ_who, idx->nocc * sizeof(uint32_t));
 	*out = idx;
 	return WB_OK;
 }
@@ -667,8 +771,15 @@ match_index_free(struct match_index *idx)
 
 	if (idx == NULL)
 		return;
+	free(idx->inv_range);
+	free(idx->home);
+	free(idx->avail);
+	free(idx->flags);
+	free(idx->restr);
+	free(idx->partner);
 	free(idx->c);
-	free(idx->l);
+	free(idx->occ_who);
+	free(idx->occ_who_at);
 	free(idx->id);
 	free(idx->key_off);
 	free(idx->keys);
@@ -699,10 +810,12 @@ match_index_memory(const struct match_index *idx)
 {
 	size_t	m = sizeof(*idx), i;
 
-	m += idx->n * (sizeof(struct mc) + sizeof(struct mcl) +
+	m += idx->n * (sizeof(float) + 2 * sizeof(uint16_t) + 3 +
+	    sizeof(struct mc) +
 	    sizeof(long long) +
 	    2 * sizeof(uint32_t));
-	m += idx->keys_len + idx->nocc * sizeof(struct mocc) +
+	m += idx->keys_len + idx->nocc * (sizeof(struct mocc) +
+	    sizeof(uint32_t)) + (idx->nisco + 1) * sizeof(uint32_t) +
 	    idx->nskill * sizeof(uint32_t);
 	for (i = 0; i < idx->nskill_names; i++)
 		m += sizeof(char *) + strlen(idx->skill_name[i]) + 1;
@@ -767,13 +880,13 @@ match_index_id(const struct match_index *idx, size_t i)
 const char *
 match_index_partner(const struct match_index *idx, size_t i)
 {
-	return idx->partner_code[idx->l[i].partner];
+	return idx->partner_code[idx->c[i].partner];
 }
 
 const char *
 match_index_municipality(const struct match_index *idx, size_t i)
 {
-	return idx->place[idx->c[i].place].municipality;
+	return idx->place[idx->home[i]].municipality;
 }
 
 enum wb_status

@@ -1,13 +1,14 @@
 /*
  * match.c: the weights of the parts (table match_weight); vacancies as
  * the matcher sees them (struct match_vacancy, with their skills and
- * demands, in one query); and match runs: rank every open vacancy and
- * store the top N of each, with the run's time, user and weights, in one
- * transaction.
+ * demands, in one query); and match runs: rank every open vacancy (on
+ * two threads, each taking every other vacancy) and store the top N of
+ * each, with the run's time, user and weights, in one transaction.
  */
 #include "werkbank/match.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,8 @@
 #include "werkbank/json.h"
 #include "werkbank/xmalloc.h"
 #include "match-int.h"
+
+#define RUN_THREADS	2
 
 /* The schema's defaults. */
 static const double default_weight[MATCH_NPARTS] = { 3, 2, 1, 1, 1, 2 };
@@ -321,6 +324,28 @@ struct ranked {
 	size_t			 n;
 };
 
+/* Every step-th open vacancy from first, ranked on one thread. */
+struct run_part {
+	const struct match_index	*idx;
+	const struct match_vacancy	*vs;
+	const struct match_weights	*w;
+	struct ranked			*ranked;
+	long long			 asking;
+	size_t				 nv, top_n, first, step;
+};
+
+static void *
+run_part(void *arg)
+{
+	struct run_part	*r = arg;
+	size_t		 i;
+
+	for (i = r->first; i < r->nv; i += r->step)
+		match_rank_vacancy_split(r->idx, &r->vs[i], r->w, r->asking,
+		    r->top_n, 0, &r->ranked[i].r, &r->ranked[i].n, NULL, 1);
+	return NULL;
+}
+
 static enum wb_status
 store_run(struct db *db, const char *login, const char *started,
     const struct match_weights *w, size_t top_n,
@@ -416,7 +441,10 @@ match_run_all(struct db *db, const char *login, size_t top_n,
 	struct match_vacancy	*vs = NULL;
 	struct match_weights	 w;
 	struct ranked		*ranked = NULL;
+	struct run_part		 part[RUN_THREADS];
 	struct timespec		 t0;
+	pthread_t		 tid;
+	int			 two;
 	sqlite3_stmt		*stmt;
 	enum wb_status		 st;
 	long long		 asking;
@@ -441,9 +469,24 @@ match_run_all(struct db *db, const char *login, size_t top_n,
 	    (st = match_vacancies_load_open(db, &vs, &nv)) != WB_OK)
 		goto out;
 	ranked = xcalloc(nv > 0 ? nv : 1, sizeof(*ranked));
-	for (i = 0; i < nv; i++)
-		match_rank_vacancy(idx, &vs[i], &w, asking, top_n, 0,
-		    &ranked[i].r, &ranked[i].n, NULL);
+	/* Two threads, each ranking every other vacancy on its own. */
+	for (i = 0; i < RUN_THREADS; i++) {
+		part[i].idx = idx;
+		part[i].vs = vs;
+		part[i].w = &w;
+		part[i].ranked = ranked;
+		part[i].asking = asking;
+		part[i].nv = nv;
+		part[i].top_n = top_n;
+		part[i].first = i;
+		part[i].step = RUN_THREADS;
+	}
+	two = nv > 1 && pthread_create(&tid, NULL, run_part, &part[1]) == 0;
+	if (!two)
+		part[0].step = 1;	/* all of them on this thread */
+	run_part(&part[0]);
+	if (two)
+		pthread_join(tid, NULL);
 	sum->vacancies = nv;
 	sum->candidates = match_index_count(idx);
 	st = store_run(db, login, started, &w, top_n, idx, vs, ranked, nv,

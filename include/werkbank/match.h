@@ -214,6 +214,18 @@ void		 match_rank_vacancy(const struct match_index *,
 		    long long asking_partner, size_t top_n, int include_excluded,
 		    struct match_result **out, size_t *n,
 		    struct match_counts *counts);
+/*
+ * The same ranking split over `threads` threads (1 to 16), each over its
+ * part of the index; the result is the same whatever the number.
+ * match_rank_vacancy ranks on the calling thread: on a machine whose
+ * cores are shared by several sessions the second thread mostly waited
+ * for one (make bench, match --bench-rank --threads).
+ */
+void		 match_rank_vacancy_split(const struct match_index *,
+		    const struct match_vacancy *v, const struct match_weights *,
+		    long long asking_partner, size_t top_n, int include_excluded,
+		    struct match_result **out, size_t *n,
+		    struct match_counts *counts, int threads);
 
 /*
  * The reverse: rank the nv vacancies for candidate cand, same rules and

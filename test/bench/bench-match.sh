@@ -8,6 +8,17 @@
 #                   median of 21 rankings is reported) against the same
 #                   scoring as ONE sqlite3 query over the same file (the
 #                   median of 3 runs); ratio = peer / werkbank.
+#   rank-1m-duckdb  the same ranking against the same scoring as ONE
+#                   DuckDB query over the same data, all in memory
+#                   (test/bench/duckdb-rank.mjs: the tables are exported
+#                   to CSV once and loaded, and what does not depend on
+#                   the vacancy joined, untimed, as werkbank's index is
+#                   built untimed; the median of PEER_REPEAT runs of the
+#                   query on DUCK_THREADS threads).  DuckDB's Node.js package (@duckdb/node-api
+#                   from the npm registry) is installed into
+#                   build/bench/duckdb when missing; without node or npm,
+#                   or when it does not install or load, the peer is
+#                   skipped with a message (peer=0).
 #   match-all-100k  `werkbank match --all` end to end (index, ranking,
 #                   storing the results) on `demo --scale 34` (about 100k
 #                   candidates) with 5000 open vacancies.
@@ -19,7 +30,8 @@
 # is compared with werkbank's (a warning on stderr if they differ).
 #
 # Environment: WB (default ./werkbank), BENCH_DIR (default build/bench),
-# RANK_REPEAT (21), PEER_REPEAT (3).
+# RANK_REPEAT (21), PEER_REPEAT (3), DUCK_THREADS (2), DUCK_DIR
+# (build/bench/duckdb), DUCKDB_NODE (the npm package and version).
 set -u
 
 WB=${WB:-./werkbank}
@@ -212,6 +224,94 @@ else
 fi
 ratio=$(awk -v p="$peer_rank" -v w="$wb_rank" 'BEGIN { printf "%.0f", p / w }')
 echo "bench: rank-1m werkbank=$wb_rank peer=$peer_rank ratio=$ratio"
+
+# rank-1m-duckdb: the same vacancy, the same scoring as one DuckDB query
+# over the same data in memory (test/bench/duckdb-rank.mjs).
+duck_spec() {
+	cat <<'SPEC'
+partner id:BIGINT code:VARCHAR
+pc4 code:VARCHAR lat:DOUBLE lon:DOUBLE
+education_level key:VARCHAR nlqf:INTEGER
+language_level code:VARCHAR rank:INTEGER
+vacancy id:BIGINT partner_id:BIGINT ref:VARCHAR isco_code:VARCHAR pc4:VARCHAR hours_min:DOUBLE hours_max:DOUBLE education_min:VARCHAR dutch_level_min:VARCHAR driving_licence:INTEGER job_agreement:INTEGER sheltered:INTEGER start_date:VARCHAR
+vacancy_skill vacancy_id:BIGINT skill:VARCHAR
+vacancy_demand vacancy_id:BIGINT demand:VARCHAR
+match_weight component:VARCHAR weight:DOUBLE
+setting key:VARCHAR value:VARCHAR
+app_user login:VARCHAR partner_id:BIGINT active:INTEGER
+candidate id:BIGINT partner_id:BIGINT ref:VARCHAR pc4:VARCHAR target_group:VARCHAR job_agreement:INTEGER education_key:VARCHAR dutch_level:VARCHAR hours_min:DOUBLE hours_max:DOUBLE available_from:VARCHAR driving_licence:INTEGER max_travel_km:DOUBLE consent:INTEGER status:VARCHAR
+candidate_occupation candidate_id:BIGINT isco_code:VARCHAR years:DOUBLE
+candidate_skill candidate_id:BIGINT skill:VARCHAR
+candidate_restriction candidate_id:BIGINT restriction:VARCHAR
+candidate_transport candidate_id:BIGINT mode:VARCHAR
+SPEC
+}
+
+# duck_setup: @duckdb/node-api installed into $DUCK_DIR (npm, once);
+# fails with the reason on stderr when it cannot be.
+DUCK_DIR=${DUCK_DIR:-$BENCH_DIR/duckdb}
+DUCKDB_NODE=${DUCKDB_NODE:-@duckdb/node-api@1.5.6-r.1}
+duck_setup() {
+	command -v node >/dev/null 2>&1 || { say "no node"; return 1; }
+	if [ ! -d "$DUCK_DIR/node_modules/@duckdb/node-api" ]; then
+		command -v npm >/dev/null 2>&1 || { say "no npm"; return 1; }
+		say "installing $DUCKDB_NODE into $DUCK_DIR (npm) once"
+		mkdir -p "$DUCK_DIR" && printf '{ "private": true }\n' \
+		    >"$DUCK_DIR/package.json" &&
+		npm install --prefix "$DUCK_DIR" --no-audit --no-fund \
+		    --fetch-retries=1 --fetch-timeout=60000 --loglevel=error \
+		    "$DUCKDB_NODE" >"$DUCK_DIR/install.log" 2>&1 ||
+		    { say "npm install $DUCKDB_NODE failed: see $DUCK_DIR/install.log"
+		      rm -rf "$DUCK_DIR/node_modules"; return 1; }
+	fi
+	cp test/bench/duckdb-rank.mjs "$DUCK_DIR/" &&
+	(cd "$DUCK_DIR" && node --input-type=module -e \
+	    "await import('@duckdb/node-api')") >"$DUCK_DIR/check.log" 2>&1 ||
+	    { say "@duckdb/node-api does not load on node $(node --version):" \
+		"see $DUCK_DIR/check.log"; return 1; }
+}
+
+if duck_setup; then
+	csvdir=$BENCH_DIR/duck-csv-$gen
+	if [ ! -f "$csvdir/done" ]; then
+		say "exporting the tables of $big to $csvdir once"
+		rm -rf "$csvdir" && mkdir -p "$csvdir" || exit 1
+		duck_spec | while read -r table cols; do
+			sel=$(echo "$cols" | sed 's/:[A-Z]*//g; s/ /, /g')
+			sqlite3 -csv -header "$big" "SELECT $sel FROM $table" \
+			    >"$csvdir/$table.csv" || exit 1
+		done || die "exporting $big for DuckDB failed"
+		touch "$csvdir/done"
+	fi
+	duck_spec >"$DUCK_DIR/spec.txt"
+	csvdir=$(cd "$csvdir" && pwd) || exit 1
+	if (cd "$DUCK_DIR" && node duckdb-rank.mjs spec.txt "$csvdir" \
+	    "${vac%%/*}" "${vac#*/}" "$(id -un)" "$PEER_REPEAT" \
+	    "${DUCK_THREADS:-2}") >"$BENCH_DIR/duck.csv" \
+	    2>"$BENCH_DIR/duck.log"; then
+		dout=$(tail -n 1 "$BENCH_DIR/duck.log")
+		say "peer (DuckDB, one query in memory): $dout"
+		duck_rank=$(echo "$dout" | sed -n 's/.*median_s=\([0-9.]*\).*/\1/p')
+		if paste -d , "$BENCH_DIR/duck.csv" "$BENCH_DIR/werkbank.csv" |
+		    awk -F, '$1 != $3 || $2 - $4 > 0.0011 || $4 - $2 > 0.0011 {
+			bad = 1 } END { exit bad || NR != 20 }'; then
+			say "DuckDB's top 20 for $vac is werkbank's"
+		else
+			say "WARNING: DuckDB's top 20 for $vac differs from werkbank's:"
+			diff "$BENCH_DIR/duck.csv" "$BENCH_DIR/werkbank.csv" |
+			    head -n 10 >&2
+		fi
+		ratio=$(awk -v p="$duck_rank" -v w="$wb_rank" \
+		    'BEGIN { printf "%.0f", p / w }')
+		echo "bench: rank-1m-duckdb werkbank=$wb_rank peer=$duck_rank ratio=$ratio"
+	else
+		say "the DuckDB query failed: see $BENCH_DIR/duck.log"
+		echo "bench: rank-1m-duckdb werkbank=$wb_rank peer=0 ratio=0"
+	fi
+else
+	say "no DuckDB peer: rank-1m-duckdb skipped"
+	echo "bench: rank-1m-duckdb werkbank=$wb_rank peer=0 ratio=0"
+fi
 
 # match-all-100k: 5000 open vacancies in a copy of the scale-34 demo
 mid=$(demo_db 34) || exit 1

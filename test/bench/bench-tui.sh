@@ -131,7 +131,7 @@ print("first=%.6f" % firsts[len(firsts) // 2], "runs=" + ",".join("%.3f" % x for
 pid, fd = spawn()
 read_until(fd, b"? help", 30)
 # Wait for the index (built in a thread) and the first ranking.
-read_until(fd, b"candidates pass", 120)
+read_until(fd, b"pass (x:", 120)
 drain(fd, 0.3, wait=False)
 def key(k, settle=1.5):
     t0 = time.perf_counter()
