@@ -117,7 +117,7 @@ LINGUAS		:= nl
 MO		:= $(LINGUAS:%=build/locale/%/LC_MESSAGES/werkbank.mo)
 
 .PHONY: all check run deps install uninstall clean pot bench units san fuzz \
-	fuzz-build stress sysconf-copy install-server FORCE
+	fuzz-build stress sysconf-copy install-server layers FORCE
 .SUFFIXES:
 .SECONDARY:
 
@@ -240,11 +240,18 @@ pot:
 	    --add-location=file --sort-output \
 	    --package-name=werkbank --package-version=$(VERSION) \
 	    --msgid-bugs-address= -o po/werkbank.pot \
-	    $(sort $(wildcard src/*.c)) include/werkbank/request.h
+	    $(sort $(wildcard src/*.c)) include/werkbank/request.h \
+	    include/werkbank/screens.h
 	$(Q)for l in $(LINGUAS); do msgmerge -q --update --backup=none --add-location=file --sort-output po/$$l.po po/werkbank.pot; done
 
 deps:
 	$(Q)sh .ci/deps
+
+# The layer of every source file, for the layer check (test/lint).
+layers:
+	@for f in $(CORE_SRC); do echo "core $$f"; done
+	@for f in $(TUI_SRC); do echo "tui $$f"; done
+	@for f in $(CLI_SRC); do echo "cli $$f"; done
 
 check: deps
 	$(Q)$(MAKE) --no-print-directory all

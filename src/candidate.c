@@ -209,18 +209,23 @@ candidate_listing_query(struct listing *l, struct db *db,
 
 enum wb_status
 candidate_search(struct db *db, const struct user_ctx *u, const char *typed,
-    long long **ids, size_t *n)
+    int names, long long **ids, size_t *n)
 {
-	char		*q = listing_fts_query(typed), *sql, vis[VIS_LEN];
+	char		*q, *sql, vis[VIS_LEN];
 	enum wb_status	 st;
 
-	if (q == NULL) {
-		*ids = NULL;
-		*n = 0;
-		return WB_OK;
-	}
+	*ids = NULL;
+	*n = 0;
+	user_candidate_sql(u, "x.partner_id", "x.consent", vis, sizeof(vis));
+	/* A key as the screens show it: that candidate. */
+	if ((st = search_key_ids(db, "candidate", vis, typed, ids, n)) !=
+	    WB_NOT_FOUND)
+		return st;
 	/* Bring the index up to date; a read-only file searches as is. */
 	(void)search_sync(db);
+	if ((st = search_query(db, typed, names ? NULL :
+	    "{ref occupations skills}", &q)) != WB_OK || q == NULL)
+		return st;
 	sql = xasprintf("SELECT f.rowid FROM candidate_fts f JOIN candidate c"
 	    " ON c.id = f.rowid WHERE candidate_fts MATCH ?1 AND %s",
 	    user_candidate_sql(u, "c.partner_id", "c.consent", vis,

@@ -270,7 +270,11 @@ draw_form(struct form_state *s)
 			    color_attr(ROLE_DEFAULT));
 		} else {
 			draw_fill(y, vx, vw, attr);
-			k = (size_t)prompt_draw_tail(y, vx, vw, fl->value, attr);
+			k = (size_t)prompt_draw_tail(y, vx, vw, fl->value,
+			    fl->offered && i == s->cur ? color_attr(ROLE_SELECTED) :
+			    attr);
+			if (fl->offered && i == s->cur && (int)k < vx + vw)
+				draw_fill(y, (int)k, vx + vw - (int)k, attr);
 			if (i == s->cur) {
 				cy = y;
 				cx = (int)k < vx + vw ? (int)k : vx + vw - 1;
@@ -334,6 +338,8 @@ go(struct form_state *s, size_t to)
 		return;
 	form_check(&s->f->fields[s->cur]);
 	s->cur = to;
+	/* Entered: its text is selected, typing replaces it. */
+	s->f->fields[to].offered = s->f->fields[to].value[0] != '\0';
 	s->nsugg = 0;
 	s->ssel = -1;
 }
@@ -382,6 +388,8 @@ form_run(struct form *f)
 	s.ssel = -1;
 	if (f->nfields == 0)
 		return FORM_CANCELLED;
+	if (f->fields[0].value[0] != '\0')
+		f->fields[0].offered = 1;
 	timeout(1000);
 	for (;;) {
 		draw_form(&s);
@@ -440,6 +448,8 @@ form_run(struct form *f)
 			continue;
 		}
 		prompt_line_set(&line, fl->value);
+		line.selected = fl->offered;
+		fl->offered = 0;
 		if (prompt_line_key(&line, rc, ch)) {
 			memcpy(fl->value, line.buf, line.len + 1);
 			fl->err[0] = '\0';

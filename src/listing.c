@@ -230,41 +230,6 @@ listing_filter_bind(const struct listing_filter *f, sqlite3_stmt *stmt,
 		    -1, SQLITE_TRANSIENT);
 }
 
-char *
-listing_fts_query(const char *typed)
-{
-	char		*q = xstrdup(""), *t, *word, *clean;
-	const char	*p;
-	size_t		 i, n;
-
-	/* Words are runs of letters and digits; the rest separates. */
-	clean = text_sanitize(typed);
-	n = strlen(clean);
-	word = xmalloc(n + 1);
-	for (p = clean; *p != '\0';) {
-		i = 0;
-		while (*p != '\0' && (isalnum((unsigned char)*p) ||
-		    (unsigned char)*p >= 0x80))
-			word[i++] = *p++;
-		word[i] = '\0';
-		if (i > 0) {
-			t = xasprintf("%s%s\"%s\"*", q, *q ? " AND " : "", word);
-			free(q);
-			q = t;
-		}
-		while (*p != '\0' && !isalnum((unsigned char)*p) &&
-		    (unsigned char)*p < 0x80)
-			p++;
-	}
-	free(word);
-	free(clean);
-	if (*q == '\0') {
-		free(q);
-		return NULL;
-	}
-	return q;
-}
-
 static int
 id_cmp(const void *a, const void *b)
 {
@@ -298,6 +263,12 @@ listing_id_set(struct db *db, const char *sql, const char *fts_query,
 	if (rc != SQLITE_DONE)
 		st = db_fail(db, _("searching"));
 	sqlite3_finalize(stmt);
+	if (st != WB_OK) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return st;
+	}
 	qsort(*ids, *n, sizeof(**ids), id_cmp);
 	return st;
 }

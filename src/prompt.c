@@ -38,6 +38,7 @@ prompt_line_set(struct prompt_line *l, const char *text)
 		text = "";
 	snprintf(l->buf, sizeof(l->buf), "%s", text);
 	l->len = strlen(l->buf);
+	l->selected = 0;
 	/* Cut short: never keep half a character at the end. */
 	if (l->len < strlen(text))
 		erase_char(l);
@@ -49,6 +50,17 @@ prompt_line_key(struct prompt_line *l, int rc, wint_t ch)
 	char	mb[MB_LEN_MAX + 1];
 	int	n;
 
+	/* A selected text: typing replaces it, the rest edits it. */
+	if (l->selected) {
+		l->selected = 0;
+		if (rc == KEY_CODE_YES && (ch == KEY_RIGHT || ch == KEY_LEFT ||
+		    ch == KEY_END || ch == KEY_HOME))
+			return 1;
+		if (rc == OK && ch >= 32 && ch != 127) {
+			l->len = 0;
+			l->buf[0] = '\0';
+		}
+	}
 	if (rc == KEY_CODE_YES) {
 		if (ch == KEY_BACKSPACE || ch == KEY_DC) {
 			erase_char(l);
@@ -96,12 +108,15 @@ prompt_draw_tail(int y, int x, int width, const char *text, int attr)
 }
 
 static void
-show(const char *label, const char *buf)
+show(const char *label, const struct prompt_line *l)
 {
 	int	y = LINES - 1, w = draw_width(label), x;
 
 	draw_text(y, 0, w, label, DRAW_LEFT, color_attr(ROLE_STATUS));
-	x = prompt_draw_tail(y, w, COLS - w, buf, color_attr(ROLE_DEFAULT));
+	x = prompt_draw_tail(y, w, COLS - w, l->buf, color_attr(l->selected ?
+	    ROLE_SELECTED : ROLE_DEFAULT));
+	if (l->selected && x < COLS)
+		draw_fill(y, x, COLS - x, color_attr(ROLE_DEFAULT));
 	move(y, x < COLS ? x : COLS - 1);
 	refresh();
 }
@@ -116,10 +131,11 @@ prompt_read(const char *label, const char *initial, void (*redraw)(void *),
 	int			 rc;
 
 	prompt_line_set(&line, initial);
+	line.selected = line.len > 0;	/* offered: typing replaces it */
 	curs_set(1);
 	timeout(1000);
 	for (;;) {
-		show(label, line.buf);
+		show(label, &line);
 		rc = get_wch(&ch);
 		if ((got = prompt_got_key(rc, rc == KEY_CODE_YES &&
 		    ch == KEY_RESIZE, redraw, arg, stop)) == PROMPT_GONE)

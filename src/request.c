@@ -1,8 +1,9 @@
 /*
- * request.c: the table of actions (request.h's X-macro) and the default
- * keys of every view.  The help screen (view-help.c) and the manual's
- * key list (request_print_mdoc) read these tables, with the bindings of
- * the configuration file applied through keys.c.
+ * request.c: the table of actions (request.h's X-macro), the generic
+ * default keys, and the key tables of the screens (screens.h; each
+ * screen's own keys are in its view_ops).  The help screen (view-help.c)
+ * and the manual's key list (request_print_mdoc) read these tables, with
+ * the bindings of the configuration file applied through keys.c.
  */
 #include "werkbank/request.h"
 
@@ -11,6 +12,7 @@
 
 #include "werkbank/i18n.h"
 #include "werkbank/keys.h"
+#include "werkbank/view.h"
 
 #define CTRL(c)	((c) & 0x1f)
 
@@ -20,8 +22,23 @@ static const struct {
 } request_info[REQ_COUNT] = {
 	[REQ_NONE] = { NULL, NULL },
 #define REQ_TABLE(id, name, help) [REQ_##id] = { name, help },
+#define REQ_VIEW_TABLE(id, ops, name, key, help) \
+	[REQ_VIEW_##id] = { "view-" name, help },
 	REQ_INFO(REQ_TABLE)
+	VIEW_INFO(REQ_VIEW_TABLE)
+	REQ_INFO_GLOBAL(REQ_TABLE)
+#undef REQ_VIEW_TABLE
 #undef REQ_TABLE
+};
+
+/* The screens, in the order of their keymaps (KEYMAP_ID - 1). */
+static const struct {
+	const char		*name;
+	const struct view_ops	*ops;
+} screens[] = {
+#define SCREEN(id, ops, name, key, help) { name, &ops },
+	VIEW_INFO(SCREEN)
+#undef SCREEN
 };
 
 static const struct keybinding generic_keys[] = {
@@ -53,102 +70,16 @@ static const struct keybinding generic_keys[] = {
 	{ 'S',		REQ_SORT_REVERSE },
 	{ 'm',		REQ_MATCHES },
 	{ 'x',		REQ_EXCLUDED },
-	{ '1',		REQ_VIEW_VACANCIES },
-	{ '2',		REQ_VIEW_CANDIDATES },
-	{ '3',		REQ_VIEW_MATCHES },
-	{ '4',		REQ_VIEW_DETAIL },
-	{ '5',		REQ_VIEW_HELP },
-	{ '6',		REQ_VIEW_REPORT },
+	/* Each screen's key (its digit): screens.h. */
+#define SCREEN_KEY(id, ops, name, key, help) { key, REQ_VIEW_##id },
+	VIEW_INFO(SCREEN_KEY)
+#undef SCREEN_KEY
 	{ 'r',		REQ_VIEW_REPORT },
-	{ '7',		REQ_VIEW_FOLLOWUP },
-	{ '8',		REQ_VIEW_MEETING },
-	{ '9',		REQ_VIEW_EMPLOYERS },
 	{ '?',		REQ_VIEW_HELP },
 	{ KEY_F(1),	REQ_VIEW_HELP },
 	{ 'M',		REQ_MEETING },
 	{ CTRL('L'),	REQ_REDRAW },
 	{ 'q',		REQ_QUIT },
-};
-
-static const struct keybinding vacancy_keys[] = {
-	{ 't',		REQ_TAB },	/* open / filled in a period */
-	{ 'p',		REQ_PERIOD },
-	{ 'e',		REQ_EDIT },	/* forms: tui-records.c */
-	{ 'a',		REQ_NEW },
-	{ 'H',		REQ_HOLD },
-	{ 'R',		REQ_REOPEN },
-	{ 'W',		REQ_WITHDRAW },
-};
-
-static const struct keybinding candidate_keys[] = {
-	{ 'e',		REQ_EDIT },
-	{ 'a',		REQ_NEW },
-};
-
-static const struct keybinding match_keys[] = {
-	{ 'p',		REQ_PROPOSE },	/* the selected row's pair */
-	{ 'a',		REQ_ADVANCE },
-};
-
-static const struct keybinding detail_keys[] = {
-	{ 'q',		REQ_BACK },
-};
-
-static const struct keybinding help_keys[] = {
-	{ 'q',		REQ_BACK },
-};
-
-static const struct keybinding report_keys[] = {
-	{ 'b',		REQ_BREAKDOWN },
-	{ '[',		REQ_PERIOD_PREV },
-	{ '<',		REQ_PERIOD_PREV },
-	{ ']',		REQ_PERIOD_NEXT },
-	{ '>',		REQ_PERIOD_NEXT },
-	{ 'p',		REQ_REPORT_PERIOD },
-	{ 'q',		REQ_BACK },
-};
-
-static const struct keybinding followup_keys[] = {
-	{ 'w',		REQ_STILL_WORKING },
-	{ 'l',		REQ_LEFT_ON },
-	{ 'q',		REQ_BACK },
-};
-
-static const struct keybinding meeting_keys[] = {
-	{ 's',		REQ_MEETING_START },
-	{ 'a',		REQ_ACTION_ADD },
-	{ 'd',		REQ_ACTION_DONE },
-	{ 'e',		REQ_MEETING_END },
-	{ 'x',		REQ_MINUTES },
-	{ 'p',		REQ_AGENDA_SINCE },
-	{ 'q',		REQ_BACK },
-};
-
-static const struct keybinding employer_keys[] = {
-	{ 'e',		REQ_EDIT },
-	{ 'a',		REQ_NEW },
-	{ 'q',		REQ_BACK },
-};
-
-static const struct {
-	const char		 *name;
-	const char		 *title;
-	const struct keybinding	 *keys;
-	size_t			  n;
-} keymaps[KEYMAP_COUNT] = {
-#define KM(id, name, title, t) \
-	[id] = { name, title, t, sizeof(t) / sizeof(t[0]) }
-	KM(KEYMAP_GENERIC, "generic", N_("Everywhere"), generic_keys),
-	KM(KEYMAP_VACANCIES, "vacancies", N_("Vacancies"), vacancy_keys),
-	KM(KEYMAP_CANDIDATES, "candidates", N_("Candidates"), candidate_keys),
-	KM(KEYMAP_MATCHES, "matches", N_("Matches"), match_keys),
-	KM(KEYMAP_DETAIL, "detail", N_("Detail"), detail_keys),
-	KM(KEYMAP_HELP, "help", N_("Help"), help_keys),
-	KM(KEYMAP_REPORT, "report", N_("Report"), report_keys),
-	KM(KEYMAP_FOLLOWUP, "followup", N_("Follow-up"), followup_keys),
-	KM(KEYMAP_MEETING, "meeting", N_("Meeting"), meeting_keys),
-	KM(KEYMAP_EMPLOYERS, "employers", N_("Employers"), employer_keys),
-#undef KM
 };
 
 const char *
@@ -177,13 +108,17 @@ request_by_name(const char *name)
 const char *
 keymap_name(enum keymap k)
 {
-	return k < KEYMAP_COUNT ? keymaps[k].name : "";
+	if (k == KEYMAP_GENERIC)
+		return "generic";
+	return k < KEYMAP_COUNT ? screens[k - 1].name : "";
 }
 
 const char *
 keymap_title(enum keymap k)
 {
-	return k < KEYMAP_COUNT ? keymaps[k].title : "";
+	if (k == KEYMAP_GENERIC)
+		return N_("Everywhere");
+	return k < KEYMAP_COUNT ? screens[k - 1].ops->title : "";
 }
 
 enum keymap
@@ -192,7 +127,7 @@ keymap_by_name(const char *name)
 	int	k;
 
 	for (k = 0; k < KEYMAP_COUNT; k++)
-		if (strcmp(keymaps[k].name, name) == 0)
+		if (strcmp(keymap_name((enum keymap)k), name) == 0)
 			return (enum keymap)k;
 	return KEYMAP_COUNT;
 }
@@ -200,12 +135,40 @@ keymap_by_name(const char *name)
 const struct keybinding *
 request_defaults(enum keymap k, size_t *n)
 {
+	if (k == KEYMAP_GENERIC) {
+		*n = sizeof(generic_keys) / sizeof(generic_keys[0]);
+		return generic_keys;
+	}
 	if (k >= KEYMAP_COUNT) {
 		*n = 0;
 		return NULL;
 	}
-	*n = keymaps[k].n;
-	return keymaps[k].keys;
+	*n = screens[k - 1].ops->nkeys;
+	return screens[k - 1].ops->keys;
+}
+
+/* The action that shows each screen, in the order of screens.h. */
+static const enum request view_requests[] = {
+#define VIEW_REQ(id, ops, name, key, help) REQ_VIEW_##id,
+	VIEW_INFO(VIEW_REQ)
+#undef VIEW_REQ
+};
+
+int
+request_view(enum request r)
+{
+	int	i;
+
+	for (i = 0; i < VIEW_COUNT; i++)
+		if (view_requests[i] == r)
+			return i;
+	return -1;
+}
+
+enum request
+request_of_view(int view)
+{
+	return view >= 0 && view < VIEW_COUNT ? view_requests[view] : REQ_NONE;
 }
 
 /* "j, Down" -> "Ic j , Ic Down" */
@@ -242,7 +205,7 @@ request_print_mdoc(FILE *fp)
 				continue;
 			if (!any) {
 				fprintf(fp, ".Ss %s\n.Bl -tag -width Ds\n",
-				    keymaps[k].title);
+				    keymap_title((enum keymap)k));
 				any = 1;
 			}
 			mdoc_keys(fp, keys);

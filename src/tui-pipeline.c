@@ -28,7 +28,7 @@ pipeline_step_label(enum wf_step s)
 
 /* "Proposed elsewhere this week": the list, and y/n. */
 static int
-confirm_recent(const struct pipeline_ui *ui, const struct view_pair *p,
+confirm_recent(struct view_app *app, const struct view_pair *p,
     const struct wf_recent *r, size_t n)
 {
 	char		 title[160], buf[4][200], head[200];
@@ -48,13 +48,12 @@ confirm_recent(const struct pipeline_ui *ui, const struct view_pair *p,
 	}
 	lines[k++] = _("Propose for this vacancy too?");
 	return dialog_run(title, lines, k, "yn", _("y: yes, propose   n: no"),
-	    0, ui->redraw, ui->arg, ui->stop) == 'y';
+	    0, app->redraw, app->redraw_arg, app->stop) == 'y';
 }
 
 int
-pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
+pipeline_propose(struct view_app *app, const struct view_pair *p)
 {
-	struct view_app			*app = ui->app;
 	struct user_ctx			 u;
 	struct wf_propose		 req;
 	struct wf_propose_result	 res;
@@ -66,13 +65,20 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 	const char			*lines[2];
 	size_t				 n = 0;
 
-	if (!view_may(ui->app, PERM_PIPELINE, &u))
+	if (!view_may(app, PERM_PIPELINE, &u))
 		return 0;
-	if (workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &step,
-	    NULL) == WB_OK) {
+	/* What cannot be done is refused before any question. */
+	st = workflow_may_propose(app->db, &u, p->vacancy_id,
+	    p->candidate_id);
+	if (st == WB_EXISTS && workflow_step_of(app->db, p->vacancy_id,
+	    p->candidate_id, &step, NULL) == WB_OK) {
 		view_message(app, 1, _("%s is in the pipeline of %s already "
 		    "(%s); a advances."), p->candidate, p->vacancy,
 		    pipeline_step_label(step));
+		return 0;
+	}
+	if (st != WB_OK) {
+		view_message(app, 1, "%s", db_error(app->db));
 		return 0;
 	}
 	/* Ask first, before anything is typed. */
@@ -81,7 +87,7 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 		view_message(app, 1, "%s", db_error(app->db));
 		return 0;
 	}
-	if (n > 0 && !confirm_recent(ui, p, recent, n)) {
+	if (n > 0 && !confirm_recent(app, p, recent, n)) {
 		view_message(app, 0, _("%s was not proposed."), p->candidate);
 		return 0;
 	}
@@ -93,7 +99,7 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 	lines[0] = l1;
 	lines[1] = l2;
 	if (form_note(&note, _("optional: why this candidate"), title, lines,
-	    2, ui->redraw, ui->arg, ui->stop) != FORM_SUBMITTED) {
+	    2, app->redraw, app->redraw_arg, app->stop) != FORM_SUBMITTED) {
 		view_message(app, 0, _("%s was not proposed."), p->candidate);
 		return 0;
 	}
@@ -106,7 +112,7 @@ pipeline_propose(const struct pipeline_ui *ui, const struct view_pair *p)
 	st = workflow_propose(app->db, &u, &req, &res);
 	/* Proposed elsewhere while the form was open: ask again. */
 	if (st == WB_EXISTS && res.confirm) {
-		if (!confirm_recent(ui, p, res.recent, res.nrecent)) {
+		if (!confirm_recent(app, p, res.recent, res.nrecent)) {
 			view_message(app, 0, _("%s was not proposed."),
 			    p->candidate);
 			return 0;
@@ -166,7 +172,7 @@ enum { PL_START, PL_CONTRACT, PL_HOURS, PL_INSTRUMENTS, PL_COUNT };
 
 /* The placement form; 0 and *pl filled, or -1 when cancelled. */
 static int
-placement_form(const struct pipeline_ui *ui, const struct view_pair *p,
+placement_form(struct view_app *app, const struct view_pair *p,
     struct wf_placement *pl)
 {
 	struct form_field	 fl[PL_COUNT];
@@ -180,6 +186,7 @@ placement_form(const struct pipeline_ui *ui, const struct view_pair *p,
 	fl[PL_START].required = 1;
 	date_format(date_today(), today);
 	form_field_set(&fl[PL_START], today);
+	fl[PL_START].offered = 1;	/* a date typed replaces it */
 	fl[PL_CONTRACT].label = _("Contract");
 	fl[PL_CONTRACT].kind = FORM_CHOICE;
 	fl[PL_CONTRACT].choices = contract_values();
@@ -203,9 +210,9 @@ placement_form(const struct pipeline_ui *ui, const struct view_pair *p,
 	f.nlines = 1;
 	f.fields = fl;
 	f.nfields = PL_COUNT;
-	f.redraw = ui->redraw;
-	f.arg = ui->arg;
-	f.stop = ui->stop;
+	f.redraw = app->redraw;
+	f.arg = app->redraw_arg;
+	f.stop = app->stop;
 	for (;;) {
 		if (form_run(&f) != FORM_SUBMITTED)
 			return -1;
@@ -246,10 +253,9 @@ detail_step(const char *detail)
  * (who and the note not in meeting mode).
  */
 static void
-stale_dialog(const struct pipeline_ui *ui, const struct view_pair *p,
+stale_dialog(struct view_app *app, const struct view_pair *p,
     const struct wf_advance_result *res)
 {
-	struct view_app		*app = ui->app;
 	struct user_ctx		 u;
 	struct wf_entry		*e = NULL;
 	const struct wf_entry	*mine = NULL;
@@ -292,14 +298,13 @@ stale_dialog(const struct pipeline_ui *ui, const struct view_pair *p,
 	}
 	lines[k++] = _("Your change was not saved; look again and decide.");
 	dialog_run(title, lines, k, "\n", _("Enter: close and read again"), 1,
-	    ui->redraw, ui->arg, ui->stop);
+	    app->redraw, app->redraw_arg, app->stop);
 	workflow_pipeline_free(e, n);
 }
 
 int
-pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
+pipeline_advance(struct view_app *app, const struct view_pair *p)
 {
-	struct view_app		*app = ui->app;
 	struct user_ctx		 u;
 	struct wf_advance	 req;
 	struct wf_advance_result res;
@@ -309,12 +314,12 @@ pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
 	enum wf_step		 from, s;
 	enum wb_status		 st;
 	const char		*values[WF_NSTEPS + 1], *labels[WF_NSTEPS + 1];
-	const char		*lines[2];
-	char			 title[160], l1[200], l2[200];
+	const char		*lines[3];
+	char			 title[160], l1[200], l2[200], why[320];
 	long long		 version;
 	size_t			 n = 0;
 
-	if (!view_may(ui->app, PERM_PIPELINE, &u))
+	if (!view_may(app, PERM_PIPELINE, &u))
 		return 0;
 	/* The version read now goes with the change. */
 	st = workflow_step_of(app->db, p->vacancy_id, p->candidate_id, &from,
@@ -327,8 +332,15 @@ pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
 		view_message(app, 1, "%s", db_error(app->db));
 		return 0;
 	}
+	/* Placed is offered only when the vacancy can take it. */
+	why[0] = '\0';
+	if (workflow_can_follow(from, WF_PLACED) &&
+	    workflow_may_place(app->db, p->vacancy_id) != WB_OK)
+		snprintf(why, sizeof(why), _("Not placed now: %s."),
+		    db_error(app->db));
 	for (s = WF_INTERVIEW; s < WF_NSTEPS; s++)
-		if (workflow_can_follow(from, s)) {
+		if (workflow_can_follow(from, s) && (s != WF_PLACED ||
+		    why[0] == '\0')) {
 			values[n] = workflow_step_name(s);
 			labels[n++] = pipeline_step_label(s);
 		}
@@ -354,15 +366,16 @@ pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
 	snprintf(l2, sizeof(l2), _("Now: %s"), pipeline_step_label(from));
 	lines[0] = l1;
 	lines[1] = l2;
+	lines[2] = why;
 	memset(&f, 0, sizeof(f));
 	f.title = title;
 	f.lines = lines;
-	f.nlines = 2;
+	f.nlines = why[0] != '\0' ? 3 : 2;
 	f.fields = fl;
 	f.nfields = 2;
-	f.redraw = ui->redraw;
-	f.arg = ui->arg;
-	f.stop = ui->stop;
+	f.redraw = app->redraw;
+	f.arg = app->redraw_arg;
+	f.stop = app->stop;
 	if (form_run(&f) != FORM_SUBMITTED) {
 		view_message(app, 0, "%s", _("Nothing changed."));
 		return 0;
@@ -371,7 +384,7 @@ pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
 	if (workflow_step_parse(form_value(&fl[0]), &req.step) != WB_OK)
 		return 0;
 	if (req.step == WF_PLACED) {
-		if (placement_form(ui, p, &pl) != 0) {
+		if (placement_form(app, p, &pl) != 0) {
 			view_message(app, 0, "%s", _("Nothing changed."));
 			return 0;
 		}
@@ -383,7 +396,7 @@ pipeline_advance(const struct pipeline_ui *ui, const struct view_pair *p)
 	req.version = version;
 	st = workflow_advance(app->db, &u, &req, &res);
 	if (st == WB_STALE) {
-		stale_dialog(ui, p, &res);
+		stale_dialog(app, p, &res);
 		view_message(app, 1, _("Not saved: %s for %s was changed by "
 		    "someone else; read again."), p->candidate, p->vacancy);
 		return 1;

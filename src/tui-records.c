@@ -298,7 +298,7 @@ place_errors(struct rfield *rf, size_t n, const struct record_result *res,
 
 /* Someone else changed the record after the form opened. */
 static void
-stale_dialog(const struct records_ui *ui, enum rec_kind kind, const char *key,
+stale_dialog(struct view_app *app, enum rec_kind kind, const char *key,
     const struct audit_entry *a, const char *fresh)
 {
 	char		 title[160], head[200], who[200], what[400], at[32];
@@ -321,9 +321,9 @@ stale_dialog(const struct records_ui *ui, enum rec_kind kind, const char *key,
 	if (fresh != NULL && *fresh != '\0')
 		lines[k++] = fresh;
 	lines[k++] = _("Your change was not saved; look again and decide.");
-	ui->redraw(ui->arg);	/* the form goes first */
+	app->redraw(app->redraw_arg);	/* the form goes first */
 	dialog_run(title, lines, k, "\n", _("Enter: close and read again"), 1,
-	    ui->redraw, ui->arg, ui->stop);
+	    app->redraw, app->redraw_arg, app->stop);
 }
 
 /* The fields the other change named, as they are now, read afresh:
@@ -399,10 +399,9 @@ key_of(enum rec_kind kind, const struct record_field *f, size_t n,
 
 /* Edit record id of kind (0: a new one). */
 static int
-record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
+record_form(struct view_app *app, enum rec_kind kind, long long id,
     long long *saved)
 {
-	struct view_app			*app = ui->app;
 	struct db			*db = app->db;
 	const struct record_field	*rf_all;
 	struct user_ctx			 u;
@@ -419,7 +418,7 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 	size_t				 n, i, nf = 0, nl = 0, nv;
 	int				 ret = 0;
 
-	if (!view_may(ui->app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
+	if (!view_may(app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
 	    PERM_VACANCIES, &u))
 		return 0;
 	if (kind == REC_CANDIDATE && app->meeting) {
@@ -514,9 +513,9 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 	f.nlines = nl;
 	f.fields = fl;
 	f.nfields = nf;
-	f.redraw = ui->redraw;
-	f.arg = ui->arg;
-	f.stop = ui->stop;
+	f.redraw = app->redraw;
+	f.arg = app->redraw_arg;
+	f.stop = app->stop;
 
 	for (;;) {
 		if (form_run(&f) != FORM_SUBMITTED) {
@@ -535,7 +534,7 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 			break;
 		}
 		/* The user again: rights may have changed meanwhile. */
-		if (!view_may(ui->app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
+		if (!view_may(app, kind == REC_CANDIDATE ? PERM_CANDIDATES :
 		    PERM_VACANCIES, &u))
 			break;
 		st = record_set(db, &u, kind, id, version, vals, nv, &res);
@@ -555,7 +554,7 @@ record_form(const struct records_ui *ui, enum rec_kind kind, long long id,
 
 			fresh_values(db, &u, kind, id, &res.stale, fresh,
 			    sizeof(fresh));
-			stale_dialog(ui, kind, key, &res.stale, fresh);
+			stale_dialog(app, kind, key, &res.stale, fresh);
 			view_message(app, 1, _("Not saved: %s was changed by "
 			    "someone else; read again."), key);
 			ret = 1;
@@ -587,10 +586,9 @@ static const char *const action_questions[LIFECYCLE_NACTIONS] = {
 
 /* Hold, reopen or withdraw a vacancy: a note, y/n, the change. */
 static int
-lifecycle_form(const struct records_ui *ui, long long id,
+lifecycle_form(struct view_app *app, long long id,
     enum lifecycle_action a)
 {
-	struct view_app			*app = ui->app;
 	struct db			*db = app->db;
 	const struct record_field	*rf_all;
 	struct user_ctx			 u;
@@ -605,7 +603,7 @@ lifecycle_form(const struct records_ui *ui, long long id,
 	size_t				 n, i;
 	int				 ret = 0;
 
-	if (!view_may(ui->app, PERM_VACANCIES, &u))
+	if (!view_may(app, PERM_VACANCIES, &u))
 		return 0;
 	if (record_read(db, &u, REC_VACANCY, id, &now, &version) != WB_OK) {
 		view_message(app, 1, "%s", db_error(db));
@@ -639,16 +637,16 @@ lifecycle_form(const struct records_ui *ui, long long id,
 	lines[1] = l2;
 	snprintf(q, sizeof(q), _(action_questions[a]), key);
 	qlines[0] = q;
-	if (form_note(&note, _("optional: why"), title, lines, 2, ui->redraw,
-	    ui->arg, ui->stop) != FORM_SUBMITTED || (ui->redraw(ui->arg),
+	if (form_note(&note, _("optional: why"), title, lines, 2, app->redraw,
+	    app->redraw_arg, app->stop) != FORM_SUBMITTED || (app->redraw(app->redraw_arg),
 	    dialog_run(title, qlines, 1,
-	    "yn", _("y: yes   n: no"), 0, ui->redraw, ui->arg, ui->stop)) !=
+	    "yn", _("y: yes   n: no"), 0, app->redraw, app->redraw_arg, app->stop)) !=
 	    'y') {
 		view_message(app, 0, _("%s stays %s."), key,
 		    vocab_word(VOCAB_VACANCY_STATUS, status));
 		return 0;
 	}
-	if (!view_may(ui->app, PERM_VACANCIES, &u))
+	if (!view_may(app, PERM_VACANCIES, &u))
 		return 0;
 	st = lifecycle_change(db, &u, id, version, a, form_value(&note), &res);
 	if (st == WB_OK) {
@@ -657,7 +655,7 @@ lifecycle_form(const struct records_ui *ui, long long id,
 		    vocab_word(VOCAB_VACANCY_STATUS, res.to));
 		ret = 1;
 	} else if (st == WB_STALE) {
-		stale_dialog(ui, REC_VACANCY, key, &res.stale, NULL);
+		stale_dialog(app, REC_VACANCY, key, &res.stale, NULL);
 		view_message(app, 1, _("Not saved: %s was changed by someone "
 		    "else; read again."), key);
 		ret = 1;
@@ -666,45 +664,41 @@ lifecycle_form(const struct records_ui *ui, long long id,
 	return ret;
 }
 
-int
-records_request(const struct records_ui *ui, struct view *v,
-    enum request req, long long *id)
+enum view_update
+records_request(struct view *v, enum rec_kind kind, enum request req)
 {
 	struct view_record	r = view_selected(v);
-	enum rec_kind		kind;
+	long long		saved = 0;
+	int			changed;
 
-	*id = 0;
-	if (v->ops == &vacancy_view_ops)
-		kind = REC_VACANCY;
-	else if (v->ops == &candidate_view_ops)
-		kind = REC_CANDIDATE;
-	else if (v->ops == &employer_view_ops)
-		kind = REC_EMPLOYER;
-	else {
-		view_message(ui->app, 1, "%s", _("Forms are for the vacancies "
-		    "(1), the candidates (2) and the employers (9)."));
-		return 0;
-	}
-	if (req != REQ_NEW && r.id == 0) {
-		view_message(ui->app, 1, "%s", kind == REC_EMPLOYER ?
-		    _("Select an employer in the list first.") :
-		    _("Select a row first."));
-		return 0;
-	}
 	switch (req) {
 	case REQ_EDIT:
-		return record_form(ui, kind, r.id, id);
 	case REQ_NEW:
-		return record_form(ui, kind, 0, id);
 	case REQ_HOLD:
 	case REQ_REOPEN:
 	case REQ_WITHDRAW:
-		if (kind != REC_VACANCY)
-			return 0;
-		return lifecycle_form(ui, r.id, req == REQ_HOLD ?
+		break;
+	default:
+		return UPDATE_NONE;
+	}
+	if (req != REQ_NEW && r.id == 0) {
+		view_message(v->app, 1, "%s", kind == REC_EMPLOYER ?
+		    _("Select an employer in the list first.") :
+		    _("Select a row first."));
+		return UPDATE_VIEW;
+	}
+	if (req == REQ_EDIT || req == REQ_NEW)
+		changed = record_form(v->app, kind, req == REQ_EDIT ? r.id : 0,
+		    &saved);
+	else if (kind != REC_VACANCY)
+		return UPDATE_NONE;
+	else
+		changed = lifecycle_form(v->app, r.id, req == REQ_HOLD ?
 		    LIFECYCLE_HOLD : req == REQ_REOPEN ? LIFECYCLE_REOPEN :
 		    LIFECYCLE_WITHDRAW);
-	default:
-		return 0;
-	}
+	if (!changed)
+		return UPDATE_VIEW;
+	if (saved != 0)
+		v->sel_id = saved;
+	return UPDATE_DATA;
 }

@@ -247,16 +247,19 @@ vacancy_listing_query(struct listing *l, struct db *db,
 enum wb_status
 vacancy_search(struct db *db, const char *typed, long long **ids, size_t *n)
 {
-	char		*q = listing_fts_query(typed);
+	char		*q;
 	enum wb_status	 st;
 
-	if (q == NULL) {
-		*ids = NULL;
-		*n = 0;
-		return WB_OK;
-	}
+	*ids = NULL;
+	*n = 0;
+	/* A key as the screens show it: that vacancy. */
+	if ((st = search_key_ids(db, "vacancy", "1", typed, ids, n)) !=
+	    WB_NOT_FOUND)
+		return st;
 	/* Bring the index up to date; a read-only file searches as is. */
 	(void)search_sync(db);
+	if ((st = search_query(db, typed, NULL, &q)) != WB_OK || q == NULL)
+		return st;
 	st = listing_id_set(db, "SELECT rowid FROM vacancy_fts WHERE "
 	    "vacancy_fts MATCH ?1", q, ids, n);
 	free(q);

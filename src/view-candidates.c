@@ -12,6 +12,7 @@
 #include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
 #include "werkbank/summary.h"
+#include "werkbank/tui-records.h"
 #include "werkbank/view.h"
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
@@ -139,11 +140,25 @@ candidate_record(struct view *v, size_t row)
 	return r;
 }
 
+static enum view_update
+candidate_request(struct view *v, enum request req)
+{
+	return records_request(v, REC_CANDIDATE, req);
+}
+
 static enum wb_status
 candidate_search_ids(struct view *v, const char *typed, long long **ids,
     size_t *n)
 {
-	return candidate_search(v->app->db, &v->app->user, typed, ids, n);
+	enum wb_status	st;
+
+	/* In meeting mode names are not searched, as they are not shown. */
+	st = candidate_search(v->app->db, &v->app->user, typed,
+	    !v->app->meeting, ids, n);
+	if (st == WB_OK && *n == 0 && v->app->meeting)
+		view_message(v->app, 1, _("No hits for '%s': names are not "
+		    "searched in meeting mode."), typed);
+	return st;
 }
 
 static void
@@ -167,16 +182,24 @@ candidate_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding candidate_keys[] = {
+	{ 'e',		REQ_EDIT },	/* forms: tui-records.c */
+	{ 'a',		REQ_NEW },
+};
+
 const struct view_ops candidate_view_ops = {
-	.name = "candidates",
 	.title = N_("Candidates"),
-	.keymap = KEYMAP_CANDIDATES,
+	/* A million rows: read while nobody types. */
+	.flags = VIEW_F_LIST | VIEW_F_IDLE,
+	.keys = candidate_keys,
+	.nkeys = VIEW_NKEYS(candidate_keys),
 	.open = candidate_open,
 	.reload = candidate_reload,
 	.fetch = candidate_fetch,
 	.cell = candidate_cell,
 	.row_role = candidate_row_role,
 	.record = candidate_record,
+	.request = candidate_request,
 	.search = candidate_search_ids,
 	.caption = candidate_caption,
 	.close = candidate_close,

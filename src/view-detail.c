@@ -510,10 +510,14 @@ detail_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding detail_keys[] = {
+	{ 'q',		REQ_BACK },
+};
+
 const struct view_ops detail_view_ops = {
-	.name = "detail",
 	.title = N_("Detail"),
-	.keymap = KEYMAP_DETAIL,
+	.keys = detail_keys,
+	.nkeys = VIEW_NKEYS(detail_keys),
 	.open = detail_open,
 	.reload = detail_reload,
 	.fetch = detail_fetch,

@@ -13,6 +13,7 @@
 #include "werkbank/employer.h"
 #include "werkbank/i18n.h"
 #include "werkbank/num.h"
+#include "werkbank/tui-records.h"
 #include "werkbank/user.h"
 #include "werkbank/view.h"
 #include "werkbank/vocab.h"
@@ -335,7 +336,7 @@ employer_request(struct view *v, enum request req)
 		/* One employer's lines keep their order. */
 		return ev->showing ? UPDATE_VIEW : UPDATE_NONE;
 	default:
-		return UPDATE_NONE;
+		return records_request(v, REC_EMPLOYER, req);
 	}
 }
 
@@ -368,10 +369,16 @@ employer_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding employer_keys[] = {
+	{ 'e',		REQ_EDIT },	/* forms: tui-records.c */
+	{ 'a',		REQ_NEW },
+	{ 'q',		REQ_BACK },
+};
+
 const struct view_ops employer_view_ops = {
-	.name = "employers",
 	.title = N_("Employers"),
-	.keymap = KEYMAP_EMPLOYERS,
+	.keys = employer_keys,
+	.nkeys = VIEW_NKEYS(employer_keys),
 	.open = employer_open,
 	.reload = employer_reload,
 	.fetch = employer_fetch,

@@ -244,7 +244,7 @@ answer(struct view *v, enum followup_kind kind)
 		    "is available again") : "");
 	free(date);
 	/* Answered or not, the list as it is now. */
-	return UPDATE_RELOAD | UPDATE_VIEW;
+	return UPDATE_DATA;
 }
 
 static enum view_update
@@ -286,10 +286,16 @@ followup_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding followup_keys[] = {
+	{ 'w',		REQ_STILL_WORKING },
+	{ 'l',		REQ_LEFT_ON },
+	{ 'q',		REQ_BACK },
+};
+
 const struct view_ops followup_view_ops = {
-	.name = "followup",
 	.title = N_("Follow-up"),
-	.keymap = KEYMAP_FOLLOWUP,
+	.keys = followup_keys,
+	.nkeys = VIEW_NKEYS(followup_keys),
 	.open = followup_open,
 	.reload = followup_reload,
 	.cell = followup_cell,

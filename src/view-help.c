@@ -132,10 +132,15 @@ help_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding help_keys[] = {
+	{ 'q',		REQ_BACK },
+};
+
 const struct view_ops help_view_ops = {
-	.name = "help",
 	.title = N_("Help"),
-	.keymap = KEYMAP_HELP,
+	.flags = VIEW_F_ASIDE,
+	.keys = help_keys,
+	.nkeys = VIEW_NKEYS(help_keys),
 	.open = help_open,
 	.cell = help_cell,
 	.row_role = help_row_role,

@@ -9,7 +9,8 @@
  * begin with a mark, "[interview]", for who is already in the vacancy's
  * pipeline (the steps of a whole ranking read in one query): the notes
  * are the column that is never dropped, so the mark shows at any width.
- * p proposes and a advances the selected pair (tui-pipeline.c).
+ * p proposes and a advances the selected pair (tui-pipeline.c): the
+ * screen owns these actions.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -478,11 +479,31 @@ match_view_pair(struct view *v, struct view_pair *p)
 	return 0;
 }
 
+/* p and a: a form over the screen for the selected pair, then the
+ * change (tui-pipeline.c). */
+static enum view_update
+pair_action(struct view *v, enum request req)
+{
+	struct view_pair	p;
+
+	if (match_view_pair(v, &p) != 0) {
+		view_message(v->app, 1, "%s", _("Select a row of the matches "
+		    "first (3, or Tab to the matches pane)."));
+		return UPDATE_VIEW;
+	}
+	if (req == REQ_PROPOSE ? pipeline_propose(v->app, &p) :
+	    pipeline_advance(v->app, &p))
+		return UPDATE_DATA;
+	return UPDATE_VIEW;
+}
+
 static enum view_update
 match_request(struct view *v, enum request req)
 {
 	struct match_view	*mv = v->priv;
 
+	if (req == REQ_PROPOSE || req == REQ_ADVANCE)
+		return pair_action(v, req);
 	if (req != REQ_EXCLUDED)
 		return UPDATE_NONE;
 	/* The excluded are ranked only when asked for. */
@@ -546,10 +567,16 @@ match_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding match_keys[] = {
+	{ 'p',		REQ_PROPOSE },	/* the selected row's pair */
+	{ 'a',		REQ_ADVANCE },
+};
+
 const struct view_ops match_view_ops = {
-	.name = "matches",
 	.title = N_("Matches"),
-	.keymap = KEYMAP_MATCHES,
+	.flags = VIEW_F_PANE,
+	.keys = match_keys,
+	.nkeys = VIEW_NKEYS(match_keys),
 	.open = match_open,
 	.reload = match_reload,
 	.fetch = match_fetch,

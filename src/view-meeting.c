@@ -550,7 +550,7 @@ start(struct view *v)
 	mv->last_id = id;
 	view_message(v->app, 0, resumed ? _("Meeting %lld of today "
 	    "continues.") : _("Meeting %lld started."), id);
-	return UPDATE_RELOAD | UPDATE_VIEW;
+	return UPDATE_DATA;
 }
 
 /*
@@ -654,7 +654,7 @@ add_action(struct view *v)
 	free(what);
 	free(who);
 	free(due);
-	return UPDATE_RELOAD | UPDATE_VIEW;
+	return UPDATE_DATA;
 cancel:
 	view_message(v->app, 0, "%s", _("No action item added."));
 out:
@@ -689,7 +689,7 @@ action_done(struct view *v)
 		view_message(v->app, 1, "%s", db_error(v->app->db));
 	else
 		view_message(v->app, 0, _("Action item %lld done."), ac->id);
-	return UPDATE_RELOAD | UPDATE_VIEW;
+	return UPDATE_DATA;
 }
 
 /* Write the minutes of meeting id (0: the latest) to a file asked for. */
@@ -762,12 +762,12 @@ end(struct view *v)
 	}
 	if (meeting_end(db, &u, id, version) != WB_OK) {
 		view_message(v->app, 1, "%s", db_error(db));
-		return UPDATE_RELOAD | UPDATE_VIEW;
+		return UPDATE_DATA;
 	}
 	mv->last_id = id;
 	snprintf(done, sizeof(done), _("Meeting %lld ended. "), id);
 	export_minutes(v, id, done);
-	return UPDATE_RELOAD | UPDATE_VIEW;
+	return UPDATE_DATA;
 }
 
 /* The agenda since a date asked for; empty: since the last meeting. */
@@ -792,7 +792,7 @@ agenda_since(struct view *v)
 	free(typed);
 	v->sel = v->top = 0;
 	v->sel_id = 0;
-	return UPDATE_RELOAD | UPDATE_VIEW;
+	return UPDATE_RELOAD;
 }
 
 static enum view_update
@@ -849,10 +849,20 @@ meeting_view_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding meeting_keys[] = {
+	{ 's',		REQ_MEETING_START },
+	{ 'a',		REQ_ACTION_ADD },
+	{ 'd',		REQ_ACTION_DONE },
+	{ 'e',		REQ_MEETING_END },
+	{ 'x',		REQ_MINUTES },
+	{ 'p',		REQ_AGENDA_SINCE },
+	{ 'q',		REQ_BACK },
+};
+
 const struct view_ops meeting_view_ops = {
-	.name = "meeting",
 	.title = N_("Meeting"),
-	.keymap = KEYMAP_MEETING,
+	.keys = meeting_keys,
+	.nkeys = VIEW_NKEYS(meeting_keys),
 	.open = meeting_view_open,
 	.reload = meeting_view_reload,
 	.cell = meeting_view_cell,

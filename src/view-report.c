@@ -454,13 +454,25 @@ set_period(struct view *v, int from, int to)
 	return UPDATE_RELOAD;
 }
 
+static enum view_update	report_argument(struct view *, enum request,
+			    const char *);
+
 static enum view_update
 report_request(struct view *v, enum request req)
 {
 	struct report_view	*rv = v->priv;
+	enum view_update	 u;
+	char			*typed;
 	int			 from, to;
 
 	switch (req) {
+	case REQ_REPORT_PERIOD:
+		if ((typed = view_ask(v->app, _("Period (2026Q3, 2026-03, or "
+		    "from to): "), NULL)) == NULL)
+			return UPDATE_VIEW;
+		u = report_argument(v, req, typed);
+		free(typed);
+		return u;
 	case REQ_BREAKDOWN:
 		rv->by = (enum report_by)((rv->by + 1) % REPORT_NBY);
 		if (rv->r != NULL) {
@@ -550,17 +562,26 @@ report_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding report_keys[] = {
+	{ 'b',		REQ_BREAKDOWN },
+	{ '[',		REQ_PERIOD_PREV },
+	{ '<',		REQ_PERIOD_PREV },
+	{ ']',		REQ_PERIOD_NEXT },
+	{ '>',		REQ_PERIOD_NEXT },
+	{ 'p',		REQ_REPORT_PERIOD },
+	{ 'q',		REQ_BACK },
+};
+
 const struct view_ops report_view_ops = {
-	.name = "report",
 	.title = N_("Report"),
-	.keymap = KEYMAP_REPORT,
+	.keys = report_keys,
+	.nkeys = VIEW_NKEYS(report_keys),
 	.open = report_open,
 	.reload = report_reload,
 	.cell = report_cell,
 	.row_role = report_row_role,
 	.record = report_record,
 	.request = report_request,
-	.argument = report_argument,
 	.caption = report_caption,
 	.close = report_close,
 };

@@ -12,6 +12,7 @@
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/num.h"
+#include "werkbank/tui-records.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
 #include "werkbank/vocab.h"
@@ -275,13 +276,25 @@ vacancy_record(struct view *v, size_t row)
 	return r;
 }
 
+static enum view_update	vacancy_argument(struct view *, const char *);
+
 static enum view_update
 vacancy_request(struct view *v, enum request req)
 {
 	struct vacancy_view	*vv = v->priv;
+	enum view_update	 u;
+	char			*typed;
 
+	if (req == REQ_PERIOD) {
+		if ((typed = view_ask(v->app, _("Period (days, or from to): "),
+		    NULL)) == NULL)
+			return UPDATE_VIEW;
+		u = vacancy_argument(v, typed);
+		free(typed);
+		return u;
+	}
 	if (req != REQ_TAB)
-		return UPDATE_NONE;
+		return records_request(v, REC_VACANCY, req);
 	vv->sort[vv->tab] = v->sort;
 	vv->desc[vv->tab] = v->desc;
 	vv->tab = vv->tab == VACANCY_OPEN ? VACANCY_FILLED : VACANCY_OPEN;
@@ -293,15 +306,13 @@ vacancy_request(struct view *v, enum request req)
 
 /* "2026-10-01 2026-10-31", "2026-10-01" (until today) or "30" (days). */
 static enum view_update
-vacancy_argument(struct view *v, enum request req, const char *typed)
+vacancy_argument(struct view *v, const char *typed)
 {
 	struct vacancy_view	*vv = v->priv;
 	char			 a[32], b[32], *end;
 	int			 from, to, n;
 	long			 days;
 
-	if (req != REQ_PERIOD)
-		return UPDATE_NONE;
 	n = sscanf(typed, "%31s %31s", a, b);
 	days = n == 1 ? strtol(a, &end, 10) : 0;
 	if (n == 1 && *end == '\0' && days > 0 && days < 100000) {
@@ -363,10 +374,21 @@ vacancy_close(struct view *v)
 	v->priv = NULL;
 }
 
+static const struct keybinding vacancy_keys[] = {
+	{ 't',		REQ_TAB },	/* open / filled in a period */
+	{ 'p',		REQ_PERIOD },
+	{ 'e',		REQ_EDIT },	/* forms: tui-records.c */
+	{ 'a',		REQ_NEW },
+	{ 'H',		REQ_HOLD },
+	{ 'R',		REQ_REOPEN },
+	{ 'W',		REQ_WITHDRAW },
+};
+
 const struct view_ops vacancy_view_ops = {
-	.name = "vacancies",
 	.title = N_("Vacancies"),
-	.keymap = KEYMAP_VACANCIES,
+	.flags = VIEW_F_LIST,
+	.keys = vacancy_keys,
+	.nkeys = VIEW_NKEYS(vacancy_keys),
 	.open = vacancy_open,
 	.reload = vacancy_reload,
 	.fetch = vacancy_fetch,
@@ -374,7 +396,6 @@ const struct view_ops vacancy_view_ops = {
 	.row_role = vacancy_row_role,
 	.record = vacancy_record,
 	.request = vacancy_request,
-	.argument = vacancy_argument,
 	.search = vacancy_search_ids,
 	.caption = vacancy_caption,
 	.close = vacancy_close,

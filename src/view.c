@@ -12,10 +12,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "werkbank/candidate.h"
 #include "werkbank/draw.h"
 #include "werkbank/i18n.h"
+#include "werkbank/prompt.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
@@ -53,6 +55,13 @@ view_message(struct view_app *app, int error, const char *fmt, ...)
 	vsnprintf(app->message, sizeof(app->message), fmt, ap);
 	va_end(ap);
 	app->message_error = error;
+}
+
+char *
+view_ask(struct view_app *app, const char *label, const char *initial)
+{
+	return prompt_read(label, initial, app->redraw, app->redraw_arg,
+	    app->stop);
 }
 
 int
@@ -121,6 +130,8 @@ view_reload(struct view *v)
 	long long	keep = v->sel_id;
 	size_t		i;
 
+	v->stale = 0;
+	v->loaded = 1;
 	if (v->ops->reload == NULL)
 		return WB_OK;
 	st = v->ops->reload(v);
@@ -300,6 +311,37 @@ col_title(const struct view_column *c)
 	return c->title[0] != '\0' ? _(c->title) : "";
 }
 
+/*
+ * A caption that filled its buffer was cut at a byte: end it before the
+ * last whole character and its combining marks (they may be what was
+ * cut), with an ellipsis, so it never ends in half a character.
+ */
+static void
+caption_fit(char *buf, size_t len)
+{
+	const char	*mark = draw_unicode() ? "\xe2\x80\xa6" : "~";
+	size_t		 n = strlen(buf), at;
+	uint32_t	 cp;
+
+	if (n + 1 < len || len < 8)
+		return;
+	n = len - 1 - strlen(mark);
+	while (n > 0 && ((unsigned char)buf[n] & 0xc0) == 0x80)
+		n--;
+	/* Back over the marks and the letter they belong to. */
+	while (n > 0) {
+		at = n - 1;
+		while (at > 0 && ((unsigned char)buf[at] & 0xc0) == 0x80)
+			at--;
+		if (text_decode(buf + at, n - at, &cp) == 0)
+			cp = 0xfffd;
+		n = at;
+		if (wcwidth((wchar_t)cp) != 0)
+			break;
+	}
+	memcpy(buf + n, mark, strlen(mark) + 1);
+}
+
 void
 view_draw(struct view *v)
 {
@@ -311,8 +353,10 @@ view_draw(struct view *v)
 	if (v->ops->fetch != NULL && v->nrows > 0)
 		v->ops->fetch(v, v->top, (size_t)rows);
 	buf[0] = '\0';
-	if (v->ops->caption != NULL)
+	if (v->ops->caption != NULL) {
 		v->ops->caption(v, buf, sizeof(buf));
+		caption_fit(buf, sizeof(buf));
+	}
 	draw_text(v->y, v->x, v->width, buf, DRAW_LEFT,
 	    color_attr(v->focused ? ROLE_SECTION : ROLE_LABEL));
 	y = v->y + 1;
@@ -387,8 +431,8 @@ view_search_next(struct view *v, int dir)
 enum view_update
 view_search(struct view *v, const char *typed)
 {
-	long long	*ids;
-	size_t		 n, i, old = v->sel;
+	long long	*ids = NULL;
+	size_t		 n = 0, i, old = v->sel;
 	enum view_update u;
 
 	free(v->search);
@@ -398,7 +442,9 @@ view_search(struct view *v, const char *typed)
 	v->nhits = v->nlisted = 0;
 	if (typed == NULL || *typed == '\0' || v->ops->search == NULL)
 		return UPDATE_VIEW;
+	v->app->message[0] = '\0';
 	if (v->ops->search(v, typed, &ids, &n) != WB_OK) {
+		free(ids);
 		view_message(v->app, 1, "%s", db_error(v->app->db));
 		return UPDATE_VIEW;
 	}
@@ -409,6 +455,9 @@ view_search(struct view *v, const char *typed)
 	for (i = 0; i < v->nrows && v->ops->record != NULL; i++)
 		if (listing_id_in(ids, n, v->ops->record(v, i).id))
 			v->nlisted++;
+	/* Nothing found, and the view said why. */
+	if (n == 0 && v->app->message[0] != '\0')
+		return UPDATE_VIEW;
 	/* From just above the selection, so the selected row counts. */
 	if (v->nrows > 0)
 		v->sel = (v->sel + v->nrows - 1) % v->nrows;
@@ -446,6 +495,47 @@ next_sort(struct view *v)
 			return c;
 	}
 	return v->sort;
+}
+
+/* / : the search, its text offered again (typing replaces it). */
+static enum view_update
+ask_search(struct view *v)
+{
+	enum view_update u;
+	char		*typed;
+
+	if (v->ops->search == NULL) {
+		view_message(v->app, 1, "%s", _("This pane cannot be "
+		    "searched."));
+		return UPDATE_VIEW;
+	}
+	if ((typed = view_ask(v->app, _("Search: "), v->search)) == NULL)
+		return UPDATE_VIEW;
+	u = view_search(v, typed);
+	free(typed);
+	return u;
+}
+
+/* f : the filter, as it is now offered for editing. */
+static enum view_update
+ask_filter(struct view *v)
+{
+	enum view_update u = UPDATE_VIEW;
+	char		*typed, *cur;
+
+	if (v->ops->fields == NULL) {
+		view_message(v->app, 1, "%s", _("This pane has no filter."));
+		return UPDATE_VIEW;
+	}
+	cur = listing_filter_format(&v->filter, v->ops->fields);
+	typed = view_ask(v->app, _("Filter (field:value ...): "), cur);
+	free(cur);
+	if (typed == NULL)
+		return UPDATE_VIEW;
+	if (view_filter(v, typed) == 0)
+		u = UPDATE_RELOAD | UPDATE_FOLLOW;
+	free(typed);
+	return u;
 }
 
 enum view_update
@@ -495,6 +585,10 @@ view_request(struct view *v, enum request req)
 			return UPDATE_NONE;
 		v->desc = !v->desc;
 		return UPDATE_RELOAD;
+	case REQ_SEARCH:
+		return ask_search(v);
+	case REQ_FILTER:
+		return ask_filter(v);
 	case REQ_SEARCH_NEXT:
 		return view_search_next(v, 1);
 	case REQ_SEARCH_PREV:

@@ -352,6 +352,43 @@ workflow_recent_elsewhere(struct db *db, long long vacancy_id,
 	return WB_OK;
 }
 
+/* Why c cannot be proposed for v as they are now: WB_OK when they can. */
+static enum wb_status
+propose_refusal(struct db *db, const struct wf_rec *v, const struct wf_rec *c)
+{
+	enum wb_status	st;
+	enum wf_step	cur;
+
+	if (strcmp(v->status, "open") != 0)
+		return db_set_error(db, WB_INVALID, _("%s is %s, not open: it "
+		    "takes no proposals"), v->key, vocab_word(
+		    VOCAB_VACANCY_STATUS, v->status));
+	if (strcmp(c->status, "geplaatst") == 0 ||
+	    strcmp(c->status, "inactief") == 0)
+		return db_set_error(db, WB_INVALID, _("%s is %s and cannot be "
+		    "proposed"), c->key, vocab_word(VOCAB_CANDIDATE_STATUS,
+		    c->status));
+	if ((st = workflow_step_of(db, v->id, c->id, &cur, NULL)) == WB_OK)
+		return db_set_error(db, WB_EXISTS, _("%s is already in the "
+		    "pipeline of %s (step %s)"), c->key, v->key,
+		    vocab_word(VOCAB_STEP, step_names[cur]));
+	return st == WB_NOT_FOUND ? WB_OK : st;
+}
+
+enum wb_status
+workflow_may_propose(struct db *db, const struct user_ctx *u,
+    long long vacancy_id, long long candidate_id)
+{
+	struct wf_rec	v, c;
+	enum wb_status	st;
+
+	if ((st = user_require(db, u, PERM_PIPELINE)) != WB_OK ||
+	    (st = load_vacancy(db, vacancy_id, &v)) != WB_OK ||
+	    (st = load_candidate(db, u, candidate_id, &c)) != WB_OK)
+		return st;
+	return propose_refusal(db, &v, &c);
+}
+
 enum wb_status
 workflow_propose(struct db *db, const struct user_ctx *u,
     const struct wf_propose *req, struct wf_propose_result *res)
@@ -359,7 +396,6 @@ workflow_propose(struct db *db, const struct user_ctx *u,
 	struct wf_rec	 v, c;
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
-	enum wf_step	 cur;
 	char		 on[11], detail[96], list[512];
 	size_t		 i, n;
 	int		 rc;
@@ -372,27 +408,8 @@ workflow_propose(struct db *db, const struct user_ctx *u,
 	if ((st = db_begin(db)) != WB_OK)
 		return st;
 	if ((st = load_vacancy(db, req->vacancy_id, &v)) != WB_OK ||
-	    (st = load_candidate(db, u, req->candidate_id, &c)) != WB_OK)
-		goto fail;
-	if (strcmp(v.status, "open") != 0) {
-		st = db_set_error(db, WB_INVALID, _("%s is %s, not open: it "
-		    "takes no proposals"), v.key, vocab_word(
-		    VOCAB_VACANCY_STATUS, v.status));
-		goto fail;
-	}
-	if (strcmp(c.status, "geplaatst") == 0 ||
-	    strcmp(c.status, "inactief") == 0) {
-		st = db_set_error(db, WB_INVALID, _("%s is %s and cannot be "
-		    "proposed"), c.key, vocab_word(VOCAB_CANDIDATE_STATUS,
-		    c.status));
-		goto fail;
-	}
-	if ((st = workflow_step_of(db, v.id, c.id, &cur, NULL)) == WB_OK) {
-		st = db_set_error(db, WB_EXISTS, _("%s is already in the "
-		    "pipeline of %s (step %s)"), c.key, v.key,
-		    vocab_word(VOCAB_STEP, step_names[cur]));
-		goto fail;
-	} else if (st != WB_NOT_FOUND)
+	    (st = load_candidate(db, u, req->candidate_id, &c)) != WB_OK ||
+	    (st = propose_refusal(db, &v, &c)) != WB_OK)
 		goto fail;
 
 	if ((st = workflow_recent_elsewhere(db, v.id, c.id, res->recent,
@@ -473,6 +490,40 @@ workflow_step_of(struct db *db, long long vacancy_id, long long candidate_id,
 	return db_fail(db, _("reading the proposals"));
 }
 
+/* Why v takes no placement now: WB_OK (and *placed so far) when it does. */
+static enum wb_status
+place_refusal(struct db *db, const struct wf_rec *v, long long *placed)
+{
+	enum wb_status	st;
+	char		sql[128];
+
+	if (strcmp(v->status, "open") != 0 && strcmp(v->status, "on_hold") !=
+	    0)
+		return db_set_error(db, WB_INVALID, _("%s is %s: no position "
+		    "is open"), v->key, vocab_word(VOCAB_VACANCY_STATUS,
+		    v->status));
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM placement WHERE "
+	    "vacancy_id = %lld", v->id);
+	if ((st = db_query_int(db, sql, placed)) != WB_OK)
+		return st;
+	if (*placed >= v->positions)
+		return db_set_error(db, WB_INVALID, _("all %lld positions of %s "
+		    "are placed"), v->positions, v->key);
+	return WB_OK;
+}
+
+enum wb_status
+workflow_may_place(struct db *db, long long vacancy_id)
+{
+	struct wf_rec	v;
+	enum wb_status	st;
+	long long	placed;
+
+	if ((st = load_vacancy(db, vacancy_id, &v)) != WB_OK)
+		return st;
+	return place_refusal(db, &v, &placed);
+}
+
 static enum wb_status
 record_placement(struct db *db, const struct user_ctx *u,
     const struct wf_rec *v, const struct wf_rec *c, long long proposal,
@@ -483,21 +534,11 @@ record_placement(struct db *db, const struct user_ctx *u,
 	enum wb_status	 st;
 	long long	 placed;
 	size_t		 i;
-	char		 sql[128], detail[96];
+	char		 detail[96];
 	int		 rc;
 
-	if (strcmp(v->status, "open") != 0 && strcmp(v->status, "on_hold") !=
-	    0)
-		return db_set_error(db, WB_INVALID, _("%s is %s: no position "
-		    "is open"), v->key, vocab_word(VOCAB_VACANCY_STATUS,
-		    v->status));
-	snprintf(sql, sizeof(sql), "SELECT count(*) FROM placement WHERE "
-	    "vacancy_id = %lld", v->id);
-	if ((st = db_query_int(db, sql, &placed)) != WB_OK)
+	if ((st = place_refusal(db, v, &placed)) != WB_OK)
 		return st;
-	if (placed >= v->positions)
-		return db_set_error(db, WB_INVALID, _("all %lld positions of %s "
-		    "are placed"), v->positions, v->key);
 
 	if ((st = db_prepare(db, "INSERT INTO placement (vacancy_id, "
 	    "candidate_id, proposal_id, person_no, partner_id, target_group, "

@@ -71,9 +71,14 @@ extern const size_t candidate_nfields;
 struct listing	*candidate_listing_new(struct db *, const struct user_ctx *u);
 enum wb_status	 candidate_listing_query(struct listing *, struct db *,
 		    const struct candidate_query *);
-/* The ids FTS search finds (first and last names, reference) that u may see. */
+/*
+ * The ids of the candidates u may see that typed finds (search.h): a key
+ * PARTNER/REF finds that candidate; else every word typed, as a prefix,
+ * in the names (unless names is 0: meeting mode), the reference, the
+ * occupations or the skills.  Sorted; caller frees *ids.
+ */
 enum wb_status	 candidate_search(struct db *, const struct user_ctx *u,
-		    const char *typed, long long **ids, size_t *n);
+		    const char *typed, int names, long long **ids, size_t *n);
 
 /* A row by id, NULL when gone or not u's to see; free with candidate_row_free. */
 struct candidate_row *candidate_row_load(struct db *, const struct user_ctx *u,

@@ -14,7 +14,10 @@
  *
  * Keys: Tab, Down and Up move between the fields (Shift-Tab back);
  * typing edits the field with prompt.c's line editor (UTF-8, Backspace,
- * ^U); Enter on the last field or F2 anywhere submits; Esc cancels.
+ * ^U): the text of a field just entered is selected, so that typing
+ * replaces it and Backspace, Right or End edit it, as in the forms of
+ * other programs; Enter on the last field or F2 anywhere submits; Esc
+ * cancels.
  * Each field is checked as the user leaves it and again on submit: first
  * the kind's own rule, then required, then the field's check callback,
  * whose message (the import's validators' wording: validate.h) is shown
@@ -81,6 +84,10 @@ struct form_field {
 	void			*arg;		/* for check and lookup */
 	/* The value: set an initial one with form_field_set, read after. */
 	char			 value[FORM_VALUE_MAX];
+	/* The value is selected: typing replaces it, Backspace edits it
+	 * (prompt.h); the first key ends that.  The form sets it as a field
+	 * with text is entered; a caller may for a value it offers. */
+	int			 offered;
 	int			 choice;	/* FORM_CHOICE: index */
 	char			 key[FORM_KEY_MAX]; /* FORM_LOOKUP: chosen */
 	/* What form_check found ("" when valid). */

@@ -74,13 +74,9 @@ void		 listing_filter_bind(const struct listing_filter *,
 		    sqlite3_stmt *, int first_param);
 
 /*
- * An FTS5 query for what a person typed: every word as a prefix, all
- * required ("bakk vries" -> "bakk"* AND "vries"*).  NULL when nothing
- * searchable was typed.  Caller frees.
+ * The rowids an FTS query (search_query(), bound to ?1 of sql) returns,
+ * sorted; on failure none (*ids NULL).
  */
-char		*listing_fts_query(const char *typed);
-
-/* The rowids an FTS query (bound to ?1 of sql) returns, sorted. */
 enum wb_status	 listing_id_set(struct db *, const char *sql,
 		    const char *fts_query, long long **ids, size_t *n);
 /* 1 when id is in the sorted set. */

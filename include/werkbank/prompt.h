@@ -14,20 +14,25 @@
 
 /*
  * The line editor the input line and the forms (form.h) share: text kept
- * as UTF-8, typed at the end, erased a whole character at a time.
+ * as UTF-8, typed at the end, erased a whole character at a time.  Text
+ * offered beforehand (a filter, a date) may be selected: a character
+ * typed then replaces it all, while Backspace, Delete and ^U edit it and
+ * Right, Left, End and Home keep it to type after.
  */
 struct prompt_line {
 	char	buf[PROMPT_MAX * 4 + 1];
 	size_t	len;
+	int	selected;	/* the text is selected */
 };
 
-/* Start the line from text (NULL: empty). */
+/* Start the line from text (NULL: empty), not selected. */
 void	 prompt_line_set(struct prompt_line *, const char *text);
 /*
- * One key as get_wch() gave it (rc, ch): a printable character is added,
- * Backspace/Delete erase one character, ^U erases the line.  Returns 1
- * when the key was an editing key (the line may have changed), 0 when it
- * is for the caller (Enter, Esc, arrows, Tab, ...).
+ * One key as get_wch() gave it (rc, ch): a printable character is added
+ * (or replaces a selected text), Backspace/Delete erase one character,
+ * ^U erases the line; any key ends the selection.  Returns 1 when the
+ * key was an editing key (the line may have changed), 0 when it is for
+ * the caller (Enter, Esc, arrows, Tab, ...).
  */
 int	 prompt_line_key(struct prompt_line *, int rc, wint_t ch);
 /*
@@ -37,9 +42,10 @@ int	 prompt_line_key(struct prompt_line *, int rc, wint_t ch);
 int	 prompt_draw_tail(int y, int x, int width, const char *text, int attr);
 
 /*
- * Read a line after label, starting from initial (may be NULL).  Returns
- * the text (caller frees), or NULL when cancelled with Esc or when *stop
- * became set (a signal).
+ * Read a line after label, starting from initial (may be NULL; shown
+ * selected, so that typing replaces it).  Returns the text (caller
+ * frees), or NULL when cancelled with Esc or when *stop became set (a
+ * signal).
  */
 char	*prompt_read(const char *label, const char *initial,
 	    void (*redraw)(void *), void *arg, volatile sig_atomic_t *stop);

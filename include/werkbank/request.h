@@ -1,7 +1,9 @@
 /*
  * request.h: every action of the terminal UI, declared once.  The
  * X-macro gives each a name (used in the key configuration file) and a
- * help text; the default keys of each view are tables of {key, request}.
+ * help text; the actions that show a screen come from the screen table
+ * (screens.h).  The default keys are tables of {key, request}: the
+ * generic one in request.c, each screen's own in its view_ops (.keys).
  * The help screen and the key list of the manual page are generated from
  * these tables, so the three cannot disagree.
  */
@@ -10,6 +12,8 @@
 
 #include <stddef.h>
 #include <stdio.h>
+
+#include "werkbank/screens.h"
 
 #define REQ_INFO(_) \
 	_(MOVE_UP,	"move-up",	N_("Move the selection up")) \
@@ -33,14 +37,6 @@
 	_(ADVANCE,	"advance",	N_("Next step of the selected match's proposal")) \
 	_(TAB,		"tab",		N_("Switch open / filled vacancies")) \
 	_(PERIOD,	"period",	N_("Choose the period of filled vacancies")) \
-	_(VIEW_VACANCIES, "view-vacancies", N_("Show the vacancies")) \
-	_(VIEW_CANDIDATES, "view-candidates", N_("Show the candidates")) \
-	_(VIEW_MATCHES,	"view-matches",	N_("Show the matches")) \
-	_(VIEW_DETAIL,	"view-detail",	N_("Show the detail")) \
-	_(VIEW_HELP,	"view-help",	N_("Show this help")) \
-	_(VIEW_REPORT,	"view-report",	N_("Show the report (monitoring)")) \
-	_(VIEW_FOLLOWUP, "view-followup", N_("Show the placements due for their follow-up")) \
-	_(VIEW_MEETING,	"view-meeting",	N_("Show the Monday meeting")) \
 	_(BREAKDOWN,	"breakdown",	N_("Next breakdown: partner, group, place, month")) \
 	_(PERIOD_PREV,	"period-prev",	N_("The quarter before")) \
 	_(PERIOD_NEXT,	"period-next",	N_("The quarter after")) \
@@ -53,36 +49,41 @@
 	_(MEETING_END,	"meeting-end",	N_("End the meeting, keep and export its minutes")) \
 	_(MINUTES,	"minutes",	N_("Export the minutes as Markdown to a file")) \
 	_(AGENDA_SINCE,	"agenda-since",	N_("The agenda since a date (empty: the last meeting)")) \
-	_(VIEW_EMPLOYERS, "view-employers", N_("Show the employers")) \
 	_(EDIT,		"edit",		N_("Edit the selected record in a form")) \
 	_(NEW,		"new",		N_("Enter a new record in a form")) \
 	_(HOLD,		"hold",		N_("Put the selected vacancy on hold (asks for a note)")) \
 	_(REOPEN,	"reopen",	N_("Reopen the selected vacancy (asks for a note)")) \
-	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)")) \
+	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)"))
+
+/* The requests of the whole UI, after those that show a screen. */
+#define REQ_INFO_GLOBAL(_) \
 	_(MEETING,	"meeting",	N_("Meeting mode on or off")) \
 	_(REDRAW,	"redraw",	N_("Redraw the screen")) \
 	_(QUIT,		"quit",		N_("Quit werkbank"))
 
+/*
+ * The order: the actions above, REQ_VIEW_ID for every screen of
+ * screens.h ("view-NAME"), in the order of the tabs, then the global
+ * ones; the help screen lists them in this order.
+ */
 enum request {
 	REQ_NONE,
 #define REQ_ENUM(id, name, help) REQ_##id,
+#define REQ_VIEW_ENUM(id, ops, name, key, help) REQ_VIEW_##id,
 	REQ_INFO(REQ_ENUM)
+	VIEW_INFO(REQ_VIEW_ENUM)
+	REQ_INFO_GLOBAL(REQ_ENUM)
+#undef REQ_VIEW_ENUM
 #undef REQ_ENUM
 	REQ_COUNT
 };
 
-/* The key tables: one for every view, and one that applies everywhere. */
+/* The key tables: one that applies everywhere, and one for every screen. */
 enum keymap {
 	KEYMAP_GENERIC,
-	KEYMAP_VACANCIES,
-	KEYMAP_CANDIDATES,
-	KEYMAP_MATCHES,
-	KEYMAP_DETAIL,
-	KEYMAP_HELP,
-	KEYMAP_REPORT,
-	KEYMAP_FOLLOWUP,
-	KEYMAP_MEETING,
-	KEYMAP_EMPLOYERS,
+#define KEYMAP_ENUM(id, ops, name, key, help) KEYMAP_##id,
+	VIEW_INFO(KEYMAP_ENUM)
+#undef KEYMAP_ENUM
 	KEYMAP_COUNT
 };
 
@@ -103,8 +104,13 @@ const char	*keymap_name(enum keymap);
 const char	*keymap_title(enum keymap);	/* untranslated */
 enum keymap	 keymap_by_name(const char *);	/* KEYMAP_COUNT unknown */
 
-/* The default bindings of a keymap, and how many. */
+/* The default bindings of a keymap, and how many (a screen's are in its
+ * view_ops). */
 const struct keybinding *request_defaults(enum keymap, size_t *n);
+
+/* The screen (VIEW_ID of view.h) REQ_VIEW_ID shows, or -1; and back. */
+int		 request_view(enum request);
+enum request	 request_of_view(int view);
 
 /*
  * The key list of werkbank(1): an mdoc .Bl list per keymap with the keys

@@ -11,23 +11,19 @@
 #ifndef WERKBANK_TUI_PIPELINE_H
 #define WERKBANK_TUI_PIPELINE_H
 
-#include <signal.h>
-
 #include "werkbank/view.h"
 #include "werkbank/workflow.h"
 
-struct pipeline_ui {
-	struct view_app		*app;
-	void			(*redraw)(void *);
-	void			*arg;
-	volatile sig_atomic_t	*stop;
-};
-
-/* Each returns 1 when the data changed (the caller reloads), else 0;
- * what happened is in the status line (view_message). */
-int		 pipeline_propose(const struct pipeline_ui *,
+/*
+ * Called by the matches view (its .request, on p and a).  Each returns 1
+ * when the data changed (the view returns UPDATE_DATA), else 0; what
+ * happened is in the status line (view_message).  What cannot succeed
+ * (rights, the vacancy or candidate as they are, no next step) is
+ * refused before any dialog opens.
+ */
+int		 pipeline_propose(struct view_app *,
 		    const struct view_pair *);
-int		 pipeline_advance(const struct pipeline_ui *,
+int		 pipeline_advance(struct view_app *,
 		    const struct view_pair *);
 
 /* A step as the screen names it ("proposed"; nl "voorgedragen"). */

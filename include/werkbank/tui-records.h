@@ -21,26 +21,19 @@
 #ifndef WERKBANK_TUI_RECORDS_H
 #define WERKBANK_TUI_RECORDS_H
 
-#include <signal.h>
-
+#include "werkbank/record.h"
 #include "werkbank/request.h"
 #include "werkbank/view.h"
 
-struct records_ui {
-	struct view_app		*app;
-	void			(*redraw)(void *);
-	void			*arg;
-	volatile sig_atomic_t	*stop;
-};
-
 /*
- * REQ_EDIT, REQ_NEW, REQ_HOLD, REQ_REOPEN or REQ_WITHDRAW on view v (the
- * vacancy or candidate list, the employer screen).  Returns 1 when the
- * data changed or must be read again (the caller reloads; *id is the
- * record to select, 0 to keep the selection), else 0.  What happened is
- * in the status line (view_message).
+ * REQ_EDIT, REQ_NEW, and for vacancies REQ_HOLD, REQ_REOPEN and
+ * REQ_WITHDRAW, on the records of kind that view v lists (its .request
+ * calls this).  Returns UPDATE_DATA when the database changed or must be
+ * read again (a saved record becomes v's selection), UPDATE_VIEW when
+ * nothing changed (what happened is in the status line), UPDATE_NONE for
+ * any other request.
  */
-int		 records_request(const struct records_ui *, struct view *v,
-		    enum request, long long *id);
+enum view_update records_request(struct view *v, enum rec_kind kind,
+		    enum request);
 
 #endif

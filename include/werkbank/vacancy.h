@@ -81,7 +81,11 @@ struct listing	*vacancy_listing_new(struct db *, const struct user_ctx *u);
 /* (Re)run the list query; keeps nothing of the old order. */
 enum wb_status	 vacancy_listing_query(struct listing *, struct db *,
 		    const struct vacancy_query *);
-/* The ids FTS search finds (title, employer, description, occupation). */
+/*
+ * The ids typed finds (search.h): a key PARTNER/REF that vacancy; else
+ * every word, as a prefix, in the title, employer, description,
+ * occupation or skills.  Sorted; caller frees *ids.
+ */
 enum wb_status	 vacancy_search(struct db *, const char *typed,
 		    long long **ids, size_t *n);
 

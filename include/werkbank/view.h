@@ -2,8 +2,30 @@
  * view.h: a screen of the terminal UI.  Each screen is a const struct
  * view_ops in its own src/view-*.c; scrolling, selection, sorting,
  * filtering, search and the drawing of columns live once in view.c.
- * Handlers change state and return what went stale; they never draw.
  * Drawing reads rows the view fetched before (ops->fetch), never SQL.
+ *
+ * A screen owns its actions.  A key press goes (src/tui.c):
+ *
+ *   key -> keys_lookup(the focused screen's keymap, then the generic)
+ *       -> request -> the focused view's ops->request
+ *                  -> if not its own (UPDATE_NONE): tui.c's handle()
+ *                     (quit, screens, meeting mode, panes)
+ *                  -> else view_request() here (moving, sorting,
+ *                     search and filter prompts)
+ *       -> enum view_update: what went stale -> tui.c's apply(), the
+ *          one place that reloads, lays out and makes the matches follow
+ *       -> the screen is drawn.
+ *
+ * Handlers change state and return what went stale; they never draw and
+ * never reload another view.  An action that writes (a form service:
+ * tui-pipeline.h, tui-records.h) returns UPDATE_DATA, and apply()
+ * reloads what shows, marks the rest stale, rebuilds the match index and
+ * makes the matches pane follow the selection again.
+ *
+ * Adding a screen: write src/view-NAME.c with a const struct view_ops
+ * (its keys in .keys, where it shows in .flags) and add its line to
+ * VIEW_INFO in screens.h.  The view id, keymap, the action that shows
+ * it, its digit and its tab come from that line.
  */
 #ifndef WERKBANK_VIEW_H
 #define WERKBANK_VIEW_H
@@ -16,15 +38,49 @@
 #include "werkbank/listing.h"
 #include "werkbank/match.h"
 #include "werkbank/request.h"
+#include "werkbank/screens.h"
 #include "werkbank/user.h"
 
+/* What went stale: returned by every handler, applied by tui.c. */
 enum view_update {
+	/* Not this view's request: it goes on (to tui.c, then view.c). */
 	UPDATE_NONE	= 0,
-	UPDATE_LINE	= 1 << 0,	/* redraw the selected row */
-	UPDATE_VIEW	= 1 << 1,	/* redraw the whole view */
-	UPDATE_RELOAD	= 1 << 2,	/* ask the model again, then redraw */
-	UPDATE_LAYOUT	= 1 << 3,	/* recompute the panes */
-	UPDATE_FOLLOW	= 1 << 4,	/* the selection moved: matches follow */
+	/* Handled; nothing else went stale (the screen is drawn after
+	 * every key). */
+	UPDATE_VIEW	= 1 << 0,
+	UPDATE_RELOAD	= 1 << 1,	/* ask the model again, then draw */
+	UPDATE_LAYOUT	= 1 << 2,	/* recompute the panes and columns */
+	UPDATE_FOLLOW	= 1 << 3,	/* the selection moved: matches follow */
+	/*
+	 * The database changed: every view and the match index are stale.
+	 * What shows is read again at once (implies UPDATE_RELOAD), the rest
+	 * when it is shown; the matches follow the selection.
+	 */
+	UPDATE_DATA	= 1 << 4,
+};
+
+/* The screens, VIEW_VACANCIES ... (screens.h). */
+enum view_id {
+#define VIEW_ENUM(id, ops, name, key, help) VIEW_##id,
+	VIEW_INFO(VIEW_ENUM)
+#undef VIEW_ENUM
+	VIEW_COUNT
+};
+
+/* A screen's keymap. */
+#define VIEW_KEYMAP(id)	((enum keymap)(KEYMAP_GENERIC + 1 + (id)))
+
+/* Where a screen shows (view_ops.flags); none of these: the whole screen. */
+enum view_flag {
+	/* A list, with the matches of its selection beside it; its tab
+	 * shows how many rows it has. */
+	VIEW_F_LIST	= 1 << 0,
+	/* The pane beside the lists: shown the lists' selection (.show). */
+	VIEW_F_PANE	= 1 << 1,
+	/* Read while nobody types (a big list), not when first shown. */
+	VIEW_F_IDLE	= 1 << 2,
+	/* Looked at on the way (help): Esc never goes back to it. */
+	VIEW_F_ASIDE	= 1 << 3,
 };
 
 enum record_kind {
@@ -90,9 +146,11 @@ struct view_column {
 struct view;
 
 struct view_ops {
-	const char	 *name;		/* "vacancies" */
-	const char	 *title;	/* N_() marked */
-	enum keymap	  keymap;
+	const char	 *title;	/* N_() marked; its tab and help */
+	unsigned	  flags;	/* enum view_flag */
+	/* Its own keys (the keymap of screens.h), on top of the generic. */
+	const struct keybinding *keys;
+	size_t		  nkeys;
 	/* Open: set columns and defaults; the first reload follows. */
 	enum wb_status	(*open)(struct view *);
 	/* Query the model again (filter, sort); set v->nrows. */
@@ -106,13 +164,16 @@ struct view_ops {
 	enum role	(*row_role)(struct view *, size_t row);
 	/* The record a row stands for. */
 	struct view_record (*record)(struct view *, size_t row);
-	/* Show a record (matches: its ranking; detail: the record). */
+	/*
+	 * Show a record: the matches pane the lists' selection, the detail
+	 * the selection of the screen it is called from.
+	 */
 	enum view_update (*show)(struct view *, const struct view_record *);
-	/* The view's own requests; UPDATE_NONE when it does not know it. */
+	/*
+	 * The view's own requests, first: UPDATE_NONE when it does not
+	 * know the request (tui.c and view.c then handle it).
+	 */
 	enum view_update (*request)(struct view *, enum request);
-	/* An answer typed for a request (the period), or NULL. */
-	enum view_update (*argument)(struct view *, enum request,
-			    const char *typed);
 	/* Search: the ids FTS finds (sorted), for row_role and n/N. */
 	enum wb_status	(*search)(struct view *, const char *typed,
 			    long long **ids, size_t *n);
@@ -124,6 +185,9 @@ struct view_ops {
 	const size_t	 *nfields;
 };
 
+/* The keys of a view_ops: .keys = k, .nkeys = VIEW_NKEYS(k). */
+#define VIEW_NKEYS(k)	(sizeof(k) / sizeof((k)[0]))
+
 struct view {
 	const struct view_ops		*ops;
 	struct view_app			*app;
@@ -132,6 +196,8 @@ struct view {
 	int				 focused;
 	size_t				 nrows, top, sel;
 	long long			 sel_id;	/* kept over reloads */
+	int				 stale;		/* read again when shown */
+	int				 loaded;	/* read once at least */
 	const struct view_column	*cols;
 	int				 ncols;
 	int				 colw[VIEW_MAX_COLS];	/* 0 hidden */
@@ -142,26 +208,20 @@ struct view {
 	long long			*hits;
 	size_t				 nhits;		/* FTS hits */
 	size_t				 nlisted;	/* of them in the list */
-	int				 opened;
 	void				*priv;
 };
 
-/* The views (src/view-*.c). */
-extern const struct view_ops vacancy_view_ops;
-extern const struct view_ops candidate_view_ops;
-extern const struct view_ops match_view_ops;
-extern const struct view_ops detail_view_ops;
-extern const struct view_ops help_view_ops;
-extern const struct view_ops report_view_ops;
-extern const struct view_ops followup_view_ops;
-extern const struct view_ops meeting_view_ops;
-extern const struct view_ops employer_view_ops;
+/* The screens (src/view-*.c), from screens.h. */
+#define VIEW_EXTERN(id, ops, name, key, help) extern const struct view_ops ops;
+VIEW_INFO(VIEW_EXTERN)
+#undef VIEW_EXTERN
 
 /* Set up v for ops (calls ops->open); view_close undoes it. */
 enum wb_status	 view_init(struct view *, const struct view_ops *,
 		    struct view_app *);
 void		 view_close(struct view *);
-/* Reload through ops->reload, keeping the selection on the same id. */
+/* Reload through ops->reload, keeping the selection on the same id
+ * (tui.c's apply() calls it; handlers return UPDATE_RELOAD). */
 enum wb_status	 view_reload(struct view *);
 /* Place the view and compute its columns. */
 void		 view_place(struct view *, int y, int x, int height, int width);
@@ -170,8 +230,9 @@ int		 view_rows(const struct view *);
 /* Fetch what is visible and draw it. */
 void		 view_draw(struct view *);
 /*
- * The generic requests (moving, sorting, search hits); returns what
- * went stale, or UPDATE_NONE when v does not handle req.
+ * The generic requests (moving, sorting, the search and filter prompts,
+ * search hits); returns what went stale, or UPDATE_NONE when v does not
+ * handle req.
  */
 enum view_update view_request(struct view *, enum request);
 /* Select row i (clamped) and scroll to it. */
@@ -184,6 +245,12 @@ enum view_update view_search(struct view *, const char *typed);
 enum view_update view_search_next(struct view *, int dir);
 /* Apply a filter string; 0 or -1 with the message set. */
 int		 view_filter(struct view *, const char *);
+/*
+ * Ask for a line of text on the bottom line, starting from initial (its
+ * text selected: typing replaces it).  NULL when cancelled; caller frees.
+ */
+char		*view_ask(struct view_app *, const char *label,
+		    const char *initial);
 /* A message for the status line (printf-style). */
 void		 view_message(struct view_app *, int error, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));

@@ -112,6 +112,20 @@ struct wf_propose_result {
 enum wb_status	 workflow_propose(struct db *, const struct user_ctx *,
 		    const struct wf_propose *, struct wf_propose_result *);
 
+/*
+ * Whether workflow_propose could put the candidate forward now, asking
+ * nothing: WB_OK, or its refusal (rights, a vacancy that is not open, a
+ * candidate placed or inactive, already in the pipeline) with the same
+ * status and message.  A form asks this before it opens.
+ */
+enum wb_status	 workflow_may_propose(struct db *, const struct user_ctx *,
+		    long long vacancy_id, long long candidate_id);
+/*
+ * Whether the vacancy takes a placement now (open or on hold, a position
+ * left): WB_OK, or WB_INVALID with the reason, as advancing to placed
+ * would say it.
+ */
+enum wb_status	 workflow_may_place(struct db *, long long vacancy_id);
 /* The recent proposals elsewhere, without changing anything (a form
  * can warn before the user confirms).  *n of at most max. */
 enum wb_status	 workflow_recent_elsewhere(struct db *, long long vacancy_id,

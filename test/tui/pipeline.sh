@@ -212,6 +212,12 @@ tui_keys Enter
 tui_wait "the candidates, available" "$(msgf_re '  filter: %s' status:beschikbaar | sed 's/^ *//')"
 tui_keys g
 tui_wait "the vacancies ranked for $cand" "$MATCHES $cand:.*$(msg vacancies)" 20
+# Proposed, $cand is no longer available: without the filter the list
+# keeps them (and the matches pane follows what the list shows).
+tui_keys f C-u Enter
+tui_wait "the filter cleared, $cand still selected" \
+    "^ $(msg Candidates) [0-9]+/[0-9]+  $(msg_re '? help')"
+tui_has "... and still ranked" "$MATCHES $cand:.*$(msg vacancies)"
 tui_keys Tab g
 tui_wait "the first vacancy is selected" " $(msg Matches) 1/"
 vac1=$(grep -E '│ +1 [A-Z]+/' "$SCREEN" | head -n 1 | sed 's/.*│ *1 \([^ ]*\) .*/\1/')
@@ -242,9 +248,31 @@ sql "$DB" "UPDATE app_user SET role = 'coordinator' WHERE login = '$ME'"
 
 # A hang-up while a form waits for keys: werkbank ends at once, nothing
 # is written.
+# An open vacancy whose best candidate may still be proposed (one that
+# cannot is refused before any form opens).
+VH=
+for id in $(sql "$DB" "SELECT id FROM vacancy WHERE status = 'open' ORDER BY
+    id LIMIT 12"); do
+	k=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner
+	    p ON p.id = v.partner_id WHERE v.id = $id")
+	c=$("$WB" --db "$DB" match "$k" --csv --top 1 </dev/null 2>/dev/null |
+	    awk -F, 'NR == 2 { print $2 }')
+	if [ -n "$c" ] && [ "$(sql "$DB" "SELECT count(*) FROM candidate c JOIN
+	    partner p ON p.id = c.partner_id WHERE p.code || '/' || c.ref = '$c'
+	    AND c.status IN ('beschikbaar', 'in_traject') AND NOT EXISTS (SELECT
+	    1 FROM proposal WHERE vacancy_id = $id AND candidate_id = c.id)")" = 1 ]
+	then
+		VH=$k
+		break
+	fi
+done
 before=$(sql "$DB" "SELECT count(*) FROM proposal")
 tui_start 160 45 --db "$DB"
 tui_wait "up again, ranked" "│ +1 [A-Z]+/" 20
+tui_keys /
+tui_text "$VH"
+tui_keys Enter
+tui_wait "$VH selected" "$MATCHES $VH:" 20
 tui_keys Tab g p
 tui_wait "a propose form (or its question) waits" "$(propose @C X | sed 's, X$,,; s,@C,[A-Z]+/[^ ]*,')"
 pid=$(tui_pid)

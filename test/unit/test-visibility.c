@@ -143,16 +143,16 @@ test_search(void **state)
 	long long	*ids;
 	size_t		 n;
 
-	assert_int_equal(candidate_search(f->db, &f->anna, "Eengeheim", &ids,
+	assert_int_equal(candidate_search(f->db, &f->anna, "Eengeheim", 1, &ids,
 	    &n), WB_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(ids[0], 1);
 	free(ids);
-	assert_int_equal(candidate_search(f->db, &f->anna, "Viergeheim", &ids,
+	assert_int_equal(candidate_search(f->db, &f->anna, "Viergeheim", 1, &ids,
 	    &n), WB_OK);
 	assert_int_equal(n, 0);
 	free(ids);
-	assert_int_equal(candidate_search(f->db, &f->cora, "Viergeheim", &ids,
+	assert_int_equal(candidate_search(f->db, &f->cora, "Viergeheim", 1, &ids,
 	    &n), WB_OK);
 	assert_int_equal(n, 1);
 	free(ids);

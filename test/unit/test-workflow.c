@@ -274,6 +274,51 @@ test_pipeline_to_filled(void **state)
 	}
 }
 
+/*
+ * issue13/refuse-before-asking: what a form asks before it opens says
+ * what workflow_propose and the placement would say, and changes nothing.
+ */
+static void
+test_may_propose_and_place(void **state)
+{
+	struct fx			*f = *state;
+	struct wf_propose_result	 pr;
+	struct wf_advance_result	 ar;
+
+	assert_int_equal(workflow_may_propose(f->db, &f->anna, 1, 2), WB_OK);
+	/* A viewer, a vacancy on hold or filled, a placed candidate. */
+	assert_int_equal(workflow_may_propose(f->db, &f->vera, 1, 2),
+	    WB_DENIED);
+	sql(f->db, "UPDATE vacancy SET status = 'on_hold' WHERE id = 2");
+	assert_int_equal(workflow_may_propose(f->db, &f->anna, 2, 2),
+	    WB_INVALID);
+	assert_non_null(strstr(db_error(f->db), "not open"));
+	assert_int_equal(workflow_may_propose(f->db, &f->anna, 3, 2),
+	    WB_INVALID);
+	sql(f->db, "UPDATE candidate SET status = 'geplaatst' WHERE id = 3");
+	assert_int_equal(workflow_may_propose(f->db, &f->anna, 1, 3),
+	    WB_INVALID);
+	/* A candidate the user may not see is not found. */
+	assert_int_equal(workflow_may_propose(f->db, &f->anna, 1, 4),
+	    WB_NOT_FOUND);
+	/* In the pipeline already. */
+	assert_int_equal(propose(f, &f->anna, 1, 2, 0, &pr), WB_OK);
+	assert_int_equal(workflow_may_propose(f->db, &f->anna, 1, 2),
+	    WB_EXISTS);
+	assert_int_equal(num(f->db, "SELECT count(*) FROM proposal"), 1);
+
+	/* Placing: open or on hold with a position left. */
+	assert_int_equal(workflow_may_place(f->db, 1), WB_OK);
+	assert_int_equal(workflow_may_place(f->db, 2), WB_OK);
+	assert_int_equal(workflow_may_place(f->db, 3), WB_INVALID);
+	sql(f->db, "UPDATE vacancy SET positions = 1 WHERE id = 1");
+	assert_int_equal(advance(f, &f->anna, 1, 2, WF_INTERVIEW, 0, &ar),
+	    WB_OK);
+	assert_int_equal(advance(f, &f->anna, 1, 2, WF_PLACED, 0, &ar), WB_OK);
+	assert_int_equal(workflow_may_place(f->db, 1), WB_INVALID);
+	assert_int_equal(workflow_may_place(f->db, 99), WB_NOT_FOUND);
+}
+
 static void
 test_withdraw_releases(void **state)
 {
@@ -682,6 +727,8 @@ main(void)
 		cmocka_unit_test(test_placement_parse),
 		cmocka_unit_test_setup_teardown(test_pipeline_to_filled, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_may_propose_and_place,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_withdraw_releases, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_recent_elsewhere_asks,

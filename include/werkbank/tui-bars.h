@@ -1,0 +1,36 @@
+/*
+ * tui-bars.h: the title line and the status line of the terminal UI,
+ * and the screen shown when the terminal is too small.  tui.c says what
+ * to show; these only draw (draw.h).
+ */
+#ifndef WERKBANK_TUI_BARS_H
+#define WERKBANK_TUI_BARS_H
+
+#include <stddef.h>
+
+#include "werkbank/view.h"
+
+/* A tab of the title line: a screen's digit and title. */
+struct tui_tab {
+	const char	*title;		/* translated */
+	char		 key;		/* its digit */
+	int		 count;		/* 1: show n after the title */
+	size_t		 n;
+	int		 active;	/* the screen that shows */
+};
+
+/*
+ * The title line: every tab, squeezed until all fit so that each digit
+ * stays in sight, and the meeting badge.  x[i] is where tab i starts,
+ * x[n] where the last ends (for the mouse); x has n + 1 places.
+ */
+void	tui_draw_title(const struct tui_tab *, int n, int meeting, int *x);
+/*
+ * The status line: app's message, or what v is at (its title, the row,
+ * the filter, the search); the login and file on the right.
+ */
+void	tui_draw_status(struct view_app *, struct view *v);
+/* "Terminal too small" with the size now and the minimum. */
+void	tui_draw_too_small(int min_cols, int min_lines);
+
+#endif
