@@ -25,6 +25,7 @@ profile_ui_write(struct view_app *app, long long candidate, const char *key,
 	struct user_ctx		 u;
 	struct stat		 sb;
 	char			 dflt[64], label[256], question[512], *path;
+	char			*slash;
 	int			 f;
 
 	if (!view_may(app, PERM_PIPELINE, &u))
@@ -76,12 +77,17 @@ profile_ui_write(struct view_app *app, long long candidate, const char *key,
 		free(path);
 		return 0;
 	}
-	if (*res.employer != '\0')
-		view_message(app, 0, _("Profile %lld (%s) written to %s; shared "
-		    "with %s."), res.first_number, req.named ?
-		    _("with the name") : _("anonymous"), res.where,
-		    res.employer);
-	else
+	/*
+	 * Where matters most: the file's name first, then its directory,
+	 * which a narrow status line may cut; no room for the employer too
+	 * (the details list the profiles shared).
+	 */
+	if ((slash = strrchr(res.where, '/')) != NULL && slash > res.where) {
+		*slash = '\0';
+		view_message(app, 0, _("Profile %lld (%s) written: %s in %s"),
+		    res.first_number, req.named ? _("with the name") :
+		    _("anonymous"), slash + 1, res.where);
+	} else
 		view_message(app, 0, _("Profile %lld (%s) written to %s."),
 		    res.first_number, req.named ? _("with the name") :
 		    _("anonymous"), res.where);
