@@ -192,47 +192,6 @@ unit_of(const struct import_col *c)
 }
 
 /*
- * The end of one item of a list: a '|'; in a closed set also a ';' or a
- * ',' that is no decimal comma ("auto, fiets"; "lks:40,5|jobcoach").
- */
-static const char *
-item_end(const struct import_col *c, const char *p)
-{
-	int	set = c->type == FT_ENUMS || c->type == FT_INSTRUMENTS;
-
-	for (; *p != '\0'; p++)
-		if (*p == '|' || (set && (*p == ';' || (*p == ',' &&
-		    !isdigit((unsigned char)p[1])))))
-			return p;
-	return NULL;
-}
-
-/* An instrument with its percentage after a blank, "LKS 40%", in the
- * form "LKS:40%" (room: the ':' takes the blank's place or the end). */
-static void
-percent_as_colon(char *it)
-{
-	char	*e = it + strlen(it), *num;
-
-	if (e > it && e[-1] == '%')
-		e--;
-	while (e > it && e[-1] == ' ')
-		e--;
-	num = e;
-	while (num > it && (isdigit((unsigned char)num[-1]) ||
-	    num[-1] == ',' || num[-1] == '.'))
-		num--;
-	if (num == e || num == it || !isdigit((unsigned char)*num))
-		return;
-	if (num[-1] == ' ')
-		num[-1] = ':';
-	else if (isalpha((unsigned char)num[-1])) {
-		memmove(num + 1, num, strlen(num) + 1);
-		*num = ':';
-	}
-}
-
-/*
  * An occupation given as a job title instead of a code: its ISCO code
  * into isco (record_occupation_resolve; an ambiguous or unknown title is
  * refused with the choices).  0, or -1 with the error added.
@@ -264,7 +223,8 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 
 	v->nitems = 0;
 	for (; p != NULL; p = bar ? bar + 1 : NULL) {
-		bar = item_end(c, p);
+		bar = validate_item_end(p, c->type == FT_ENUMS ||
+		    c->type == FT_INSTRUMENTS);
 		n = bar ? (size_t)(bar - p) : strlen(p);
 		if (n + 1 >= sizeof(item)) {
 			import_error(imp, c->name, _("an item is too long"));
@@ -282,7 +242,7 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 		}
 		v->item_num[v->nitems] = -1;
 		if (instr && strchr(it, ':') == NULL)
-			percent_as_colon(it);
+			validate_percent_as_colon(it);
 		colon = strchr(it, ':');
 		if (colon != NULL && (c->type == FT_OCCUPATIONS || instr)) {
 			double	num;

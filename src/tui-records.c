@@ -17,6 +17,7 @@
 #include "werkbank/form.h"
 #include "werkbank/i18n.h"
 #include "werkbank/lifecycle.h"
+#include "werkbank/num.h"
 #include "werkbank/record.h"
 #include "werkbank/user.h"
 #include "werkbank/validate.h"
@@ -59,6 +60,16 @@ field_value(const struct rfield *rf)
 	return form_value(rf->fl);
 }
 
+/* A message under its own field needs no "Label: " before it. */
+static void
+unlabel(char *err, const char *label)
+{
+	size_t	n = strlen(label);
+
+	if (strncmp(err, label, n) == 0 && err[n] == ':' && err[n + 1] == ' ')
+		memmove(err, err + n + 2, strlen(err + n + 2) + 1);
+}
+
 /* The check as the user leaves a field: record_set's, one field. */
 static int
 check_field(const char *value, char *err, size_t len, void *arg)
@@ -74,6 +85,8 @@ check_field(const char *value, char *err, size_t len, void *arg)
 		return 0;
 	if (st != WB_INVALID)
 		snprintf(err, len, "%s", db_error(rf->db));
+	else
+		unlabel(err, _(rf->rec->label));
 	return -1;
 }
 
@@ -103,12 +116,15 @@ set_hint(struct rfield *rf)
 {
 	const struct record_field	*f = rf->rec;
 	size_t				 o = 0, i;
+	char				 lo[32], hi[32];
 
 	switch (f->type) {
 	case RV_INT:
 	case RV_REAL:
-		snprintf(rf->hint, sizeof(rf->hint), _("%g to %g"), f->min,
-		    f->max);
+		/* TRANSLATORS: the range a number field takes: 0 to 48. */
+		snprintf(rf->hint, sizeof(rf->hint), _("%s to %s"),
+		    num_format(f->min, 2, lo, sizeof(lo)),
+		    num_format(f->max, 2, hi, sizeof(hi)));
 		break;
 	case RV_DATE:
 		snprintf(rf->hint, sizeof(rf->hint), "%s", _("a date: "
@@ -276,8 +292,8 @@ place_errors(struct rfield *rf, size_t n, const struct record_result *res,
 		for (i = 0; i < n && rf[i].rec != &all[j]; i++)
 			;
 		if (i < n)
-			snprintf(rf[i].fl->err, sizeof(rf[i].fl->err), "%s: %s",
-			    _(all[j].label), res->reason[j]);
+			snprintf(rf[i].fl->err, sizeof(rf[i].fl->err), "%s",
+			    res->reason[j]);
 		else if (o < sizeof(rest))
 			o += (size_t)snprintf(rest + o, sizeof(rest) - o,
 			    "%s%s: %s", o ? "; " : "", _(all[j].label),

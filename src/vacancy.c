@@ -40,18 +40,25 @@ static void	 row_clear(struct vacancy_row *);
 	" LEFT JOIN app_user u ON u.id = v.account_manager_id"
 
 const struct listing_field vacancy_fields[] = {
-	{ "status",	NULL,		"v.status",		LISTING_TEXT, 0 },
-	{ "partner",	NULL,		"p.code",		LISTING_TEXT, 0 },
-	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0 },
-	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0 },
-	{ "isco",	"beroep",	"v.isco_code",		LISTING_PREFIX, 0 },
+	{ "status",	NULL,		"v.status",		LISTING_TEXT, 0,
+	    VOCAB_VACANCY_STATUS },
+	{ "partner",	NULL,		"p.code",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
+	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
+	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
+	{ "isco",	"beroep",	"v.isco_code",		LISTING_PREFIX, 0,
+	    VOCAB_NONE },
 	{ "employer",	"werkgever",	"e.name LIKE '%' || @ || '%' ESCAPE '\\'",
-	    LISTING_LIKE, 0 },
-	{ "manager",	"accountmanager", "u.login",		LISTING_TEXT, 0 },
+	    LISTING_LIKE, 0, VOCAB_NONE },
+	{ "manager",	"accountmanager", "u.login",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
 	{ "age",	"leeftijd",	"(julianday(wb_today()) - "
-	    "julianday(v.collected_on))",			LISTING_NUMBER, 0 },
+	    "julianday(v.collected_on))",			LISTING_NUMBER, 0,
+	    VOCAB_NONE },
 	{ "hours",	"uren",		"coalesce(v.hours_max, v.hours_min)",
-	    LISTING_NUMBER, 0 },
+	    LISTING_NUMBER, 0, VOCAB_NONE },
 };
 const size_t vacancy_nfields = sizeof(vacancy_fields) /
     sizeof(vacancy_fields[0]);

@@ -527,3 +527,37 @@ validate_phone(const char *s, char *err)
 	}
 	return WB_OK;
 }
+
+const char *
+validate_item_end(const char *p, int set)
+{
+	for (; *p != '\0'; p++)
+		if (*p == '|' || (set && (*p == ';' || (*p == ',' &&
+		    !isdigit((unsigned char)p[1])))))
+			return p;
+	return NULL;
+}
+
+void
+validate_percent_as_colon(char *it)
+{
+	char	*e = it + strlen(it), *num;
+
+	if (e > it && e[-1] == '%')
+		e--;
+	while (e > it && e[-1] == ' ')
+		e--;
+	num = e;
+	while (num > it && (isdigit((unsigned char)num[-1]) ||
+	    num[-1] == ',' || num[-1] == '.'))
+		num--;
+	if (num == e || num == it || !isdigit((unsigned char)*num))
+		return;
+	/* The ':' takes the blank's place, or is put before the digits. */
+	if (num[-1] == ' ')
+		num[-1] = ':';
+	else if (isalpha((unsigned char)num[-1])) {
+		memmove(num + 1, num, strlen(num) + 1);
+		*num = ':';
+	}
+}

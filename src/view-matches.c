@@ -288,14 +288,16 @@ match_fetch(struct view *v, size_t first, size_t n)
 	}
 }
 
+/* A part from 0 to 1 in four columns: .87 in English, 0,87 in Dutch,
+ * where a number never starts with its comma. */
 static void
 part(char *buf, size_t len, double p)
 {
 	if (p >= 0.995)
 		snprintf(buf, len, "1");
 	else if (p >= 0)
-		snprintf(buf, len, "%c%02d", num_decimal_mark(),
-		    (int)(p * 100 + 0.5));
+		snprintf(buf, len, "%s%c%02d", num_decimal_mark() == ',' ?
+		    "0" : "", num_decimal_mark(), (int)(p * 100 + 0.5));
 	else
 		snprintf(buf, len, "%s", p == MATCH_UNKNOWN ? "?" : "-");
 }

@@ -361,13 +361,13 @@ propose_refusal(struct db *db, const struct wf_rec *v, const struct wf_rec *c)
 
 	if (strcmp(v->status, "open") != 0)
 		return db_set_error(db, WB_INVALID, _("%s is %s, not open: it "
-		    "takes no proposals"), v->key, vocab_word(
-		    VOCAB_VACANCY_STATUS, v->status));
+		    "takes no proposals"), v->key,
+		    vocab_word(VOCAB_VACANCY_STATUS, v->status));
 	if (strcmp(c->status, "geplaatst") == 0 ||
 	    strcmp(c->status, "inactief") == 0)
 		return db_set_error(db, WB_INVALID, _("%s is %s and cannot be "
-		    "proposed"), c->key, vocab_word(VOCAB_CANDIDATE_STATUS,
-		    c->status));
+		    "proposed"), c->key,
+		    vocab_word(VOCAB_CANDIDATE_STATUS, c->status));
 	if ((st = workflow_step_of(db, v->id, c->id, &cur, NULL)) == WB_OK)
 		return db_set_error(db, WB_EXISTS, _("%s is already in the "
 		    "pipeline of %s (step %s)"), c->key, v->key,
@@ -500,8 +500,8 @@ place_refusal(struct db *db, const struct wf_rec *v, long long *placed)
 	if (strcmp(v->status, "open") != 0 && strcmp(v->status, "on_hold") !=
 	    0)
 		return db_set_error(db, WB_INVALID, _("%s is %s: no position "
-		    "is open"), v->key, vocab_word(VOCAB_VACANCY_STATUS,
-		    v->status));
+		    "is open"), v->key,
+		    vocab_word(VOCAB_VACANCY_STATUS, v->status));
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM placement WHERE "
 	    "vacancy_id = %lld", v->id);
 	if ((st = db_query_int(db, sql, placed)) != WB_OK)

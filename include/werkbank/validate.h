@@ -60,6 +60,15 @@ enum wb_status validate_enum(const char *, const char *const *values, const char
 /* A closed set's code for typed text (vocab_parse, err of VERR). */
 enum wb_status validate_vocab(enum vocab_set, const char *, const char **code,
 	    char *err);
+/*
+ * The end of one item of a typed list: the next '|', and in a list of a
+ * closed set (set != 0) also ';' and a ',' not before a digit ("zwaar
+ * tillen, nachtdiensten"; "lks:40,5" keeps its comma); NULL at the last.
+ */
+const char	*validate_item_end(const char *, int set);
+/* An instrument with its percentage after it, "LKS 40%" or "lks40",
+ * rewritten in place as "LKS:40%" (nothing else changes). */
+void		 validate_percent_as_colon(char *);
 /* 7941 AB, 7941AB or 7941: a PC4 that werkbank knows. */
 enum wb_status validate_postcode(const struct validate_ctx *, const char *,
 	    char out[5], char *err);

@@ -81,7 +81,7 @@ const char	*vocab_code(enum vocab_set, const char *typed);
 /*
  * vocab_code with a message: WB_OK and *code, or WB_INVALID with err
  * saying so and naming the closest words ("'bijstnd' is not one of the
- * choices; did you mean bijstand?") or, when none is close, the words
+ * choices: did you mean bijstand?") or, when none is close, the words
  * allowed.  err does not name the field: the caller puts it in front.
  */
 enum wb_status	 vocab_parse(enum vocab_set, const char *typed,

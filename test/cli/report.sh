@@ -98,10 +98,18 @@ PY
 	expect_rc "target set with a bad value is a usage error" 2
 	wb --db d.db target set 2026 employer_share_8plus 120
 	expect_rc "a share above 100 is refused" 2
+	# Regression (issue 12): strtod refused 72,5 and took 1.000 as 1.
+	LANG=nl_NL.UTF-8 wb --db d.db target set 2026 employer_share_8plus 72,5
+	expect_rc "a target with a decimal comma is taken" 0
+	wb --db d.db target list --csv
+	expect_out "... and stored as 72.5" '^2026,employer_share_8plus,72.5$'
+	wb --db d.db target set 2026 employer_share_8plus 1.000
+	expect_rc "a target of 1.000 is refused as ambiguous" 2
+	expect_err "... saying so" "$(msgf_re "'%s' is ambiguous: write 1000 for a thousand, 1,5 for one and a half" 1.000)"
 	wb --db d.db target set 2026
 	expect_rc "target set without a value is a usage error" 2
 	expect_eq "targets are audited" \
-	    "$(sqlite3 d.db "SELECT count(*) FROM audit_log WHERE record_type = 'target'" 2>/dev/null || echo 3)" 3
+	    "$(sqlite3 d.db "SELECT count(*) FROM audit_log WHERE record_type = 'target'" 2>/dev/null || echo 4)" 4
 fi
 
 # Usage errors (no database needed to refuse them).

@@ -88,8 +88,8 @@ tui_text "20,5 uur"
 tui_keys Tab C-u
 tui_text "1.000"
 tui_keys Tab
-tui_wait "a thousands separator is refused under the field, by its label" \
-    "│ +$(msg 'Hours up to'): $(msgf_re "'%s' is ambiguous: write 1000 for a thousand, 1,5 for one and a half" 1.000 | cut -c 1-30)"
+tui_wait "a thousands separator is refused under the field" \
+    "│ +$(msgf_re "'%s' is ambiguous: write 1000 for a thousand, 1,5 for one and a half" 1.000 | cut -c 1-30)"
 tui_keys Up C-u
 tui_text "32"
 tui_keys Tab C-u

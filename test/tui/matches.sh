@@ -20,6 +20,7 @@ ex=$(awk -F, 'NR > 1 && $1 == "" { print $2; exit }' match.csv)
 note=$(awk -F, 'NR > 1 && $1 == "" { print $NF; exit }' match.csv | sed 's/;.*//')
 case $note in
 "too far: "*)	reason=$(msg_re 'too far: %s km > %s km' | sed 's/\.\*.*//') ;;
+"status "*)	reason=$(msgf_re 'status %s' "$(vocab_word candidate_status "${note#status }")") ;;
 *)		reason=$(msg "$note" | cut -c 1-18) ;;
 esac
 MATCHES=$(msg_re 'Matches for %s: %zu of %zu %s pass (x: excluded)  %s' | sed 's/ \.\*:.*//')

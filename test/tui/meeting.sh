@@ -31,7 +31,7 @@ shot filled
 tui_keys t Enter
 shot vacancy-detail
 tui_keys Escape 2
-tui_wait "the candidates list" "$(msg_re 'Candidates (%zu)' | sed 's/ .(.*//') \\("
+tui_wait "the candidates list" "$(t_candidates) \\("
 shot candidates
 tui_keys Enter
 tui_wait "a candidate's detail" "$(msg_re 'Detail of candidate %s (Esc: back)' | sed 's/ \.\*.*//')"

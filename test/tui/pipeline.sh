@@ -216,7 +216,7 @@ tui_wait "the vacancies ranked for $cand" "$MATCHES $cand:.*$(msg vacancies)" 20
 # keeps them (and the matches pane follows what the list shows).
 tui_keys f C-u Enter
 tui_wait "the filter cleared, $cand still selected" \
-    "^ $(msg Candidates) [0-9]+/[0-9]+  $(msg_re '? help')"
+    "^ $(msg Candidates) [0-9]+/[0-9]+  "
 tui_has "... and still ranked" "$MATCHES $cand:.*$(msg vacancies)"
 tui_keys Tab g
 tui_wait "the first vacancy is selected" " $(msg Matches) 1/"

@@ -89,13 +89,13 @@ tui_keys t
 
 # Candidates, detail, help.
 tui_keys 2
-tui_wait "2 shows the candidates" "$(msgf_re 'Candidates (%zu)' "$ncand")"
+tui_wait "2 shows the candidates" "$(t_candidates "$ncand")"
 tui_wait "the reverse ranking follows a candidate" "$MATCHES [A-Z]+/K-[0-9]+:.*$(msg vacancies)"
 tui_keys Enter
 tui_wait "Enter opens the candidate's detail" "$(msgf_re 'Detail of candidate %s (Esc: back)' @K | sed 's,@K,[A-Z]+/K-[0-9]+,')"
 tui_has "the detail shows contact details outside the meeting" "$(msg Phone)"
 tui_keys Escape
-tui_wait "Esc goes back to the list" "$(msgf_re 'Candidates (%zu)' "$ncand")"
+tui_wait "Esc goes back to the list" "$(t_candidates "$ncand")"
 tui_keys 1 g
 tui_screen
 sel=$(sed -n 4p "$SCREEN" | awk '{ print $2 }')

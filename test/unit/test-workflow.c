@@ -182,6 +182,20 @@ test_placement_parse(void **state)
 	assert_string_equal(pl.instruments[0].name, "lks");
 	assert_true(pl.instruments[0].percentage == 40);
 	assert_true(pl.instruments[1].percentage < 0);
+	/* Regression (issue 12): as staff type it, a percentage after a
+	 * blank and a comma between the items; it was one unknown item. */
+	assert_int_equal(workflow_placement_parse("2026-12-01", "vast contract",
+	    "32,5 uur", "LKS 40%, no riskpolis", &pl, err, sizeof(err)),
+	    WB_OK);
+	assert_string_equal(pl.contract, "vast");
+	assert_int_equal(pl.ninstruments, 2);
+	assert_string_equal(pl.instruments[0].name, "lks");
+	assert_true(pl.instruments[0].percentage == 40);
+	assert_string_equal(pl.instruments[1].name, "no_risk");
+	assert_int_equal(workflow_placement_parse("2026-12-01", NULL, NULL,
+	    "lks 40,5%; jobcoach", &pl, err, sizeof(err)), WB_OK);
+	assert_true(pl.instruments[0].percentage == 40.5);
+	assert_int_equal(pl.ninstruments, 2);
 	assert_int_equal(workflow_placement_parse(NULL, NULL, NULL, NULL, &pl,
 	    err, sizeof(err)), WB_INVALID);
 	assert_non_null(strstr(err, "start"));
