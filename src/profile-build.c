@@ -416,12 +416,17 @@ profile_build(struct db *db, const char *vis, long long id,
 	pdoc_add(d, PD_FIELD, PD_PLAIN, _("Transport"), known(*modes ?
 	    vocab_words(VOCAB_TRANSPORT, modes, ", ", buf, sizeof(buf)) :
 	    NULL));
+	fc->range_km = travel_range(db, max_km, modes, licence);
+	fc->range_usual = max_km <= 0 && fc->range_km > 0;
 	if (max_km > 0)
 		snprintf(buf, sizeof(buf), _("up to %s km"), num_format(max_km,
 		    0, num, sizeof(num)));
-	pdoc_add(d, PD_FIELD, PD_PLAIN, _("Travel distance"), known(max_km > 0 ? buf :
-	    NULL));
-	fc->range_km = travel_range(db, max_km, modes, licence);
+	else if (fc->range_usual)
+		snprintf(buf, sizeof(buf), _("not known yet; about %s km is "
+		    "usual with this transport"), num_format(fc->range_km, 0,
+		    num, sizeof(num)));
+	pdoc_add(d, PD_FIELD, PD_PLAIN, _("Travel distance"), known(
+	    max_km > 0 || fc->range_usual ? buf : NULL));
 
 	if ((st = codes(db, "SELECT restriction FROM candidate_restriction "
 	    "WHERE candidate_id = ? ORDER BY restriction", id, list,

@@ -340,6 +340,10 @@ travel(const struct pfit_candidate *c, const struct fit_vacancy *v,
 		    "%s from the workplace)"), far);
 	else if (d <= c->range_km)
 		point(f, PD_GOOD, _("lives %s from the workplace"), far);
+	else if (c->range_usual)
+		point(f, PD_TALK, _("lives %s from the workplace, farther than "
+		    "is usual with the candidate's transport (about %s km)"),
+		    far, num_format(c->range_km, 0, range, sizeof(range)));
 	else
 		point(f, PD_TALK, _("lives %s from the workplace, farther than "
 		    "the candidate travels now (up to %s km)"), far,

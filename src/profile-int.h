@@ -102,6 +102,8 @@ struct pfit_candidate {
 	int		 licence;	/* -1 unknown */
 	int		 job_agreement;	/* -1 unknown */
 	double		 range_km;	/* travel range; < 0 unknown */
+	int		 range_usual;	/* not the candidate's own: the usual
+					   range of their transport */
 	double		 lat, lon;
 	unsigned	 restrictions;	/* bits: match_restriction_name */
 	int		 consent;
