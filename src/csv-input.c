@@ -68,57 +68,66 @@ csv_blank_len(const char *s)
 	return blank_at(s, strnlen(s, 3));
 }
 
+/* 1 when every field of the row is blanks (the importer skips it). */
+static int
+row_blank(const struct csv_row *row)
+{
+	size_t		 i, b;
+	const char	*f;
+
+	for (i = 0; i < row->nfields; i++)
+		for (f = row->fields[i]; *f != '\0'; f += b)
+			if ((b = csv_blank_len(f)) == 0)
+				return 0;
+	return 1;
+}
+
+/*
+ * The count is in two steps.  First an upper bound that costs no more
+ * than finding the line ends: a record takes at least one physical line
+ * of its own and the header takes the first, so the lines that hold
+ * anything, less one, are at least the rows.  Only a file whose bound
+ * passes max is read by the reader itself (the importer's own parser,
+ * with its rules for quotes), to count exactly and name the line where
+ * row max + 1 starts.  Following the quotes here instead would be a
+ * second CSV parser that disagrees with libcsv on malformed quoting.
+ */
 long
 csv_count_rows(const char *data, size_t len, char delim, long max,
     long *line)
 {
-	size_t	i = 0, b;
-	long	rows = -1, at = 1;	/* the header is no row */
-	int	quoted = 0, in_rec = 0, content = 0;
+	const char		*p = data, *end = data + len, *nl;
+	struct csv_reader	*r;
+	struct csv_row		*row;
+	long			 bound = -1, rows = -1;
 
 	*line = 0;
-	while (i < len) {
-		char	c = data[i];
+	while (p < end) {
+		const char *cr;
 
-		if (!quoted && (c == '\n' || c == '\r')) {
-			/* A record ends here (an empty line is none); one of
-			 * blanks and delimiters is skipped, as the importer
-			 * skips it. */
-			if (in_rec && (content || rows < 0) && ++rows > max)
-				return rows;
-			in_rec = content = 0;
-			i += c == '\r' && i + 1 < len && data[i + 1] == '\n' ?
-			    2 : 1;
-			at++;
-			continue;
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		/* A lone CR ends a line too (old Mac Excel). */
+		while ((cr = memchr(p, '\r', (size_t)(nl - p))) != NULL &&
+		    cr + 1 < nl) {
+			if (cr > p)
+				bound++;
+			p = cr + 1;
 		}
-		if (!in_rec) {
-			in_rec = 1;
-			*line = at;
-		}
-		if (quoted && c == '"' && i + 1 < len && data[i + 1] == '"') {
-			content = 1;		/* "" inside quotes: a quote */
-			i += 2;
-			continue;
-		}
-		if (c == '"' || c == delim) {
-			quoted ^= c == '"';
-			i++;
-			continue;
-		}
-		if ((b = blank_at(data + i, len - i)) > 0) {
-			i += b;
-			continue;
-		}
-		/* A line break inside quotes: the next physical line. */
-		if (c == '\n' || (c == '\r' && (i + 1 == len ||
-		    data[i + 1] != '\n')))
-			at++;
-		content = 1;
-		i++;
+		if (nl > p && !(nl - p == 1 && *p == '\r'))
+			bound++;
+		p = nl + 1;
 	}
-	if (in_rec && (content || rows < 0))
-		rows++;
+	if (bound <= max)
+		return bound < 0 ? 0 : bound;
+	r = csv_reader_new(data, len, delim);
+	while (csv_reader_next(r, &row) == WB_OK)
+		if ((rows < 0 || !row_blank(row)) && ++rows > max) {
+			*line = row->line;
+			break;
+		}
+	csv_reader_free(r);
 	return rows < 0 ? 0 : rows;
 }
 

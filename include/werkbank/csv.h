@@ -73,9 +73,12 @@ struct csv_input {
 #define CSV_ROWS_MAX	5000000L
 
 /*
- * The rows after the header of data[0..len), counted quickly (quotes
- * followed, a row of blanks and delimiters not counted) up to max + 1:
- * more than max sets *line to the line where row max + 1 starts.
+ * The rows after the header of data[0..len), never fewer than the reader
+ * gives: when that many may pass max, they are counted exactly by the
+ * reader (a row of blanks and delimiters not counted) up to max + 1, and
+ * *line is set to the line where row max + 1 starts; otherwise the
+ * result is a quick upper bound (the lines that hold anything, less the
+ * header) and *line is 0.
  */
 long			 csv_count_rows(const char *data, size_t len,
 			    char delim, long max, long *line);

@@ -465,12 +465,29 @@ test_count_rows(void **state)
 	assert_int_equal(line, 5);
 	/* Blank lines, rows of delimiters and blanks, quoted line breaks
 	 * and CR-only ends: the line is the physical line. */
-	assert_int_equal(csv_count_rows("h;h\r\n\r\n;;\r\n\" \xc2\xa0\";\t\n1;\"a\nb\"\n"
-	    "2\r3\r\n4\n", 40, ';', 3, &line), 4);
+	{
+		static const char	 f[] = "h;h\r\n\r\n;;\r\n\" \xc2\xa0\";\t\n"
+		    "1;\"a\nb\"\n2\r3\r\n4\n";
+
+		assert_int_equal(csv_count_rows(f, sizeof(f) - 1, ';', 3,
+		    &line), 4);
+	}
 	assert_int_equal(line, 9);
-	/* A quoted quote is a value; an empty quoted field is not. */
-	assert_int_equal(csv_count_rows("h\n\"\"\"\"\n\"\",\"\"\n", 13, ',', 3, &line),
+	/* Counted exactly once the bound passes max: a quoted quote is a
+	 * value, an empty quoted field is not. */
+	assert_int_equal(csv_count_rows("h\n\"\"\"\"\n\"\",\"\"\n", 13, ',', 1, &line),
 	    1);
+	assert_int_equal(line, 0);
+	/* Under max, a bound that is never below the rows the reader
+	 * gives (regression: quotes the quick count followed otherwise
+	 * than libcsv made it count 1 where the reader gave 2). */
+	{
+		static const char	 q[] = "\n\"na<?xml\x1a\n)0\n\",\"\"\"\"\n"
+		    "\",\",\"\"\n\"\xb9" "are=f,~name\n\x7f\"\"\"";
+
+		assert_true(csv_count_rows(q, sizeof(q) - 1, ',', 100, &line) >=
+		    2);
+	}
 	assert_int_equal(csv_count_rows("", 0, ',', 3, &line), 0);
 	assert_int_equal(csv_count_rows("h\n", 2, ',', 0, &line), 0);
 	assert_int_equal(csv_count_rows("h\nx", 3, ',', 0, &line), 1);
