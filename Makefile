@@ -64,6 +64,14 @@ CURSES_CFLAGS	:= $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,\
 		   $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null))
 CURSES_LIBS	:= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 CMOCKA_LIBS	:= $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+# The candidate profile's PDF (src/profile-pdf.c): Pango and cairo, and
+# fontconfig; their headers as system headers, so that our warnings
+# are about our code.
+PDF_CFLAGS	:= $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags \
+		   pangocairo fontconfig 2>/dev/null))
+PDF_LIBS	:= $(shell $(PKG_CONFIG) --libs pangocairo fontconfig 2>/dev/null || \
+		   echo -lpangocairo-1.0 -lpango-1.0 -lgobject-2.0 -lglib-2.0 \
+		   -lcairo -lfontconfig)
 
 ALL_CFLAGS	= $(WARN) $(DEFS) -Iinclude $(SQLITE_CFLAGS) $(CURSES_CFLAGS) \
 		  $(CFLAGS) $(SANFLAGS) -pthread -MMD -MP
@@ -117,7 +125,10 @@ all: $(BIN) $(MO) units
 
 $(BIN): $(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ)
 	$(quiet) LINK $@
-	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm \
+	    $(PDF_LIBS)
+
+$(B)/profile-pdf.o: ALL_CFLAGS += $(PDF_CFLAGS)
 
 $(B)/%.o: src/%.c
 	$(quiet) CC $<
@@ -155,7 +166,8 @@ units: $(UNIT_TESTS)
 
 $(B)/test/%: $(B)/test/%.o $(CORE_OBJ)
 	$(quiet) LINK $@
-	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SQLITE_LIBS) -lcsv -lm $(CMOCKA_LIBS)
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SQLITE_LIBS) -lcsv -lm $(PDF_LIBS) \
+	    $(CMOCKA_LIBS)
 
 $(B)/test/%.o: test/unit/%.c
 	$(quiet) CC $<
@@ -194,7 +206,7 @@ sysconf-copy: $(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ)
 	    $(COPY).gen/asan-options.c
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $(COPY) $(filter-out $(B)/config.o,$^) \
 	    $(COPY).gen/config.o $(if $(SANFLAGS),$(COPY).gen/asan-options.o) \
-	    $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm
+	    $(SQLITE_LIBS) $(CURSES_LIBS) -lcsv -lm $(PDF_LIBS)
 	@rm -rf $(COPY).gen
 
 # libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS on a
@@ -210,10 +222,10 @@ build/fuzz/%: test/fuzz/%.c $(CORE_SRC) build/obj/gen/schema-sql.c \
 	$(quiet) FUZZCC $@
 	@mkdir -p $(@D)
 	$(Q)$(FUZZ_CC) $(WARN) -Wno-missing-prototypes $(DEFS) -Iinclude \
-	    -Ibuild/obj/gen -O1 -g -pthread \
+	    -Ibuild/obj/gen $(PDF_CFLAGS) -O1 -g -pthread \
 	    -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	    -o $@ $< $(CORE_SRC) build/obj/gen/schema-sql.c \
-	    build/obj/gen/refdata-csv.c $(SQLITE_LIBS) -lcsv -lm
+	    build/obj/gen/refdata-csv.c $(SQLITE_LIBS) -lcsv -lm $(PDF_LIBS)
 
 fuzz: fuzz-build
 	$(Q)for t in $(FUZZ_TARGETS); do \

@@ -27,6 +27,7 @@
 #include "werkbank/msg.h"
 #include "werkbank/num.h"
 #include "werkbank/outflow.h"
+#include "werkbank/profile.h"
 #include "werkbank/record.h"
 #include "werkbank/text.h"
 #include "werkbank/validate.h"
@@ -137,6 +138,32 @@ show_outflow(struct cmd_ctx *ctx, const struct user_ctx *u, long long id)
 	return WB_OK;
 }
 
+/* The profiles of a candidate written for employers (profile.h). */
+static enum wb_status
+print_profiles(struct cmd_ctx *ctx, const struct user_ctx *u, long long id)
+{
+	struct profile_share	*s;
+	enum wb_status		 st;
+	size_t			 n, i;
+	char			 note[512], *clean;
+
+	if ((st = profile_shares(ctx->db, u, 0, id, &s, &n)) != WB_OK ||
+	    n == 0) {
+		free(s);
+		return st;
+	}
+	printf("%-16s %lld\n", "profile", s[0].number);
+	printf(_("\nprofiles written (%zu):\n"), n);
+	for (i = 0; i < n; i++) {
+		clean = text_sanitize(profile_share_note(&s[i], 1, note,
+		    sizeof(note)));
+		printf("  %s  %s\n", s[i].on, clean);
+		free(clean);
+	}
+	free(s);
+	return WB_OK;
+}
+
 static enum wb_status
 show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
     long long id)
@@ -145,8 +172,11 @@ show(struct cmd_ctx *ctx, const struct user_ctx *u, enum rec_kind kind,
 
 	if ((st = show_fields(ctx, u, kind, id)) != WB_OK)
 		return st;
-	if (kind == REC_CANDIDATE)
-		return show_outflow(ctx, u, id);
+	if (kind == REC_CANDIDATE) {
+		if ((st = show_outflow(ctx, u, id)) != WB_OK)
+			return st;
+		return print_profiles(ctx, u, id);
+	}
 	if (kind != REC_EMPLOYER)
 		return st;
 	return cmd_employer_print(ctx, id);
@@ -341,8 +371,11 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if (key != NULL && (st = record_find(ctx->db, u, kind, key, &id)) !=
-	    WB_OK)
+	/* A candidate may be looked up by the profile number an employer
+	 * quotes. */
+	if (key != NULL && (st = kind == REC_CANDIDATE &&
+	    profile_is_number(key) ? profile_candidate(ctx->db, u, key, &id) :
+	    record_find(ctx->db, u, kind, key, &id)) != WB_OK)
 		goto fail;
 	if (strcmp(sub, "show") == 0) {
 		if ((st = show(ctx, u, kind, id)) != WB_OK)

@@ -1,8 +1,11 @@
 /*
- * cmd-user.c: `werkbank user add LOGIN --partner P --role R [--name N]`
- * and `werkbank user remove LOGIN` (a coordinator's job; on a
- * single-user database the first user must be yourself, as a
- * coordinator).  `werkbank users` lists them (cmd-users.c).
+ * cmd-user.c: `werkbank user add LOGIN --partner P --role R [--name N]
+ * [--phone T] [--email E]`, `werkbank user edit LOGIN [--name N]
+ * [--phone T] [--email E]` and `werkbank user remove LOGIN` (a
+ * coordinator's job, but everyone may edit their own name, work phone
+ * and e-mail: the contact on the profiles they write; on a single-user
+ * database the first user must be yourself, as a coordinator).
+ * `werkbank users` lists them (cmd-users.c).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -18,6 +21,8 @@ static const struct option user_options[] = {
 	{ "partner",	required_argument,	NULL, 'p' },
 	{ "role",	required_argument,	NULL, 'r' },
 	{ "name",	required_argument,	NULL, 'n' },
+	{ "phone",	required_argument,	NULL, 'P' },
+	{ "email",	required_argument,	NULL, 'e' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 },
 };
@@ -26,10 +31,11 @@ static enum wb_status
 cmd_user_exec(struct cmd_ctx *ctx)
 {
 	struct user_new	 n;
+	struct user_change c;
 	const struct user_ctx *u = &ctx->user;
 	enum wb_status	 st;
 	const char	*sub;
-	int		 ch, add;
+	int		 ch, add, edit = 0;
 
 	memset(&n, 0, sizeof(n));
 	optind = 0;
@@ -44,6 +50,12 @@ cmd_user_exec(struct cmd_ctx *ctx)
 			break;
 		case 'n':
 			n.name = optarg;
+			break;
+		case 'P':
+			n.phone = optarg;
+			break;
+		case 'e':
+			n.email = optarg;
 			break;
 		case 'h':
 			cmd_help(&cmd_user_entry);
@@ -62,9 +74,24 @@ cmd_user_exec(struct cmd_ctx *ctx)
 			msg_error(_("user add needs --partner and --role"));
 			return cmd_usage(&cmd_user_entry);
 		}
+	} else if (strcmp(sub, "edit") == 0) {
+		add = 0;
+		edit = 1;
+		if (n.partner != NULL || n.role != NULL) {
+			msg_error(_("user edit changes the name, phone and "
+			    "e-mail; for another partner or role remove the "
+			    "user and add them again"));
+			return cmd_usage(&cmd_user_entry);
+		}
+		if (n.name == NULL && n.phone == NULL && n.email == NULL) {
+			msg_error(_("user edit needs --name, --phone or "
+			    "--email"));
+			return cmd_usage(&cmd_user_entry);
+		}
 	} else if (strcmp(sub, "remove") == 0) {
 		add = 0;
-		if (n.partner != NULL || n.role != NULL || n.name != NULL)
+		if (n.partner != NULL || n.role != NULL || n.name != NULL ||
+		    n.phone != NULL || n.email != NULL)
 			return cmd_usage(&cmd_user_entry);
 	} else {
 		msg_error(_("unknown 'user' command '%s'"), sub);
@@ -72,14 +99,19 @@ cmd_user_exec(struct cmd_ctx *ctx)
 	}
 	if ((st = cmd_open(ctx)) != WB_OK)
 		return st;
-	if ((st = add ? user_add(ctx->db, u, &n) :
-	    user_remove(ctx->db, u, n.login)) != WB_OK) {
+	c.name = n.name;
+	c.phone = n.phone;
+	c.email = n.email;
+	if ((st = add ? user_add(ctx->db, u, &n) : edit ? user_edit(ctx->db, u,
+	    n.login, &c) : user_remove(ctx->db, u, n.login)) != WB_OK) {
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}
 	if (add)
 		msg_info(_("added %s (%s, %s)"), n.login, n.partner,
 		    vocab_word(VOCAB_ROLE, vocab_code(VOCAB_ROLE, n.role)));
+	else if (edit)
+		msg_info(_("changed %s"), n.login);
 	else
 		msg_info(_("removed %s (kept as inactive: the history still "
 		    "names them)"), n.login);
@@ -88,8 +120,10 @@ cmd_user_exec(struct cmd_ctx *ctx)
 
 const struct cmd_entry cmd_user_entry = {
 	.name = "user",
-	.usage = "add LOGIN --partner P --role R [--name N] | remove LOGIN",
-	.summary = N_("add or remove a user (coordinator, recruiter, "
+	.usage = "add LOGIN --partner P --role R [--name N] [--phone T] "
+	    "[--email E] | edit LOGIN [--name N] [--phone T] [--email E] | "
+	    "remove LOGIN",
+	.summary = N_("add, change or remove a user (coordinator, recruiter, "
 	    "accountmanager, viewer)"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_user_exec,

@@ -33,6 +33,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_users_entry,
 	&cmd_user_entry,
 	&cmd_propose_entry,
+	&cmd_profile_entry,
 	&cmd_advance_entry,
 	&cmd_followup_entry,
 	&cmd_jobcoach_entry,

@@ -29,7 +29,7 @@ static const struct {
 	[ST_PARTNER] = { "partner", "id, code, name, kind, municipality_code, "
 	    "created_at, updated_at", -1 },
 	[ST_USER] = { "app_user", "id, login, name, partner_id, role, "
-	    "created_at", -1 },
+	    "created_at, phone, email", -1 },
 	[ST_EMPLOYER] = { "employer", "id, name, name_key, pc4, partner_id, "
 	    "ref, account_manager_id, sector, created_at, updated_at", -1 },
 	[ST_CAND] = { "candidate", "id, partner_id, ref, first_name, "

@@ -139,6 +139,36 @@ make_login(struct demo_ctx *ctx, int n, const char *first, const char *last)
 	}
 }
 
+/*
+ * A team member's work phone and e-mail (the contact on the profiles
+ * they write): a mobile number and first.last at the team's domain,
+ * which is reserved for examples and reaches nobody.
+ */
+static void
+work_contact(struct demo_ctx *ctx, int n, const char *first,
+    const char *last, struct demo_batch *b)
+{
+	struct demo_rng	 r;
+	char		 phone[16], email[96];
+	const char	*p;
+	size_t		 o = 0;
+
+	demo_rng_seed(&r, ctx->seed, 'T', n);
+	snprintf(phone, sizeof(phone), "06-%08d", 10000000 +
+	    demo_rng_below(&r, 90000000));
+	for (p = first; *p != '\0' && o + 1 < sizeof(email); p++)
+		if (isalpha((unsigned char)*p))
+			email[o++] = (char)tolower((unsigned char)*p);
+	if (o + 1 < sizeof(email))
+		email[o++] = '.';
+	for (p = last; *p != '\0' && o + 1 < sizeof(email); p++)
+		if (isalpha((unsigned char)*p))
+			email[o++] = (char)tolower((unsigned char)*p);
+	snprintf(email + o, sizeof(email) - o, "@werkgeversteam.example");
+	demo_put_text(b, phone);
+	demo_put_text(b, email);
+}
+
 enum wb_status
 demo_users_create(struct demo_ctx *ctx)
 {
@@ -191,6 +221,7 @@ demo_users_create(struct demo_ctx *ctx)
 			demo_put_text(b, role_names[u->role]);
 			demo_put_stamp(b, ctx->today - 800, 8 * 3600 +
 			    n * 60);
+			work_contact(ctx, n, first, last, b);
 			if ((st = demo_row(ctx, ST_USER)) != WB_OK)
 				return st;
 		}

@@ -176,6 +176,7 @@ main(int argc, char **argv)
 	ctx.db_path = path;
 	ctx.login = config_login();
 	ctx.allow_world_readable = world_ok;
+	ctx.meeting = meeting;
 	ctx.argc = i == argc ? 1 : argc - i;
 	ctx.argv = i == argc ? argv : argv + i;
 	ctx.entry = cmd;

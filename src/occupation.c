@@ -582,3 +582,16 @@ record_occupation_resolve(struct db *db, const char *typed, char isco[5],
 	    "give a more specific job title or the ISCO-08 code"), t, list);
 	return WB_INVALID;
 }
+
+const char *
+record_occupation_title(const char *isco)
+{
+	size_t	i;
+
+	titles();
+	for (i = 0; i < tt.n; i++)
+		if (tt.rows[i].ncodes == 1 &&
+		    strcmp(tt.rows[i].codes[0], isco) == 0)
+			return tt.rows[i].title;
+	return NULL;
+}

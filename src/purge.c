@@ -48,7 +48,9 @@ static const char select_sql[] =
     "  AND date(pl.start_date, '+12 months') >= ?1))) "
     "AND NOT EXISTS (SELECT 1 FROM action_item a "
     "  WHERE a.candidate_id = c.id AND (a.done_on IS NULL "
-    "  OR a.done_on >= ?1))";
+    "  OR a.done_on >= ?1)) "
+    "AND NOT EXISTS (SELECT 1 FROM profile_share ps "
+    "  WHERE ps.candidate_id = c.id AND ps.shared_on >= ?1)";
 
 /* The purge itself, in this order, inside the transaction. */
 static const char *const purge_sql[] = {

@@ -37,9 +37,27 @@ static const struct table_col user_cols[] = {
 	{ "partner",	N_("Partner"),	0 },
 	{ "role",	N_("Role"),	0 },
 	{ "active",	N_("Active"),	1 },
+	{ "phone",	N_("Phone"),	0 },
+	{ "email",	N_("E-mail"),	0 },
 };
 
 static enum wb_status count_users(struct db *, const char *, long long *);
+
+/* A work phone and e-mail as given (NULL or "": none), checked as a
+ * candidate's are. */
+static enum wb_status
+check_contact(struct db *db, const char *phone, const char *email)
+{
+	char	err[VERR];
+
+	if (phone != NULL && *phone != '\0' && validate_phone(phone, err) !=
+	    WB_OK)
+		return db_set_error(db, WB_INVALID, "--phone: %s", err);
+	if (email != NULL && *email != '\0' && validate_email(email, err) !=
+	    WB_OK)
+		return db_set_error(db, WB_INVALID, "--email: %s", err);
+	return WB_OK;
+}
 
 const char *
 user_role_name(enum user_role r)
@@ -205,6 +223,8 @@ user_add(struct db *db, const struct user_ctx *by, const struct user_new *n)
 	if (validate_text(name, 0, 100, err) != WB_OK || *name == '\0')
 		return db_set_error(db, WB_INVALID, _("--name: %s"),
 		    *name == '\0' ? _("empty") : err);
+	if ((st = check_contact(db, n->phone, n->email)) != WB_OK)
+		return st;
 
 	if ((st = db_begin(db)) != WB_OK)
 		return st;
@@ -253,10 +273,11 @@ user_add(struct db *db, const struct user_ctx *by, const struct user_new *n)
 	}
 	if ((st = db_prepare(db, active == 0 ?
 	    "UPDATE app_user SET name = coalesce(?5, name), partner_id = ?3, "
-	    "role = ?4, "
+	    "role = ?4, phone = coalesce(?6, phone), "
+	    "email = coalesce(?7, email), "
 	    "active = 1, version = version + 1 WHERE login = ?1" :
-	    "INSERT INTO app_user (login, name, partner_id, role) "
-	    "VALUES (?1, ?2, ?3, ?4)", &stmt)) != WB_OK)
+	    "INSERT INTO app_user (login, name, partner_id, role, phone, "
+	    "email) VALUES (?1, ?2, ?3, ?4, ?6, ?7)", &stmt)) != WB_OK)
 		goto fail;
 	sqlite3_bind_text(stmt, 1, n->login, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, name, -1, SQLITE_STATIC);
@@ -264,6 +285,10 @@ user_add(struct db *db, const struct user_ctx *by, const struct user_new *n)
 	sqlite3_bind_text(stmt, 4, user_role_name(role), -1, SQLITE_STATIC);
 	if (active == 0 && n->name != NULL)
 		sqlite3_bind_text(stmt, 5, n->name, -1, SQLITE_STATIC);
+	if (n->phone != NULL && *n->phone != '\0')
+		sqlite3_bind_text(stmt, 6, n->phone, -1, SQLITE_STATIC);
+	if (n->email != NULL && *n->email != '\0')
+		sqlite3_bind_text(stmt, 7, n->email, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE) {
@@ -275,6 +300,68 @@ user_add(struct db *db, const struct user_ctx *by, const struct user_new *n)
 	return audit_commit(db, by->login, "user", "app_user",
 	    active == 0 ? id : sqlite3_last_insert_rowid(db_sqlite(db)),
 	    detail);
+fail:
+	db_rollback(db);
+	return st;
+}
+
+enum wb_status
+user_edit(struct db *db, const struct user_ctx *by, const char *login,
+    const struct user_change *c)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	long long	 id = 0;
+	char		 err[VERR], detail[160];
+	int		 rc;
+
+	if (strcmp(login, by->login) != 0 &&
+	    (st = user_require(db, by, PERM_USERS)) != WB_OK)
+		return st;
+	if (c->name != NULL && (validate_text(c->name, 0, 100, err) != WB_OK ||
+	    *c->name == '\0'))
+		return db_set_error(db, WB_INVALID, _("--name: %s"),
+		    *c->name == '\0' ? _("empty") : err);
+	if ((st = check_contact(db, c->phone, c->email)) != WB_OK)
+		return st;
+	if ((st = db_begin(db)) != WB_OK)
+		return st;
+	if ((st = db_prepare(db, "SELECT id FROM app_user WHERE login = ? AND "
+	    "active", &stmt)) != WB_OK)
+		goto fail;
+	sqlite3_bind_text(stmt, 1, login, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		id = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (id == 0) {
+		st = db_set_error(db, WB_NOT_FOUND, _("no active user '%s'"),
+		    login);
+		goto fail;
+	}
+	/* ?2-?4 NULL: unchanged; "" empties the phone or e-mail. */
+	if ((st = db_prepare(db, "UPDATE app_user SET name = coalesce(?2, "
+	    "name), phone = CASE WHEN ?3 IS NULL THEN phone ELSE "
+	    "nullif(?3, '') END, email = CASE WHEN ?4 IS NULL THEN email ELSE "
+	    "nullif(?4, '') END, version = version + 1 WHERE id = ?1",
+	    &stmt)) != WB_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	if (c->name != NULL)
+		sqlite3_bind_text(stmt, 2, c->name, -1, SQLITE_STATIC);
+	if (c->phone != NULL)
+		sqlite3_bind_text(stmt, 3, c->phone, -1, SQLITE_STATIC);
+	if (c->email != NULL)
+		sqlite3_bind_text(stmt, 4, c->email, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		st = db_fail(db, _("changing the user"));
+		goto fail;
+	}
+	snprintf(detail, sizeof(detail), "edit %s%s%s%s", login,
+	    c->name != NULL ? " name" : "", c->phone != NULL ? " phone" : "",
+	    c->email != NULL ? " email" : "");
+	return audit_commit(db, by->login, "user", "app_user", id, detail);
 fail:
 	db_rollback(db);
 	return st;
@@ -346,7 +433,8 @@ user_table(struct db *db, struct table **out)
 	table_set_vocab(*out, 3, VOCAB_ROLE);
 	table_set_vocab(*out, 4, VOCAB_YESNO);
 	return query_table(db,
-	    "SELECT u.login, u.name, p.code, u.role, u.active "
+	    "SELECT u.login, u.name, p.code, u.role, u.active, "
+	    "coalesce(u.phone, ''), coalesce(u.email, '') "
 	    "FROM app_user u JOIN partner p ON p.id = u.partner_id "
 	    "ORDER BY u.login", *out);
 }

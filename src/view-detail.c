@@ -6,7 +6,10 @@
  * is written to the audit log first; if that fails, nothing is shown.
  * Proposal lines lead on (Enter) to the record they name; under each
  * of a vacancy's, its latest step: when, by whom and its note (who and
- * the note not in meeting mode).
+ * the note not in meeting mode).  Both show the profiles written for
+ * employers (profile.h; who wrote them not in meeting mode), and P
+ * writes one: of the candidate shown, or for the vacancy shown of the
+ * candidate on the selected line.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,8 +20,10 @@
 #include "werkbank/i18n.h"
 #include "werkbank/num.h"
 #include "werkbank/outflow.h"
+#include "werkbank/profile.h"
 #include "werkbank/text.h"
 #include "werkbank/tui-pipeline.h"
+#include "werkbank/tui-profile.h"
 #include "werkbank/user.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
@@ -39,6 +44,8 @@ struct detail_view {
 	struct candidate_detail	 cd;
 	struct wf_entry		*pipe;		/* the vacancy's pipeline */
 	size_t			 npipe;
+	struct profile_share	*shares;	/* the profiles written */
+	size_t			 nshares;
 	struct detail_line	*lines;
 	size_t			 nlines, cap;
 };
@@ -192,6 +199,34 @@ add_latest(struct view *v, struct detail_view *dv, long long candidate_id,
 	add(dv, "", buf, w);
 }
 
+/* The profiles written: on a vacancy each line leads on to its
+ * candidate; who wrote them not on the meeting's screen. */
+static void
+add_shares(struct view *v, struct detail_view *dv, int w)
+{
+	struct view_record	 link;
+	char			 note[512], on[32];
+	size_t			 i;
+
+	/* TRANSLATORS: section titles of at most 20 columns. */
+	section(dv, dv->loaded == RECORD_VACANCY ? _("Profiles (Enter, P)") :
+	    _("Profiles (P)"));
+	if (dv->nshares == 0)
+		add(dv, "", _("none yet"), w);
+	for (i = 0; i < dv->nshares; i++) {
+		const struct profile_share *s = &dv->shares[i];
+
+		profile_share_note(s, !v->app->meeting, note, sizeof(note));
+		snprintf(on, sizeof(on), "%s", s->on);
+		if (dv->loaded == RECORD_VACANCY) {
+			link.kind = RECORD_CANDIDATE;
+			link.id = s->candidate_id;
+			add_line(dv, s->candidate, note, ROLE_DEFAULT, link);
+		} else
+			add(dv, on, note, w);
+	}
+}
+
 static void
 build_vacancy(struct view *v, struct detail_view *dv, int w)
 {
@@ -257,6 +292,7 @@ build_vacancy(struct view *v, struct detail_view *dv, int w)
 		add_line(dv, p->key, buf, ROLE_DEFAULT, link);
 		add_latest(v, dv, p->candidate_id, w);
 	}
+	add_shares(v, dv, w);
 }
 
 static void
@@ -351,6 +387,7 @@ build_candidate(struct view *v, struct detail_view *dv, int w)
 		link.id = p->vacancy_id;
 		add_line(dv, p->key, buf, ROLE_DEFAULT, link);
 	}
+	add_shares(v, dv, w);
 }
 
 static void
@@ -375,6 +412,9 @@ unload(struct detail_view *dv)
 	workflow_pipeline_free(dv->pipe, dv->npipe);
 	dv->pipe = NULL;
 	dv->npipe = 0;
+	free(dv->shares);
+	dv->shares = NULL;
+	dv->nshares = 0;
 	if (dv->loaded == RECORD_VACANCY)
 		vacancy_detail_free(&dv->vd);
 	else if (dv->loaded == RECORD_CANDIDATE)
@@ -401,6 +441,12 @@ load(struct view *v)
 		    &dv->cd);
 	else
 		return WB_OK;
+	/* The profiles written for employers, of whom this user may see. */
+	if (st == WB_OK && profile_shares(v->app->db, &v->app->user,
+	    dv->rec.kind == RECORD_VACANCY ? dv->rec.id : 0,
+	    dv->rec.kind == RECORD_CANDIDATE ? dv->rec.id : 0, &dv->shares,
+	    &dv->nshares) != WB_OK)
+		view_message(v->app, 1, "%s", db_error(v->app->db));
 	if (st == WB_OK)
 		dv->loaded = dv->rec.kind;
 	else {
@@ -534,8 +580,41 @@ detail_close(struct view *v)
 	v->priv = NULL;
 }
 
+/* P: the candidate shown; on a vacancy, the candidate of the selected
+ * line, for that vacancy. */
+static enum view_update
+detail_request(struct view *v, enum request req)
+{
+	struct detail_view	*dv = v->priv;
+	const struct detail_line *l;
+	char			 key[64];
+	size_t			 i;
+
+	if (req != REQ_PROFILE)
+		return UPDATE_NONE;
+	if (dv->loaded == RECORD_CANDIDATE)
+		return profile_ui_write(v->app, dv->rec.id, dv->cd.row.key, 0,
+		    NULL) ? UPDATE_DATA : UPDATE_VIEW;
+	l = v->sel < dv->nlines ? &dv->lines[v->sel] : NULL;
+	if (dv->loaded != RECORD_VACANCY || l == NULL ||
+	    l->link.kind != RECORD_CANDIDATE) {
+		view_message(v->app, 1, "%s", _("P writes a candidate's "
+		    "profile: open a candidate, or select one of the "
+		    "vacancy's proposals or profiles."));
+		return UPDATE_VIEW;
+	}
+	/* The line's label is the candidate's key (proposals, profiles). */
+	snprintf(key, sizeof(key), "%s", l->label);
+	for (i = v->sel; *key == '\0' && i-- > 0; )
+		if (dv->lines[i].link.id == l->link.id && *dv->lines[i].label)
+			snprintf(key, sizeof(key), "%s", dv->lines[i].label);
+	return profile_ui_write(v->app, l->link.id, key, dv->rec.id,
+	    dv->vd.row.key) ? UPDATE_DATA : UPDATE_VIEW;
+}
+
 static const struct keybinding detail_keys[] = {
 	{ 'q',		REQ_BACK },
+	{ 'P',		REQ_PROFILE },	/* the candidate's profile */
 };
 
 const struct view_ops detail_view_ops = {
@@ -549,6 +628,7 @@ const struct view_ops detail_view_ops = {
 	.row_role = detail_row_role,
 	.record = detail_record,
 	.show = detail_show,
+	.request = detail_request,
 	.caption = detail_caption,
 	.close = detail_close,
 };

@@ -9,7 +9,8 @@
  * begin with a mark, "[interview]", for who is already in the vacancy's
  * pipeline (the steps of a whole ranking read in one query): the notes
  * are the column that is never dropped, so the mark shows at any width.
- * p proposes and a advances the selected pair (tui-pipeline.c): the
+ * p proposes and a advances the selected pair (tui-pipeline.c), P
+ * writes the candidate's profile for the vacancy (tui-profile.c): the
  * screen owns these actions.
  */
 #include <stdio.h>
@@ -22,6 +23,7 @@
 #include "werkbank/match.h"
 #include "werkbank/num.h"
 #include "werkbank/tui-pipeline.h"
+#include "werkbank/tui-profile.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
 #include "werkbank/xmalloc.h"
@@ -493,8 +495,9 @@ pair_action(struct view *v, enum request req)
 		    "first (3, or Tab to the matches pane)."));
 		return UPDATE_VIEW;
 	}
-	if (req == REQ_PROPOSE ? pipeline_propose(v->app, &p) :
-	    pipeline_advance(v->app, &p))
+	if (req == REQ_PROFILE ? profile_ui_write(v->app, p.candidate_id,
+	    p.candidate, p.vacancy_id, p.vacancy) : req == REQ_PROPOSE ?
+	    pipeline_propose(v->app, &p) : pipeline_advance(v->app, &p))
 		return UPDATE_DATA;
 	return UPDATE_VIEW;
 }
@@ -504,7 +507,7 @@ match_request(struct view *v, enum request req)
 {
 	struct match_view	*mv = v->priv;
 
-	if (req == REQ_PROPOSE || req == REQ_ADVANCE)
+	if (req == REQ_PROPOSE || req == REQ_ADVANCE || req == REQ_PROFILE)
 		return pair_action(v, req);
 	if (req != REQ_EXCLUDED)
 		return UPDATE_NONE;
@@ -572,6 +575,7 @@ match_close(struct view *v)
 static const struct keybinding match_keys[] = {
 	{ 'p',		REQ_PROPOSE },	/* the selected row's pair */
 	{ 'a',		REQ_ADVANCE },
+	{ 'P',		REQ_PROFILE },	/* the pair's profile, for the employer */
 };
 
 const struct view_ops match_view_ops = {

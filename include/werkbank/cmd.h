@@ -26,6 +26,7 @@ struct cmd_ctx {
 	struct db	*db;		/* set by cmd_open() */
 	const char	*login;		/* who is running werkbank */
 	int		 allow_world_readable;	/* --allow-world-readable */
+	int		 meeting;	/* --meeting: meeting mode */
 	struct user_ctx	 user;		/* who that is: set by cmd_open() */
 	int		 argc;		/* argv[0] is the command name */
 	char		**argv;
@@ -130,5 +131,6 @@ extern const struct cmd_entry cmd_supply_entry;
 extern const struct cmd_entry cmd_exposure_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_restore_entry;
+extern const struct cmd_entry cmd_profile_entry;
 
 #endif

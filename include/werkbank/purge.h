@@ -10,10 +10,12 @@
  *     DATE;
  *   - no placement that started or ended on or after DATE, nor one
  *     without an end whose 12-month follow-up falls on or after DATE;
- *   - no action item about them still open or done on or after DATE.
+ *   - no action item about them still open or done on or after DATE;
+ *   - no profile of them written on or after DATE (profile.h).
  *
  * What goes: the candidate row and its child rows (occupations, skills,
- * restrictions, transport), their proposals with the steps and notes,
+ * restrictions, transport), their profile number and the record of the
+ * profiles shared, their proposals with the steps and notes,
  * match results, the full-text index entries (the index is then merged
  * so no old segment keeps their words) and queued index work.  Action
  * items about them keep their meeting but lose their text.  What stays:

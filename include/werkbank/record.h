@@ -236,5 +236,12 @@ enum wb_status	 record_occupation_suggest(struct db *, const char *typed,
  */
 enum wb_status	 record_occupation_resolve(struct db *, const char *typed,
 		    char isco[5], char *err, size_t errlen);
+/*
+ * The everyday Dutch job title of an ISCO-08 unit group: the first title
+ * werkbank's table lists for that group alone (the common one: 9329
+ * productiemedewerker, 8332 vrachtwagenchauffeur), in lower case; NULL
+ * when the table has none.  The string is the table's.
+ */
+const char	*record_occupation_title(const char *isco);
 
 #endif

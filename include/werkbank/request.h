@@ -35,6 +35,7 @@
 	_(EXCLUDED,	"excluded",	N_("Switch between ranked and excluded")) \
 	_(PROPOSE,	"propose",	N_("Propose the selected match (voordragen)")) \
 	_(ADVANCE,	"advance",	N_("Next step of the selected match's proposal")) \
+	_(PROFILE,	"profile",	N_("Write the candidate's profile for the employer (asks for the file)")) \
 	_(TAB,		"tab",		N_("Switch open / filled vacancies")) \
 	_(PERIOD,	"period",	N_("Choose the period of filled vacancies")) \
 	_(BREAKDOWN,	"breakdown",	N_("Next breakdown: partner, group, place, month, employer, sector, consultant")) \

@@ -110,6 +110,8 @@ struct user_new {
 	const char	*partner;	/* partner code */
 	const char	*role;		/* role name */
 	const char	*name;		/* NULL: the login */
+	const char	*phone;		/* work phone; NULL: none */
+	const char	*email;		/* work e-mail; NULL: none */
 };
 
 /*
@@ -121,6 +123,24 @@ struct user_new {
  */
 enum wb_status	 user_add(struct db *, const struct user_ctx *by,
 		    const struct user_new *);
+/* What user_edit changes: NULL leaves a field as it is; "" empties the
+ * phone or the e-mail. */
+struct user_change {
+	const char	*name;
+	const char	*phone;
+	const char	*email;
+};
+
+/*
+ * Change an active user's name, work phone or work e-mail (the team's
+ * contact on the profiles they write: profile.h), in one transaction
+ * with its audit row.  A coordinator may change anyone; everyone else
+ * only themselves.  WB_NOT_FOUND, WB_DENIED, WB_INVALID (the message
+ * names the option: "--phone: 'x' is not a telephone number").
+ */
+enum wb_status	 user_edit(struct db *, const struct user_ctx *by,
+		    const char *login, const struct user_change *);
+
 /*
  * Make a user inactive (the row stays: proposals and steps keep naming
  * who did them).  Refuses the last active coordinator.  WB_NOT_FOUND,
@@ -130,7 +150,8 @@ enum wb_status	 user_remove(struct db *, const struct user_ctx *by,
 		    const char *login);
 
 /*
- * A table of the users: login, name, partner, role, active.  Caller
+ * A table of the users: login, name, partner, role, active, phone,
+ * email.  Caller
  * frees with table_free.
  */
 enum wb_status	 user_table(struct db *, struct table **);

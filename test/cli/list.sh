@@ -3,7 +3,7 @@
 . "$WB_ROOT/test/lib.sh"
 
 PARTNER_HEADER=code,name,kind,municipality,candidates,open_vacancies,users
-USER_HEADER=login,name,partner,role,active
+USER_HEADER=login,name,partner,role,active,phone,email
 
 valid_json() {	# valid_json FILE: a JSON array
 	python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if isinstance(d, list) else 1)' <"$1"

@@ -55,6 +55,8 @@ at 2023-05-01 meeting end
 expect_rc "setup: the meeting ended, its minutes kept" 0
 expect_eq "setup: the minutes name the action items and keys" \
     "$(q "SELECT instr(minutes, 'Zwartkruisvlinder bellen') > 0 AND instr(minutes, 'MEP/K-1') > 0 FROM meeting")" 1
+at 2023-05-20 profile MEP/K-1 --for MEP/V-1 -o k1.pdf
+expect_rc "setup: a profile of K-1 for the employer" 0
 # K-1, K-2 and K-5 leave the pool in 2023; K-4 in 2025 (after DATE).
 { echo "$H"; grep -E '^K-(1|2|5),' c.csv | sed 's/beschikbaar$/inactief/'; } >c2.csv
 at 2023-06-01 import candidates c2.csv
@@ -138,6 +140,8 @@ expect_eq "the anonymous pool counts hold the 3" "$(q "SELECT sum(n) FROM candid
 expect_eq "the search index has no row of them" \
     "$(q "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'zwartkruisvlinder OR kwikstaartmos OR ooievaarsnest'")" 0
 expect_eq "the search queue has no row of them" "$(q "SELECT count(*) FROM search_dirty")" 0
+expect_eq "their profile number and the profiles shared are gone" \
+    "$(q "SELECT count(*) FROM candidate_profile") $(q "SELECT count(*) FROM profile_share")" "0 0"
 
 traces=
 for w in Zwartkruisvlinder Quirina 0611112222 quirina@zwartkruis Kwikstaartmos \
@@ -180,6 +184,9 @@ expect_out "... says 0" "^$(msgf_re "$(msgn 'purged %lld candidate inactive befo
 wb --db p.db purge --inactive-before 2025-06-01 --dry-run
 expect_out "a later DATE finds K-4 (its action item is still open: no)" "^$(msgf_re "$(msgn '%lld candidate inactive before %s would be purged' '%lld candidates inactive before %s would be purged' 0)" 0 2025-06-01)"
 q "UPDATE action_item SET done_on = '2025-02-01' WHERE candidate_id IS NOT NULL"
+at 2025-05-01 profile STA/K-4 -o k4.txt
+wb --db p.db purge --inactive-before 2025-04-01 --dry-run
+expect_out "a profile written on or after DATE keeps K-4" "^$(msgf_re "$(msgn '%lld candidate inactive before %s would be purged' '%lld candidates inactive before %s would be purged' 0)" 0 2025-04-01)"
 wb --db p.db purge --inactive-before 2025-06-01
 expect_out "... and once it is done, K-4 goes" "^$(msgf_re "$(msgn 'purged %lld candidate inactive before %s' 'purged %lld candidates inactive before %s' 1)" 1 2025-06-01)"
 expect_eq "... out of the minutes too" \

@@ -143,6 +143,10 @@ as_nobody "$SG" import candidates "$base/pub/c.csv"
 expect_rc "nobody imports, with a row rejected" 4
 expect_eq "the rejects file belongs to nobody and nobody's group" \
     "$(stat -c '%u %g %a' "$base/pub/c.rejects.csv" 2>/dev/null)" "$(id -u nobody) $nogroup 600"
+as_nobody "$SG" profile MEP/K-1 -o "$base/pub/profiel.pdf"
+expect_rc "nobody writes a candidate's profile" 0
+expect_eq "the profile belongs to nobody and nobody's group, 0600" \
+    "$(stat -c '%u %g %a' "$base/pub/profiel.pdf" 2>/dev/null)" "$(id -u nobody) $nogroup 600"
 printf 'ref,partner,first_name,last_name,postcode,target_group,consent\nK-9,MEP,Geheim,Groep,7941,ww,ja\n' >"$base/group-only.csv"
 chown "root:$gid" "$base/group-only.csv" && chmod 0640 "$base/group-only.csv"
 as_nobody "$SG" import candidates "$base/group-only.csv"
@@ -156,7 +160,7 @@ as_nobody "$SG" audit verify
 expect_rc "nobody verifies the audit log" 0
 expect_eq "the audit log names nobody for nobody's work" \
     "$(sqlite3 "$DB" "SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log WHERE login = 'nobody' ORDER BY id)")" \
-    "export import meeting meeting"
+    "export import export meeting meeting"
 
 # The administrators' commands.
 as_nobody "$SG" backup "$base/pub"

@@ -48,16 +48,42 @@ expect_rc "the last coordinator cannot be removed" 1
 wb --db u.db user remove anna
 expect_rc "user remove anna" 0
 wb --db u.db users --csv
-expect_out "removed users stay, inactive" '^anna,Anna Wessels,MEP,recruiter,0$'
+expect_out "removed users stay, inactive" '^anna,Anna Wessels,MEP,recruiter,0,'
 wb --db u.db user remove anna
 expect_rc "removing an inactive user exits 1" 1
 wb --db u.db user add anna --partner UWV --role accountmanager
 expect_rc "adding a removed user again" 0
 wb --db u.db users --csv
 expect_out "... active, new partner and role, the name kept" \
-    '^anna,Anna Wessels,UWV,accountmanager,1$'
+    '^anna,Anna Wessels,UWV,accountmanager,1,'
 wb --db u.db audit --csv
 expect_out "user changes are audited" ",user,app_user,.*,add anna partner=MEP role=recruiter$"
+
+# Work phone and e-mail: the contact on the profiles a user writes.
+wb --db u.db user add bert --partner MEP --role recruiter --name "Bert Kuiper" \
+    --phone "06-12345678" --email bert.kuiper@team.example
+expect_rc "user add with a work phone and e-mail" 0
+wb --db u.db users --csv
+expect_out "users --csv has phone and email last" '^login,name,partner,role,active,phone,email$'
+expect_out "... the ones given" '^bert,Bert Kuiper,MEP,recruiter,1,06-12345678,bert.kuiper@team.example$'
+wb --db u.db user edit bert --phone "0522 23 45 67" --email ""
+expect_rc "user edit changes the phone, empties the e-mail" 0
+wb --db u.db users --csv
+expect_out "... as asked" '^bert,Bert Kuiper,MEP,recruiter,1,0522 23 45 67,$'
+wb --db u.db user edit bert --phone "bel maar"
+expect_rc "a phone that is none is refused" 1
+expect_err "... naming the option" "^werkbank: --phone: $(msgf_re "'%s' is not a telephone number" "bel maar")"
+wb --db u.db user edit bert --email nergens
+expect_rc "an e-mail that is none is refused" 1
+wb --db u.db user edit bert
+expect_rc "user edit without a change is a usage error" 2
+wb --db u.db user edit bert --role viewer
+expect_rc "user edit does not change the role" 2
+wb --db u.db user edit nobody-here --phone 0612345678
+expect_rc "user edit of no user exits 1" 1
+wb --db u.db audit --csv
+expect_out "user edits are audited" ",user,app_user,.*,edit bert phone email$"
+
 wb --db u.db audit verify
 expect_rc "the audit chain verifies" 0
 

@@ -467,7 +467,8 @@ static void
 test_user_add_remove(void **state)
 {
 	struct fx	*f = *state;
-	struct user_new	 n = { "dirk", "AAA", "accountmanager", "Dirk" };
+	struct user_new	 n = { .login = "dirk", .partner = "AAA",
+	    .role = "accountmanager", .name = "Dirk" };
 	struct user_ctx	 single;
 
 	assert_int_equal(user_add(f->db, &f->anna, &n), WB_DENIED);
@@ -500,6 +501,42 @@ test_user_add_remove(void **state)
 	assert_int_equal(user_add(f->db, &single, &n), WB_INVALID);
 	n.role = "coordinator";
 	assert_int_equal(user_add(f->db, &single, &n), WB_OK);
+}
+
+/* A work phone and e-mail, given when adding and changed later; each
+ * may change their own, a coordinator anyone's. */
+static void
+test_user_edit(void **state)
+{
+	struct fx		*f = *state;
+	struct user_new		 n = { .login = "dirk", .partner = "AAA",
+	    .role = "accountmanager", .name = "Dirk", .phone = "06-12345678",
+	    .email = "dirk@team.example" };
+	struct user_change	 c = { .phone = "0522 123 456" };
+
+	assert_int_equal(user_add(f->db, &f->cora, &n), WB_OK);
+	assert_int_equal(num(f->db, "SELECT count(*) FROM app_user WHERE "
+	    "login = 'dirk' AND phone = '06-12345678' AND "
+	    "email = 'dirk@team.example'"), 1);
+	assert_int_equal(user_edit(f->db, &f->anna, "dirk", &c), WB_DENIED);
+	assert_int_equal(user_edit(f->db, &f->anna, "anna", &c), WB_OK);
+	assert_int_equal(user_edit(f->db, &f->cora, "dirk", &c), WB_OK);
+	assert_int_equal(num(f->db, "SELECT count(*) FROM app_user WHERE "
+	    "phone = '0522 123 456'"), 2);
+	c.phone = "bel me";
+	assert_int_equal(user_edit(f->db, &f->cora, "dirk", &c), WB_INVALID);
+	c.phone = NULL;
+	c.email = "geen adres";
+	assert_int_equal(user_edit(f->db, &f->cora, "dirk", &c), WB_INVALID);
+	c.email = "";
+	assert_int_equal(user_edit(f->db, &f->cora, "dirk", &c), WB_OK);
+	assert_int_equal(num(f->db, "SELECT count(*) FROM app_user WHERE "
+	    "login = 'dirk' AND email IS NULL AND phone = '0522 123 456'"), 1);
+	assert_int_equal(user_edit(f->db, &f->cora, "nobody", &c),
+	    WB_NOT_FOUND);
+	n.login = "eva";
+	n.phone = "12";
+	assert_int_equal(user_add(f->db, &f->cora, &n), WB_INVALID);
 }
 
 static void
@@ -720,6 +757,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_roles_and_visibility,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_user_add_remove, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_user_edit, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_followup, setup,
 		    teardown),
