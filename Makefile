@@ -224,7 +224,7 @@ fuzz: fuzz-build
 	done
 
 pot:
-	$(Q)xgettext --from-code=UTF-8 --language=C -k_ -kN_ --add-comments=TRANSLATORS \
+	$(Q)xgettext --from-code=UTF-8 --language=C -k_ -kN_ -kNC_:1c,2 --add-comments=TRANSLATORS \
 	    --add-location=file --sort-output \
 	    --package-name=werkbank --package-version=$(VERSION) \
 	    --msgid-bugs-address= -o po/werkbank.pot \

@@ -667,7 +667,7 @@ audit_syslog(struct db *db, int priority, const char *event)
 
 static const struct table_col audit_cols[] = {
 	{ "id",			N_("Id"),	1 },
-	{ "at",			N_("At (UTC)"),	0 },
+	{ "at",			N_("At"),	0 },
 	{ "login",		N_("Login"),	0 },
 	{ "action",		N_("Action"),	0 },
 	{ "record_type",	N_("Type"),	0 },
@@ -687,6 +687,7 @@ audit_table(struct db *db, const struct audit_filter *f, struct table **out)
 	int		 rc, i;
 
 	*out = table_new(audit_cols, NAUDIT_COLS);
+	table_set_utc(*out, 1);
 	sql = xasprintf("SELECT a.id, substr(a.at, 1, 19), a.login, "
 	    "a.action, a.record_type, a.record_id, "
 	    "CASE a.record_type "

@@ -39,19 +39,28 @@ static void	 ctx_free(void *);
 	" LEFT JOIN app_user u ON u.id = c.consultant_id"
 
 const struct listing_field candidate_fields[] = {
-	{ "status",	NULL,		"c.status",		LISTING_TEXT, 0 },
-	{ "partner",	NULL,		"p.code",		LISTING_TEXT, 0 },
-	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0 },
-	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0 },
+	{ "status",	NULL,		"c.status",		LISTING_TEXT, 0,
+	    VOCAB_CANDIDATE_STATUS },
+	{ "partner",	NULL,		"p.code",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
+	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
+	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
 	{ "isco",	"beroep",	"EXISTS (SELECT 1 FROM candidate_occupation"
 	    " o WHERE o.candidate_id = c.id AND o.isco_code LIKE @ || '%'"
-	    " ESCAPE '\\')",					LISTING_LIKE, 0 },
-	{ "group",	"doelgroep",	"c.target_group",	LISTING_TEXT, 1 },
-	{ "consultant",	"consulent",	"u.login",		LISTING_TEXT, 0 },
+	    " ESCAPE '\\')",					LISTING_LIKE, 0,
+	    VOCAB_NONE },
+	{ "group",	"doelgroep",	"c.target_group",	LISTING_TEXT, 1,
+	    VOCAB_TARGET_GROUP },
+	{ "consultant",	"consulent",	"u.login",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
 	{ "age",	"dagen",	"(julianday(wb_today()) - "
-	    "julianday(c.registered_on))",			LISTING_NUMBER, 0 },
+	    "julianday(c.registered_on))",			LISTING_NUMBER, 0,
+	    VOCAB_NONE },
 	{ "name",	"naam",		"(c.first_name || ' ' || c.last_name) "
-	    "LIKE '%' || @ || '%' ESCAPE '\\'",			LISTING_LIKE, 1 },
+	    "LIKE '%' || @ || '%' ESCAPE '\\'",			LISTING_LIKE, 1,
+	    VOCAB_NONE },
 };
 const size_t candidate_nfields = sizeof(candidate_fields) /
     sizeof(candidate_fields[0]);
@@ -364,7 +373,7 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 	d->row = *r;
 	free(r);
 	d->hours_min = d->hours_max = d->max_travel = -1;
-	if ((st = db_prepare(db, "SELECT c.pc4, c.phone, c.email, el.label_nl,"
+	if ((st = db_prepare(db, "SELECT c.pc4, c.phone, c.email, el.key,"
 	    " c.dutch_level, c.available_from, c.registered_on, c.left_on,"
 	    " c.hours_min, c.hours_max, c.max_travel_km, c.driving_licence,"
 	    " c.job_agreement, c.consent FROM candidate c"
@@ -396,7 +405,7 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 	d->transport = joined(db, "SELECT mode FROM candidate_transport WHERE "
 	    "candidate_id = ? ORDER BY mode", id);
 	d->occupations = joined(db, "SELECT o.isco_code || ' ' ||"
-	    " coalesce(g.title_nl, '') || coalesce(' (' || o.years || ')', '')"
+	    " coalesce(g.title_nl, '') || coalesce(printf(' (%g)', o.years), '')"
 	    " FROM candidate_occupation o LEFT JOIN isco_group g ON"
 	    " g.code = o.isco_code WHERE o.candidate_id = ? ORDER BY"
 	    " o.isco_code", id);

@@ -11,6 +11,7 @@
 #include "werkbank/cmd.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/vocab.h"
 #include "werkbank/workflow.h"
 
 static const struct option advance_options[] = {
@@ -104,8 +105,9 @@ cmd_advance_exec(struct cmd_ctx *ctx)
 		msg_error("%s", db_error(ctx->db));
 		return st;
 	}
-	printf(_("%s for %s: %s -> %s\n"), ckey, vkey,
-	    workflow_step_name(res.from), workflow_step_name(req.step));
+	printf(_("%s for %s: %s -> %s\n"), ckey, vkey, vocab_word(VOCAB_STEP,
+	    workflow_step_name(res.from)), vocab_word(VOCAB_STEP,
+	    workflow_step_name(req.step)));
 	if (req.step == WF_PLACED) {
 		printf(_("placement %lld recorded\n"), res.placement_id);
 		if (res.vacancy_filled)

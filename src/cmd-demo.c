@@ -12,6 +12,7 @@
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/num.h"
 #include "werkbank/setup.h"
 
 #define DEMO_SCALE_MAX	1000
@@ -38,6 +39,7 @@ cmd_demo_exec(struct cmd_ctx *ctx)
 	struct setup_result	 res;
 	struct timespec		 t0, t1;
 	enum wb_status		 st;
+	char			 secs[32];
 	char			*end;
 	long			 v;
 	int			 ch, tty = isatty(STDERR_FILENO);
@@ -76,10 +78,11 @@ cmd_demo_exec(struct cmd_ctx *ctx)
 		return st;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	msg_info(_("created %s in %.1f s: %ld partners, %ld users, %ld "
+	msg_info(_("created %s in %s s: %ld partners, %ld users, %ld "
 	    "employers, %ld candidates, %ld vacancies, %ld proposals, %ld "
 	    "placements, %ld ratings"), ctx->db_path,
-	    (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9,
+	    num_format_fixed((double)(t1.tv_sec - t0.tv_sec) +
+	    (t1.tv_nsec - t0.tv_nsec) / 1e9, 1, secs, sizeof(secs)),
 	    res.demo.partners, res.demo.users, res.demo.employers,
 	    res.demo.candidates, res.demo.vacancies, res.demo.proposals,
 	    res.demo.placements, res.demo.ratings);

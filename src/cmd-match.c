@@ -27,6 +27,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/match.h"
 #include "werkbank/msg.h"
+#include "werkbank/num.h"
 #include "werkbank/text.h"
 #include "werkbank/workflow.h"
 #include "werkbank/xmalloc.h"
@@ -222,7 +223,7 @@ fmt_part(char *buf, size_t len, double v, enum table_format fmt)
  */
 static void
 result_cells(const struct match_result *r, enum table_format fmt,
-    char buf[9][32], const char **cells)
+    char buf[9][32], char *notes, size_t nlen, const char **cells)
 {
 	int	p;
 
@@ -238,10 +239,12 @@ result_cells(const struct match_result *r, enum table_format fmt,
 		fmt_part(buf[2 + p], 32, r->part[p], fmt);
 	/* People read the score as 0.91; programs get three decimals. */
 	if (fmt == TABLE_HUMAN && r->rank > 0)
-		snprintf(buf[0], 32, "%.2f", r->score);
+		num_format_fixed(r->score, 2, buf[0], 32);
 	for (p = 0; p < 8; p++)
 		cells[p] = buf[p];
-	cells[8] = r->notes;
+	/* Programs get the notes as they are, in English with codes. */
+	cells[8] = fmt == TABLE_HUMAN ? match_notes_shown(r->notes, notes,
+	    nlen) : r->notes;
 }
 
 static enum wb_status
@@ -272,7 +275,7 @@ match_vacancy(struct cmd_ctx *ctx, const struct match_opts *o)
 	long long		 asking;
 	enum wb_status		 st;
 	size_t			 n, i;
-	char			 rank[16], buf[9][32];
+	char			 rank[16], buf[9][32], notes[512];
 	const char		*cells[NVACANCY_COLS];
 
 	if ((st = match_vacancy_load(ctx->db, o->key, &v)) != WB_OK) {
@@ -298,7 +301,8 @@ match_vacancy(struct cmd_ctx *ctx, const struct match_opts *o)
 		cells[2] = match_index_partner(idx, res[i].cand);
 		cells[3] = res[i].distance_km >= 0 ?
 		    match_index_municipality(idx, res[i].cand) : "";
-		result_cells(&res[i], o->fmt, buf, cells + 4);
+		result_cells(&res[i], o->fmt, buf, notes, sizeof(notes),
+		    cells + 4);
 		table_add(t, cells);
 	}
 	if (o->fmt == TABLE_HUMAN) {
@@ -330,7 +334,7 @@ match_candidate(struct cmd_ctx *ctx, const struct match_opts *o)
 	long long		 asking, id;
 	enum wb_status		 st;
 	size_t			 n, nv, i, cand;
-	char			 rank[16], buf[9][32];
+	char			 rank[16], buf[9][32], notes[512];
 	const char		*cells[NCANDIDATE_COLS];
 
 	/* The same answer whether the candidate is absent or hidden. */
@@ -366,7 +370,8 @@ match_candidate(struct cmd_ctx *ctx, const struct match_opts *o)
 		cells[2] = v->title;
 		cells[3] = v->partner;
 		cells[4] = v->municipality;
-		result_cells(&res[i], o->fmt, buf, cells + 5);
+		result_cells(&res[i], o->fmt, buf, notes, sizeof(notes),
+		    cells + 5);
 		table_add(t, cells);
 	}
 	if (o->fmt == TABLE_HUMAN)
@@ -387,6 +392,7 @@ match_all(struct cmd_ctx *ctx, const struct match_opts *o)
 {
 	struct match_run_summary	sum;
 	enum wb_status			st;
+	char				secs[32];
 
 	if ((st = match_run_all(ctx->db, ctx->login, o->top, &sum)) !=
 	    WB_OK) {
@@ -394,8 +400,9 @@ match_all(struct cmd_ctx *ctx, const struct match_opts *o)
 		return st;
 	}
 	printf(_("match run %lld: %zu open vacancies, %zu candidates, %zu "
-	    "results stored (top %zu each) in %.1f s\n"), sum.run_id,
-	    sum.vacancies, sum.candidates, sum.results, o->top, sum.seconds);
+	    "results stored (top %zu each) in %s s\n"), sum.run_id,
+	    sum.vacancies, sum.candidates, sum.results, o->top,
+	    num_format_fixed(sum.seconds, 1, secs, sizeof(secs)));
 	return WB_OK;
 }
 

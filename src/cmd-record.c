@@ -21,9 +21,11 @@
 #include "werkbank/i18n.h"
 #include "werkbank/lifecycle.h"
 #include "werkbank/msg.h"
+#include "werkbank/num.h"
 #include "werkbank/record.h"
 #include "werkbank/text.h"
 #include "werkbank/validate.h"
+#include "werkbank/vocab.h"
 
 #define MAX_VALUES	32
 
@@ -63,7 +65,7 @@ show_fields(struct cmd_ctx *ctx, const struct user_ctx *u,
 {
 	const struct record_field	*f;
 	enum wb_status			 st;
-	char				**v;
+	char				**v, buf[4096];
 	long long			 version;
 	size_t				 n, i;
 
@@ -77,7 +79,8 @@ show_fields(struct cmd_ctx *ctx, const struct user_ctx *u,
 	}
 	f = record_fields(kind, &n);
 	for (i = 0; i < n; i++)
-		print_value(f[i].name, v[i]);
+		print_value(f[i].name, record_value_shown(&f[i], v[i], buf,
+		    sizeof(buf)));
 	printf("%-16s %lld\n", "version", version);
 	record_values_free(v, kind);
 	return WB_OK;
@@ -87,7 +90,7 @@ static void
 print_employer(const struct employer_detail *d)
 {
 	size_t	i;
-	char	*s;
+	char	*s, num[32];
 
 	printf(_("\nvacancies (%zu):\n"), d->nvac);
 	/* Keys are data: measured in screen columns, not bytes. */
@@ -95,8 +98,10 @@ print_employer(const struct employer_detail *d)
 		s = text_sanitize(d->vac[i].title);
 		fputs("  ", stdout);
 		text_print_padded(stdout, d->vac[i].key, 16);
-		printf(" %-11s %s  %d/%d  %s\n",
-		    d->vac[i].status, d->vac[i].collected, d->vac[i].placed,
+		putchar(' ');
+		text_print_padded(stdout, vocab_word(VOCAB_VACANCY_STATUS,
+		    d->vac[i].status), 11);
+		printf(" %s  %d/%d  %s\n", d->vac[i].collected, d->vac[i].placed,
 		    d->vac[i].positions, s);
 		free(s);
 	}
@@ -108,13 +113,15 @@ print_employer(const struct employer_detail *d)
 		putchar(' ');
 		text_print_padded(stdout, *d->pl[i].candidate ?
 		    d->pl[i].candidate : "-", 16);
-		printf(" %s\n", *d->pl[i].contract ? d->pl[i].contract : "-");
+		printf(" %s\n", *d->pl[i].contract ? vocab_word(VOCAB_CONTRACT,
+		    d->pl[i].contract) : "-");
 	}
 	printf(_("\nratings (%zu):\n"), d->nrt);
 	for (i = 0; i < d->nrt; i++)
 		printf("  %s %d\n", d->rt[i].on, d->rt[i].score);
 	if (d->e.rating >= 0)
-		printf(_("mean rating %.1f\n"), d->e.rating);
+		printf(_("mean rating %s\n"), num_format_fixed(d->e.rating, 1,
+		    num, sizeof(num)));
 }
 
 static enum wb_status
@@ -250,7 +257,9 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 		if ((st = lifecycle_change(ctx->db, u, id, version, action,
 		    note, &lres)) != WB_OK)
 			goto fail;
-		printf(_("%s: %s -> %s\n"), key, lres.from, lres.to);
+		printf(_("%s: %s -> %s\n"), key, vocab_word(
+		    VOCAB_VACANCY_STATUS, lres.from), vocab_word(
+		    VOCAB_VACANCY_STATUS, lres.to));
 		return WB_OK;
 	}
 	if ((st = record_set(ctx->db, u, kind, id, version, v, n, &res)) !=

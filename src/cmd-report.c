@@ -20,6 +20,7 @@
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/num.h"
 #include "werkbank/priv.h"
 #include "werkbank/report.h"
 #include "werkbank/text.h"
@@ -286,8 +287,8 @@ print_groups(const struct report *r, int by)
 	t = table_new(group_cols, REPORT_NCSV);
 	add_group_row(t, _("total"), &r->total);
 	for (i = 0; i < b->ngroups; i++)
-		add_group_row(t, strcmp(b->groups[i].key, "unknown") == 0 ?
-		    _("unknown") : b->groups[i].key, &b->groups[i].f);
+		add_group_row(t, report_group_shown((enum report_by)by,
+		    &b->groups[i]), &b->groups[i].f);
 	table_print(t, stdout, TABLE_HUMAN);
 	table_free(t);
 	putchar('\n');
@@ -298,7 +299,7 @@ print_targets(const struct report *r, int utf8)
 {
 	const struct report_target *t;
 	size_t		 i, w = 0, lw;
-	char		 per[32];
+	char		 per[32], v[32], g[32];
 
 	if (r->ntargets == 0)
 		return;
@@ -313,7 +314,8 @@ print_targets(const struct report *r, int utf8)
 		    "*" : "");
 		printf("  %-8s ", per);
 		label(report_figure_label(t->figure), w);
-		printf("  %8.6g / %-8.6g", t->value, t->target);
+		printf("  %8s / %-8s", num_format(t->value, 2, v, sizeof(v)),
+		    num_format(t->target, 2, g, sizeof(g)));
 		if (t->pct >= 0) {
 			bar_line(t->pct, 100, utf8);
 			printf(" %3.0f%%", t->pct);

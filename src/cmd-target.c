@@ -11,6 +11,7 @@
 #include "werkbank/cmd.h"
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
+#include "werkbank/num.h"
 #include "werkbank/report.h"
 
 static const struct table_col target_cols[] = {
@@ -46,8 +47,9 @@ static enum wb_status
 target_set(struct cmd_ctx *ctx)
 {
 	enum wb_status	 st;
+	enum num_error	 ne;
 	const char	*period, *figure, *value;
-	char		*end;
+	char		 num[64];
 	double		 v;
 	int		 from, to, i;
 
@@ -69,9 +71,13 @@ target_set(struct cmd_ctx *ctx)
 		    figure);
 		return cmd_usage(&cmd_target_entry);
 	}
-	v = strtod(value, &end);
-	if (*value == '\0' || *end != '\0') {
-		msg_error(_("'%s' is not a number"), value);
+	/* 80, 7,5 or 7.5 (num.h); 1.000 is refused as ambiguous. */
+	if ((ne = num_parse(value, &v)) != NUM_OK) {
+		if (ne == NUM_AMBIGUOUS)
+			msg_error(_("'%s' is ambiguous: write 1000 for a "
+			    "thousand, 1,5 for one and a half"), value);
+		else
+			msg_error(_("'%s' is not a number"), value);
 		return cmd_usage(&cmd_target_entry);
 	}
 	if ((st = cmd_open(ctx)) != WB_OK)
@@ -81,7 +87,8 @@ target_set(struct cmd_ctx *ctx)
 		msg_error("%s", db_error(ctx->db));
 		return st == WB_INVALID ? WB_USAGE : st;
 	}
-	printf(_("target %s %s set to %.10g\n"), period, figure, v);
+	printf(_("target %s %s set to %s\n"), period, figure,
+	    num_format(v, 6, num, sizeof(num)));
 	return WB_OK;
 }
 

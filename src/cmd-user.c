@@ -12,6 +12,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/msg.h"
 #include "werkbank/user.h"
+#include "werkbank/vocab.h"
 
 static const struct option user_options[] = {
 	{ "partner",	required_argument,	NULL, 'p' },
@@ -77,7 +78,8 @@ cmd_user_exec(struct cmd_ctx *ctx)
 		return st;
 	}
 	if (add)
-		msg_info(_("added %s (%s, %s)"), n.login, n.partner, n.role);
+		msg_info(_("added %s (%s, %s)"), n.login, n.partner,
+		    vocab_word(VOCAB_ROLE, vocab_code(VOCAB_ROLE, n.role)));
 	else
 		msg_info(_("removed %s (kept as inactive: the history still "
 		    "names them)"), n.login);

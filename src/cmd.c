@@ -40,6 +40,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_employer_entry,
 	&cmd_employers_entry,
 	&cmd_occupation_entry,
+	&cmd_words_entry,
 	&cmd_purge_entry,
 	&cmd_backup_entry,
 	&cmd_restore_entry,

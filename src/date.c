@@ -152,3 +152,35 @@ date_weekday(int days)
 
 	return w + 1;
 }
+
+char *
+date_time_local(const char *utc, char *buf, size_t len)
+{
+	struct tm	 tm;
+	time_t		 t;
+	int		 y, mo, d, h, mi, sec = 0, n = 0;
+
+	if (len == 0)
+		return buf;
+	memset(&tm, 0, sizeof(tm));
+	if (utc == NULL || sscanf(utc, "%4d-%2d-%2d%*1[ T]%2d:%2d%n", &y, &mo,
+	    &d, &h, &mi, &n) != 5 || n != 16) {
+		snprintf(buf, len, "%s", utc != NULL ? utc : "");
+		return buf;
+	}
+	if (utc[16] == ':' && sscanf(utc + 17, "%2d", &sec) != 1)
+		sec = 0;
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = sec;
+	if ((t = timegm(&tm)) == (time_t)-1 || localtime_r(&t, &tm) == NULL) {
+		snprintf(buf, len, "%.16s", utc);
+		return buf;
+	}
+	snprintf(buf, len, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900,
+	    tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
+	return buf;
+}

@@ -20,6 +20,7 @@
 #include "werkbank/priv.h"
 #include "werkbank/report.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
 #include "werkbank/json.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
@@ -120,13 +121,14 @@ static const struct {
 	  "AND %s ORDER BY vp.code, v.ref, r.rank" },
 };
 
-/* 24.0 -> "24", 2.5 -> "2.5" (or "2,5" for Excel). */
+/* 24.0 -> "24", 2.5 -> "2.5" (or "2,5" for Excel): num.h's form, which
+ * reads back in, whatever the locale. */
 static void
 format_real(double v, int excel, char *buf, size_t len)
 {
 	char	*dot;
 
-	snprintf(buf, len, "%.10g", v);
+	num_format_c(v, 6, buf, len);
 	if (excel && (dot = strchr(buf, '.')) != NULL)
 		*dot = ',';
 }

@@ -187,6 +187,7 @@ followup_record(struct db *db, const struct user_ctx *u,
 	int		 m6, m12, ahead, today = date_today(), start = -1;
 	int		 when, rc, has6 = 0, has12 = 0, ended = 0;
 	char		 on[11], err[VERR], ended_on[11] = "", detail[96];
+	char		 at[32];
 	char		 vis[128], *sql;
 
 	memset(res, 0, sizeof(*res));
@@ -244,10 +245,10 @@ followup_record(struct db *db, const struct user_ctx *u,
 		if (audit_last(db, "placement", a->placement_id, &res->stale) ==
 		    WB_OK)
 			st = db_set_error(db, WB_STALE, _("placement %lld was "
-			    "changed by %s at %.16s (%s %s) since you read "
-			    "it"), a->placement_id, res->stale.login,
-			    res->stale.at, res->stale.action,
-			    res->stale.detail);
+			    "changed by %s at %s (%s %s) since you read it"),
+			    a->placement_id, res->stale.login,
+			    date_time_local(res->stale.at, at, sizeof(at)),
+			    res->stale.action, res->stale.detail);
 		else
 			st = db_set_error(db, WB_STALE, _("placement %lld was "
 			    "changed by someone else since you read it"),

@@ -33,6 +33,7 @@ enum ftype {
 	FT_MUNICIPALITY,
 	FT_EMAIL,
 	FT_PHONE,
+	FT_LICENCE,	/* a boolean: yes/no, or B, rijbewijs B, geen ... */
 };
 
 #define COL_REQUIRED	0x01
@@ -107,6 +108,11 @@ void		 import_warn_once(struct importer *, const char *fmt,
 		    const char *value);
 /* Index of a column of the current kind by name. */
 int		 import_col(struct importer *, const char *name);
+/*
+ * A column as the user knows it, for a message: the header the file
+ * gave it (import_one: its shown name), else its name.
+ */
+const char	*import_col_shown(struct importer *, const char *name);
 /* An employer's name folded for its key: lower-cased, spaces folded. */
 void		 import_name_key(const char *, char *out, size_t len);
 /* The kind of this name ("candidates", ...), or NULL. */
@@ -116,16 +122,18 @@ const struct import_kind *import_kind_find(const char *name);
  * One record through the importer's parsing, checks and store, in the
  * caller's transaction (record.c's editing uses it, so a form and a file
  * meet the same rules and messages): names[i] = values[i] as if a
- * one-row file had the header names.  id != 0 updates that record (its
+ * one-row file had the header names; a message about another field
+ * than its own names that one as shown[i] has it (the form's label, or
+ * what the user typed; shown may be NULL).  id != 0 updates that record (its
  * key columns stay as they are: the kinds' UPDATEs do not set them);
  * id == 0 creates one and gives WB_EXISTS when its key is taken.
  * WB_INVALID with "field: reason; field: reason" in err; WB_OK and *out
  * the record's id.
  */
 enum wb_status	 import_one(struct db *, const char *kind,
-		    const char *const *names, const char *const *values,
-		    size_t n, long long id, long long *out, char *err,
-		    size_t errlen);
+		    const char *const *names, const char *const *shown,
+		    const char *const *values, size_t n, long long id,
+		    long long *out, char *err, size_t errlen);
 
 /*
  * One value of one column through the importer's parsing and checks,
@@ -202,6 +210,7 @@ struct importer {
 	int				 one;		/* 1 inside import_one */
 	int				 one_exists;	/* create: the key is taken */
 	long long			 one_stored;	/* the record stored */
+	const char *const		*shown;		/* import_one's names */
 };
 
 

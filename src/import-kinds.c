@@ -10,6 +10,7 @@
 
 #include "import-internal.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
 
 #define REQ	COL_REQUIRED
 
@@ -202,10 +203,13 @@ check_hours(struct importer *imp, struct ival *v, const char *lo,
     const char *hi)
 {
 	int	a = col(imp, lo), b = col(imp, hi);
+	char	na[32], nb[32];
 
 	if (v[a].known && v[b].known && v[a].num > v[b].num)
-		import_error(imp, hi, _("%g is less than %s %g"), v[b].num, lo,
-		    v[a].num);
+		import_error(imp, hi, _("%s is less than %s %s"),
+		    num_format(v[b].num, 2, nb, sizeof(nb)),
+		    import_col_shown(imp, lo), num_format(v[a].num, 2, na,
+		    sizeof(na)));
 }
 
 /*
@@ -414,7 +418,7 @@ static const struct import_col candidate_cols[] = {
 	{ "hours_max", "uren_max|uren", 0, FT_REAL, NULL, 0, 48 },
 	{ "available_from", "beschikbaar_vanaf|beschikbaar", 0, FT_DATE, NULL,
 	    0, 0 },
-	{ "driving_licence", "rijbewijs", 0, FT_BOOL, NULL, 0, 0 },
+	{ "driving_licence", "rijbewijs", 0, FT_LICENCE, NULL, 0, 0 },
 	{ "transport", "vervoer", 0, FT_ENUMS, validate_transport_modes, 0, 0 },
 	{ "max_travel_km", "max_reisafstand|reisafstand_km", 0, FT_REAL, NULL,
 	    0.1, 300 },
@@ -532,7 +536,7 @@ static const struct import_col vacancy_cols[] = {
 	{ "hours_max", "uren_max", 0, FT_REAL, NULL, 0, 48 },
 	{ "education_min", "opleidingsniveau", 0, FT_EDUCATION, NULL, 0, 0 },
 	{ "dutch_level_min", "taalniveau", 0, FT_CEFR, NULL, 0, 0 },
-	{ "driving_licence", "rijbewijs", 0, FT_BOOL, NULL, 0, 0 },
+	{ "driving_licence", "rijbewijs", 0, FT_LICENCE, NULL, 0, 0 },
 	{ "skills", "vaardigheden", 0, FT_TAGS, NULL, 0, 0 },
 	{ "demands", "belasting|eisen", 0, FT_ENUMS, validate_demands, 0, 0 },
 	{ "job_agreement", "banenafspraak", 0, FT_BOOL, NULL, 0, 0 },

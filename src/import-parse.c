@@ -178,6 +178,19 @@ import_map_header(struct importer *imp, struct csv_row *row)
 
 /* ---- values ---- */
 
+/* The unit a number of this column may carry ("24 uur", "15 km"). */
+static enum num_unit
+unit_of(const struct import_col *c)
+{
+	size_t	n = strlen(c->name);
+
+	if (strncmp(c->name, "hours", 5) == 0)
+		return NUM_UNIT_HOURS;
+	if (n > 3 && strcmp(c->name + n - 3, "_km") == 0)
+		return NUM_UNIT_KM;
+	return NUM_UNIT_NONE;
+}
+
 /*
  * An occupation given as a job title instead of a code: its ISCO code
  * into isco (record_occupation_resolve; an ambiguous or unknown title is
@@ -205,12 +218,15 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 	char				 err[VERR], item[256], *colon;
 	const char			*p = s, *bar;
 	size_t				 n;
+	int				 instr = vocab_set_of(c->values) ==
+					    VOCAB_INSTRUMENT;
 
 	v->nitems = 0;
 	for (; p != NULL; p = bar ? bar + 1 : NULL) {
-		bar = strchr(p, '|');
+		bar = validate_item_end(p, c->type == FT_ENUMS ||
+		    c->type == FT_INSTRUMENTS);
 		n = bar ? (size_t)(bar - p) : strlen(p);
-		if (n >= sizeof(item)) {
+		if (n + 1 >= sizeof(item)) {
 			import_error(imp, c->name, _("an item is too long"));
 			return;
 		}
@@ -225,15 +241,17 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 			return;
 		}
 		v->item_num[v->nitems] = -1;
+		if (instr && strchr(it, ':') == NULL)
+			validate_percent_as_colon(it);
 		colon = strchr(it, ':');
-		if (colon != NULL && (c->type == FT_OCCUPATIONS ||
-		    c->type == FT_INSTRUMENTS)) {
+		if (colon != NULL && (c->type == FT_OCCUPATIONS || instr)) {
 			double	num;
 
 			*colon = '\0';
-			if (validate_number(import_trim(colon + 1), 0,
-			    c->type == FT_OCCUPATIONS ? 60 : 100, &num, err) !=
-			    WB_OK) {
+			if (validate_number_unit(import_trim(colon + 1),
+			    c->type == FT_OCCUPATIONS ? NUM_UNIT_NONE :
+			    NUM_UNIT_PERCENT, 0, c->type == FT_OCCUPATIONS ? 60 :
+			    100, &num, err) != WB_OK) {
 				import_error(imp, c->name, "%s", err);
 				return;
 			}
@@ -334,13 +352,19 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
 			import_error(imp, c->name, "%s", err);
 		v->id = b;
 		return;
+	case FT_LICENCE:
+		if (validate_licence(s, &b, err) != WB_OK)
+			import_error(imp, c->name, "%s", err);
+		v->id = b;
+		return;
 	case FT_INT:
 		if (validate_int(s, (long)c->min, (long)c->max, &l, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
 		v->num = (double)l;
 		return;
 	case FT_REAL:
-		if (validate_number(s, c->min, c->max, &v->num, err) != WB_OK)
+		if (validate_number_unit(s, unit_of(c), c->min, c->max, &v->num,
+		    err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
 		return;
 	case FT_DATE:

@@ -46,8 +46,11 @@ import_error(struct importer *imp, const char *field, const char *fmt, ...)
 
 	if (room < 8)
 		return;
+	/* A file's column as its header names it; import_one's callers
+	 * (record.c) name the fields themselves. */
 	n = snprintf(imp->errors + imp->errlen, room, "%s%s: ",
-	    imp->errlen ? "; " : "", field);
+	    imp->errlen ? "; " : "", imp->one ? field :
+	    import_col_shown(imp, field));
 	if (n < 0 || (size_t)n >= room) {
 		imp->errlen = sizeof(imp->errors) - 1;
 		return;
@@ -99,6 +102,22 @@ import_col(struct importer *imp, const char *name)
 		if (strcmp(imp->kind->cols[i].name, name) == 0)
 			return (int)i;
 	return -1;
+}
+
+const char *
+import_col_shown(struct importer *imp, const char *name)
+{
+	int	j = import_col(imp, name);
+	size_t	i;
+
+	for (i = 0; j >= 0 && imp->colmap != NULL && i < imp->nheader; i++)
+		if (imp->colmap[i] == j) {
+			if (!imp->one)
+				return imp->header[i];
+			return imp->shown != NULL && imp->shown[i] != NULL ?
+			    imp->shown[i] : name;
+		}
+	return name;
 }
 
 static size_t
@@ -226,6 +245,7 @@ import_bind(struct importer *imp, sqlite3_stmt *stmt, struct ival *v)
 		}
 		switch (c->type) {
 		case FT_BOOL:
+		case FT_LICENCE:
 		case FT_PARTNER:
 			sqlite3_bind_int64(stmt, p, v[i].id);
 			break;
@@ -816,8 +836,8 @@ import_kind_find(const char *name)
 
 enum wb_status
 import_one(struct db *db, const char *kind, const char *const *names,
-    const char *const *values, size_t n, long long id, long long *out,
-    char *err, size_t errlen)
+    const char *const *shown, const char *const *values, size_t n,
+    long long id, long long *out, char *err, size_t errlen)
 {
 	struct import_options	 opt;
 	struct import_result	 res;
@@ -832,6 +852,7 @@ import_one(struct db *db, const char *kind, const char *const *names,
 	if ((st = importer_one(&imp, &opt, &res, db, kind)) != WB_OK)
 		return st;
 	imp.one_id = id;
+	imp.shown = shown;
 	row.line = 1;
 	row.nfields = n;
 	row.fields = xcalloc(n + 1, sizeof(char *));

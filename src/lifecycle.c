@@ -10,7 +10,9 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/record.h"
 #include "werkbank/validate.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 #define NOTE_MAX	500
@@ -85,7 +87,7 @@ lifecycle_change(struct db *db, const struct user_ctx *u, long long id,
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	char		 key[80], deadline[11], today[11], next[96], err[VERR];
-	char		 detail[NOTE_MAX + 64];
+	char		 detail[NOTE_MAX + 64], at[32], what[320];
 	long long	 cur;
 	int		 rc;
 
@@ -124,18 +126,22 @@ lifecycle_change(struct db *db, const struct user_ctx *u, long long id,
 	if (version != 0 && version != cur) {
 		if (audit_last(db, "vacancy", id, &res->stale) == WB_OK)
 			st = db_set_error(db, WB_STALE, _("%s was changed by "
-			    "%s at %.16s (%s: %s) since you read it; it is now "
-			    "%s"), key, res->stale.login, res->stale.at,
-			    res->stale.action, res->stale.detail, res->from);
+			    "%s at %s (%s) since you read it; it is now %s"),
+			    key, res->stale.login, date_time_local(
+			    res->stale.at, at, sizeof(at)),
+			    record_change_shown(REC_VACANCY, &res->stale, 0,
+			    what, sizeof(what)), vocab_word(
+			    VOCAB_VACANCY_STATUS, res->from));
 		else
 			st = db_set_error(db, WB_STALE, _("%s was changed by "
 			    "someone else since you read it; it is now %s"),
-			    key, res->from);
+			    key, vocab_word(VOCAB_VACANCY_STATUS, res->from));
 		goto fail;
 	}
 	if (!may(a, res->from)) {
 		st = db_set_error(db, WB_INVALID, _("%s is %s: it cannot %s "
-		    "(what may follow: %s)"), key, res->from,
+		    "(what may follow: %s)"), key, vocab_word(
+		    VOCAB_VACANCY_STATUS, res->from),
 		    action_names[a], lifecycle_next(res->from, next,
 		    sizeof(next)));
 		goto fail;

@@ -15,6 +15,7 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
 
@@ -58,10 +59,11 @@ listing_filter_parse(const char *s, const struct listing_field *fields,
     size_t errlen)
 {
 	struct listing_filter	 nf;
-	const char		*p = s, *w, *op;
+	const char		*p = s, *w, *op, *code;
 	size_t			 len;
 	int			 fi;
-	char			*end;
+	double			 d;
+	char			 num[64], verr[512];
 
 	memset(&nf, 0, sizeof(nf));
 	while (*p != '\0') {
@@ -100,13 +102,25 @@ listing_filter_parse(const char *s, const struct listing_field *fields,
 		nf.term[nf.n].op = *op == '=' ? ':' : *op;
 		nf.term[nf.n].value = xstrndup(op + 1, (size_t)(p - op - 1));
 		if (fields[fi].kind == LISTING_NUMBER) {
-			strtod(nf.term[nf.n].value, &end);
-			if (*end != '\0') {
+			/* 24,5 or 24.5; compared as SQLite reads 24.5. */
+			if (num_parse(nf.term[nf.n].value, &d) != NUM_OK) {
 				snprintf(err, errlen, _("Filter '%s' needs a "
 				    "number."), fields[fi].name);
 				nf.n++;
 				goto fail;
 			}
+			nf.term[nf.n].match = xstrdup(num_format_c(d, 6, num,
+			    sizeof(num)));
+		} else if (fields[fi].vocab != VOCAB_NONE &&
+		    nf.term[nf.n].op == ':') {
+			if (vocab_parse(fields[fi].vocab, nf.term[nf.n].value,
+			    &code, verr, sizeof(verr)) != WB_OK) {
+				snprintf(err, errlen, "%.*s: %s", (int)len, w,
+				    verr);
+				nf.n++;
+				goto fail;
+			}
+			nf.term[nf.n].match = xstrdup(code);
 		} else if (nf.term[nf.n].op != ':') {
 			snprintf(err, errlen, _("Filter '%s' takes ':' only."),
 			    fields[fi].name);
@@ -128,8 +142,10 @@ listing_filter_clear(struct listing_filter *f)
 {
 	size_t	i;
 
-	for (i = 0; i < f->n; i++)
+	for (i = 0; i < f->n; i++) {
 		free(f->term[i].value);
+		free(f->term[i].match);
+	}
 	memset(f, 0, sizeof(*f));
 }
 
@@ -193,8 +209,11 @@ listing_filter_sql(const struct listing_filter *f,
 			    like);
 			break;
 		case LISTING_NUMBER:
-			cond = xasprintf("%s %s %s", sql, f->term[i].op == ':' ?
-			    "=" : f->term[i].op == '>' ? ">" : "<", param);
+			/* Bound as text, so compared as a number: a text is
+			 * above every number in SQLite. */
+			cond = xasprintf("%s %s CAST(%s AS REAL)", sql,
+			    f->term[i].op == ':' ? "=" : f->term[i].op == '>' ?
+			    ">" : "<", param);
 			break;
 		default:
 			/* A condition: every @ is the value. */
@@ -226,8 +245,9 @@ listing_filter_bind(const struct listing_filter *f, sqlite3_stmt *stmt,
 	size_t	i;
 
 	for (i = 0; i < f->n; i++)
-		sqlite3_bind_text(stmt, first_param + (int)i, f->term[i].value,
-		    -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(stmt, first_param + (int)i,
+		    f->term[i].match != NULL ? f->term[i].match :
+		    f->term[i].value, -1, SQLITE_TRANSIENT);
 }
 
 static int

@@ -293,6 +293,12 @@ static const char *const status_note[] = {
 	NULL, NULL, N_("status geplaatst"), N_("status inactief"),
 };
 
+/*
+ * The notes are written in English with the codes (match.h): stored
+ * with a match run and in --csv the same whoever ran it;
+ * match_notes_shown() translates them for people.
+ */
+
 static void
 explain_notes(const struct prep *p, const struct mc *c, double d, unsigned ex,
     const double *part, struct sbuf *b)
@@ -303,48 +309,48 @@ explain_notes(const struct prep *p, const struct mc *c, double d, unsigned ex,
 
 	if (ex & MATCH_EX_CONSENT) {
 		/* Nothing more about someone who did not consent. */
-		sbuf_add(b, "%s", _("no consent to share"));
+		sbuf_add(b, "%s", N_("no consent to share"));
 		return;
 	}
 	if (ex & MATCH_EX_STATUS)
-		sbuf_add(b, "%s", _(status_note[st]));
+		sbuf_add(b, "%s", status_note[st]);
 	if (ex & MATCH_EX_LICENCE)
-		sbuf_add(b, "%s", _("no driving licence"));
+		sbuf_add(b, "%s", N_("no driving licence"));
 	if (ex & MATCH_EX_DISTANCE) {
 		format_km(km, sizeof(km), 1 / c->inv_range);
-		sbuf_add(b, _("too far: %.1f km > %s km"), d, km);
+		sbuf_add(b, "too far: %.1f km > %s km", d, km);
 	}
 	if (ex & MATCH_EX_RESTRICTION)
 		for (i = 0; match_demand_name(i) != NULL; i++)
 			if (c->restr & v->demands & (1u << i))
-				sbuf_add(b, _("restriction: %s vs %s"),
+				sbuf_add(b, "restriction: %s vs %s",
 				    match_restriction_name(i),
 				    match_demand_name(i));
 	if (ex & MATCH_EX_AVAILABLE)
-		sbuf_add(b, _("not available until %s"),
+		sbuf_add(b, "not available until %s",
 		    date_format((int)c->avail, day));
 	if (ex & MATCH_EX_JOB_AGREEMENT)
-		sbuf_add(b, "%s", _("not in the doelgroepregister"));
+		sbuf_add(b, "%s", N_("not in the doelgroepregister"));
 	if (ex & MATCH_EX_SHELTERED)
-		sbuf_add(b, "%s", _("no beschut-werk indication"));
+		sbuf_add(b, "%s", N_("no beschut-werk indication"));
 	if (ex)
 		return;
 
 	for (i = 0; i < MATCH_NPARTS; i++)
 		if (part[i] == MATCH_UNKNOWN)
-			sbuf_add(b, "%s", _(unknown_note[i]));
+			sbuf_add(b, "%s", unknown_note[i]);
 	if (v->licence && !(c->flags & MC_LIC_KNOWN))
-		sbuf_add(b, "%s", _("driving licence unknown"));
+		sbuf_add(b, "%s", N_("driving licence unknown"));
 	if (v->job_agreement && !(c->flags & MC_JA_KNOWN))
-		sbuf_add(b, "%s", _("doelgroepregister unknown"));
+		sbuf_add(b, "%s", N_("doelgroepregister unknown"));
 	if (st == MC_IN_TRAJECT)
-		sbuf_add(b, "%s", _("in traject"));
+		sbuf_add(b, "%s", N_("in traject"));
 	if (part[MATCH_EDUCATION] == 0.5)
-		sbuf_add(b, "%s", _("education one level below"));
+		sbuf_add(b, "%s", N_("education one level below"));
 	if (part[MATCH_LANGUAGE] == 0.5)
-		sbuf_add(b, "%s", _("language one level below"));
+		sbuf_add(b, "%s", N_("language one level below"));
 	if (part[MATCH_HOURS] >= 0 && part[MATCH_HOURS] < 1)
-		sbuf_add(b, "%s", _("hours do not overlap"));
+		sbuf_add(b, "%s", N_("hours do not overlap"));
 }
 
 void

@@ -14,6 +14,7 @@
 #include "werkbank/text.h"
 #include "werkbank/validate.h"
 #include "werkbank/vacancy.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 #include "meeting-int.h"
@@ -321,13 +322,15 @@ md_vacancies(FILE *fp, const char *heading, const char *none,
 		/* TRANSLATORS: proposed/interviews/placed of positions. */
 		fprintf(fp, _("%d/%d/%d of %d"), v[i].proposed,
 		    v[i].interviews, v[i].placed, v[i].positions);
-		fprintf(fp, " | %s |\n", v[i].status);
+		fprintf(fp, " | %s |\n", vocab_word(VOCAB_VACANCY_STATUS,
+		    v[i].status));
 	}
 }
 
 void
 meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 {
+	char	ins[256];
 	size_t	i;
 
 	fprintf(fp, _("# Agenda of the match team, %s\n\nChanges since %s.\n"),
@@ -362,7 +365,9 @@ meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 		fputs(" | ", fp);
 		meeting_md(fp, f->by);
 		fputs(" | ", fp);
-		meeting_md(fp, f->instruments);
+		meeting_md(fp, *f->instruments != '\0' ? vocab_words(
+		    VOCAB_INSTRUMENT, f->instruments, ", ", ins, sizeof(ins)) :
+		    "");
 		fprintf(fp, " | %s |\n", f->start);
 	}
 	fprintf(fp, "\n## %s\n\n", _("Placements due for their follow-up"));

@@ -19,6 +19,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/priv.h"
 #include "werkbank/validate.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 #include "meeting-int.h"
@@ -272,7 +273,7 @@ meeting_action_done(struct db *db, const struct user_ctx *u, long long id,
 	struct audit_entry e;
 	enum wb_status	 st;
 	long long	 cur = 0;
-	char		 on[11], err[VERR], done[11] = "";
+	char		 on[11], err[VERR], done[11] = "", at[32];
 	int		 rc;
 
 	if ((st = user_require(db, u, PERM_MEETING)) != WB_OK)
@@ -301,8 +302,9 @@ meeting_action_done(struct db *db, const struct user_ctx *u, long long id,
 	if (version != 0 && version != cur) {
 		if (audit_last(db, "action_item", id, &e) == WB_OK)
 			st = db_set_error(db, WB_STALE, _("action item %lld "
-			    "was changed by %s at %.16s (%s) since you read "
-			    "it"), id, e.login, e.at, e.detail);
+			    "was changed by %s at %s (%s) since you read it"),
+			    id, e.login, date_time_local(e.at, at, sizeof(at)),
+			    e.detail);
 		else
 			st = db_set_error(db, WB_STALE, _("action item %lld "
 			    "was changed by someone else since you read it"),
@@ -415,6 +417,7 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 	size_t			 n;
 	char			 held[11] = "", since[11], chair[65] = "";
 	char			 started[20] = "", ended[20] = "", vis[128];
+	char			 t1[32], t2[32];
 	char			*sql;
 	int			 rc;
 
@@ -444,8 +447,10 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 	}
 
 	fprintf(fp, _("# Minutes of the match team meeting, %s\n\n"), held);
-	fprintf(fp, _("- Chair: %s\n- Started: %s UTC\n- Ended: %s\n"),
-	    chair[0] ? chair : "–", started, ended[0] ? ended : _("(open)"));
+	/* The times in local time, as the team read them on the wall. */
+	fprintf(fp, _("- Chair: %s\n- Started: %s\n- Ended: %s\n"),
+	    chair[0] ? chair : "–", date_time_local(started, t1, sizeof(t1)),
+	    ended[0] ? date_time_local(ended, t2, sizeof(t2)) : _("(open)"));
 
 	if ((st = meeting_agenda_load(db, u, since, &a)) != WB_OK) {
 		meeting_agenda_clear(&a);
@@ -480,8 +485,8 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 		meeting_md(fp, (const char *)sqlite3_column_text(stmt, 0));
 		fputs(": ", fp);
 		meeting_md(fp, (const char *)sqlite3_column_text(stmt, 1));
-		fprintf(fp, " → %s (", (const char *)sqlite3_column_text(stmt,
-		    2));
+		fprintf(fp, " → %s (", vocab_word(VOCAB_STEP,
+		    (const char *)sqlite3_column_text(stmt, 2)));
 		meeting_md(fp, (const char *)sqlite3_column_text(stmt, 3));
 		fprintf(fp, ", %s)\n", (const char *)sqlite3_column_text(stmt,
 		    4));

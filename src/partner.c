@@ -25,6 +25,7 @@ partner_table(struct db *db, struct table **out)
 	enum wb_status	st;
 
 	*out = table_new(partner_cols, NCOLS);
+	table_set_vocab(*out, 2, VOCAB_PARTNER_KIND);
 	st = query_table(db,
 	    "SELECT p.code, p.name, p.kind, m.name, "
 	    " (SELECT count(*) FROM candidate c WHERE c.partner_id = p.id), "

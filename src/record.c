@@ -7,294 +7,24 @@
  */
 #include "werkbank/record.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "import-internal.h"
+#include "record-internal.h"
+#include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
+#include "werkbank/vocab.h"
 #include "werkbank/workflow.h"
 #include "werkbank/xmalloc.h"
 
-#define MAX_FIELDS	32
-#define SUGGEST_MAX	24
 
-/* Name, label; the rest is filled from the import's column table. */
-static struct record_field vacancy_fields_[] = {
-	{ "ref", N_("Reference"), 0, 0, 1, 0, NULL, 0, 0 },
-	{ "partner", N_("Partner"), 0, 0, 1, 0, NULL, 0, 0 },
-	{ "employer", N_("Employer"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "title", N_("Job title"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "occupation", N_("Occupation"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "positions", N_("Positions"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "hours_min", N_("Hours from"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "hours_max", N_("Hours up to"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "education_min", N_("Education (minimum)"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "dutch_level_min", N_("Dutch (minimum)"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "driving_licence", N_("Driving licence"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "skills", N_("Skills"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "demands", N_("Demands"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "job_agreement", N_("Job agreement"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "sheltered", N_("Sheltered work"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "instruments", N_("Instruments"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "collected_on", N_("Collected on"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "deadline", N_("Deadline"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "start_date", N_("Start date"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "account_manager", N_("Account manager"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "status", N_("Status"), 0, 0, 0, 1, NULL, 0, 0 },
-	{ "description", N_("Description"), 0, 0, 0, 0, NULL, 0, 0 },
-};
-
-static struct record_field candidate_fields_[] = {
-	{ "ref", N_("Reference"), 0, 0, 1, 0, NULL, 0, 0 },
-	{ "partner", N_("Partner"), 0, 0, 1, 0, NULL, 0, 0 },
-	{ "first_name", N_("First name"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "last_name", N_("Last name"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "target_group", N_("Target group"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "job_agreement", N_("Job agreement"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "occupations", N_("Occupations"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "skills", N_("Skills"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "education", N_("Education"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "dutch_level", N_("Dutch"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "hours_min", N_("Hours from"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "hours_max", N_("Hours up to"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "available_from", N_("Available from"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "driving_licence", N_("Driving licence"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "transport", N_("Transport"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "max_travel_km", N_("Maximum travel (km)"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "restrictions", N_("Restrictions"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "consent", N_("Consent to share"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "consultant", N_("Consultant"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "status", N_("Status"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "phone", N_("Phone"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "email", N_("E-mail"), 0, 0, 0, 0, NULL, 0, 0 },
-};
-
-static struct record_field employer_fields_[] = {
-	{ "name", N_("Name"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "postcode", N_("Postcode"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "ref", N_("Reference"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "partner", N_("Partner"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "account_manager", N_("Account manager"), 0, 0, 0, 0, NULL, 0, 0 },
-	{ "sector", N_("Sector"), 0, 0, 0, 0, NULL, 0, 0 },
-};
-
-struct kind_info {
-	const char		*name;		/* record_type in the audit log */
-	const char		*import;	/* the import kind */
-	struct record_field	*fields;
-	size_t			 nfields;
-	unsigned		 perm;
-	/* The current values, one column per field named as the field. */
-	const char		*read_sql;
-};
-
-#define N(a)	(sizeof(a) / sizeof(a[0]))
-
-static struct kind_info kinds[REC_NKINDS] = {
-	[REC_VACANCY] = { "vacancy", "vacancies", vacancy_fields_,
-	    N(vacancy_fields_), PERM_VACANCIES,
-	    "SELECT v.ref AS ref, p.code AS partner, e.name AS employer, "
-	    "v.title AS title, v.isco_code AS occupation, v.pc4 AS postcode, "
-	    "v.positions AS positions, v.hours_min AS hours_min, "
-	    "v.hours_max AS hours_max, v.education_min AS education_min, "
-	    "v.dutch_level_min AS dutch_level_min, "
-	    "v.driving_licence AS driving_licence, "
-	    "(SELECT group_concat(skill, '|') FROM (SELECT skill FROM "
-	    "vacancy_skill WHERE vacancy_id = v.id ORDER BY skill)) AS skills, "
-	    "(SELECT group_concat(demand, '|') FROM (SELECT demand FROM "
-	    "vacancy_demand WHERE vacancy_id = v.id ORDER BY demand)) "
-	    "AS demands, v.job_agreement AS job_agreement, "
-	    "v.sheltered AS sheltered, "
-	    "(SELECT group_concat(instrument, '|') FROM (SELECT instrument FROM "
-	    "vacancy_instrument WHERE vacancy_id = v.id ORDER BY instrument)) "
-	    "AS instruments, v.collected_on AS collected_on, "
-	    "v.deadline AS deadline, v.start_date AS start_date, "
-	    "u.login AS account_manager, v.status AS status, "
-	    "v.description AS description, v.version AS version, "
-	    "v.partner_id AS partner_id, 1 AS vis_consent "
-	    "FROM vacancy v JOIN partner p ON p.id = v.partner_id "
-	    "JOIN employer e ON e.id = v.employer_id "
-	    "LEFT JOIN app_user u ON u.id = v.account_manager_id "
-	    "WHERE v.id = ?1" },
-	[REC_CANDIDATE] = { "candidate", "candidates", candidate_fields_,
-	    N(candidate_fields_), PERM_CANDIDATES,
-	    "SELECT c.ref AS ref, p.code AS partner, "
-	    "c.first_name AS first_name, c.last_name AS last_name, "
-	    "c.pc4 AS postcode, c.target_group AS target_group, "
-	    "c.job_agreement AS job_agreement, "
-	    "(SELECT group_concat(o, '|') FROM (SELECT isco_code || "
-	    "coalesce(':' || years, '') AS o FROM candidate_occupation "
-	    "WHERE candidate_id = c.id ORDER BY isco_code)) AS occupations, "
-	    "(SELECT group_concat(skill, '|') FROM (SELECT skill FROM "
-	    "candidate_skill WHERE candidate_id = c.id ORDER BY skill)) "
-	    "AS skills, c.education_key AS education, "
-	    "c.dutch_level AS dutch_level, c.hours_min AS hours_min, "
-	    "c.hours_max AS hours_max, c.available_from AS available_from, "
-	    "c.driving_licence AS driving_licence, "
-	    "(SELECT group_concat(mode, '|') FROM (SELECT mode FROM "
-	    "candidate_transport WHERE candidate_id = c.id ORDER BY mode)) "
-	    "AS transport, c.max_travel_km AS max_travel_km, "
-	    "(SELECT group_concat(restriction, '|') FROM (SELECT restriction "
-	    "FROM candidate_restriction WHERE candidate_id = c.id ORDER BY "
-	    "restriction)) AS restrictions, c.consent AS consent, "
-	    "u.login AS consultant, c.status AS status, c.phone AS phone, "
-	    "c.email AS email, c.version AS version, "
-	    "c.partner_id AS partner_id, c.consent AS vis_consent "
-	    "FROM candidate c JOIN partner p ON p.id = c.partner_id "
-	    "LEFT JOIN app_user u ON u.id = c.consultant_id "
-	    "WHERE c.id = ?1" },
-	[REC_EMPLOYER] = { "employer", "employers", employer_fields_,
-	    N(employer_fields_), PERM_VACANCIES,
-	    "SELECT e.name AS name, e.pc4 AS postcode, e.ref AS ref, "
-	    "p.code AS partner, u.login AS account_manager, "
-	    "e.sector AS sector, e.version AS version, "
-	    "0 AS partner_id, 1 AS vis_consent "
-	    "FROM employer e LEFT JOIN partner p ON p.id = e.partner_id "
-	    "LEFT JOIN app_user u ON u.id = e.account_manager_id "
-	    "WHERE e.id = ?1" },
-};
-
-static const enum record_vtype vtype_of[] = {
-	[FT_TEXT] = RV_TEXT, [FT_MULTILINE] = RV_MULTILINE, [FT_KEY] = RV_KEY,
-	[FT_ENUM] = RV_ENUM, [FT_ENUMS] = RV_ENUMS, [FT_TAGS] = RV_TAGS,
-	[FT_BOOL] = RV_BOOL, [FT_INT] = RV_INT, [FT_REAL] = RV_REAL,
-	[FT_DATE] = RV_DATE, [FT_POSTCODE] = RV_POSTCODE,
-	[FT_ISCO] = RV_OCCUPATION, [FT_OCCUPATIONS] = RV_OCCUPATIONS,
-	[FT_INSTRUMENTS] = RV_INSTRUMENTS, [FT_EDUCATION] = RV_EDUCATION,
-	[FT_CEFR] = RV_LANGUAGE, [FT_PARTNER] = RV_PARTNER,
-	[FT_LOGIN] = RV_LOGIN, [FT_MUNICIPALITY] = RV_MUNICIPALITY,
-	[FT_EMAIL] = RV_EMAIL, [FT_PHONE] = RV_PHONE,
-};
-
-/* The import column of a field (every field is one). */
-static const struct import_col *
-import_column(const struct kind_info *k, const char *name)
-{
-	const struct import_kind	*ik = import_kind_find(k->import);
-	size_t				 i;
-
-	for (i = 0; ik != NULL && i < ik->ncols; i++)
-		if (strcmp(ik->cols[i].name, name) == 0)
-			return &ik->cols[i];
-	return NULL;
-}
-
-/* Types, limits and required from the import's table, once. */
-static const struct kind_info *
-kind_info(enum rec_kind kind)
-{
-	static int	 filled;
-	size_t		 i, j;
-
-	if (!filled) {
-		for (i = 0; i < REC_NKINDS; i++)
-			for (j = 0; j < kinds[i].nfields; j++) {
-				struct record_field	*f = &kinds[i].fields[j];
-				const struct import_col	*c;
-
-				if ((c = import_column(&kinds[i], f->name)) ==
-				    NULL)
-					continue;
-				f->type = vtype_of[c->type];
-				f->required = (c->flags & COL_REQUIRED) != 0;
-				f->values = c->values;
-				f->min = c->min;
-				f->max = c->max;
-			}
-		filled = 1;
-	}
-	return (unsigned)kind < REC_NKINDS ? &kinds[kind] : NULL;
-}
-
-const char *
-record_kind_name(enum rec_kind kind)
-{
-	return (unsigned)kind < REC_NKINDS ? kinds[kind].name : "?";
-}
-
-enum wb_status
-record_kind_parse(const char *s, enum rec_kind *out)
-{
-	int	i;
-
-	for (i = 0; i < REC_NKINDS; i++)
-		if (s != NULL && strcmp(s, kinds[i].name) == 0) {
-			*out = (enum rec_kind)i;
-			return WB_OK;
-		}
-	return WB_INVALID;
-}
-
-const struct record_field *
-record_fields(enum rec_kind kind, size_t *n)
-{
-	const struct kind_info	*k = kind_info(kind);
-
-	*n = k != NULL ? k->nfields : 0;
-	return k != NULL ? k->fields : NULL;
-}
-
-/* Lower-cased without spaces, underscores, hyphens: as the header. */
-static int
-same_name(const char *a, const char *b, size_t blen)
-{
-	for (;;) {
-		while (*a != '\0' && strchr(" _-.", *a) != NULL)
-			a++;
-		while (blen > 0 && strchr(" _-.", *b) != NULL) {
-			b++;
-			blen--;
-		}
-		if (*a == '\0' || blen == 0)
-			return *a == '\0' && blen == 0;
-		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
-			return 0;
-		a++;
-		b++;
-		blen--;
-	}
-}
-
-static int
-field_index(const struct kind_info *k, const char *name)
-{
-	const struct import_col	*c;
-	const char		*a, *bar;
-	size_t			 i;
-
-	for (i = 0; i < k->nfields; i++)
-		if (same_name(name, k->fields[i].name,
-		    strlen(k->fields[i].name)))
-			return (int)i;
-	for (i = 0; i < k->nfields; i++) {
-		if ((c = import_column(k, k->fields[i].name)) == NULL)
-			continue;
-		for (a = c->aliases; a != NULL && *a != '\0';
-		    a = bar ? bar + 1 : NULL) {
-			bar = strchr(a, '|');
-			if (same_name(name, a, bar ? (size_t)(bar - a) :
-			    strlen(a)))
-				return (int)i;
-		}
-	}
-	return -1;
-}
-
-const struct record_field *
-record_field(enum rec_kind kind, const char *name)
-{
-	const struct kind_info	*k = kind_info(kind);
-	int			 i;
-
-	if (k == NULL || (i = field_index(k, name)) < 0)
-		return NULL;
-	return &k->fields[i];
-}
+#define MAX_FIELDS	RECORD_MAX_FIELDS
+/* The decimals a number is shown with (hours 24,25; km 12,5). */
+#define RECORD_DECIMALS	2
 
 /* ---- finding and reading ---- */
 
@@ -361,7 +91,7 @@ record_find(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 void
 record_values_free(char **v, enum rec_kind kind)
 {
-	const struct kind_info	*k = kind_info(kind);
+	const struct kind_info	*k = record_kind_info(kind);
 	size_t			 i;
 
 	if (v == NULL || k == NULL)
@@ -369,6 +99,57 @@ record_values_free(char **v, enum rec_kind kind)
 	for (i = 0; i < k->nfields; i++)
 		free(v[i]);
 	free(v);
+}
+
+/*
+ * A number as the form shows it and takes it back: the user's decimal
+ * mark, no ".0" (SQLite writes a REAL 32 as "32.0"); in a list of
+ * occupations, the years after each ':'.
+ */
+static char *
+value_text(const struct record_field *f, sqlite3_stmt *stmt, int c,
+    const char *text)
+{
+	char		 out[2048], num[32], *item;
+	const char	*p, *bar, *colon;
+	size_t		 o = 0, len;
+	double		 d;
+
+	if (f->type == RV_REAL && sqlite3_column_type(stmt, c) != SQLITE_TEXT)
+		return xstrdup(num_format(sqlite3_column_double(stmt, c),
+		    RECORD_DECIMALS, num, sizeof(num)));
+	if (f->type != RV_OCCUPATIONS || strchr(text, ':') == NULL ||
+	    strlen(text) >= sizeof(out))
+		return xstrdup(text);
+	for (p = text; p != NULL && o < sizeof(out); p = bar ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		len = bar ? (size_t)(bar - p) : strlen(p);
+		item = xstrndup(p, len);
+		colon = strchr(item, ':');
+		if (colon != NULL && num_parse(colon + 1, &d) == NUM_OK)
+			o += (size_t)snprintf(out + o, sizeof(out) - o,
+			    "%s%.*s:%s", o ? "|" : "", (int)(colon - item),
+			    item, num_format(d, RECORD_DECIMALS, num,
+			    sizeof(num)));
+		else
+			o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%s",
+			    o ? "|" : "", item);
+		free(item);
+	}
+	return o < sizeof(out) ? xstrdup(out) : xstrdup(text);
+}
+
+char *
+record_value_shown(const struct record_field *f, const char *value,
+    char *buf, size_t len)
+{
+	if (f->vocab == VOCAB_NONE || value == NULL)
+		snprintf(buf, len, "%s", value != NULL ? value : "");
+	else if (f->type == RV_ENUMS || f->type == RV_INSTRUMENTS)
+		vocab_words(f->vocab, value, "|", buf, len);
+	else
+		snprintf(buf, len, "%s", vocab_word(f->vocab, value));
+	return buf;
 }
 
 /* Read the values; *partner and *consent for the candidate rules. */
@@ -413,7 +194,8 @@ read_values(struct db *db, const struct kind_info *k, long long id,
 				if (strcmp(k->fields[i].name, name) == 0 &&
 				    text != NULL) {
 					free(v[i]);
-					v[i] = xstrdup(text);
+					v[i] = value_text(&k->fields[i], stmt, c,
+					    text);
 				}
 	}
 	sqlite3_finalize(stmt);
@@ -425,7 +207,7 @@ enum wb_status
 record_read(struct db *db, const struct user_ctx *u, enum rec_kind kind,
     long long id, char ***values, long long *version)
 {
-	const struct kind_info	*k = kind_info(kind);
+	const struct kind_info	*k = record_kind_info(kind);
 	enum wb_status		 st;
 	long long		 partner = 0;
 	int			 consent = 1;
@@ -448,59 +230,124 @@ record_read(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 
 /* ---- writing ---- */
 
-struct errbuf {
-	char	s[2048];
-	size_t	n;
+/*
+ * How the caller names the fields, for its messages: as it gave them
+ * (the form its labels, a command line what was typed); a field it did
+ * not give by its label when it names fields by their labels, else by
+ * its name.
+ */
+struct naming {
+	const struct kind_info	*k;
+	const char		*as[MAX_FIELDS];
+	int			 labels;
 };
 
-static void
-add_error(struct errbuf *e, const char *field, const char *msg)
+static const char *
+shown_name(const struct naming *nm, size_t i)
 {
-	if (e->n < sizeof(e->s))
-		e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) - e->n,
-		    "%s%s: %s", e->n ? "; " : "", field, msg);
-	if (e->n >= sizeof(e->s))
-		e->n = sizeof(e->s) - 1;
+	if (nm->as[i] != NULL)
+		return nm->as[i];
+	return nm->labels ? _(nm->k->fields[i].label) : nm->k->fields[i].name;
+}
+
+/* The caller named field fi as given: remember how. */
+static void
+named_as(struct naming *nm, int fi, const char *given)
+{
+	const struct record_field	*f = &nm->k->fields[fi];
+
+	nm->as[fi] = given;
+	if (record_field_index_named(nm->k, given) != fi &&
+	    (record_same_name(given, f->label, strlen(f->label)) ||
+	    record_same_name(given, _(f->label), strlen(_(f->label)))))
+		nm->labels = 1;
+}
+
+/* A reason for field fi (-1: not one field; then name says which). */
+static void
+add_reason(struct record_result *res, int fi, const char *name,
+    const char *msg)
+{
+	char	*r = fi >= 0 ? res->reason[fi] : res->other;
+	size_t	 len = fi >= 0 ? sizeof(res->reason[fi]) : sizeof(res->other);
+	size_t	 n = strlen(r);
+
+	if (fi >= RECORD_MAX_FIELDS || n + 4 >= len)
+		return;
+	if (fi < 0)
+		snprintf(r + n, len - n, "%s%s: %s", n ? "; " : "", name, msg);
+	else
+		snprintf(r + n, len - n, "%s%s", n ? "; " : "", msg);
+}
+
+static int
+has_reasons(const struct kind_info *k, const struct record_result *res)
+{
+	size_t	i;
+
+	for (i = 0; i < k->nfields; i++)
+		if (res->reason[i][0] != '\0')
+			return 1;
+	return res->other[0] != '\0';
+}
+
+/* Every reason as one message, "name: reason; name: reason". */
+static enum wb_status
+invalid(struct db *db, const struct naming *nm,
+    const struct record_result *res)
+{
+	char	msg[2048];
+	size_t	i, o = 0;
+
+	msg[0] = '\0';
+	for (i = 0; i < nm->k->nfields && o < sizeof(msg); i++)
+		if (res->reason[i][0] != '\0')
+			o += (size_t)snprintf(msg + o, sizeof(msg) - o,
+			    "%s%s: %s", o ? "; " : "", shown_name(nm, i),
+			    res->reason[i]);
+	if (res->other[0] != '\0' && o < sizeof(msg))
+		snprintf(msg + o, sizeof(msg) - o, "%s%s", o ? "; " : "",
+		    res->other);
+	return db_set_error(db, WB_INVALID, "%s", msg);
 }
 
 /* A login typed into a field: an active user (account managers: one
- * with that role).  "" is fine: it empties the field. */
-static void
-check_login(struct db *db, const char *field, const char *login,
-    struct errbuf *e)
+ * with that role).  "" is fine: it empties the field.  1 and msg when
+ * it is not. */
+static int
+check_login(struct db *db, const char *field, const char *login, char *msg,
+    size_t len)
 {
 	sqlite3_stmt	*stmt;
-	char		 msg[256];
 	const char	*role = NULL;
 	int		 rc;
 
+	msg[0] = '\0';
 	if (*login == '\0' || db_prepare(db, "SELECT role FROM app_user "
 	    "WHERE login = ?1 AND active", &stmt) != WB_OK)
-		return;
+		return 0;
 	sqlite3_bind_text(stmt, 1, login, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW)
 		role = (const char *)sqlite3_column_text(stmt, 0);
 	if (role == NULL)
-		snprintf(msg, sizeof(msg), _("'%s' is not a werkbank user "
+		snprintf(msg, len, _("'%s' is not a werkbank user "
 		    "(see werkbank users)"), login);
 	else if (strcmp(field, "account_manager") == 0 &&
 	    strcmp(role, "accountmanager") != 0)
-		snprintf(msg, sizeof(msg), _("%s is a %s, not an "
-		    "accountmanager"), login, role);
-	else
-		msg[0] = '\0';
+		snprintf(msg, len, _("%s is a %s, not an account manager"),
+		    login, vocab_word(VOCAB_ROLE, role));
 	sqlite3_finalize(stmt);
-	if (msg[0] != '\0')
-		add_error(e, field, msg);
+	return msg[0] != '\0';
 }
 
-/* Job titles in an occupation field -> ISCO codes. */
+/* Job titles in an occupation field -> ISCO codes; NULL and msg when
+ * one is not clear. */
 static char *
 resolve_occupations(struct db *db, const struct record_field *f,
-    const char *value, struct errbuf *e)
+    const char *value, char *msg, size_t msglen)
 {
-	char	 out[2048], item[256], isco[5], err[512], *colon;
+	char	 out[2048], item[256], isco[5], *colon;
 	const char *p, *bar;
 	size_t	 o = 0, len;
 
@@ -514,11 +361,9 @@ resolve_occupations(struct db *db, const struct record_field *f,
 			*colon = '\0';
 		char *t = import_trim(item);
 		if (*t != '\0' && strspn(t, "0123456789") != strlen(t)) {
-			if (record_occupation_resolve(db, t, isco, err,
-			    sizeof(err)) != WB_OK) {
-				add_error(e, f->name, err);
+			if (record_occupation_resolve(db, t, isco, msg,
+			    msglen) != WB_OK)
 				return NULL;
-			}
 			t = isco;
 		}
 		o += (size_t)snprintf(out + o, o < sizeof(out) ?
@@ -530,60 +375,103 @@ resolve_occupations(struct db *db, const struct record_field *f,
 	return xstrdup(out);
 }
 
+/* msg with each "name: " of the import's replaced by the caller's. */
+static void
+rename_parts(const struct naming *nm, const char *msg, char *out,
+    size_t len)
+{
+	const char	*p = msg, *next;
+	size_t		 n, i, o = 0, skip;
+
+	out[0] = '\0';
+	while (p != NULL && *p != '\0' && o < len) {
+		n = record_error_part(p, &next);
+		for (i = 0; i < nm->k->nfields; i++)
+			if (record_error_of(p, nm->k->fields[i].name))
+				break;
+		skip = i < nm->k->nfields ? strlen(nm->k->fields[i].name) + 1 :
+		    0;
+		o += (size_t)snprintf(out + o, len - o, "%s%s%s%.*s",
+		    o ? "; " : "", skip ? shown_name(nm, i) : "",
+		    skip ? ":" : "", (int)(n - skip), p + skip);
+		p = next;
+	}
+}
+
 enum wb_status
 record_check(struct db *db, enum rec_kind kind, const char *field,
     const char *value, char *err, size_t errlen)
 {
-	const struct kind_info		*k = kind_info(kind);
+	const struct kind_info		*k = record_kind_info(kind);
 	const struct record_field	*f;
-	struct errbuf			 e;
+	struct naming			 nm;
 	enum wb_status			 st;
-	char				*resolved = NULL;
+	char				*resolved = NULL, msg[512], ierr[2048];
 	int				 fi;
 
 	err[0] = '\0';
-	if (k == NULL || (fi = field_index(k, field)) < 0)
+	if (k == NULL || (fi = record_field_index(k, field)) < 0)
 		return db_set_error(db, WB_INVALID, "%s", _("unknown field"));
 	f = &k->fields[fi];
-	e.n = 0;
-	e.s[0] = '\0';
+	memset(&nm, 0, sizeof(nm));
+	nm.k = k;
+	named_as(&nm, fi, field);
+	msg[0] = '\0';
 	/* What only record.c checks first, as record_set does. */
 	if (f->type == RV_OCCUPATION || f->type == RV_OCCUPATIONS)
-		resolved = resolve_occupations(db, f, value, &e);
+		resolved = resolve_occupations(db, f, value, msg, sizeof(msg));
 	else if (f->type == RV_LOGIN)
-		check_login(db, f->name, value, &e);
-	if (e.n > 0) {
+		check_login(db, f->name, value, msg, sizeof(msg));
+	if (msg[0] != '\0') {
 		free(resolved);
-		snprintf(err, errlen, "%s", e.s);
+		snprintf(err, errlen, "%s: %s", field, msg);
 		return WB_INVALID;
 	}
 	st = import_check_value(db, k->import, f->name, resolved != NULL ?
-	    resolved : value, err, errlen);
+	    resolved : value, ierr, sizeof(ierr));
 	free(resolved);
+	if (st == WB_INVALID)
+		rename_parts(&nm, ierr, err, errlen);
 	return st;
+}
+
+static enum rec_kind
+kind_of(const struct kind_info *k)
+{
+	int	i;
+
+	for (i = 0; i < REC_NKINDS - 1; i++)
+		if (record_kind_info((enum rec_kind)i) == k)
+			break;
+	return (enum rec_kind)i;
 }
 
 /* The key of a record for messages: PARTNER/REF or NAME@PC4. */
 static void
 key_of(const struct kind_info *k, char **v, char *out, size_t len)
 {
-	if (k == &kinds[REC_EMPLOYER] && *v[2] != '\0' && *v[3] != '\0')
+	if (kind_of(k) == REC_EMPLOYER && *v[2] != '\0' && *v[3] != '\0')
 		snprintf(out, len, "%s/%s", v[3], v[2]);
-	else if (k == &kinds[REC_EMPLOYER])
+	else if (kind_of(k) == REC_EMPLOYER)
 		snprintf(out, len, "%s@%s", v[0], v[1]);
 	else
 		snprintf(out, len, "%s/%s", v[1], v[0]);
 }
 
 static enum wb_status
-stale(struct db *db, const struct kind_info *k, long long id,
+stale(struct db *db, const struct naming *nm, long long id,
     const char *key, struct record_result *res)
 {
-	if (audit_last(db, k->name, id, &res->stale) == WB_OK)
+	char	when[32], what[512];
+
+	if (audit_last(db, nm->k->name, id, &res->stale) == WB_OK) {
+		record_change_shown(kind_of(nm->k), &res->stale, nm->labels,
+		    what, sizeof(what));
 		return db_set_error(db, WB_STALE, _("%s was changed by %s at "
-		    "%.16s (%s: %s) since you read it; read it again and "
-		    "redo your change"), key, res->stale.login, res->stale.at,
-		    res->stale.action, res->stale.detail);
+		    "%s (%s) since you read it; read it again and redo your "
+		    "change"), key, res->stale.login,
+		    date_time_local(res->stale.at, when, sizeof(when)), what);
+	}
 	return db_set_error(db, WB_STALE, _("%s was changed by someone else "
 	    "since you read it; read it again and redo your change"), key);
 }
@@ -614,28 +502,37 @@ record_error_of(const char *part, const char *name)
 }
 
 /*
- * The import's "field: reason; field: reason" added to e, without the
- * fields record.c found bad already (the import saw a stand-in there).
+ * The import's "field: reason; field: reason" (its fields by their
+ * names) as reasons of the fields, without the fields record.c found
+ * bad already (the import saw a stand-in there).
  */
 static void
-join_errors(const struct kind_info *k, struct errbuf *e, const char *imp,
-    const int *bad)
+take_import_errors(const struct kind_info *k, struct record_result *res,
+    const char *imp, const int *bad)
 {
 	const char	*p = imp, *next;
-	size_t		 i, len;
-	int		 skip;
+	char		 part[1024];
+	size_t		 i, len, nl;
 
 	while (p != NULL && *p != '\0') {
 		len = record_error_part(p, &next);
-		skip = 0;
 		for (i = 0; i < k->nfields; i++)
-			if (bad[i] && record_error_of(p, k->fields[i].name))
-				skip = 1;
-		if (!skip && e->n < sizeof(e->s))
-			e->n += (size_t)snprintf(e->s + e->n, sizeof(e->s) -
-			    e->n, "%s%.*s", e->n ? "; " : "", (int)len, p);
-		if (e->n >= sizeof(e->s))
-			e->n = sizeof(e->s) - 1;
+			if (record_error_of(p, k->fields[i].name))
+				break;
+		if (i < k->nfields) {
+			nl = strlen(k->fields[i].name) + 2;
+			snprintf(part, sizeof(part), "%.*s", len > nl ?
+			    (int)(len - nl) : 0, p + (len > nl ? nl : len));
+			if (!bad[i])
+				add_reason(res, (int)i, NULL, part);
+		} else {
+			snprintf(part, sizeof(part), "%.*s", (int)len, p);
+			if (res->other[0] == '\0' || strlen(res->other) + len +
+			    3 < sizeof(res->other))
+				snprintf(res->other + strlen(res->other),
+				    sizeof(res->other) - strlen(res->other),
+				    "%s%s", res->other[0] ? "; " : "", part);
+		}
 		p = next;
 	}
 }
@@ -645,23 +542,24 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
     long long id, long long version, const struct record_value *vals,
     size_t n, struct record_result *res)
 {
-	const struct kind_info	*k = kind_info(kind);
-	struct errbuf		 e;
+	const struct kind_info	*k = record_kind_info(kind);
+	struct naming		 nm;
 	enum wb_status		 st;
 	const char		*names[MAX_FIELDS], *values[MAX_FIELDS];
+	const char		*shown[MAX_FIELDS];
 	char			*given[MAX_FIELDS], **before = NULL;
 	int			 bad[MAX_FIELDS] = { 0 }, nbad = 0;
-	char			**after = NULL, detail[640], err[2048];
+	char			**after = NULL, detail[640], err[2048], msg[512];
 	long long		 cur_version = 0, partner = 0, got;
-	size_t			 i, nn = 0, o = 0;
+	size_t			 i, nn = 0, o = 0, od;
 	int			 fi, consent = 1;
 
 	memset(res, 0, sizeof(*res));
 	memset(given, 0, sizeof(given));
-	e.n = 0;
-	e.s[0] = '\0';
+	memset(&nm, 0, sizeof(nm));
 	if (k == NULL)
 		return db_set_error(db, WB_INVALID, "%s", _("unknown kind"));
+	nm.k = k;
 	if ((st = user_require(db, u, k->perm)) != WB_OK)
 		return st;
 	if (n == 0)
@@ -672,49 +570,46 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 	for (i = 0; i < n; i++) {
 		const struct record_field	*f;
 
-		if ((fi = field_index(k, vals[i].field)) < 0) {
-			add_error(&e, vals[i].field, _("not a field (the "
+		if ((fi = record_field_index(k, vals[i].field)) < 0) {
+			add_reason(res, -1, vals[i].field, _("not a field (the "
 			    "fields are those show lists)"));
 			continue;
 		}
 		f = &k->fields[fi];
+		if (nm.as[fi] == NULL)
+			named_as(&nm, fi, vals[i].field);
 		if (given[fi] != NULL)
-			add_error(&e, f->name, _("given twice"));
+			add_reason(res, fi, NULL, _("given twice"));
 		else if (id != 0 && f->key)
-			add_error(&e, f->name, _("part of the record's key: "
+			add_reason(res, fi, NULL, _("part of the record's key: "
 			    "it cannot be changed"));
 		else if (f->readonly)
-			add_error(&e, f->name, kind == REC_VACANCY ?
+			add_reason(res, fi, NULL, kind == REC_VACANCY ?
 			    _("changes with werkbank vacancy hold, reopen or "
 			    "withdraw, and the pipeline") :
 			    _("cannot be changed here"));
 		else {
-			size_t before_n = e.n;
-
-			free(given[fi]);
-			given[fi] = NULL;
+			msg[0] = '\0';
 			if (f->type == RV_OCCUPATION ||
 			    f->type == RV_OCCUPATIONS)
 				given[fi] = resolve_occupations(db, f,
-				    vals[i].value, &e);
-			else {
-				if (f->type == RV_LOGIN)
-					check_login(db, f->name, vals[i].value,
-					    &e);
-				given[fi] = xstrdup(vals[i].value);
-			}
+				    vals[i].value, msg, sizeof(msg));
+			else if (f->type == RV_LOGIN)
+				check_login(db, f->name, vals[i].value, msg,
+				    sizeof(msg));
 			if (given[fi] == NULL)
 				given[fi] = xstrdup(vals[i].value);
 			/* A value only record.c checks was bad: the import
 			 * checks the others and the messages are joined. */
-			if (e.n != before_n) {
+			if (msg[0] != '\0') {
+				add_reason(res, fi, NULL, msg);
 				bad[fi] = 1;
 				nbad++;
 			}
 		}
 	}
 	/* A new vacancy is the collecting user's partner's. */
-	fi = field_index(k, "partner");
+	fi = record_field_index(k, "partner");
 	if (id == 0 && kind == REC_VACANCY && given[fi] == NULL &&
 	    !u->single)
 		given[fi] = xstrdup(u->partner);
@@ -722,16 +617,15 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		for (i = 0; i < k->nfields; i++)
 			if (k->fields[i].required && (given[i] == NULL ||
 			    *given[i] == '\0'))
-				add_error(&e, k->fields[i].name,
-				    _("required"));
-	if (e.n > 0 && (size_t)nbad == 0) {
-		st = db_set_error(db, WB_INVALID, "%s", e.s);
+				add_reason(res, (int)i, NULL, _("required"));
+	if (has_reasons(k, res) && nbad == 0) {
+		st = invalid(db, &nm, res);
 		goto out;
 	}
 	for (i = 0; i < k->nfields && id == 0; i++)
 		if (k->fields[i].required && given[i] == NULL) {
 			/* Missing: the import cannot run without it. */
-			st = db_set_error(db, WB_INVALID, "%s", e.s);
+			st = invalid(db, &nm, res);
 			goto out;
 		}
 	for (i = 0; i < k->nfields; i++)
@@ -761,7 +655,7 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 			}
 		}
 		if (version != 0 && version != cur_version) {
-			st = stale(db, k, id, res->key, res);
+			st = stale(db, &nm, id, res->key, res);
 			goto fail;
 		}
 		/*
@@ -772,17 +666,18 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		for (i = 0; i < k->nfields; i++) {
 			const char *fn = k->fields[i].name;
 			int pair = strncmp(fn, "hours_", 6) == 0 &&
-			    (given[field_index(k, "hours_min")] != NULL ||
-			    given[field_index(k, "hours_max")] != NULL);
+			    (given[record_field_index(k, "hours_min")] != NULL ||
+			    given[record_field_index(k, "hours_max")] != NULL);
 
 			if (given[i] == NULL && !k->fields[i].key &&
 			    !k->fields[i].required && !pair)
 				continue;
 			names[nn] = fn;
+			shown[nn] = shown_name(&nm, i);
 			values[nn++] = given[i] != NULL ? given[i] : before[i];
 		}
 	} else {
-		fi = field_index(k, "partner");
+		fi = record_field_index(k, "partner");
 		if (kind == REC_CANDIDATE && !u->single &&
 		    strcasecmp(given[fi], u->partner) != 0) {
 			st = db_set_error(db, WB_DENIED, _("%s enters "
@@ -792,19 +687,21 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		for (i = 0; i < k->nfields; i++)
 			if (given[i] != NULL) {
 				names[nn] = k->fields[i].name;
+				shown[nn] = shown_name(&nm, i);
 				values[nn++] = given[i];
 			}
 	}
 
-	st = import_one(db, k->import, names, values, nn, id, &got, err,
+	st = import_one(db, k->import, names, shown, values, nn, id, &got, err,
 	    sizeof(err));
 	if (st == WB_INVALID || (st == WB_OK && nbad > 0)) {
-		join_errors(k, &e, err, bad);
-		st = db_set_error(db, WB_INVALID, "%s", e.s);
+		take_import_errors(k, res, err, bad);
+		st = invalid(db, &nm, res);
 		goto fail;
 	}
 	if (st == WB_EXISTS) {
-		db_set_error(db, st, "%s", err);
+		rename_parts(&nm, err, msg, sizeof(msg));
+		db_set_error(db, st, "%s", msg);
 		goto fail;
 	}
 	if (st != WB_OK)
@@ -815,12 +712,18 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 	    &consent)) != WB_OK)
 		goto fail;
 	key_of(k, after, res->key, sizeof(res->key));
+	/* What changed: for the audit log by name, for people as named. */
+	od = (size_t)snprintf(detail, sizeof(detail), "fields=");
 	for (i = 0; i < k->nfields; i++)
 		if (before == NULL ? given[i] != NULL :
-		    strcmp(before[i], after[i]) != 0)
+		    strcmp(before[i], after[i]) != 0) {
 			o += (size_t)snprintf(res->changed + o, o <
 			    sizeof(res->changed) ? sizeof(res->changed) - o :
-			    0, "%s%s", o ? ", " : "", k->fields[i].name);
+			    0, "%s%s", o ? ", " : "", shown_name(&nm, i));
+			od += (size_t)snprintf(detail + od, od <
+			    sizeof(detail) ? sizeof(detail) - od : 0, "%s%s",
+			    od > 7 ? "," : "", k->fields[i].name);
+		}
 	if (o >= sizeof(res->changed))
 		res->changed[sizeof(res->changed) - 1] = '\0';
 	if (id != 0 && o == 0) {
@@ -830,10 +733,6 @@ record_set(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 		st = WB_OK;
 		goto out;
 	}
-	snprintf(detail, sizeof(detail), "fields=%s", res->changed);
-	for (char *p = detail; *p != '\0'; p++)
-		if (*p == ' ')
-			memmove(p, p + 1, strlen(p));
 	st = audit_commit(db, u->login, id == 0 ? "create" : "update",
 	    k->name, got, detail);
 	goto out;

@@ -12,6 +12,7 @@
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/json.h"
+#include "werkbank/num.h"
 
 const char *const report_csv_columns[REPORT_NCSV] = {
 	"group", "vacancies_collected", "vacancies_filled",
@@ -361,10 +362,11 @@ md_breakdown(const struct report *r, FILE *fp, enum report_by by,
 	for (i = 0; i < b->ngroups; i++) {
 		fputs("| ", fp);
 		md_text(fp, by == REPORT_BY_PARTNER ? b->groups[i].name :
-		    b->groups[i].key);
+		    report_group_shown(by, &b->groups[i]));
 		fputs(" |", fp);
 		for (c = 1; c < REPORT_NCSV; c++) {
-			figure_text(&b->groups[i].f, c, 0, buf, sizeof(buf));
+			figure_text(&b->groups[i].f, c, num_decimal_mark() == ',',
+			    buf, sizeof(buf));
 			fprintf(fp, " %s |", *buf ? buf : "–");
 		}
 		fputc('\n', fp);
@@ -430,7 +432,8 @@ report_write_markdown(const struct report *r, FILE *fp)
 	fprintf(fp, "\n\n## %s\n\n| %s | %s |\n|:---|---:|\n",
 	    _("The subregion"), _("Figure"), _("Value"));
 	for (c = 1; c < REPORT_NCSV; c++) {
-		figure_text(&r->total, c, 0, buf, sizeof(buf));
+		figure_text(&r->total, c, num_decimal_mark() == ',', buf,
+		    sizeof(buf));
 		fputs("| ", fp);
 		md_text(fp, report_figure_label(report_csv_columns[c]));
 		fprintf(fp, " | %s |\n", *buf ? buf : "–");

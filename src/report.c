@@ -49,6 +49,7 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 #include "report-int.h"
 
@@ -577,4 +578,13 @@ report_by_parse(const char *name, enum report_by *by)
 			return 0;
 		}
 	return -1;
+}
+const char *
+report_group_shown(enum report_by by, const struct report_group *g)
+{
+	if (strcmp(g->key, "unknown") == 0)
+		return _("unknown");
+	if (by == REPORT_BY_TARGET_GROUP)
+		return vocab_word(VOCAB_TARGET_GROUP, g->key);
+	return g->key;
 }

@@ -1,7 +1,8 @@
 /*
  * table.c: print rows for people, for spreadsheets (CSV) or for programs
  * (JSON).  Cells are kept as given; sanitizing happens only in the human
- * form, where the terminal would otherwise interpret them.
+ * form, where the terminal would otherwise interpret them, and so do the
+ * words for codes, local times and the user's decimal mark.
  */
 #include "werkbank/table.h"
 
@@ -10,15 +11,22 @@
 #include <unistd.h>
 
 #include "werkbank/csv.h"
+#include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/json.h"
+#include "werkbank/num.h"
 #include "werkbank/text.h"
 #include "werkbank/xmalloc.h"
+
+#define TABLE_MAX_COLS	32
 
 struct table {
 	const struct table_col	 *cols;
 	size_t			  ncols, nrows, cap;
 	char			**cells;	/* nrows * ncols, NULL = none */
+	/* For people only: a column's closed set, a column of times. */
+	enum vocab_set		  vocab[TABLE_MAX_COLS];
+	unsigned char		  utc[TABLE_MAX_COLS];
 };
 
 struct table *
@@ -64,6 +72,45 @@ size_t
 table_rows(const struct table *t)
 {
 	return t->nrows;
+}
+
+void
+table_set_vocab(struct table *t, size_t col, enum vocab_set set)
+{
+	if (col < t->ncols && col < TABLE_MAX_COLS)
+		t->vocab[col] = set;
+}
+
+void
+table_set_utc(struct table *t, size_t col)
+{
+	if (col < t->ncols && col < TABLE_MAX_COLS)
+		t->utc[col] = 1;
+}
+
+/* A cell as people read it: words for codes, local times, the decimal
+ * mark of their language. */
+static const char *
+for_people(const struct table *t, size_t c, const char *v, char *buf,
+    size_t len)
+{
+	if (v == NULL)
+		return "";
+	if (c < TABLE_MAX_COLS && t->vocab[c] != VOCAB_NONE && *v != '\0')
+		return vocab_words(t->vocab[c], v, ", ", buf, len);
+	if (c < TABLE_MAX_COLS && t->utc[c] && *v != '\0') {
+		/* Zones differ by whole minutes: the seconds stay. */
+		date_time_local(v, buf, len);
+		if (strlen(v) >= 19 && v[16] == ':' && strlen(buf) == 16 &&
+		    len > 19) {
+			memcpy(buf + 16, v + 16, 3);
+			buf[19] = '\0';
+		}
+		return buf;
+	}
+	if (t->cols[c].numeric)
+		return num_localize(v, buf, len);
+	return v;
 }
 
 /* The one JSON writer's (json.h). */
@@ -150,12 +197,13 @@ print_human(const struct table *t, FILE *fp)
 {
 	size_t	 r, c, n = t->nrows * t->ncols;
 	size_t	*width = xcalloc(t->ncols, sizeof(size_t));
-	char	**shown = xcalloc(n + 1, sizeof(char *));
+	char	**shown = xcalloc(n + 1, sizeof(char *)), buf[1024];
 
 	for (c = 0; c < t->ncols; c++)
 		width[c] = text_width(_(t->cols[c].label));
 	for (r = 0; r < n; r++) {
-		shown[r] = text_sanitize(t->cells[r] != NULL ? t->cells[r] : "");
+		shown[r] = text_sanitize(for_people(t, r % t->ncols,
+		    t->cells[r], buf, sizeof(buf)));
 		if (text_width(shown[r]) > width[r % t->ncols])
 			width[r % t->ncols] = text_width(shown[r]);
 	}

@@ -17,19 +17,13 @@
 #include "werkbank/i18n.h"
 #include "werkbank/user.h"
 #include "werkbank/validate.h"
-
-static const char *const step_labels[WF_NSTEPS] = {
-	[WF_PROPOSED] = N_("proposed"),
-	[WF_INTERVIEW] = N_("interview"),
-	[WF_PLACED] = N_("placed"),
-	[WF_NOT_CHOSEN] = N_("not chosen"),
-	[WF_WITHDRAWN] = N_("withdrawn"),
-};
+#include "werkbank/vocab.h"
 
 const char *
 pipeline_step_label(enum wf_step s)
 {
-	return (unsigned)s < WF_NSTEPS ? _(step_labels[s]) : "";
+	return (unsigned)s < WF_NSTEPS ? vocab_word(VOCAB_STEP,
+	    workflow_step_name(s)) : "";
 }
 
 /* "Proposed elsewhere this week": the list, and y/n. */
@@ -159,7 +153,7 @@ contract_labels(void)
 
 	l[0] = _("unknown");
 	for (i = 1; v[i] != NULL; i++)
-		l[i] = v[i];
+		l[i] = vocab_word(VOCAB_CONTRACT, v[i]);
 	return l;
 }
 
@@ -266,7 +260,7 @@ stale_dialog(struct view_app *app, const struct view_pair *p,
 	struct wf_entry		*e = NULL;
 	const struct wf_entry	*mine = NULL;
 	char			 title[160], who[200], what[320], now[200];
-	char			 last[400];
+	char			 last[400], at[32];
 	const char		*lines[6], *step;
 	size_t			 k = 0, n = 0, i;
 
@@ -275,11 +269,12 @@ stale_dialog(struct view_app *app, const struct view_pair *p,
 	lines[k++] = _("Someone else changed this proposal after you opened "
 	    "the form:");
 	if (res->stale.id > 0) {
-		snprintf(who, sizeof(who), _("  by %s at %.16s (UTC)"),
-		    res->stale.login, res->stale.at);
+		snprintf(who, sizeof(who), _("  by %s at %s"),
+		    res->stale.login, date_time_local(res->stale.at, at,
+		    sizeof(at)));
 		if ((step = detail_step(res->stale.detail)) != NULL)
-			snprintf(what, sizeof(what), _("  what: %s to '%s'"),
-			    res->stale.action, step);
+			snprintf(what, sizeof(what), _("  what: moved on to "
+			    "'%s'"), step);
 		else
 			snprintf(what, sizeof(what), _("  what: %s %s"),
 			    res->stale.action, res->stale.detail);

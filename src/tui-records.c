@@ -13,9 +13,11 @@
 #include <strings.h>
 
 #include "werkbank/audit.h"
+#include "werkbank/date.h"
 #include "werkbank/form.h"
 #include "werkbank/i18n.h"
 #include "werkbank/lifecycle.h"
+#include "werkbank/num.h"
 #include "werkbank/record.h"
 #include "werkbank/user.h"
 #include "werkbank/validate.h"
@@ -58,6 +60,16 @@ field_value(const struct rfield *rf)
 	return form_value(rf->fl);
 }
 
+/* A message under its own field needs no "Label: " before it. */
+static void
+unlabel(char *err, const char *label)
+{
+	size_t	n = strlen(label);
+
+	if (strncmp(err, label, n) == 0 && err[n] == ':' && err[n + 1] == ' ')
+		memmove(err, err + n + 2, strlen(err + n + 2) + 1);
+}
+
 /* The check as the user leaves a field: record_set's, one field. */
 static int
 check_field(const char *value, char *err, size_t len, void *arg)
@@ -67,11 +79,14 @@ check_field(const char *value, char *err, size_t len, void *arg)
 
 	if (rf->fl->kind == FORM_LOOKUP && rf->fl->key[0] != '\0')
 		value = rf->fl->key;
-	st = record_check(rf->db, rf->kind, rf->rec->name, value, err, len);
+	st = record_check(rf->db, rf->kind, _(rf->rec->label), value, err,
+	    len);
 	if (st == WB_OK)
 		return 0;
 	if (st != WB_INVALID)
 		snprintf(err, len, "%s", db_error(rf->db));
+	else
+		unlabel(err, _(rf->rec->label));
 	return -1;
 }
 
@@ -101,12 +116,15 @@ set_hint(struct rfield *rf)
 {
 	const struct record_field	*f = rf->rec;
 	size_t				 o = 0, i;
+	char				 lo[32], hi[32];
 
 	switch (f->type) {
 	case RV_INT:
 	case RV_REAL:
-		snprintf(rf->hint, sizeof(rf->hint), _("%g to %g"), f->min,
-		    f->max);
+		/* TRANSLATORS: the range a number field takes: 0 to 48. */
+		snprintf(rf->hint, sizeof(rf->hint), _("%s to %s"),
+		    num_format(f->min, 2, lo, sizeof(lo)),
+		    num_format(f->max, 2, hi, sizeof(hi)));
 		break;
 	case RV_DATE:
 		snprintf(rf->hint, sizeof(rf->hint), "%s", _("a date: "
@@ -117,7 +135,8 @@ set_hint(struct rfield *rf)
 		for (i = 0; f->values != NULL && f->values[i] != NULL &&
 		    o < sizeof(rf->hint); i++)
 			o += (size_t)snprintf(rf->hint + o, sizeof(rf->hint) -
-			    o, "%s%s", i ? "|" : "", f->values[i]);
+			    o, "%s%s", i ? " | " : "", vocab_word(f->vocab,
+			    f->values[i]));
 		break;
 	case RV_TAGS:
 		snprintf(rf->hint, sizeof(rf->hint), "%s", _("words with | "
@@ -194,6 +213,7 @@ make_field(struct rfield *rf, const char *now)
 	const char			*bool_labels[2];
 	struct occupation_suggestion	 s;
 	struct form_field		*fl = rf->fl;
+	char				 shown[FORM_VALUE_MAX];
 	size_t				 n = 0;
 	int				 b;
 
@@ -221,8 +241,12 @@ make_field(struct rfield *rf, const char *now)
 		break;
 	}
 	case RV_ENUM:
-		if (rf->rec->values != NULL)
-			set_choices(rf, rf->rec->values, NULL, now);
+		if (rf->rec->values != NULL &&
+		    set_choices(rf, rf->rec->values, NULL, now) == 0)
+			for (n = 0; rf->choices[n] != NULL; n++)
+				if (*rf->choices[n] != '\0')
+					rf->labels[n] = vocab_word(
+					    rf->rec->vocab, rf->choices[n]);
 		break;
 	case RV_OCCUPATION:
 		fl->kind = FORM_LOOKUP;
@@ -244,65 +268,57 @@ make_field(struct rfield *rf, const char *now)
 		break;
 	}
 	if (fl->kind != FORM_CHOICE && fl->kind != FORM_LOOKUP)
-		form_field_set(fl, now);
+		form_field_set(fl, record_value_shown(rf->rec, now, shown,
+		    sizeof(shown)));
 	/* A lookup keeps its key; the others their text. */
 	snprintf(rf->initial, sizeof(rf->initial), "%s", field_value(rf));
 }
 
-/* "name: reason; name: reason" -> under each field; the rest under the
- * first field. */
+/* record_set's reasons under each field; the others (a field not in
+ * the form, or no one field) under the first. */
 static void
-place_errors(struct rfield *rf, size_t n, const char *msg)
+place_errors(struct rfield *rf, size_t n, const struct record_result *res,
+    const struct record_field *all, size_t nall, const char *msg)
 {
-	const char	*p = msg, *next;
-	size_t		 len, i;
-	int		 placed;
+	size_t	i, j, o = 0;
+	char	rest[sizeof(rf[0].fl->err)];
 
+	rest[0] = '\0';
 	for (i = 0; i < n; i++)
 		rf[i].fl->err[0] = '\0';
-	while (p != NULL && *p != '\0') {
-		len = record_error_part(p, &next);
-		placed = 0;
-		for (i = 0; i < n && !placed; i++) {
-			if (record_error_of(p, rf[i].rec->name) &&
-			    rf[i].fl->err[0] == '\0') {
-				snprintf(rf[i].fl->err, sizeof(rf[i].fl->err),
-				    "%.*s", (int)len, p);
-				placed = 1;
-			}
-		}
-		if (!placed && n > 0 && rf[0].fl->err[0] == '\0')
-			snprintf(rf[0].fl->err, sizeof(rf[0].fl->err), "%.*s",
-			    (int)len, p);
-		p = next;
+	for (j = 0; j < nall && j < RECORD_MAX_FIELDS; j++) {
+		if (res->reason[j][0] == '\0')
+			continue;
+		for (i = 0; i < n && rf[i].rec != &all[j]; i++)
+			;
+		if (i < n)
+			snprintf(rf[i].fl->err, sizeof(rf[i].fl->err), "%s",
+			    res->reason[j]);
+		else if (o < sizeof(rest))
+			o += (size_t)snprintf(rest + o, sizeof(rest) - o,
+			    "%s%s: %s", o ? "; " : "", _(all[j].label),
+			    res->reason[j]);
 	}
-}
-
-/* "fields=title,hours_max" -> "title, hours_max"; else as it is. */
-static void
-what_changed(const struct audit_entry *a, char *out, size_t len)
-{
-	size_t	o = 0;
-
-	if (strncmp(a->detail, "fields=", 7) != 0) {
-		snprintf(out, len, _("  what: %s %s"), a->action, a->detail);
-		return;
-	}
-	o = (size_t)snprintf(out, len, "%s", _("  changed: "));
-	for (const char *p = a->detail + 7; *p != '\0' && o + 3 < len; p++) {
-		out[o++] = *p;
-		if (*p == ',')
-			out[o++] = ' ';
-	}
-	out[o < len ? o : len - 1] = '\0';
+	if (res->other[0] != '\0' && o < sizeof(rest))
+		o += (size_t)snprintf(rest + o, sizeof(rest) - o, "%s%s",
+		    o ? "; " : "", res->other);
+	/* WB_EXISTS and the like: the message itself. */
+	if (o == 0 && msg != NULL)
+		for (i = 0; i < n && rf[i].fl->err[0] == '\0'; i++)
+			;
+	if (o == 0 && msg != NULL && i == n)
+		snprintf(rest, sizeof(rest), "%s", msg);
+	if (rest[0] != '\0' && n > 0 && rf[0].fl->err[0] == '\0')
+		snprintf(rf[0].fl->err, sizeof(rf[0].fl->err), "%s", rest);
 }
 
 /* Someone else changed the record after the form opened. */
 static void
-stale_dialog(struct view_app *app, const char *key,
+stale_dialog(struct view_app *app, enum rec_kind kind, const char *key,
     const struct audit_entry *a, const char *fresh)
 {
-	char		 title[160], head[200], who[200], what[400];
+	char		 title[160], head[200], who[200], what[400], at[32];
+	char		 change[380];
 	const char	*lines[6];
 	size_t		 k = 0;
 
@@ -311,9 +327,10 @@ stale_dialog(struct view_app *app, const char *key,
 	    "opened the form:"), key);
 	lines[k++] = head;
 	if (a->id > 0) {
-		snprintf(who, sizeof(who), _("  by %s at %.16s (UTC)"),
-		    a->login, a->at);
-		what_changed(a, what, sizeof(what));
+		snprintf(who, sizeof(who), _("  by %s at %s"), a->login,
+		    date_time_local(a->at, at, sizeof(at)));
+		snprintf(what, sizeof(what), "  %s", record_change_shown(kind,
+		    a, 1, change, sizeof(change)));
 		lines[k++] = who;
 		lines[k++] = what;
 	}
@@ -335,6 +352,7 @@ fresh_values(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 	char				**v = NULL;
 	long long			 version;
 	const char			*p, *comma;
+	char				 shown[200];
 	size_t				 n, i, o, nl;
 
 	out[0] = '\0';
@@ -352,7 +370,9 @@ fresh_values(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 			    strncmp(f[i].name, p, nl) == 0)
 				o += (size_t)snprintf(out + o, len - o,
 				    "%s %s %s", o > strlen(_("  now:")) ? "," :
-				    "", f[i].name, *v[i] ? v[i] : "-");
+				    "", _(f[i].label), *v[i] ?
+				    record_value_shown(&f[i], v[i], shown,
+				    sizeof(shown)) : "-");
 	}
 	if (o >= len)
 		out[len - 1] = '\0';
@@ -462,8 +482,11 @@ record_form(struct view_app *app, enum rec_kind kind, long long id,
 		 * above the fields. */
 		if ((id != 0 && rf_all[i].key) || rf_all[i].readonly) {
 			if (id != 0 && nl < MAX_LINES) {
+				char	shown[160];
+
 				snprintf(lbuf[nl], sizeof(lbuf[nl]), "%-16s %s",
-				    _(rf_all[i].label), *v ? v : "-");
+				    _(rf_all[i].label), *v ? record_value_shown(
+				    &rf_all[i], v, shown, sizeof(shown)) : "-");
 				lines[nl] = lbuf[nl];
 				nl++;
 			}
@@ -518,7 +541,8 @@ record_form(struct view_app *app, enum rec_kind kind, long long id,
 		/* Only what changed: the audit row names those fields. */
 		for (i = 0, nv = 0; i < nf; i++)
 			if (strcmp(field_value(&rf[i]), rf[i].initial) != 0) {
-				vals[nv].field = rf[i].rec->name;
+				/* By its label: the messages name it so. */
+				vals[nv].field = _(rf[i].rec->label);
 				vals[nv++].value = field_value(&rf[i]);
 			}
 		if (nv == 0) {
@@ -546,14 +570,14 @@ record_form(struct view_app *app, enum rec_kind kind, long long id,
 
 			fresh_values(db, &u, kind, id, &res.stale, fresh,
 			    sizeof(fresh));
-			stale_dialog(app, key, &res.stale, fresh);
+			stale_dialog(app, kind, key, &res.stale, fresh);
 			view_message(app, 1, _("Not saved: %s was changed by "
 			    "someone else; read again."), key);
 			ret = 1;
 			break;
 		}
 		if (st == WB_INVALID || st == WB_EXISTS) {
-			place_errors(rf, nf, db_error(db));
+			place_errors(rf, nf, &res, rf_all, n, db_error(db));
 			continue;
 		}
 		view_message(app, 1, "%s", db_error(db));
@@ -614,7 +638,8 @@ lifecycle_form(struct view_app *app, long long id,
 	lifecycle_next(status, next, sizeof(next));
 	if (strstr(next, lifecycle_action_name(a)) == NULL) {
 		view_message(app, 1, _("%s is %s: it cannot be %s; what may "
-		    "follow: %s."), key, status, a == LIFECYCLE_HOLD ?
+		    "follow: %s."), key, vocab_word(VOCAB_VACANCY_STATUS,
+		    status), a == LIFECYCLE_HOLD ?
 		    _("put on hold") : a == LIFECYCLE_REOPEN ? _("reopened") :
 		    _("withdrawn"), next);
 		return 0;
@@ -622,7 +647,8 @@ lifecycle_form(struct view_app *app, long long id,
 
 	snprintf(title, sizeof(title), _(action_titles[a]), key);
 	snprintf(l1, sizeof(l1), "%s", what);
-	snprintf(l2, sizeof(l2), _("Now: %s"), status);
+	snprintf(l2, sizeof(l2), _("Now: %s"), vocab_word(VOCAB_VACANCY_STATUS,
+	    status));
 	lines[0] = l1;
 	lines[1] = l2;
 	snprintf(q, sizeof(q), _(action_questions[a]), key);
@@ -632,17 +658,20 @@ lifecycle_form(struct view_app *app, long long id,
 	    dialog_run(title, qlines, 1,
 	    "yn", _("y: yes   n: no"), 0, app->redraw, app->redraw_arg, app->stop)) !=
 	    'y') {
-		view_message(app, 0, _("%s stays %s."), key, status);
+		view_message(app, 0, _("%s stays %s."), key,
+		    vocab_word(VOCAB_VACANCY_STATUS, status));
 		return 0;
 	}
 	if (!view_may(app, PERM_VACANCIES, &u))
 		return 0;
 	st = lifecycle_change(db, &u, id, version, a, form_value(&note), &res);
 	if (st == WB_OK) {
-		view_message(app, 0, _("%s: %s -> %s."), key, res.from, res.to);
+		view_message(app, 0, _("%s: %s -> %s."), key,
+		    vocab_word(VOCAB_VACANCY_STATUS, res.from),
+		    vocab_word(VOCAB_VACANCY_STATUS, res.to));
 		ret = 1;
 	} else if (st == WB_STALE) {
-		stale_dialog(app, key, &res.stale, NULL);
+		stale_dialog(app, REC_VACANCY, key, &res.stale, NULL);
 		view_message(app, 1, _("Not saved: %s was changed by someone "
 		    "else; read again."), key);
 		ret = 1;

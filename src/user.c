@@ -11,6 +11,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/query.h"
 #include "werkbank/validate.h"
+#include "werkbank/vocab.h"
 
 #define ALL_PERMS	(PERM_PIPELINE | PERM_FOLLOWUP | PERM_MEETING | \
 			 PERM_CANDIDATES | PERM_VACANCIES | PERM_IMPORT | \
@@ -134,7 +135,7 @@ user_require(struct db *db, const struct user_ctx *u, unsigned perms)
 		    "change nothing"), u->login);
 	return db_set_error(db, WB_DENIED, _("%s is a %s: that is for "
 	    "another role (see 'werkbank users')"), u->login,
-	    user_role_name(u->role));
+	    vocab_word(VOCAB_ROLE, user_role_name(u->role)));
 }
 
 int
@@ -186,7 +187,7 @@ user_add(struct db *db, const struct user_ctx *by, const struct user_new *n)
 	enum user_role	 role;
 	enum wb_status	 st;
 	long long	 partner = 0, users, active = -1, id = 0;
-	const char	*name = n->name != NULL ? n->name : n->login;
+	const char	*name = n->name != NULL ? n->name : n->login, *code;
 	char		 err[VERR], detail[128];
 	int		 rc;
 
@@ -194,10 +195,12 @@ user_add(struct db *db, const struct user_ctx *by, const struct user_new *n)
 		return st;
 	if (user_validate_login(n->login, err, sizeof(err)) != WB_OK)
 		return db_set_error(db, WB_INVALID, "%s: %s", n->login, err);
-	if (user_role_parse(n->role, &role) != WB_OK)
-		return db_set_error(db, WB_INVALID, _("--role: '%s' is not a "
-		    "role (coordinator, recruiter, accountmanager, viewer)"),
-		    n->role);
+	/* The code, or the role's word or a Dutch spelling (vocab.h). */
+	if (user_role_parse(vocab_code(VOCAB_ROLE, n->role) != NULL ?
+	    vocab_code(VOCAB_ROLE, n->role) : n->role, &role) != WB_OK) {
+		vocab_parse(VOCAB_ROLE, n->role, &code, err, sizeof(err));
+		return db_set_error(db, WB_INVALID, "--role: %s", err);
+	}
 	if (validate_text(name, 0, 100, err) != WB_OK || *name == '\0')
 		return db_set_error(db, WB_INVALID, _("--name: %s"),
 		    *name == '\0' ? _("empty") : err);
@@ -339,6 +342,8 @@ enum wb_status
 user_table(struct db *db, struct table **out)
 {
 	*out = table_new(user_cols, sizeof(user_cols) / sizeof(user_cols[0]));
+	table_set_vocab(*out, 3, VOCAB_ROLE);
+	table_set_vocab(*out, 4, VOCAB_YESNO);
 	return query_table(db,
 	    "SELECT u.login, u.name, p.code, u.role, u.active "
 	    "FROM app_user u JOIN partner p ON p.id = u.partner_id "

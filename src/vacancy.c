@@ -40,18 +40,25 @@ static void	 row_clear(struct vacancy_row *);
 	" LEFT JOIN app_user u ON u.id = v.account_manager_id"
 
 const struct listing_field vacancy_fields[] = {
-	{ "status",	NULL,		"v.status",		LISTING_TEXT, 0 },
-	{ "partner",	NULL,		"p.code",		LISTING_TEXT, 0 },
-	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0 },
-	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0 },
-	{ "isco",	"beroep",	"v.isco_code",		LISTING_PREFIX, 0 },
+	{ "status",	NULL,		"v.status",		LISTING_TEXT, 0,
+	    VOCAB_VACANCY_STATUS },
+	{ "partner",	NULL,		"p.code",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
+	{ "place",	"plaats",	"z.place",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
+	{ "municipality", "gemeente",	"m.name",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
+	{ "isco",	"beroep",	"v.isco_code",		LISTING_PREFIX, 0,
+	    VOCAB_NONE },
 	{ "employer",	"werkgever",	"e.name LIKE '%' || @ || '%' ESCAPE '\\'",
-	    LISTING_LIKE, 0 },
-	{ "manager",	"accountmanager", "u.login",		LISTING_TEXT, 0 },
+	    LISTING_LIKE, 0, VOCAB_NONE },
+	{ "manager",	"accountmanager", "u.login",		LISTING_TEXT, 0,
+	    VOCAB_NONE },
 	{ "age",	"leeftijd",	"(julianday(wb_today()) - "
-	    "julianday(v.collected_on))",			LISTING_NUMBER, 0 },
+	    "julianday(v.collected_on))",			LISTING_NUMBER, 0,
+	    VOCAB_NONE },
 	{ "hours",	"uren",		"coalesce(v.hours_max, v.hours_min)",
-	    LISTING_NUMBER, 0 },
+	    LISTING_NUMBER, 0, VOCAB_NONE },
 };
 const size_t vacancy_nfields = sizeof(vacancy_fields) /
     sizeof(vacancy_fields[0]);
@@ -308,7 +315,7 @@ vacancy_detail_load(struct db *db, const struct user_ctx *u, long long id,
 		return db_set_error(db, WB_NOT_FOUND, _("The vacancy is gone."));
 	d->row = *r;
 	free(r);
-	if ((st = db_prepare(db, "SELECT v.pc4, el.label_nl, v.dutch_level_min,"
+	if ((st = db_prepare(db, "SELECT v.pc4, el.key, v.dutch_level_min,"
 	    " v.deadline, v.start_date, v.collected_on, v.closed_on,"
 	    " v.description, e.sector, v.driving_licence, v.job_agreement,"
 	    " v.sheltered FROM vacancy v JOIN employer e ON e.id = v.employer_id"

@@ -14,7 +14,9 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
 #include "werkbank/text.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 const char *const validate_target_groups[] = { "bijstand", "nug", "ww",
@@ -250,96 +252,109 @@ validate_date(const char *s, char out[11], char *err)
 	return WB_OK;
 }
 
-enum wb_status
-validate_number(const char *s, double min, double max, double *out, char *err)
+/* Why a number did not parse, for err. */
+static enum wb_status
+number_error(enum num_error e, const char *s, char *err)
 {
-	char	buf[64], *end;
-	size_t	i, n = strlen(s);
-	int	seen_sep = 0;
+	char	buf[48];
 
-	if (n == 0 || n >= sizeof(buf))
-		goto bad;
-	for (i = 0; i <= n; i++) {
-		buf[i] = s[i];
-		if (s[i] == ',' || s[i] == '.') {
-			if (seen_sep++)
-				goto bad;
-			buf[i] = '.';
-		}
-	}
-	/* Digits, a sign, a separator and an exponent only: strtod would
-	 * also take "-nan", "-inf" and hexadecimal. */
-	if (strspn(buf, "-+0123456789.eE") != n)
-		goto bad;
-	*out = strtod(buf, &end);
-	if (*end != '\0' || end == buf || !(buf[0] == '-' ||
-	    isdigit((unsigned char)buf[0])) || !isfinite(*out))
-		goto bad;
+	if (e == NUM_AMBIGUOUS)
+		snprintf(err, VERR, _("'%s' is ambiguous: write 1000 for a "
+		    "thousand, 1,5 for one and a half"), shown(s, buf,
+		    sizeof(buf)));
+	else
+		snprintf(err, VERR, _("'%s' is not a number"), shown(s, buf,
+		    sizeof(buf)));
+	return WB_INVALID;
+}
+
+enum wb_status
+validate_number_unit(const char *s, enum num_unit unit, double min,
+    double max, double *out, char *err)
+{
+	enum num_error	e;
+	char		buf[48], lo[32], hi[32];
+
+	if ((e = num_parse_unit(s, unit, out)) != NUM_OK)
+		return number_error(e, s, err);
 	if (*out < min || *out > max) {
-		snprintf(err, VERR, _("%s is outside %g to %g"), s, min, max);
+		snprintf(err, VERR, _("%s is outside %s to %s"), shown(s, buf,
+		    sizeof(buf)), num_format(min, 2, lo, sizeof(lo)),
+		    num_format(max, 2, hi, sizeof(hi)));
 		return WB_INVALID;
 	}
 	return WB_OK;
-bad:
-	snprintf(err, VERR, _("'%s' is not a number"), shown(s, buf,
-	    sizeof(buf)));
-	return WB_INVALID;
+}
+
+enum wb_status
+validate_number(const char *s, double min, double max, double *out, char *err)
+{
+	return validate_number_unit(s, NUM_UNIT_NONE, min, max, out, err);
 }
 
 enum wb_status
 validate_int(const char *s, long min, long max, long *out, char *err)
 {
-	char	buf[48], *end;
-	long	v;
+	enum num_error	e;
+	char		buf[48];
+	double		d;
 
-	v = strtol(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || !(isdigit((unsigned char)*s) ||
-	    *s == '-')) {
+	if ((e = num_parse(s, &d)) == NUM_AMBIGUOUS)
+		return number_error(e, s, err);
+	/* 3, and 3,0 or 3.0 as a form or a spreadsheet may show it. */
+	if (e != NUM_OK || d != floor(d)) {
 		snprintf(err, VERR, _("'%s' is not a whole number"),
 		    shown(s, buf, sizeof(buf)));
 		return WB_INVALID;
 	}
-	if (v < min || v > max) {
-		snprintf(err, VERR, _("%ld is outside %ld to %ld"), v, min, max);
+	if (d < (double)min || d > (double)max) {
+		snprintf(err, VERR, _("%s is outside %ld to %ld"), shown(s, buf,
+		    sizeof(buf)), min, max);
 		return WB_INVALID;
 	}
-	*out = v;
+	*out = (long)d;
 	return WB_OK;
+}
+
+enum wb_status
+validate_vocab(enum vocab_set set, const char *s, const char **code, char *err)
+{
+	return vocab_parse(set, s, code, err, VERR);
 }
 
 enum wb_status
 validate_bool(const char *s, int *out, char *err)
 {
-	static const char *const yes[] = { "ja", "yes", "j", "y", "1", "true",
-	    "waar", NULL };
-	static const char *const no[] = { "nee", "no", "n", "0", "false",
-	    "onwaar", NULL };
-	char	buf[48];
-	int	i;
+	const char	*code;
 
-	for (i = 0; yes[i] != NULL; i++)
-		if (strcasecmp(s, yes[i]) == 0) {
-			*out = 1;
-			return WB_OK;
-		}
-	for (i = 0; no[i] != NULL; i++)
-		if (strcasecmp(s, no[i]) == 0) {
-			*out = 0;
-			return WB_OK;
-		}
-	snprintf(err, VERR, _("'%s' is not yes or no (ja/nee)"),
-	    shown(s, buf, sizeof(buf)));
-	return WB_INVALID;
+	if (vocab_parse(VOCAB_YESNO, s, &code, err, VERR) != WB_OK)
+		return WB_INVALID;
+	*out = strcmp(code, "1") == 0;
+	return WB_OK;
+}
+
+enum wb_status
+validate_licence(const char *s, int *out, char *err)
+{
+	const char	*code;
+
+	if (vocab_parse(VOCAB_LICENCE, s, &code, err, VERR) != WB_OK)
+		return WB_INVALID;
+	*out = strcmp(code, "1") == 0;
+	return WB_OK;
 }
 
 enum wb_status
 validate_enum(const char *s, const char *const *values, const char **out,
     char *err)
 {
-	char	buf[48], list[160];
-	size_t	len = 0;
-	int	i;
+	enum vocab_set	set = vocab_set_of(values);
+	char		buf[48], list[160];
+	size_t		len = 0;
+	int		i;
 
+	if (set != VOCAB_NONE)
+		return vocab_parse(set, s, out, err, VERR);
 	for (i = 0; values[i] != NULL; i++)
 		if (strcasecmp(s, values[i]) == 0) {
 			*out = values[i];
@@ -410,26 +425,25 @@ validate_education(const struct validate_ctx *c, const char *s,
     const char **key, char *err)
 {
 	const struct lookup_entry	*e;
-	char				 buf[48];
 
-	if ((e = lookup_find(&c->education, s)) == NULL) {
-		snprintf(err, VERR, _("unknown education level '%s' (e.g. "
-		    "geen, basis, vmbo, mbo1 to mbo4, havo, vwo, hbo, wo)"),
-		    shown(s, buf, sizeof(buf)));
-		return WB_INVALID;
+	/* The words and spellings of vocab.c, then the short forms the
+	 * reference data adds. */
+	if ((*key = vocab_code(VOCAB_EDUCATION, s)) != NULL &&
+	    lookup_find(&c->education, *key) != NULL)
+		return WB_OK;
+	if ((e = lookup_find(&c->education, s)) != NULL) {
+		*key = e->value;
+		return WB_OK;
 	}
-	*key = e->value;
-	return WB_OK;
+	return vocab_parse(VOCAB_EDUCATION, s, key, err, VERR);
 }
 
 enum wb_status
 validate_cefr(const char *s, char out[3], char *err)
 {
-	static const char *const levels[] = { "A0", "A1", "A2", "B1", "B2",
-	    "C1", "C2", NULL };
 	const char	*v;
 
-	if (validate_enum(s, levels, &v, err) != WB_OK)
+	if (vocab_parse(VOCAB_LANGUAGE, s, &v, err, VERR) != WB_OK)
 		return WB_INVALID;
 	memcpy(out, v, 3);
 	return WB_OK;
@@ -512,4 +526,38 @@ validate_phone(const char *s, char *err)
 		return WB_INVALID;
 	}
 	return WB_OK;
+}
+
+const char *
+validate_item_end(const char *p, int set)
+{
+	for (; *p != '\0'; p++)
+		if (*p == '|' || (set && (*p == ';' || (*p == ',' &&
+		    !isdigit((unsigned char)p[1])))))
+			return p;
+	return NULL;
+}
+
+void
+validate_percent_as_colon(char *it)
+{
+	char	*e = it + strlen(it), *num;
+
+	if (e > it && e[-1] == '%')
+		e--;
+	while (e > it && e[-1] == ' ')
+		e--;
+	num = e;
+	while (num > it && (isdigit((unsigned char)num[-1]) ||
+	    num[-1] == ',' || num[-1] == '.'))
+		num--;
+	if (num == e || num == it || !isdigit((unsigned char)*num))
+		return;
+	/* The ':' takes the blank's place, or is put before the digits. */
+	if (num[-1] == ' ')
+		num[-1] = ':';
+	else if (isalpha((unsigned char)num[-1])) {
+		memmove(num + 1, num, strlen(num) + 1);
+		*num = ':';
+	}
 }

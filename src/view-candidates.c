@@ -14,6 +14,7 @@
 #include "werkbank/summary.h"
 #include "werkbank/tui-records.h"
 #include "werkbank/view.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 struct candidate_view {
@@ -103,9 +104,10 @@ candidate_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 		free(name);
 		return buf;
 	case CC_STATUS:
-		return r->status;
+		return vocab_word(VOCAB_CANDIDATE_STATUS, r->status);
 	case CC_GROUP:
-		return v->app->meeting ? "" : r->group;
+		return v->app->meeting ? "" : vocab_word(VOCAB_TARGET_GROUP,
+		    r->group);
 	case CC_OCCUPATIONS:
 		return r->occupations;
 	case CC_PLACE:

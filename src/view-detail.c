@@ -15,11 +15,13 @@
 #include "werkbank/audit.h"
 #include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
 #include "werkbank/text.h"
 #include "werkbank/tui-pipeline.h"
 #include "werkbank/user.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 struct detail_line {
@@ -138,10 +140,23 @@ yesno(int v)
 static void
 hours(char *buf, size_t len, double lo, double hi)
 {
+	char	a[32], b[32];
+
 	if (lo < 0 && hi < 0)
 		snprintf(buf, len, "%s", _("unknown"));
 	else
-		snprintf(buf, len, "%g-%g", lo < 0 ? hi : lo, hi < 0 ? lo : hi);
+		snprintf(buf, len, "%s-%s", num_format(lo < 0 ? hi : lo, 2, a,
+		    sizeof(a)), num_format(hi < 0 ? lo : hi, 2, b, sizeof(b)));
+}
+
+/* A closed set's codes ("a, b") as words, or `none` when empty. */
+static const char *
+words(enum vocab_set set, const char *codes, const char *none, char *buf,
+    size_t len)
+{
+	if (codes == NULL || *codes == '\0')
+		return none;
+	return vocab_words(set, codes, ", ", buf, len);
 }
 
 /* The latest step of a candidate's proposal, under its line. */
@@ -181,7 +196,7 @@ build_vacancy(struct view *v, struct detail_view *dv, int w)
 	section(dv, _("Vacancy"));
 	add(dv, _("Vacancy"), r->key, w);
 	add(dv, _("Title"), r->title, w);
-	add(dv, _("Status"), r->status, w);
+	add(dv, _("Status"), vocab_word(VOCAB_VACANCY_STATUS, r->status), w);
 	add(dv, _("Employer"), r->employer, w);
 	add(dv, _("Sector"), d->sector, w);
 	snprintf(buf, sizeof(buf), "%s %s (%s)", d->pc4, r->place,
@@ -197,14 +212,17 @@ build_vacancy(struct view *v, struct detail_view *dv, int w)
 	add(dv, _("Account manager"), v->app->meeting ? r->manager_login :
 	    r->manager, w);
 	section(dv, _("Asks"));
-	add(dv, _("Education"), d->education, w);
-	add(dv, _("Dutch"), d->dutch, w);
+	add(dv, _("Education"), words(VOCAB_EDUCATION, d->education, "", buf,
+	    sizeof(buf)), w);
+	add(dv, _("Dutch"), vocab_word(VOCAB_LANGUAGE, d->dutch), w);
 	add(dv, _("Driving licence"), yesno(d->licence), w);
 	add(dv, _("Banenafspraak"), yesno(d->job_agreement), w);
 	add(dv, _("Beschut werk"), yesno(d->sheltered), w);
 	add(dv, _("Skills"), d->skills, w);
-	add(dv, _("Demands"), d->demands, w);
-	add(dv, _("Instruments"), d->instruments, w);
+	add(dv, _("Demands"), words(VOCAB_DEMAND, d->demands, "", buf,
+	    sizeof(buf)), w);
+	add(dv, _("Instruments"), words(VOCAB_INSTRUMENT, d->instruments, "",
+	    buf, sizeof(buf)), w);
 	section(dv, _("Dates"));
 	add(dv, _("Collected"), d->collected_on, w);
 	add(dv, _("Deadline"), d->deadline, w);
@@ -221,7 +239,8 @@ build_vacancy(struct view *v, struct detail_view *dv, int w)
 		struct vacancy_proposal *p = &d->proposals[i];
 
 		who = view_person(v->app, p->first, p->last, p->key);
-		snprintf(buf, sizeof(buf), "%s  %s  %s%s%s", who, p->step,
+		snprintf(buf, sizeof(buf), "%s  %s  %s%s%s", who,
+		    vocab_word(VOCAB_STEP, p->step),
 		    p->on, v->app->meeting || *p->by == '\0' ? "" : "  ",
 		    v->app->meeting ? "" : p->by);
 		free(who);
@@ -248,9 +267,10 @@ build_candidate(struct view *v, struct detail_view *dv, int w)
 	add(dv, meeting ? _("Initials") : _("Name"), who, w);
 	free(who);
 	add(dv, _("Partner"), r->partner, w);
-	add(dv, _("Status"), r->status, w);
+	add(dv, _("Status"), vocab_word(VOCAB_CANDIDATE_STATUS, r->status), w);
 	if (!meeting)
-		add(dv, _("Target group"), r->group, w);
+		add(dv, _("Target group"), vocab_word(VOCAB_TARGET_GROUP,
+		    r->group), w);
 	add(dv, _("Consultant"), meeting ? r->consultant_login :
 	    r->consultant, w);
 	if (meeting)
@@ -266,27 +286,31 @@ build_candidate(struct view *v, struct detail_view *dv, int w)
 		add(dv, _("E-mail"), *d->email ? d->email : _("unknown"), w);
 	}
 	section(dv, _("Profile"));
-	add(dv, _("Occupations"), *d->occupations ? d->occupations :
-	    _("unknown"), w);
+	add(dv, _("Occupations"), *d->occupations ? num_localize_text(
+	    d->occupations, buf, sizeof(buf)) : _("unknown"), w);
 	add(dv, _("Skills"), *d->skills ? d->skills : _("unknown"), w);
-	add(dv, _("Education"), *d->education ? d->education : _("unknown"),
-	    w);
-	add(dv, _("Dutch"), *d->dutch ? d->dutch : _("unknown"), w);
+	add(dv, _("Education"), words(VOCAB_EDUCATION, d->education,
+	    _("unknown"), buf, sizeof(buf)), w);
+	add(dv, _("Dutch"), *d->dutch ? vocab_word(VOCAB_LANGUAGE, d->dutch) :
+	    _("unknown"), w);
 	hours(buf, sizeof(buf), d->hours_min, d->hours_max);
 	add(dv, _("Hours a week"), buf, w);
 	add(dv, _("Available from"), *d->available ? d->available :
 	    _("now"), w);
 	add(dv, _("Driving licence"), yesno(d->licence), w);
-	add(dv, _("Transport"), *d->transport ? d->transport : _("unknown"),
-	    w);
+	add(dv, _("Transport"), words(VOCAB_TRANSPORT, d->transport,
+	    _("unknown"), buf, sizeof(buf)), w);
 	if (d->max_travel > 0) {
-		snprintf(buf, sizeof(buf), "%g km", d->max_travel);
+		char	km[32];
+
+		snprintf(buf, sizeof(buf), "%s km", num_format(d->max_travel, 2,
+		    km, sizeof(km)));
 		add(dv, _("Travels at most"), buf, w);
 	}
 	if (!meeting) {
 		add(dv, _("Doelgroepregister"), yesno(d->job_agreement), w);
-		add(dv, _("Restrictions"), *d->restrictions ? d->restrictions :
-		    _("none"), w);
+		add(dv, _("Restrictions"), words(VOCAB_RESTRICTION,
+		    d->restrictions, _("none"), buf, sizeof(buf)), w);
 		add(dv, _("Consent to share"), yesno(d->consent), w);
 	}
 	add(dv, _("In the pool since"), d->registered, w);
@@ -297,8 +321,8 @@ build_candidate(struct view *v, struct detail_view *dv, int w)
 	for (i = 0; i < d->nproposals; i++) {
 		struct candidate_proposal *p = &d->proposals[i];
 
-		snprintf(buf, sizeof(buf), "%s  %s  %s", p->title, p->step,
-		    p->on);
+		snprintf(buf, sizeof(buf), "%s  %s  %s", p->title,
+		    vocab_word(VOCAB_STEP, p->step), p->on);
 		link.kind = RECORD_VACANCY;
 		link.id = p->vacancy_id;
 		add_line(dv, p->key, buf, ROLE_DEFAULT, link);

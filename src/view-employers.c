@@ -12,9 +12,11 @@
 
 #include "werkbank/employer.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
 #include "werkbank/tui-records.h"
 #include "werkbank/user.h"
 #include "werkbank/view.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 enum { EC_KEY, EC_NAME, EC_PLACE, EC_MANAGER, EC_OPEN, EC_VACANCIES,
@@ -200,7 +202,7 @@ detail_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 		case ED_RECORD:
 			return x->key;
 		case ED_STATUS:
-			return x->status;
+			return vocab_word(VOCAB_VACANCY_STATUS, x->status);
 		case ED_DETAIL:
 			snprintf(buf, len, _("%d/%d placed  %s"), x->placed,
 			    x->positions, x->title);
@@ -226,7 +228,8 @@ detail_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 			return buf;
 		case ED_DETAIL:
 			snprintf(buf, len, "%s  %s", *p->candidate ?
-			    p->candidate : "-", p->contract);
+			    p->candidate : "-", vocab_word(VOCAB_CONTRACT,
+			    p->contract));
 			return buf;
 		}
 		return "";
@@ -276,7 +279,7 @@ employer_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 	case EC_RATING:
 		if (r->rating < 0)
 			return "";
-		snprintf(buf, len, "%.1f", r->rating);
+		num_format_fixed(r->rating, 1, buf, len);
 		return buf;
 	}
 	return "";

@@ -20,6 +20,7 @@
 #include "werkbank/candidate.h"
 #include "werkbank/i18n.h"
 #include "werkbank/match.h"
+#include "werkbank/num.h"
 #include "werkbank/tui-pipeline.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
@@ -285,13 +286,16 @@ match_fetch(struct view *v, size_t first, size_t n)
 	}
 }
 
+/* A part from 0 to 1 in four columns: .87 in English, 0,87 in Dutch,
+ * where a number never starts with its comma. */
 static void
 part(char *buf, size_t len, double p)
 {
 	if (p >= 0.995)
 		snprintf(buf, len, "1");
 	else if (p >= 0)
-		snprintf(buf, len, ".%02d", (int)(p * 100 + 0.5));
+		snprintf(buf, len, "%s%c%02d", num_decimal_mark() == ',' ?
+		    "0" : "", num_decimal_mark(), (int)(p * 100 + 0.5));
 	else
 		snprintf(buf, len, "%s", p == MATCH_UNKNOWN ? "?" : "-");
 }
@@ -300,12 +304,13 @@ part(char *buf, size_t len, double p)
 static void
 meeting_notes(const char *notes, char *buf, size_t len)
 {
+	/* The notes as match-score.c writes them, in English. */
 	const char	*hide[] = {
-		_("not in the doelgroepregister"),
-		_("no beschut-werk indication"),
-		_("doelgroepregister unknown"),
+		"not in the doelgroepregister",
+		"no beschut-werk indication",
+		"doelgroepregister unknown",
 	};
-	const char	*restr = _("restriction: %s vs %s"), *p = notes, *end;
+	const char	*restr = "restriction: %s vs %s", *p = notes, *end;
 	size_t		 rlen = strcspn(restr, "%"), n, i, o = 0;
 	int		 skip;
 
@@ -379,18 +384,19 @@ match_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 	case MC_KM:
 		if (r->distance_km < 0)
 			return "";
-		snprintf(buf, len, "%.1f", r->distance_km);
+		num_format_fixed(r->distance_km, 1, buf, len);
 		return buf;
 	case MC_NOTES: {
 		const struct wf_mark *m = workflow_mark_find(mv->marks,
 		    mv->nmarks, vac != NULL ? vac->id :
 		    match_index_id(idx, r->cand));
-		char	notes[256];
+		char	notes[256], raw[256];
 
 		if (v->app->meeting)
-			meeting_notes(r->notes, notes, sizeof(notes));
+			meeting_notes(r->notes, raw, sizeof(raw));
 		else
-			snprintf(notes, sizeof(notes), "%s", r->notes);
+			snprintf(raw, sizeof(raw), "%s", r->notes);
+		match_notes_shown(raw, notes, sizeof(notes));
 		/* In the pipeline already: the step first. */
 		if (m != NULL)
 			snprintf(buf, len, "[%s]%s%s", pipeline_step_label(m->step),

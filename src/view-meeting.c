@@ -28,6 +28,7 @@
 #include "werkbank/user.h"
 #include "werkbank/validate.h"
 #include "werkbank/view.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 #define WHAT_MAX	500
@@ -97,7 +98,7 @@ static const struct field fields[S_COUNT][NFIELDS] = {
 	[S_ACTIONS] = {
 		{ N_("#"), 5, 1, 5 }, { N_("What"), 0, 0, 0 },
 		{ N_("Who"), 14, 0, 1 }, { N_("By when"), 10, 0, 2 },
-		{ N_("Done"), 15, 0, 0 }, { N_("Vacancy"), 14, 0, 4 },
+		{ N_("Done"), 17, 0, 0 }, { N_("Vacancy"), 14, 0, 4 },
 		{ N_("Candidate"), 12, 0, 3 },
 	},
 };
@@ -335,7 +336,7 @@ vacancy_line(struct meeting_view *mv, enum section s, int width,
 	vals[3] = mvac->collected_on;
 	vals[4] = n;
 	vals[5] = pipe;
-	vals[6] = mvac->status;
+	vals[6] = vocab_word(VOCAB_VACANCY_STATUS, mvac->status);
 	return compose(mv, s, width, vals);
 }
 
@@ -377,7 +378,7 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 	const struct line	*l;
 	const char		*vals[NFIELDS];
 	int			 width = v->colw[0], c;
-	char			 a[32], b[64], d[32];
+	char			 a[32], b[64], d[32], ins[160];
 
 	(void)col;
 	if (row >= mv->nlines)
@@ -418,7 +419,8 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 		vals[3] = f->candidate;
 		vals[4] = f->partner;
 		vals[5] = f->by;
-		vals[6] = f->instruments;
+		vals[6] = vocab_words(VOCAB_INSTRUMENT, f->instruments, ", ",
+		    ins, sizeof(ins));
 		return compose(mv, S_FILLED, width, vals);
 	}
 	case L_FOLLOW: {

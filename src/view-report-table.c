@@ -11,6 +11,7 @@
 #include "view-report-int.h"
 #include "werkbank/chart.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
 #include "werkbank/text.h"
 
 /* The breakdown's columns, in the order shown; dropped by prio. */
@@ -123,8 +124,8 @@ num(double v, char *buf, size_t len)
 	if (v < 0)
 		snprintf(buf, len, "-");
 	else
-		snprintf(buf, len, "%.*f", v == (double)(long long)v ? 0 : 1,
-		    v);
+		num_format_fixed(v, v == (double)(long long)v ? 0 : 1, buf,
+		    len);
 	return buf;
 }
 
@@ -160,8 +161,7 @@ table_layout(const struct report_view *rv, int width, int shown[T_COUNT],
 
 	gw = widen(5, _("total"));
 	for (g = 0; g < b->ngroups; g++)
-		gw = widen(gw, strcmp(b->groups[g].key, "unknown") == 0 ?
-		    _("unknown") : b->groups[g].key);
+		gw = widen(gw, report_group_shown(rv->by, &b->groups[g]));
 	if (gw > 20)
 		gw = 20;
 	if (gw > width / 4)
@@ -283,7 +283,7 @@ draw_table(struct report_view *rv, struct out *o, const struct line *l)
 	} else {
 		f = &b->groups[l->arg].f;
 		key = b->groups[l->arg].key;
-		group = strcmp(key, "unknown") == 0 ? _("unknown") : key;
+		group = report_group_shown(rv->by, &b->groups[l->arg]);
 	}
 	out_text(o, group, gw, 0);
 	for (i = 0; i < T_COUNT; i++)

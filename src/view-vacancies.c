@@ -11,9 +11,11 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/num.h"
 #include "werkbank/tui-records.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
+#include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
 struct vacancy_view {
@@ -141,12 +143,16 @@ vacancy_fetch(struct view *v, size_t first, size_t n)
 static void
 hours(char *buf, size_t len, double lo, double hi)
 {
+	char	a[32], b[32];
+
 	if (lo < 0 && hi < 0)
 		snprintf(buf, len, "?");
 	else if (lo < 0 || hi < 0 || lo == hi)
-		snprintf(buf, len, "%g", lo < 0 ? hi : lo);
+		snprintf(buf, len, "%s", num_format(lo < 0 ? hi : lo, 2, a,
+		    sizeof(a)));
 	else
-		snprintf(buf, len, "%g-%g", lo, hi);
+		snprintf(buf, len, "%s-%s", num_format(lo, 2, a, sizeof(a)),
+		    num_format(hi, 2, b, sizeof(b)));
 }
 
 static const char *
@@ -162,7 +168,8 @@ open_cell(struct view *v, const struct vacancy_row *r, int col, char *buf,
 	case OC_TITLE:
 		/* On hold: it stays in the list, marked and dimmed. */
 		if (r->status != NULL && strcmp(r->status, "on_hold") == 0) {
-			snprintf(buf, len, "[%s] %s", _("on hold"), r->title);
+			snprintf(buf, len, "[%s] %s", vocab_word(
+			    VOCAB_VACANCY_STATUS, "on_hold"), r->title);
 			return buf;
 		}
 		return r->title;
@@ -227,7 +234,8 @@ filled_cell(struct view *v, const struct vacancy_row *r, int col, char *buf,
 	case FC_PARTNER:
 		return r->filled_partner;
 	case FC_INSTRUMENT:
-		return r->instruments;
+		return vocab_words(VOCAB_INSTRUMENT, r->instruments, ", ", buf,
+		    len);
 	}
 	return "";
 }

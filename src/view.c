@@ -170,6 +170,21 @@ column_shown(const struct view *v, int c)
  * narrowest widths, flexible columns first.  Room left over goes to the
  * flexible columns.  A column shown is thus rarely cut.
  */
+/* A column's wanted width: room for its heading too, which is often
+ * longer in Dutch ("Plaatsingen"). */
+static int
+wanted(const struct view *v, int c)
+{
+	const char	*t = v->cols[c].title;
+	int		 w;
+
+	/* (gettext("") is the catalogue's header, not a heading.) */
+	if (t == NULL || *t == '\0' || v->cols[c].flex)
+		return v->cols[c].width;
+	w = (int)text_width(_(t));
+	return w > v->cols[c].width ? w : v->cols[c].width;
+}
+
 static void
 fit_columns(struct view *v)
 {
@@ -185,7 +200,7 @@ fit_columns(struct view *v)
 		for (c = 0; c < v->ncols; c++) {
 			if (!shown[c])
 				continue;
-			need += v->cols[c].width + (n > 0 ? gap : 0);
+			need += wanted(v, c) + (n > 0 ? gap : 0);
 			n++;
 			if (!v->cols[c].flex && (worst < 0 ||
 			    v->cols[c].drop > v->cols[worst].drop))
@@ -196,7 +211,7 @@ fit_columns(struct view *v)
 		shown[worst] = 0;
 	}
 	for (c = 0; c < v->ncols; c++)
-		v->colw[c] = shown[c] ? v->cols[c].width : 0;
+		v->colw[c] = shown[c] ? wanted(v, c) : 0;
 	/* Too wide still: shrink, flexible columns first, then the rest. */
 	for (pass = 0; pass < 2 && need > room; pass++) {
 		for (c = 0; c < v->ncols && need > room; c++) {

@@ -28,9 +28,10 @@ workflow_instruments_parse(const char *list, struct wf_placement *out,
 	    p = bar != NULL ? bar + 1 : NULL) {
 		double	pct = -1;
 
-		bar = strchr(p, '|');
+		/* "lks:40|jobcoach" or as typed: "LKS 40%, jobcoach". */
+		bar = validate_item_end(p, 1);
 		n = bar != NULL ? (size_t)(bar - p) : strlen(p);
-		if (n >= sizeof(item)) {
+		if (n + 1 >= sizeof(item)) {
 			snprintf(err, errlen, _("an item is too long"));
 			return WB_INVALID;
 		}
@@ -43,6 +44,8 @@ workflow_instruments_parse(const char *list, struct wf_placement *out,
 			end[-1] = '\0';
 		if (*it == '\0')
 			continue;
+		if (strchr(it, ':') == NULL)
+			validate_percent_as_colon(it);
 		if ((colon = strchr(it, ':')) != NULL) {
 			char	*num = colon + 1;
 
@@ -52,8 +55,8 @@ workflow_instruments_parse(const char *list, struct wf_placement *out,
 			*end = '\0';
 			while (isspace((unsigned char)*num))
 				num++;
-			if (validate_number(num, 0, 100, &pct, e) !=
-			    WB_OK) {
+			if (validate_number_unit(num, NUM_UNIT_PERCENT, 0,
+			    100, &pct, e) != WB_OK) {
 				snprintf(err, errlen, "%s", e);
 				return WB_INVALID;
 			}
@@ -109,7 +112,8 @@ workflow_placement_parse(const char *start, const char *contract,
 		return WB_INVALID;
 	}
 	if (hours != NULL && *hours != '\0' &&
-	    validate_number(hours, 0, 48, &out->hours, e) != WB_OK) {
+	    validate_number_unit(hours, NUM_UNIT_HOURS, 0, 48, &out->hours,
+	    e) != WB_OK) {
 		snprintf(err, errlen, "hours: %s", e);
 		return WB_INVALID;
 	}

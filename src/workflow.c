@@ -11,6 +11,7 @@
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/validate.h"
+#include "werkbank/vocab.h"
 
 #define NOTE_MAX	2000
 
@@ -73,8 +74,12 @@ workflow_step_name(enum wf_step s)
 enum wb_status
 workflow_step_parse(const char *s, enum wf_step *out)
 {
-	int	i;
+	const char	*code;
+	int		 i;
 
+	/* The code, or its word or a Dutch spelling of it (vocab.h). */
+	if (s != NULL && (code = vocab_code(VOCAB_STEP, s)) != NULL)
+		s = code;
 	for (i = 0; i < WF_NSTEPS; i++)
 		if (s != NULL && strcmp(s, step_names[i]) == 0) {
 			*out = (enum wf_step)i;
@@ -101,7 +106,8 @@ workflow_next_steps(enum wf_step from, char *buf, size_t len)
 	for (i = 0; i < WF_NSTEPS; i++)
 		if (workflow_can_follow(from, (enum wf_step)i) && n < len)
 			n += (size_t)snprintf(buf + n, len - n, "%s%s",
-			    n ? ", " : "", step_names[i]);
+			    n ? ", " : "", vocab_word(VOCAB_STEP,
+			    step_names[i]));
 	if (n == 0)
 		snprintf(buf, len, "%s", _("none: it is final"));
 	return buf;
@@ -355,15 +361,17 @@ propose_refusal(struct db *db, const struct wf_rec *v, const struct wf_rec *c)
 
 	if (strcmp(v->status, "open") != 0)
 		return db_set_error(db, WB_INVALID, _("%s is %s, not open: it "
-		    "takes no proposals"), v->key, v->status);
+		    "takes no proposals"), v->key,
+		    vocab_word(VOCAB_VACANCY_STATUS, v->status));
 	if (strcmp(c->status, "geplaatst") == 0 ||
 	    strcmp(c->status, "inactief") == 0)
 		return db_set_error(db, WB_INVALID, _("%s is %s and cannot be "
-		    "proposed"), c->key, c->status);
+		    "proposed"), c->key,
+		    vocab_word(VOCAB_CANDIDATE_STATUS, c->status));
 	if ((st = workflow_step_of(db, v->id, c->id, &cur, NULL)) == WB_OK)
 		return db_set_error(db, WB_EXISTS, _("%s is already in the "
 		    "pipeline of %s (step %s)"), c->key, v->key,
-		    step_names[cur]);
+		    vocab_word(VOCAB_STEP, step_names[cur]));
 	return st == WB_NOT_FOUND ? WB_OK : st;
 }
 
@@ -415,8 +423,8 @@ workflow_propose(struct db *db, const struct user_ctx *u,
 			    "%s%s (%s%s%s, %s)", i ? "; " : "",
 			    res->recent[i].vacancy, res->recent[i].proposed_on,
 			    res->recent[i].by[0] ? _(" by ") : "",
-			    res->recent[i].by,
-			    step_names[res->recent[i].step]);
+			    res->recent[i].by, vocab_word(VOCAB_STEP,
+			    step_names[res->recent[i].step]));
 		res->confirm = 1;
 		st = db_set_error(db, WB_EXISTS, _("%s was proposed elsewhere "
 		    "in the last %d days: %s"), c.key, WF_RECENT_DAYS, list);
@@ -492,7 +500,8 @@ place_refusal(struct db *db, const struct wf_rec *v, long long *placed)
 	if (strcmp(v->status, "open") != 0 && strcmp(v->status, "on_hold") !=
 	    0)
 		return db_set_error(db, WB_INVALID, _("%s is %s: no position "
-		    "is open"), v->key, v->status);
+		    "is open"), v->key,
+		    vocab_word(VOCAB_VACANCY_STATUS, v->status));
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM placement WHERE "
 	    "vacancy_id = %lld", v->id);
 	if ((st = db_query_int(db, sql, placed)) != WB_OK)
@@ -624,7 +633,7 @@ workflow_advance(struct db *db, const struct user_ctx *u,
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	long long	 version;
-	char		 on[11], detail[128], next[96];
+	char		 on[11], detail[128], next[96], at[32];
 	int		 rc;
 
 	memset(res, 0, sizeof(*res));
@@ -665,22 +674,22 @@ workflow_advance(struct db *db, const struct user_ctx *u,
 		if (audit_last(db, "proposal", res->proposal_id, &res->stale) ==
 		    WB_OK)
 			st = db_set_error(db, WB_STALE, _("%s for %s was "
-			    "changed by %s at %.16s (%s %s) since you read "
-			    "it; it is now at '%s'"), c.key, v.key,
-			    res->stale.login, res->stale.at,
-			    res->stale.action, res->stale.detail,
-			    step_names[res->from]);
+			    "changed by %s at %s since you read it; it is now "
+			    "at '%s'"), c.key, v.key, res->stale.login,
+			    date_time_local(res->stale.at, at, sizeof(at)),
+			    vocab_word(VOCAB_STEP, step_names[res->from]));
 		else
 			st = db_set_error(db, WB_STALE, _("%s for %s was "
 			    "changed by someone else since you read it; it is "
 			    "now at '%s'"), c.key, v.key,
-			    step_names[res->from]);
+			    vocab_word(VOCAB_STEP, step_names[res->from]));
 		goto fail;
 	}
 	if (!workflow_can_follow(res->from, req->step)) {
 		st = db_set_error(db, WB_INVALID, _("%s is at '%s' for %s; "
 		    "'%s' cannot follow it (next: %s)"), c.key,
-		    step_names[res->from], v.key, step_names[req->step],
+		    vocab_word(VOCAB_STEP, step_names[res->from]), v.key,
+		    vocab_word(VOCAB_STEP, step_names[req->step]),
 		    workflow_next_steps(res->from, next, sizeof(next)));
 		goto fail;
 	}

@@ -98,7 +98,9 @@ expect_rc() {
 # expect_out NAME ERE / expect_err NAME ERE: a line of the last run's
 # stdout / stderr matches the extended regular expression.
 expect_out() {
-	if grep -E -q -e "$2" "$OUT"; then
+	if [ -z "$2" ]; then
+		not_ok "$1" "the pattern is empty (a message not found?)"
+	elif grep -E -q -e "$2" "$OUT"; then
 		ok "$1"
 	else
 		not_ok "$1" "stdout has no line matching /$2/: $(_excerpt "$OUT")"
@@ -106,7 +108,9 @@ expect_out() {
 }
 
 expect_err() {
-	if grep -E -q -e "$2" "$ERR"; then
+	if [ -z "$2" ]; then
+		not_ok "$1" "the pattern is empty (a message not found?)"
+	elif grep -E -q -e "$2" "$ERR"; then
 		ok "$1"
 	else
 		not_ok "$1" "stderr has no line matching /$2/: $(_excerpt "$ERR")"
@@ -219,6 +223,85 @@ dutch_locale() {
 		fi
 	fi
 	return 1
+}
+
+# The language a message is checked in: MSG_LANG, else the one werkbank
+# takes from the environment (LC_ALL, LC_MESSAGES, LANG).
+_msg_lang() {
+	printf '%s' "${MSG_LANG:-${LC_ALL:-${LC_MESSAGES:-${LANG:-C}}}}"
+}
+
+# msg MSGID: the message werkbank writes for the English MSGID in the
+# active language, from the catalogue the build made (build/locale): a
+# check about a message holds in every locale the tests run in.
+msg() {
+	case $(_msg_lang) in
+	nl*)	TEXTDOMAINDIR=$WB_ROOT/build/locale LANGUAGE= LC_ALL= \
+		    LC_MESSAGES= LANG=$(_msg_lang) gettext -e -d werkbank -- "$1" ;;
+	*)	printf '%b' "$1" ;;
+	esac
+}
+
+# msgn SINGULAR PLURAL N: msg of a message with plural forms, for N.
+msgn() {
+	case $(_msg_lang) in
+	nl*)	TEXTDOMAINDIR=$WB_ROOT/build/locale LANGUAGE= LC_ALL= \
+		    LC_MESSAGES= LANG=$(_msg_lang) ngettext -e -d werkbank -- \
+		    "$1" "$2" "$3" ;;
+	*)	if [ "$3" = 1 ]; then printf '%b' "$1"; else printf '%b' "$2"; fi ;;
+	esac
+}
+
+# msgc CONTEXT MSGID: msg of a word with a context, as the closed sets'
+# words are (vocab.h: "werkbank words" lists them): msgc step 'not chosen'.
+msgc() {
+	case $(_msg_lang) in
+	nl*)	TEXTDOMAINDIR=$WB_ROOT/build/locale LANGUAGE= LC_ALL= \
+		    LC_MESSAGES= LANG=$(_msg_lang) gettext -d werkbank -c "$1" \
+		    -- "$2" ;;
+	*)	printf '%s' "$2" ;;
+	esac
+}
+
+# msg_re MSGID: msg as an extended regular expression, each printf
+# directive (%s, %lld, %.16s, ...) standing for any text; of a message
+# of several lines, the first that is not empty.
+msg_re() {
+	msg "$1" | grep -m 1 . | sed -E -e 's/%[-+ #0]*[0-9]*(\.[0-9]+)?(hh|h|ll|l|z|j|t)?[diouxXeEfgGcs]/\x01/g' \
+	    -e 's/%%/%/g' -e 's/[][\.*^$+?(){}|]/\\&/g' -e 's/\x01/.*/g'
+}
+
+# msgf_re MSGID ARG...: the message with its directives filled in with
+# the ARGs (as printf does), as an extended regular expression that
+# matches it literally; of a message of several lines, line MSG_LINE
+# (default: the first that is not empty).
+msgf_re() {
+	_f=$(msg "$1" | sed -E 's/%([-+ #0]*[0-9]*(\.[0-9]+)?)(hh|h|ll|l|z|j|t)([diouxXcs])/%\1\4/g')
+	shift
+	# shellcheck disable=SC2059
+	if [ -n "${MSG_LINE:-}" ]; then
+		# shellcheck disable=SC2059
+		printf -- "$_f" "$@" | sed -n "${MSG_LINE}p"
+	else
+		# shellcheck disable=SC2059
+		printf -- "$_f" "$@" | grep -m 1 .
+	fi |
+	    sed -E -e 's/[][\.*^$+?(){}|]/\\&/g'
+}
+
+# vocab_word SET CODE: the word werkbank shows for a code of a closed set
+# in the active language (werkbank words).
+vocab_word() {
+	LANG=$(_msg_lang) LC_ALL= "$WB" words "$1" --json </dev/null |
+	    python3 -c 'import json, sys
+for r in json.load(sys.stdin):
+    if r["code"] == sys.argv[1]:
+        print(r["word"])' "$2"
+}
+
+# is_dutch: 0 when the active language is Dutch.
+is_dutch() {
+	case $(_msg_lang) in nl*) return 0 ;; *) return 1 ;; esac
 }
 
 need_demo() {	# need_demo NAME: 1 (after a failure) when there is no demo db

@@ -102,6 +102,7 @@ extern const struct cmd_entry cmd_candidate_entry;
 extern const struct cmd_entry cmd_employer_entry;
 extern const struct cmd_entry cmd_employers_entry;
 extern const struct cmd_entry cmd_occupation_entry;
+extern const struct cmd_entry cmd_words_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_restore_entry;
 

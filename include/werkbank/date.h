@@ -5,6 +5,8 @@
 #ifndef WERKBANK_DATE_H
 #define WERKBANK_DATE_H
 
+#include <stddef.h>
+
 #include "werkbank/status.h"
 
 /* Day number of a calendar date; WB_INVALID when it does not exist. */
@@ -31,5 +33,14 @@ int		 date_add_months(int days, int months);
 
 /* 1 = Monday ... 7 = Sunday. */
 int		 date_weekday(int days);
+
+/*
+ * A time werkbank stored (UTC, "YYYY-MM-DD HH:MM[:SS[.SSS]]", as
+ * SQLite's datetime('now') and the audit log write it) in local time
+ * for people, "YYYY-MM-DD HH:MM": the zone is the system's (TZ, else
+ * /etc/localtime).  Text that is no such time is copied as it is.
+ * Returns buf.
+ */
+char		*date_time_local(const char *utc, char *buf, size_t len);
 
 #endif

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "werkbank/db.h"
+#include "werkbank/vocab.h"
 
 enum listing_kind {
 	LISTING_TEXT,		/* expr = value, case-insensitive */
@@ -30,6 +31,9 @@ struct listing_field {
 	const char		*sql;		/* expression, or condition */
 	enum listing_kind	 kind;
 	int			 sensitive;	/* not in meeting mode */
+	/* A closed set: the value may be its code, word or a spelling
+	 * (status:aangehouden, doelgroep:participatiewet). */
+	enum vocab_set		 vocab;
 };
 
 #define LISTING_MAX_TERMS	8
@@ -37,7 +41,10 @@ struct listing_field {
 struct listing_term {
 	int	 field;		/* index in the model's table */
 	char	 op;		/* ':', '>' or '<' */
-	char	*value;
+	char	*value;		/* as typed */
+	/* What is compared: a closed set's code, a number with a point;
+	 * NULL: the value. */
+	char	*match;
 };
 
 /* Plain data; listing_filter_clear frees the values. */

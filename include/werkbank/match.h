@@ -239,6 +239,14 @@ void		 match_rank_candidate(const struct match_index *, size_t cand,
 		    struct match_result **out, size_t *n,
 		    struct match_counts *counts);
 
+/*
+ * A result's notes for people: each part in the user's language, codes
+ * as words, numbers with their decimal mark.  The notes themselves are
+ * English with codes (a match run stores them, --csv writes them), the
+ * same whatever the locale.  Returns buf, cut when it is too small.
+ */
+char		*match_notes_shown(const char *notes, char *buf, size_t len);
+
 /* Explain one pair: the full result row (rank 0).  Caller frees notes. */
 void		 match_explain(const struct match_index *, size_t cand,
 		    const struct match_vacancy *v, const struct match_weights *,

@@ -31,6 +31,7 @@
 #include "werkbank/audit.h"
 #include "werkbank/db.h"
 #include "werkbank/user.h"
+#include "werkbank/vocab.h"
 
 /* (rec_kind: view.h has an enum record_kind of its own.) */
 enum rec_kind {
@@ -74,6 +75,7 @@ struct record_field {
 	int			 readonly;	/* changed elsewhere (status) */
 	const char *const	*values;	/* RV_ENUM, RV_ENUMS */
 	double			 min, max;	/* RV_INT, RV_REAL */
+	enum vocab_set		 vocab;		/* its closed set, or none */
 };
 
 /* "vacancy", "candidate", "employer"; and back (WB_INVALID). */
@@ -82,8 +84,22 @@ enum wb_status	 record_kind_parse(const char *, enum rec_kind *);
 
 /* The fields of a kind, in the import's column order. */
 const struct record_field *record_fields(enum rec_kind, size_t *n);
-/* A field by its name or one of its Dutch column names; NULL if none. */
+/*
+ * A field by its name, one of its Dutch column names or its label (in
+ * English or the user's language); NULL if none.
+ */
 const struct record_field *record_field(enum rec_kind, const char *name);
+/* A field's label in the user's language (record_field's names); NULL
+ * if there is no such field.  For messages naming the field as the
+ * user sees it. */
+const char	*record_field_label(enum rec_kind, const char *name);
+/*
+ * What an audit row of a record says, for people: "changed: Uren
+ * vanaf, Functie" (the labels, or with labels 0 the fields' names),
+ * "status aangehouden: note", "entered".  Returns buf.
+ */
+char		*record_change_shown(enum rec_kind, const struct audit_entry *,
+		    int labels, char *buf, size_t len);
 
 /*
  * A record named on the command line -> its id: PARTNER/REF (vacancies,
@@ -104,6 +120,14 @@ enum wb_status	 record_read(struct db *, const struct user_ctx *,
 		    enum rec_kind, long long id, char ***values,
 		    long long *version);
 void		 record_values_free(char **, enum rec_kind);
+/*
+ * A value of record_read's as people read it, and may type it back: a
+ * closed set's codes as its words in the user's language ("geen zwaar
+ * tillen|niet lang staan", "aangehouden", "mbo 2"), 1/0 as ja/nee; any
+ * other value as it is.  Returns buf.
+ */
+char		*record_value_shown(const struct record_field *,
+		    const char *value, char *buf, size_t len);
 
 /* One field=value change; value "" empties the field. */
 struct record_value {
@@ -111,21 +135,35 @@ struct record_value {
 	const char	*value;
 };
 
+#define RECORD_MAX_FIELDS	32
+
 struct record_result {
 	long long		 id;
 	long long		 version;	/* after the change */
 	int			 created;
 	char			 key[96];	/* PARTNER/REF or NAME@PC4 */
-	char			 changed[512];	/* "title, hours_max" */
+	char			 changed[512];	/* "title, hours_max", as named */
 	struct audit_entry	 stale;		/* with WB_STALE */
+	/*
+	 * With WB_INVALID: why, per field in record_fields order ("" when
+	 * it is fine; without the field's name), and what is about no one
+	 * field ("name: why").
+	 */
+	char			 reason[RECORD_MAX_FIELDS][320];
+	char			 other[512];
 };
 
 /*
  * Create (id 0: the key fields and every required field given) or
  * change (id, version read or 0) a record.  WB_OK with *res filled;
  * WB_INVALID with every bad field in db_error() ("postcode: unknown PC4
- * '9999'; hours_max: ..."); WB_EXISTS when creating a key that exists;
- * WB_STALE; WB_DENIED; WB_NOT_FOUND.
+ * '9999'; hours_max: ..."), and in res->reason; WB_EXISTS when creating
+ * a key that exists; WB_STALE; WB_DENIED; WB_NOT_FOUND.
+ *
+ * Messages (and res->changed) name a field as the values name it: the
+ * form by its label ("Uren vanaf: ..."), a command line as it was
+ * typed (hours_min, uren_min); a field not given by its label when the
+ * values use labels, else by its name.
  */
 enum wb_status	 record_set(struct db *, const struct user_ctx *,
 		    enum rec_kind, long long id, long long version,
@@ -145,8 +183,8 @@ int		 record_error_of(const char *part, const char *name);
  * One field's value checked as record_set checks it (the import's
  * parsing and validators, a login, a job title), without the checks
  * between fields and without writing: WB_OK, or WB_INVALID with the
- * same message ("hours_max: 60 is outside 0 to 48") in err.  For a
- * form's field check as the user leaves the field.
+ * same message ("hours_max: 60 is outside 0 to 48", the field named as
+ * given) in err.  For a form's field check as the user leaves the field.
  */
 enum wb_status	 record_check(struct db *, enum rec_kind, const char *field,
 		    const char *value, char *err, size_t errlen);

@@ -128,6 +128,10 @@ void		 report_free(struct report *);
 
 /* The breakdown named by NAME ("partner", ...): 0, else -1. */
 int		 report_by_parse(const char *name, enum report_by *);
+/* A group of breakdown `by` as people read it: a target group as its
+ * word, "unknown" translated, others by their key (--csv has the key). */
+const char	*report_group_shown(enum report_by,
+		    const struct report_group *);
 
 /* The calendar quarter holding day: its first and last day. */
 void		 report_quarter(int day, int *from, int *to);

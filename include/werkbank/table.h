@@ -8,6 +8,8 @@
 
 #include <stdio.h>
 
+#include "werkbank/vocab.h"
+
 enum table_format {
 	TABLE_HUMAN,
 	TABLE_CSV,
@@ -25,6 +27,14 @@ struct table;
 /* cols must outlive the table.  Caller frees with table_free. */
 struct table	*table_new(const struct table_col *cols, size_t ncols);
 void		 table_free(struct table *);
+/*
+ * For people only (CSV and JSON keep the cells as they are): column col
+ * holds codes of a closed set, shown as words; or times stored in UTC,
+ * shown in local time.  Numeric cells are shown with the user's decimal
+ * mark.
+ */
+void		 table_set_vocab(struct table *, size_t col, enum vocab_set);
+void		 table_set_utc(struct table *, size_t col);
 /* Add a row of ncols cells (copied); a NULL cell is empty/null. */
 void		 table_add(struct table *, const char *const *cells);
 size_t		 table_rows(const struct table *);

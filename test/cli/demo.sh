@@ -105,7 +105,8 @@ expect_eq "three inits racing for one path: one wins, two exit 1" \
     "$(printf '%s\n' "$r1" "$r2" "$r3" | sort | tr '\n' ' ')" "0 1 1 "
 lost=0
 for n in 1 2 3; do
-	grep -q 'already exists' race$n.err && lost=$((lost + 1))
+	grep -E -q "$(msgf_re '%s already exists; werkbank will not overwrite it' race.db)" race$n.err &&
+	    lost=$((lost + 1))
 done
 expect_eq "the losers say the file already exists" "$lost" 2
 wb --db race.db check

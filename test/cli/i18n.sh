@@ -1,7 +1,7 @@
 # test/cli/i18n.sh: Dutch messages with a Dutch locale; English without.
 . "$WB_ROOT/test/lib.sh"
 
-wb --db missing.db partners
+LANG=C.UTF-8 run "$WB" --db missing.db partners
 expect_err "in C.UTF-8 the missing-database message is English" 'does not exist'
 english=$(cat "$ERR")
 

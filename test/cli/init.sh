@@ -21,7 +21,7 @@ expect_eq "init makes the file 0660 under umask 000" "$(file_mode loose.db 2>/de
 before=$(file_sum fresh.db)
 wb --db fresh.db init
 expect_rc "init on an existing database exits 1" 1
-expect_err "init on an existing database says it exists" 'already exists'
+expect_err "init on an existing database says it exists" "$(msgf_re '%s already exists; werkbank will not overwrite it' fresh.db)"
 expect_eq "init leaves the existing database untouched" "$(file_sum fresh.db)" "$before"
 
 head -c 3000 /dev/urandom >other.bin
@@ -51,17 +51,17 @@ expect_eq "demo leaves the existing database untouched" "$(file_sum fresh.db)" "
 wb --db fresh.db check
 expect_rc "check on a fresh database exits 0" 0
 expect_out "check names the database" '^database +fresh\.db$'
-expect_out "check reports integrity ok" '^integrity +ok$'
-expect_out "check reports foreign keys ok" '^foreign keys +ok$'
-expect_out "check reports the schema version" '^schema +version [1-9][0-9]* \(current\)$'
-expect_out "check reports the journal mode with its reason" '^journal +(wal|delete): .{20,}'
-expect_out "check reports the file mode" '^file mode +0660 '
-expect_no_out "check reports no fault" 'FAULT'
+expect_out "check reports integrity ok" "^$(msg integrity) +$(msg ok)$"
+expect_out "check reports foreign keys ok" "^$(msg 'foreign keys') +$(msg ok)$"
+expect_out "check reports the schema version" "^$(msg schema) +$(msg_re 'version %d (current)' | sed 's/\.\*/[1-9][0-9]*/')$"
+expect_out "check reports the journal mode with its reason" "^$(msg journal) +(wal|delete): .{20,}"
+expect_out "check reports the file mode" "^$(msg 'file mode') +0660 "
+expect_no_out "check reports no fault" "$(msg 'FAULT: ')"
 expect_empty "check prints nothing on stderr when all is well" "$ERR"
 
 # The journal mode follows the SQLite library (db_journal_policy).
 if command -v sqlite3 >/dev/null 2>&1; then
-	mode=$(sed -n 's/^journal *\([a-z]*\):.*/\1/p' "$OUT")
+	mode=$(sed -n "s/^$(msg journal) *\\([a-z]*\\):.*/\\1/p" "$OUT")
 	actual=$(sqlite3 fresh.db 'PRAGMA journal_mode' 2>/dev/null)
 	expect_eq "the file's journal mode is the one check names" "$actual" "$mode"
 	appid=$(sqlite3 fresh.db 'PRAGMA application_id' 2>/dev/null)
@@ -73,8 +73,8 @@ fi
 chmod 0644 fresh.db
 wb --db fresh.db check
 expect_rc "check on a world-readable database exits 1" 1
-expect_out "check names the world-readable mode as a fault" '^file mode +FAULT: 0644'
-expect_err "check counts the fault on stderr" 'fault'
+expect_out "check names the world-readable mode as a fault" "^$(msg 'file mode') +$(msg 'FAULT: ')0644"
+expect_err "check counts the fault on stderr" "$(msgf_re '%s: %d fault' fresh.db 1)"
 chmod 0606 fresh.db
 wb --db fresh.db check
 expect_rc "check on a world-writable database exits 1" 1
@@ -88,7 +88,7 @@ refused() {	# refused LABEL FILE
 	for cmd in partners check; do
 		wb --db "$2" $cmd
 		expect_rc "$1: $cmd exits 1" 1
-		expect_err "$1: $cmd says not a werkbank database" 'not a werkbank database'
+		expect_err "$1: $cmd says not a werkbank database" "$(msg_re '%s is not a werkbank database')"
 	done
 	expect_eq "$1: the file is left untouched" "$(file_sum "$2")" "$before"
 	expect_no_file "$1: no journal is left beside it" "$2-journal"
@@ -126,7 +126,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	sqlite3 fk.db "PRAGMA foreign_keys = OFF; INSERT INTO partner (code, name, kind, municipality_code) VALUES ('ZZ', 'Z', 'overig', '9999');"
 	wb --db fk.db check
 	expect_rc "check on a dangling foreign key exits 1" 1
-	expect_out "check names the foreign key fault" '^foreign keys +FAULT: '
+	expect_out "check names the foreign key fault" "^$(msg 'foreign keys') +$(msg 'FAULT: ')"
 else
 	skip "another program's SQLite file" "no sqlite3 CLI"
 fi

@@ -109,7 +109,8 @@ rows = list(csv.reader(open(path, encoding="utf-8-sig", newline=""), delimiter="
 assert rows[0][9:] == [line, error], rows[0]
 assert all(len(r) == 11 for r in rows), [len(r) for r in rows]
 assert [r[9] for r in rows[1:]] == ["3", "4"], rows
-assert rows[1][10].startswith("target_group:") and rows[2][10].startswith("consent:"), rows
+# The errors name the columns as the file does (issue 12).
+assert rows[1][10].startswith("Doelgroep:") and rows[2][10].startswith("Toestemming:"), rows
 PY2
 check_py "... rejects: each row exactly as it was in the input" semi.csv semi.rejects.csv <<'PY2'
 import sys

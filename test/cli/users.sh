@@ -26,14 +26,14 @@ wb --db u.db user add anna --partner MEP --role recruiter --name "Anna Wessels"
 expect_rc "user add anna" 0
 wb --db u.db user add anna --partner MEP --role viewer
 expect_rc "user add an existing login exits 1" 1
-expect_err "... saying so" "already a user"
+expect_err "... saying so" "$(msgf_re "'%s' is already a user (remove them first to change the partner or role)" anna)"
 wb --db u.db user add Anna --partner MEP --role recruiter
 expect_rc "a login with capitals is refused" 1
 wb --db u.db user add a23456789012345678901234567890123 --partner MEP --role recruiter
 expect_rc "a login of 33 characters is refused" 1
 wb --db u.db user add bob --partner XYZ --role recruiter
 expect_rc "an unknown partner is refused" 1
-expect_err "... naming it" "no partner 'XYZ'"
+expect_err "... naming it" "$(msgf_re "--partner: no partner '%s' (see 'werkbank partners')" XYZ)"
 wb --db u.db user add bob --partner MEP --role admin
 expect_rc "an unknown role is refused" 1
 wb --db u.db user add bob --partner MEP
@@ -87,7 +87,7 @@ if ! setpriv --reuid nobody --regid "$(id -g nobody)" --clear-groups test -x "$W
 fi
 as_nobody --db u.db propose MEP/V1 MEP/K1
 expect_rc "an unknown login is refused" 1
-expect_err "... with the way out" "not a werkbank user.*user add nobody"
+expect_err "... with the way out" "$(msgf_re "'%s' is not a werkbank user of %s; a coordinator can add you with 'werkbank user add %s --partner CODE --role ROLE'" nobody @X nobody | sed 's/@X/.*/')"
 wb --db u.db user add nobody --partner MEP --role viewer
 as_nobody --db u.db user add carl --partner MEP --role recruiter
 expect_rc "a viewer cannot add users" 1
@@ -97,5 +97,5 @@ expect_rc "a viewer cannot start a meeting" 1
 wb --db u.db user remove nobody
 as_nobody --db u.db meeting agenda
 expect_rc "a removed user is refused" 1
-expect_err "... as no longer active" "no longer an active"
+expect_err "... as no longer active" "$(msgf_re "'%s' is no longer an active werkbank user of %s; a coordinator can add you again with 'werkbank user add'" nobody @X | sed 's/@X/.*/')"
 finish

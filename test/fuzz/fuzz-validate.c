@@ -16,6 +16,7 @@
 
 #include "werkbank/date.h"
 #include "werkbank/db.h"
+#include "werkbank/num.h"
 #include "werkbank/refdata.h"
 #include "werkbank/validate.h"
 #include "werkbank/xmalloc.h"
@@ -69,9 +70,13 @@ number(const char *s, double min, double max)
 	}
 	if (!isfinite(v) || v < min || v > max)
 		abort();
-	/* What werkbank writes back (CSV export) reads in again. */
-	snprintf(again, sizeof(again), "%.17g", v);
-	if (validate_number(again, min, max, &w, err) != WB_OK || w != v)
+	/* What werkbank writes back (CSV export, a form) reads in again. */
+	num_format_c(v, 9, again, sizeof(again));
+	if (validate_number(again, min, max, &w, err) != WB_OK ||
+	    fabs(w - v) > (fabs(v) >= 9e6 ? 1 : 1e-9))
+		abort();
+	num_format(v, 2, again, sizeof(again));
+	if (num_parse(again, &w) != NUM_OK)
 		abort();
 }
 

@@ -26,12 +26,19 @@ if [ "${WB_BUILD:-}" = plain ] &&
 	finish
 fi
 WB=$WB_ROOT/build/san/werkbank
+# The screen's words in the language of the run.
+VAC=$(msg Vacancies)
+OPEN=$(t_open)
+SMALL_FMT=$(msg 'Terminal too small: %dx%d.')
+SMALL_WORDS=$(printf "$SMALL_FMT" 0 0 | sed 's/:.*//')
+NEED=$(printf "$(msg 'werkbank needs at least %dx%d; q quits.')" 60 16 | sed 's/;.*//')
+NEED_WORDS=$(echo "$NEED" | cut -c 1-14)
 need_demo "resize storm on the demo" || finish
 cp_db "$WB_DEMO" demo.db
 echo "# $SIZES sizes, seed $SEED, $WB"
 
 tui_start 100 30 --db "$T/demo.db"
-tui_wait "the list is up at 100x30" "Vacancies: open" 10 || { tui_stop; finish; }
+tui_wait "the list is up at 100x30" "$OPEN" 10 || { tui_stop; finish; }
 pid=$(tui_pid)
 
 # W H PAUSE (ms) KEY: the first two are 1x1 and 2x2; a third of the rest
@@ -72,24 +79,24 @@ while read -r w h p k; do
 		# The message lines are cut to the width: the size shows when
 		# its line fits, the words from 20 columns.  At one line both
 		# share it, the size first.
-		msg="Terminal too small: ${w}x$h."
+		msg=$(printf "$SMALL_FMT" "$w" "$h")
 		if [ "$w" -ge ${#msg} ] && [ "$h" -eq 1 ]; then
 			want="^$msg"
 		elif [ "$w" -ge ${#msg} ]; then
-			want="$msg|werkbank needs at least 60x16"
+			want="$msg|$NEED"
 		else
-			want="Terminal too small|werkbank needs at"
+			want="$SMALL_WORDS|$NEED_WORDS"
 		fi
 		if [ "$w" -ge 20 ] && ! grep -E -q "$want" "$SCREEN"; then
 			echo "# ${w}x$h: no too-small screen: $(head -c 200 "$SCREEN" | tr '\n' '|')"
 			bad=$((bad + 1))
-		elif grep -q "Vacancies" "$SCREEN"; then
+		elif grep -q "$VAC" "$SCREEN"; then
 			echo "# ${w}x$h: the list drawn below the minimum"
 			bad=$((bad + 1))
 		fi
 		small=$((small + 1))
 	else
-		if ! grep -q "Vacancies" "$SCREEN"; then
+		if ! grep -q "$VAC" "$SCREEN"; then
 			echo "# ${w}x$h: no list: $(head -c 200 "$SCREEN" | tr '\n' '|')"
 			bad=$((bad + 1))
 		fi
@@ -105,9 +112,9 @@ else
 	ok "no sanitizer report during the storm"
 fi
 tui_resize 100 30
-tui_wait "back at 100x30: the list" "Vacancies: open" 10
-tui_has "back at 100x30: the status line counts the list" "Vacancies [0-9]+/[0-9]+"
-tui_hasnt "back at 100x30: no too-small leftovers" "too small"
+tui_wait "back at 100x30: the list" "$OPEN" 10
+tui_has "back at 100x30: the status line counts the list" "$VAC [0-9]+/[0-9]+"
+tui_hasnt "back at 100x30: no too-small leftovers" "$SMALL_WORDS"
 tui_screen
 check_py "back at 100x30: 30 lines, none wider than 100 columns" "$SCREEN" <<'PY'
 import sys, unicodedata

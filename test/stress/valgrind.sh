@@ -97,19 +97,19 @@ chmod +x vgwb
 WB=$T/vgwb
 if command -v tmux >/dev/null 2>&1; then
 	tui_start 120 40 --db "$T/demo.db"
-	tui_wait "valgrind UI: the list" "Vacancies: open" 60
+	tui_wait "valgrind UI: the list" "$(t_open)" 60
 	tui_keys j j Enter
-	tui_wait "valgrind UI: a detail" "Detail of" 30
+	tui_wait "valgrind UI: a detail" "$(t_detail vacancy X | sed 's/ [^ ]* X$//; s/ X$//')" 30
 	tui_keys Escape 2
-	tui_wait "valgrind UI: the candidates" "Candidates \(" 30
+	tui_wait "valgrind UI: the candidates" "$(t_candidates) \\(" 30
 	tui_keys / ; tui_text "heftruck" ; tui_keys Enter
 	sleep 2
 	tui_keys f C-u ; tui_text "status:beschikbaar" ; tui_keys Enter
 	sleep 2
 	tui_keys 5
-	tui_wait "valgrind UI: help" "help|Help" 30
+	tui_wait "valgrind UI: help" "help|Help|$(t_msg Help)" 30
 	tui_keys q 6
-	tui_wait "valgrind UI: the report" "Report|Monitoring" 30
+	tui_wait "valgrind UI: the report" "$(t_msg Report)|Monitoring" 30
 	tui_resize 50 12
 	sleep 2
 	tui_resize 100 30

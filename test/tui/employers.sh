@@ -36,30 +36,36 @@ NPL=$(echo "$ROW" | cut -d , -f 8)
 NRT=$(echo "$ROW" | cut -d , -f 9)
 RATING=$(echo "$ROW" | cut -d , -f 10)
 
+# The screen is in the language of the run; so are the words below.
+LISTS=$(msg_re 'Vacancies: open (%zu)' | sed 's/ .(.*//')
+DEC=.
+is_dutch && DEC=,
+RATING=$(echo "$RATING" | tr . "$DEC")
 tui_start 160 50 --db "$DB"
-tui_wait "the list is up" "Vacancies: open"
+tui_wait "the list is up" "$LISTS"
 tui_keys 9
-tui_wait "9 opens the employers" "Employers \($N\)"
-tui_has "the tab bar has 9 Employers" " 9 Employers"
-tui_has "the header names the columns" "Employer +Name▲? +Place +Account manager +Open +Vacancies +Placements +Rating"
+tui_wait "9 opens the employers" "$(msgf_re 'Employers (%zu)' "$N")"
+tui_has "the tab bar has 9 Employers" " 9 $(msg Employers)"
+tui_has "the header names the columns" "$(msg Employer) +$(msg Name)▲? +$(msg Place) +$(msg 'Account manager') +$(msg Open) +$(msg Vacancies) +$(msg Placements) +$(msg Rating)"
 tui_has "the employer's row: account manager and counts as the CLI's" \
     "^ *$E +000 Testbedrijf +[A-Za-z' -]+ +$AM1 +$OPEN +$NVAC +$NPL +$RATING *\$"
-tui_has "the status line names the view" "Employers 1/$N"
+tui_has "the status line names the view" "$(msg Employers) 1/$N"
 
 tui_keys Enter
-tui_wait "Enter shows the employer" "000 Testbedrijf \($E\), account manager $AM1: $NVAC vacancies, $NPL placements, $NRT ratings"
+tui_wait "Enter shows the employer" "$(msgf_re '%s (%s), account manager %s: %zu vacancies, %zu placements, %zu ratings' '000 Testbedrijf' "$E" "$AM1" "$NVAC" "$NPL" "$NRT")"
 "$WB" --db "$DB" employer "$E" </dev/null >cli.txt 2>&1
-V1=$(sed -n '/^vacancies/{n;p;}' cli.txt | awk '{print $1, $2}')
-P1=$(sed -n '/^placements/{n;p;}' cli.txt | awk '{print $1, $3}')
-R1=$(sed -n '/^ratings/{n;p;}' cli.txt | awk '{print $1, $2}')
+heading() { msg_re "\\n$1 (%zu):\\n" | cut -d ' ' -f 1; }
+V1=$(sed -n "/^$(heading vacancies)/{n;p;}" cli.txt | awk '{print $1, $2}')
+P1=$(sed -n "/^$(heading placements)/{n;p;}" cli.txt | awk '{print $1, $3}')
+R1=$(sed -n "/^$(heading ratings)/{n;p;}" cli.txt | awk '{print $1, $2}')
 tui_has "its newest vacancy as the CLI shows it" \
-    "^ *vacancy +[0-9-]+ +$(echo "$V1" | cut -d ' ' -f 1) +$(echo "$V1" | cut -d ' ' -f 2) "
-tui_has "its newest placement" "^ *placement +$(echo "$P1" | cut -d ' ' -f 1) +$(echo "$P1" | cut -d ' ' -f 2) "
-tui_has "its newest rating" "^ *rating +$(echo "$R1" | cut -d ' ' -f 1) +$(echo "$R1" | cut -d ' ' -f 2) *\$"
-tui_has "the lines: what, date, record, status, detail" "What +Date +Record +Status +Detail"
+    "^ *$(msg vacancy) +[0-9-]+ +$(echo "$V1" | cut -d ' ' -f 1) +$(echo "$V1" | cut -d ' ' -f 2) "
+tui_has "its newest placement" "^ *$(msg placement) +$(echo "$P1" | cut -d ' ' -f 1) +$(echo "$P1" | cut -d ' ' -f 2) "
+tui_has "its newest rating" "^ *$(msg rating) +$(echo "$R1" | cut -d ' ' -f 1) +$(echo "$R1" | cut -d ' ' -f 2) *\$"
+tui_has "the lines: what, date, record, status, detail" "$(msg What) +$(msg Date) +$(msg Record) +$(msg Status) +$(msg Detail)"
 tui_keys Escape
-tui_wait "Esc goes back to the employers" "Employers \($N\)"
-tui_has "... with the same employer selected" "Employers 1/$N"
+tui_wait "Esc goes back to the employers" "$(msgf_re 'Employers (%zu)' "$N")"
+tui_has "... with the same employer selected" "$(msg Employers) 1/$N"
 
 # Another session gives the employer another account manager.
 "$WB" --db "$DB" employer edit "$E" account_manager="$AM2" </dev/null >/dev/null 2>&1
@@ -68,11 +74,11 @@ tui_wait "another session's change shows" "^ *$E +000 Testbedrijf +.* $AM2 +$OPE
 tui_resize 80 24
 tui_wait "it reads at 80x24" "^ *$E +000 Testbedrijf"
 tui_keys M
-tui_wait "meeting mode" "MEETING"
+tui_wait "meeting mode" "$(msg MEETING)"
 tui_has "the employers stay in meeting mode" "^ *$E +000 Testbedrijf"
 tui_keys Enter
-tui_wait "... and the employer's lines" "^ *placement +"
+tui_wait "... and the employer's lines" "^ *$(msg placement) +"
 tui_keys Escape q
-tui_wait "q goes back to the lists" "Vacancies: open"
+tui_wait "q goes back to the lists" "$LISTS"
 tui_stop
 finish

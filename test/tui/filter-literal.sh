@@ -15,26 +15,26 @@ printf '%s\n' 'ref,partner,first_name,last_name,postcode,target_group,consent' \
 "$WB" --db db.db import candidates c.csv </dev/null >/dev/null 2>&1
 
 tui_start 100 30 --db "$T/db.db"
-tui_wait "the workbench opens" "Vacancies"
+tui_wait "the workbench opens" "$(t_open)"
 tui_keys 2
-tui_wait "the candidates list shows all four" "Candidates \(4\)"
+tui_wait "the candidates list shows all four" "$(t_candidates 4)"
 tui_keys f
 tui_text "naam:%"
 tui_keys Enter
-tui_wait "naam:% finds the one name with a % in it" "Candidates \(1\)"
+tui_wait "naam:% finds the one name with a % in it" "$(t_candidates 1)"
 tui_has "... Kees 100%" "K-2 +Kees 100%"
 tui_keys f C-u
 tui_text "naam:_"
 tui_keys Enter
-tui_wait "naam:_ finds the one name with a _ in it" "Candidates \(1\)"
+tui_wait "naam:_ finds the one name with a _ in it" "$(t_candidates 1)"
 tui_has "... Anna Van_Dam" "K-3 +Anna Van_Dam"
 tui_keys f C-u
 tui_text "naam:a_s"
 tui_keys Enter
-tui_wait "an _ is no wildcard for one character (Jansen holds a-n-s)" "Candidates \(0\)"
+tui_wait "an _ is no wildcard for one character (Jansen holds a-n-s)" "$(t_candidates 0)"
 tui_keys f C-u
 tui_text "naam:jans"
 tui_keys Enter
-tui_wait "a part of a name still finds it" "Candidates \(1\)"
+tui_wait "a part of a name still finds it" "$(t_candidates 1)"
 tui_stop
 finish

@@ -28,41 +28,43 @@ p3=$(sed -n 3p due.csv | cut -d, -f1)
 c3=$(sed -n 3p due.csv | cut -d, -f3)
 
 tui_start 140 40 --db "$DB"
-tui_wait "the list is up" "Vacancies: open"
+FOLLOW=$(msg 'Follow-up: %zu placements due for their check, %zu overdue (w: still working, l: left on DATE, Esc: back)')
+due() { printf -- "$FOLLOW" "$1" 0 | sed 's/,.*//'; }
+tui_wait "the list is up" "$(msg_re 'Vacancies: open (%zu)' | sed 's/ .(.*//')"
 tui_keys 7
-tui_wait "7 shows the follow-up screen with the CLI's count" "Follow-up: $ndue placements due"
-tui_has "... with the columns" "Employer +Vacancy +Candidate +Person +Start +Check +Due +Overdue"
+tui_wait "7 shows the follow-up screen with the CLI's count" "$(due "$ndue")"
+tui_has "... with the columns" "$(msg Employer) +$(msg Vacancy) +$(msg Candidate) +$(msg Person) +$(msg Start) +$(msg Check) +$(msg Due) +$(msg Overdue)"
 tui_has "... the first due row first" "$v1 +$c1 "
 
 # w: still working.
 tui_keys w
-tui_wait "w answers still working" "Placement $p1: still working"
+tui_wait "w answers still working" "$(msgf_re 'Placement %lld: still working (%s checked).' "$p1" X | sed 's/ .(X.*//')"
 tui_hasnt "... and the row leaves the list" " $c1 "
-tui_has "... the count goes down" "Follow-up: $((ndue - 1)) placements due"
+tui_has "... the count goes down" "$(due $((ndue - 1)))"
 
 # l with a bad date: a message, nothing written.
 tui_keys l
-tui_wait "l asks the date" "Placement $p2: left on \(YYYY-MM-DD\)"
+tui_wait "l asks the date" "$(msgf_re 'Placement %lld: left on (YYYY-MM-DD): ' "$p2" | sed 's/ *$//')"
 tui_keys C-u
 tui_text "2026-02-30"
 tui_keys Enter
-tui_wait "a bad date gets a message" "Left on: .*not a date.*nothing recorded"
+tui_wait "a bad date gets a message" "$(msgf_re 'Left on: %s; nothing recorded.' @E | sed "s/@E/.*$(msg_re "'%s' is not a date (YYYY-MM-DD or DD-MM-YYYY)" | sed 's/^.*\.\*.//; s/ .(.*//').*/")"
 tui_has "... and the row stays" " $c2 "
 
 # l with a good date.
 tui_keys l C-u
 tui_text "2026-11-02"
 tui_keys Enter
-tui_wait "l with a date answers left on DATE" "Placement $p2: left on 2026-11-02"
+tui_wait "l with a date answers left on DATE" "$(msgf_re 'Placement %lld: left on %s%s.' "$p2" 2026-11-02 '' | sed 's/\\\.$//')"
 tui_hasnt "... and the row leaves the list" " $c2 "
 
 # Someone else answers while the date is typed: stale, named.
 tui_keys l
-tui_wait "l asks again" "Placement $p3: left on"
+tui_wait "l asks again" "$(msgf_re 'Placement %lld: left on (YYYY-MM-DD): ' "$p3" | sed 's/ .(.*//')"
 wb --db "$DB" followup "$p3" still
 expect_rc "meanwhile the CLI answers the same placement" 0
 tui_keys Enter
-tui_wait "the screen's answer is refused as stale, naming the change" "placement $p3 was changed by .*still"
+tui_wait "the screen's answer is refused as stale, naming the change" "$(msgf_re 'placement %lld was changed by %s at %s (%s %s) since you read it' "$p3" @X @X @X @X | sed 's/@X.*//').*still"
 tui_hasnt "... and the stale row is gone after the reload" " $c3 "
 
 # The CLI shows the answers.
@@ -84,8 +86,8 @@ check "the end date is kept" test "$(sql "$DB" "SELECT end_date FROM placement W
 sql "$DB" "SELECT first_name || ' ' || last_name FROM candidate" >fullnames.txt
 tui_has "outside meeting mode the person's name shows" "$(sql "$DB" "SELECT c.first_name || ' ' || c.last_name FROM placement pl JOIN candidate c ON c.id = pl.candidate_id WHERE pl.id = $(sed -n 4p due.csv | cut -d, -f1)")"
 tui_keys M
-tui_wait "meeting mode" "MEETING"
-tui_wait "... still the follow-up screen" "Follow-up: "
+tui_wait "meeting mode" "$(msg MEETING)"
+tui_wait "... still the follow-up screen" "$(due '[0-9]+' | sed 's/\[0-9\]+.*//')"
 tui_screen meeting.txt
 if grep -F -q -f fullnames.txt meeting.txt; then
 	not_ok "no full name in meeting mode" "$(grep -F -o -f fullnames.txt meeting.txt | head -n 2 | tr '\n' '|')"
@@ -97,6 +99,6 @@ tui_keys M y
 # A viewer changes nothing.
 sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$(id -un)'"
 tui_keys w
-tui_wait "a viewer is refused" "viewer"
+tui_wait "a viewer is refused" "$(msgf_re '%s is a viewer: viewers change nothing' "$(id -un)")"
 tui_stop
 finish

@@ -32,7 +32,7 @@ gone_within() {	# gone_within NAME PID TENTHS
 
 for sig in HUP TERM; do
 	tui_start 100 30 --db "$DB"
-	tui_wait "up before SIG$sig" "Vacancies: open"
+	tui_wait "up before SIG$sig" "$(t_open)"
 	pid=$(tui_pid)
 	if [ -z "$pid" ]; then
 		not_ok "werkbank's process id" "none found"
@@ -51,7 +51,7 @@ done
 
 # The terminal goes: the tmux server and its pty disappear.
 tui_start 100 30 --db "$DB"
-tui_wait "up before the terminal goes" "Vacancies: open"
+tui_wait "up before the terminal goes" "$(t_open)"
 pid=$(tui_pid)
 _tmux kill-server 2>/dev/null
 [ -n "$pid" ] && gone_within "terminal gone: gone within a second" "$pid" 10
@@ -82,15 +82,15 @@ while [ "$n" -lt "${WB_HANGUPS:-1}" ]; do
 			name="$how in the $prompt prompt"
 			[ "${WB_HANGUPS:-1}" -gt 1 ] && name="$name ($n)"
 			tui_start 100 30 --db "$DB"
-			tui_wait "$name: up" "Vacancies: open" 10 || continue
+			tui_wait "$name: up" "$(t_open)" 10 || continue
 			if [ $prompt = search ]; then
 				tui_keys /
 				tui_text "heftr"
-				tui_wait "$name: the prompt is open" "^Search: heftr"
+				tui_wait "$name: the prompt is open" "^$(t_msg 'Search: ')heftr"
 			else
 				tui_keys f C-u
 				tui_text "status:op"
-				tui_wait "$name: the prompt is open" "^Filter .*: status:op"
+				tui_wait "$name: the prompt is open" "^$(MSG_LANG=$TUI_LANG msg_re 'Filter (field:value ...): ')status:op"
 			fi
 			pid=$(tui_pid)
 			if [ -z "$pid" ]; then

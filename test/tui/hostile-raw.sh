@@ -47,23 +47,23 @@ PY
 
 # The screens, with the stream captured from the first redraw on.
 tui_start 120 40 --db "$DB"
-tui_wait "the list is up" "Vacancies: open" 10 || { tui_stop; finish; }
+tui_wait "the list is up" "$(t_open)" 10 || { tui_stop; finish; }
 : >tui.raw
 _tmux pipe-pane -o -t wb "cat >>'$T/tui.raw'"
 tui_keys C-l
 tui_wait "vacancies: the hostile title shows inert" "Titel�\]52;c;TUtPU0M1Mg==�"
 tui_keys Enter
-tui_wait "vacancy detail" "Detail of vacancy $vac"
+tui_wait "vacancy detail" "$(t_detail vacancy "$vac")"
 tui_has "vacancy detail: the employer's OSC 8 shows inert" "Bakkerij �\]8;;http://mkosc8"
 tui_keys Escape 3
-tui_wait "the matches screen" "Matches for"
+tui_wait "the matches screen" "$(t_matches)"
 tui_keys 2
-tui_wait "the candidates list" "Candidates \("
+tui_wait "the candidates list" "$(t_candidates) \\("
 tui_wait "the hostile candidates come first" "^ MEP/A-HOST1 "
 tui_screen cands.txt
 for i in 1 2 3 4 5; do
 	tui_keys Enter
-	tui_wait "candidate detail A-HOST$i" "Detail of candidate MEP/A-HOST$i"
+	tui_wait "candidate detail A-HOST$i" "$(t_detail candidate "MEP/A-HOST$i")"
 	cp "$SCREEN" "detail$i.txt"
 	tui_keys Escape j
 done
@@ -89,7 +89,7 @@ tui_keys b b
 tui_keys M
 sleep 0.3
 tui_keys y 2
-tui_wait "meeting mode" "MEETING"
+tui_wait "meeting mode" "$(t_msg MEETING)"
 tui_keys 1 Enter
 sleep 0.5
 title=$(_tmux display-message -p -t wb '#{pane_title}' 2>/dev/null)
@@ -102,7 +102,8 @@ tui_stop
 echo "# screens: $(wc -c <tui.raw) bytes captured"
 stream_ok "screens: no data-originated control sequence in the raw stream" \
     tui.raw tui "TUtPU0M1Mg" "MKTITLE" "mkosc8.invalid" "1;2;3;4;5;6;7;8;9m"
-check_py "candidates: the status column is aligned on every hostile row" cands.txt <<'PY'
+check_py "candidates: the status column is aligned on every hostile row" cands.txt \
+    "$(MSG_LANG=$TUI_LANG vocab_word candidate_status beschikbaar)" <<'PY'
 import sys, unicodedata
 def width(s):
     return sum(0 if unicodedata.combining(c) else
@@ -110,7 +111,7 @@ def width(s):
 cols = {}
 for line in open(sys.argv[1], encoding="utf-8"):
     if "/A-HOST" in line or "/K-" in line:
-        i = line.find(" beschikbaar")
+        i = line.find(" " + sys.argv[2])
         if i >= 0:
             cols[line[:14]] = width(line[:i])
 assert len([k for k in cols if "A-HOST" in k]) == 5, cols
@@ -161,21 +162,22 @@ grep -a -q "Titel�\]52;c;TUtPU0M1Mg" cli14.raw && ok "export vacancies: the ti
 
 # Columns of the CLI tables stay aligned around hostile names.
 "$WB" --db "$DB" partners </dev/null >partners.txt 2>&1
-check_py "partners: the Kind column is aligned" partners.txt <<'PY'
+check_py "partners: the Kind column is aligned" partners.txt "$(msg Kind)" \
+    "$(vocab_word partner_kind gemeente)" "$(vocab_word partner_kind sw_bedrijf)" \
+    "$(vocab_word partner_kind uwv)" "$(vocab_word partner_kind overig)" <<'PY'
 import sys, unicodedata
 def width(s):
     return sum(0 if unicodedata.combining(c) else
                2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
-head = width(lines[0][:lines[0].index("Kind")])
+head = width(lines[0][:lines[0].index(sys.argv[2])])
 for l in lines[1:]:
-    for k in ("gemeente", "sw_bedrijf", "uwv", "werkgeversservicepunt", "overig"):
-        i = l.find("  " + k + " ")
-        if i >= 0:
-            assert width(l[:i + 2]) == head, (l, head)
-            break
-    else:
-        raise AssertionError("no kind in %r" % l)
+    # The kind's word where the Kind column starts (a partner's name may
+    # hold the same word: UWV).
+    found = [i for k in sys.argv[3:7] for i in range(len(l))
+             if l.startswith("  " + k + " ", i)]
+    assert found, "no kind in %r" % l
+    assert any(width(l[:i + 2]) == head for i in found), (l, head)
 PY
 
 # Not UTF-8: ASCII, never garbage (bytes a C terminal would show wrong).
@@ -204,13 +206,13 @@ done
 [ -n "$latin1" ] || skip "a Latin-1 locale" "localedef could not make nl_NL.ISO-8859-1"
 TUI_LANG=C
 tui_start 120 40 --db "$DB"
-tui_wait "LANG=C: the screen comes up" "Vacancies: open" 10
+tui_wait "LANG=C: the screen comes up" "$(t_open)" 10
 : >c.raw
 _tmux pipe-pane -o -t wb "cat >>'$T/c.raw'"
 tui_keys C-l 2
-tui_wait "LANG=C: the candidates" "Candidates \("
+tui_wait "LANG=C: the candidates" "$(t_candidates) \\("
 tui_keys Enter
-tui_wait "LANG=C: a hostile detail" "Detail of candidate MEP/A-HOST1"
+tui_wait "LANG=C: a hostile detail" "$(t_detail candidate MEP/A-HOST1)"
 tui_has "LANG=C: the CSI shows as ASCII" "Csi\?\[1;2;3;4;5;6;7;8;9mRood\?\[2J"
 _tmux pipe-pane -t wb
 tui_stop "LANG=C: werkbank exits cleanly"

@@ -20,10 +20,10 @@ UPDATE employer SET name = 'Bakkerij ' || char(27) || ']8;;http://x.invalid' || 
 " || { not_ok "hostile rows stored" "sqlite3 failed"; finish; }
 
 tui_start 120 40 --db "$DB"
-tui_wait "the list is up" "Vacancies: open"
+tui_wait "the list is up" "$(t_open)"
 tui_has "an OSC 8 hyperlink in an employer name shows inert" "Bakkerij �\]8;;http"
 tui_keys 2
-tui_wait "the candidates list" "Candidates \("
+tui_wait "the candidates list" "$(t_candidates) \\("
 tui_wait "the hostile candidates come first" "^ MEP/A-EVIL1 "
 tui_has "a CSI sequence in a name shows inert" "Evil�\[31mRood"
 tui_has "a bidi override shows inert" "�desrever�"
@@ -35,7 +35,11 @@ case $title in
 *)		ok "the terminal title is untouched" ;;
 esac
 tui_screen
-check_py "the status column is aligned on every row" "$SCREEN" <<'PY'
+check_py "the status column is aligned on every row" "$SCREEN" \
+    "$(MSG_LANG=$TUI_LANG vocab_word candidate_status beschikbaar)" \
+    "$(MSG_LANG=$TUI_LANG vocab_word candidate_status in_traject)" \
+    "$(MSG_LANG=$TUI_LANG vocab_word candidate_status geplaatst)" \
+    "$(MSG_LANG=$TUI_LANG vocab_word candidate_status inactief)" <<'PY'
 import sys, unicodedata
 def width(s):
     w = 0
@@ -47,7 +51,7 @@ def width(s):
 cols = set()
 for line in open(sys.argv[1], encoding="utf-8"):
     if "/A-EVIL" in line or "/K-" in line:
-        for word in ("beschikbaar", "in_traject", "geplaatst", "inactief"):
+        for word in sys.argv[2:6]:
             i = line.find(" " + word)
             if i >= 0 and line[:i].count("/") >= 1:
                 cols.add(width(line[:i]))
@@ -55,7 +59,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
 assert len(cols) == 1, cols
 PY
 tui_keys Enter
-tui_wait "the detail of a hostile candidate" "Detail of candidate MEP/A-EVIL1"
+tui_wait "the detail of a hostile candidate" "$(t_detail candidate MEP/A-EVIL1)"
 tui_has "the detail shows the name inert" "Evil�\[31mRood"
 tui_has "an OSC title sequence, CR and BS show inert" "�\]0;pwned�Naam CR�BS"
 tui_stop

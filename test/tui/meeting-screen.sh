@@ -14,8 +14,9 @@ DB=$T/demo.db
 sql "$DB" "SELECT p.code || '/' || c.ref || '|' || c.first_name || '|' || c.last_name FROM candidate c JOIN partner p ON p.id = c.partner_id" >people.txt
 sql "$DB" "SELECT first_name || ' ' || last_name FROM candidate" >fullnames.txt
 
-# The rows of each table of the CLI's agenda (the heading row not counted).
-wb --db "$DB" meeting agenda
+# The rows of each table of the CLI's agenda (the heading row not counted);
+# read in C.UTF-8, for its English headings: the counts are the same.
+LANG=C.UTF-8 wb --db "$DB" meeting agenda
 expect_rc "werkbank meeting agenda" 0
 count() {	# count HEADING
 	awk -v h="## $1" '/^## /{ on = ($0 == h); first = 1; next }
@@ -38,11 +39,15 @@ shot() {	# shot NAME: keep the screen for the name checks
 	tui_screen "$T/screen-$n-$1"
 }
 
+# The screen speaks the language of the run.
+# (A prompt's trailing blank is not in the screen's text.)
+M() { msg_re "$1" | sed 's/ *$//'; }
+MF() { _m=$1; shift; msgf_re "$_m" "$@" | sed 's/ *$//'; }
 tui_start 150 50 --db "$DB" --meeting
-tui_wait "--meeting starts in meeting mode" "MEETING"
+tui_wait "--meeting starts in meeting mode" "$(msg MEETING)"
 tui_keys 8
-tui_wait "8 shows the meeting screen" "The Monday meeting, 2026-11-23: no meeting is open, the agenda since $since"
-tui_has "no meeting is open yet" "No meeting is open: s starts"
+tui_wait "8 shows the meeting screen" "$(MF 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, Esc back)' 2026-11-23 "$since" | sed 's/ .(s .*//')"
+tui_has "no meeting is open yet" "$(M "No meeting is open: s starts today's; x writes the minutes of the last one." | sed 's/:.*//')"
 # Page through the whole agenda, keeping every screen.
 : >agenda.txt
 i=0
@@ -50,108 +55,108 @@ while [ "$i" -lt 20 ]; do
 	i=$((i + 1))
 	shot "agenda-$i"
 	cat "$SCREEN" >>agenda.txt
-	tail -n 1 "$SCREEN" | grep -E -q 'Meeting ([0-9]+)/\1 ' && break
+	tail -n 1 "$SCREEN" | grep -E -q "$(msg Meeting) ([0-9]+)/\\1 " && break
 	tui_keys Space
 done
-check "new vacancies since the last meeting, counted as the CLI ($nnew)" grep -E -q "New vacancies since $since \($nnew\)" agenda.txt
-check "open vacancies by age, counted as the CLI ($nopen)" grep -E -q "Open vacancies, oldest first \($nopen\)" agenda.txt
-check "filled since the last meeting, counted as the CLI ($nfilled)" grep -E -q "Filled since $since, and how \($nfilled\)" agenda.txt
-check "placements due for follow-up, counted as the CLI ($nfollow)" grep -E -q "Placements due for their follow-up \($nfollow\)" agenda.txt
-check "the oldest open vacancy is on the agenda" grep -q -F "$(wb --db "$DB" meeting agenda; awk '/^## Open vacancies/{ on = 1 } on && /^\| [A-Z]+\/V/{ print $2; exit }' "$OUT")" agenda.txt
+check "new vacancies since the last meeting, counted as the CLI ($nnew)" grep -E -q "$(MF 'New vacancies since %s (%zu)' "$since" "$nnew")" agenda.txt
+check "open vacancies by age, counted as the CLI ($nopen)" grep -E -q "$(MF 'Open vacancies, oldest first (%zu)' "$nopen")" agenda.txt
+check "filled since the last meeting, counted as the CLI ($nfilled)" grep -E -q "$(MF 'Filled since %s, and how (%zu)' "$since" "$nfilled")" agenda.txt
+check "placements due for follow-up, counted as the CLI ($nfollow)" grep -E -q "$(MF 'Placements due for their follow-up (%zu)' "$nfollow")" agenda.txt
+check "the oldest open vacancy is on the agenda" grep -q -F "$(LANG=C.UTF-8 wb --db "$DB" meeting agenda; awk '/^## Open vacancies/{ on = 1 } on && /^\| [A-Z]+\/V/{ print $2; exit }' "$OUT")" agenda.txt
 
 tui_keys s
-tui_wait "s starts the meeting" "Meeting [0-9]+ started"
-tui_has "... and the screen says it is open" "Meeting [0-9]+ is open, 2026-11-23: the agenda since $since"
+tui_wait "s starts the meeting" "$(M 'Meeting %lld started.')"
+tui_has "... and the screen says it is open" "$(MF 'Meeting %lld is open, %s: the agenda since %s (a add item, d done, e end, x minutes, p since, Esc back)' 9999 2026-11-23 "$since" | sed 's/9999/[0-9]+/; s/ .(a .*//')"
 wb --db "$DB" meeting start
-expect_out "the CLI sees the same meeting open" "already open today"
+expect_out "the CLI sees the same meeting open" "$(M 'meeting %lld is already open today\n')"
 
 # The first action item, on the first new vacancy's line (the fifth:
 # the state, a blank, the heading, the column titles): what, who, by when.
 tui_keys g j j j j a
-tui_wait "a on a vacancy's line asks what, about that vacancy" "Action item on $newkey, what:"
+tui_wait "a on a vacancy's line asks what, about that vacancy" "$(MF 'Action item on %s, what: ' "$newkey")"
 tui_text "Werkgever MEP/V2026-036 nabellen"
 tui_keys Enter
-tui_wait "... then who" "Who \(a login"
+tui_wait "... then who" "$(M 'Who (a login; empty: nobody): ')"
 tui_keys C-u
 tui_text "marco"
 tui_keys Enter
-tui_wait "... then by when" "By when \(YYYY-MM-DD"
+tui_wait "... then by when" "$(M 'By when (YYYY-MM-DD; empty: no date): ')"
 tui_text "2026-11-30"
 tui_keys Enter
-tui_wait "the first action item is added" "Action item [0-9]+ added"
+tui_wait "the first action item is added" "$(M 'Action item %lld added.')"
 # A bad date: refused with a message.
 tui_keys g a
-tui_wait "a on the first line asks what, about nothing" "Action item, what:"
+tui_wait "a on the first line asks what, about nothing" "$(M 'Action item, what: ')"
 tui_text "Nooit"
 tui_keys Enter C-u Enter
 tui_text "30-02-2026"
 tui_keys Enter
-tui_wait "a bad date is refused with a message" "By when: .*not a date.*nothing added"
+tui_wait "a bad date is refused with a message" "$(MF 'By when: %s; nothing added.' "$(msg "'%s' is not a date (YYYY-MM-DD or DD-MM-YYYY)")" | sed 's/%s/.*/')"
 # The second: nobody, no date.
 tui_keys g a
 tui_text "Jobcoach regelen | *snel*"
 tui_keys Enter C-u Enter Enter
-tui_wait "the second action item is added" "Action item [0-9]+ added"
+tui_wait "the second action item is added" "$(M 'Action item %lld added.')"
 shot items
-tui_has "both items are on the screen" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30 +open"
-tui_has "... the second too" "Jobcoach regelen \| \*snel\* .* open"
-tui_has "... counted" "Action items \(2 open, 2 on the list\)"
+tui_has "both items are on the screen" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30 +$(msg open)"
+tui_has "... the second too" "Jobcoach regelen \| \*snel\* .* $(msg open)"
+tui_has "... counted" "$(MF 'Action items (%zu open, %zu on the list)' 2 2)"
 
 # Mark the first done: G goes to the last line (the second item), k up.
 tui_keys G k d
-tui_wait "d marks the selected item done" "Action item [0-9]+ done"
-tui_has "... shown as done" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30 +done 2026-11-23"
-tui_has "... counted" "Action items \(1 open, 2 on the list\)"
+tui_wait "d marks the selected item done" "$(M 'Action item %lld done.')"
+tui_has "... shown as done" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30 +$(MF 'done %s' 2026-11-23)"
+tui_has "... counted" "$(MF 'Action items (%zu open, %zu on the list)' 1 2)"
 shot done
 wb --db "$DB" meeting actions --all --csv
 expect_out "the CLI has the done item, about the vacancy" "Werkgever MEP/V2026-036 nabellen,marco,2026-11-30,2026-11-23,$newkey,"
 expect_out "... and the open one, about nothing" "Jobcoach regelen \| \*snel\*,,,,,"
 
 # p: the agenda since another day, as --since gives it.
-wb --db "$DB" meeting agenda --since 2026-11-01
+LANG=C.UTF-8 wb --db "$DB" meeting agenda --since 2026-11-01
 nnew2=$(count "New vacancies")
 tui_keys p
-tui_wait "p asks since when" "The agenda since \(YYYY-MM-DD"
+tui_wait "p asks since when" "$(M 'The agenda since (YYYY-MM-DD; empty: the last meeting): ')"
 tui_text "2026-13-01"
 tui_keys Enter
-tui_wait "... a bad date is refused" "Since: .*not a date"
+tui_wait "... a bad date is refused" "$(MF 'Since: %s; the agenda is as it was.' "$(msg "'%s' is not a date (YYYY-MM-DD or DD-MM-YYYY)")" | sed 's/%s/.*/; s/;.*//')"
 tui_keys p C-u
 tui_text "2026-11-01"
 tui_keys Enter
-tui_wait "... a good one shows the agenda since then, counted as --since" "New vacancies since 2026-11-01 \($nnew2\)"
+tui_wait "... a good one shows the agenda since then, counted as --since" "$(MF 'New vacancies since %s (%zu)' 2026-11-01 "$nnew2")"
 tui_keys p C-u Enter
-tui_wait "... empty: since the last meeting again" "New vacancies since $since \($nnew\)"
+tui_wait "... empty: since the last meeting again" "$(MF 'New vacancies since %s (%zu)' "$since" "$nnew")"
 
 # End the meeting and write the minutes.
 tui_keys e
-tui_wait "e asks first" "End meeting [0-9]+ and keep its minutes\?"
+tui_wait "e asks first" "$(M 'End meeting %lld and keep its minutes? (y/n)' | sed 's/ .(.*//')"
 tui_keys y
-tui_wait "... then the file, today's by default" "Minutes to the file: minutes-2026-11-23.md"
+tui_wait "... then the file, today's by default" "$(M 'Minutes to the file: ') minutes-2026-11-23.md"
 tui_keys C-u
 tui_text "notulen.md"
 tui_keys Enter
-tui_wait "the meeting ends and the minutes are written" "Meeting [0-9]+ ended. Minutes written to notulen.md"
-tui_has "no meeting is open any more" "no meeting is open, the agenda"
+tui_wait "the meeting ends and the minutes are written" "$(M 'Meeting %lld ended. ') $(MF '%sMinutes written to %s.' '' notulen.md)"
+tui_has "no meeting is open any more" "$(MF 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, Esc back)' 2026-11-23 @S | sed 's/ @S.*//; s/^[^:]*: //')"
 shot ended
 check "the minutes file is there" test -f notulen.md
 expect_eq "... mode 0600, as the exports" "$(stat -c %a notulen.md 2>/dev/null)" 600
-check "... the title" grep -q '^# Minutes of the match team meeting, 2026-11-23' notulen.md
-check "... the agenda" grep -q '^## Open vacancies, oldest first' notulen.md
-check "... the follow-ups" grep -q '^## Placements due for their follow-up' notulen.md
-check "... the done item, about the vacancy" grep -q "^- \\[x\\] Werkgever MEP/V2026-036 nabellen — who: marco, due: 2026-11-30, $newkey, done: 2026-11-23" notulen.md
+check "... the title" grep -E -q "^$(MF '# Minutes of the match team meeting, %s\n\n' 2026-11-23)" notulen.md
+check "... the agenda" grep -E -q "^## $(M 'Open vacancies, oldest first')" notulen.md
+check "... the follow-ups" grep -E -q "^## $(M 'Placements due for their follow-up')" notulen.md
+check "... the done item, about the vacancy" grep -E -q "^- \\[x\\] Werkgever MEP/V2026-036 nabellen — $(M 'who:') marco, $(M 'due:') 2026-11-30, $newkey, $(M 'done:') 2026-11-23" notulen.md
 check "... the open item, escaped" grep -q '^- \[ \] Jobcoach regelen \\| \\\*snel\\\*' notulen.md
 wb --db "$DB" meeting end
 expect_rc "the CLI finds no meeting open" 1
-expect_err "... and says so" "no meeting is open"
+expect_err "... and says so" "$(M 'no meeting is open')"
 # x again, onto the same file: asks before replacing.
 tui_keys x
-tui_wait "x asks for the file" "Minutes to the file:"
+tui_wait "x asks for the file" "$(M 'Minutes to the file: ')"
 tui_keys C-u
 tui_text "notulen.md"
 tui_keys Enter
-tui_wait "... and before replacing one" "notulen.md exists; replace it\?"
+tui_wait "... and before replacing one" "$(MF '%s exists; replace it? (y/n)' notulen.md | sed 's/ .(.*//')"
 tui_keys n
-tui_wait "... no: nothing written" "No minutes written"
+tui_wait "... no: nothing written" "$(M 'No minutes written.')"
 
 # No candidate's name on any screen.
 for f in "$T"/screen-*; do
@@ -178,9 +183,10 @@ done
 # A viewer sees the meeting and changes nothing.
 sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$(id -un)'"
 tui_keys s
-tui_wait "a viewer cannot start a meeting" "viewer"
+VIEWER=$(MF '%s is a viewer: viewers change nothing' "$(id -un)")
+tui_wait "a viewer cannot start a meeting" "$VIEWER"
 tui_keys a
-tui_wait "... nor add an action item (refused before asking)" "viewer"
-tui_hasnt "... no question asked" "Action item, what:"
+tui_wait "... nor add an action item (refused before asking)" "$VIEWER"
+tui_hasnt "... no question asked" "$(M 'Action item, what: ')"
 tui_stop "werkbank exits cleanly after q and y"
 finish

@@ -21,8 +21,8 @@ shot() {	# shot NAME: capture the screen as screen-N-NAME
 }
 
 tui_start 120 40 --db "$DB" --meeting
-tui_wait "--meeting starts in meeting mode" "MEETING"
-tui_wait "the matches follow" "Matches for"
+tui_wait "--meeting starts in meeting mode" "$(msg MEETING)"
+tui_wait "the matches follow" "$(msg_re 'Matches for %s: %zu of %zu %s pass (x: excluded)  %s' | sed 's/ \.\*:.*//')"
 shot vacancies
 tui_keys Tab x
 shot excluded
@@ -31,10 +31,10 @@ shot filled
 tui_keys t Enter
 shot vacancy-detail
 tui_keys Escape 2
-tui_wait "the candidates list" "Candidates \("
+tui_wait "the candidates list" "$(t_candidates) \\("
 shot candidates
 tui_keys Enter
-tui_wait "a candidate's detail" "Detail of candidate"
+tui_wait "a candidate's detail" "$(msg_re 'Detail of candidate %s (Esc: back)' | sed 's/ \.\*.*//')"
 shot candidate-detail
 tui_keys j j j j j j j j j j j j j j j j j j j j
 shot candidate-detail-end
@@ -75,17 +75,17 @@ for f in "$T"/screen-*; do
 	fi
 done
 tui_keys q
-tui_wait "quitting in meeting mode asks first" "Quit werkbank\?"
+tui_wait "quitting in meeting mode asks first" "$(msg_re 'Quit werkbank? (y/n)' | sed 's/ .(.*//')"
 tui_keys n
 tui_keys M
-tui_wait "leaving meeting mode asks first" "Leave meeting mode\?"
+tui_wait "leaving meeting mode asks first" "$(msg_re 'Leave meeting mode? Names and contact details will show (y/n)' | sed 's/?.*/?/')"
 tui_keys n
-tui_wait "answering no stays in meeting mode" "Still in meeting mode"
-tui_has "the badge is still there" "MEETING"
+tui_wait "answering no stays in meeting mode" "$(msg_re 'Still in meeting mode.')"
+tui_has "the badge is still there" "$(msg MEETING)"
 tui_keys M y
-tui_wait "answering yes leaves it" "Meeting mode is off"
-tui_hasnt "the badge is gone" "MEETING"
+tui_wait "answering yes leaves it" "$(msg_re 'Meeting mode is off.')"
+tui_hasnt "the badge is gone" "$(msg MEETING)"
 tui_keys M
-tui_wait "M enters meeting mode again without a question" "MEETING"
+tui_wait "M enters meeting mode again without a question" "$(msg MEETING)"
 tui_stop "werkbank exits cleanly after q and y"
 finish

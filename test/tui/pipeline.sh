@@ -68,7 +68,7 @@ row() {
 		tui_keys j
 		_i=$((_i + 1))
 	done
-	tui_wait "rank $1 is selected" " Matches $1/"
+	tui_wait "rank $1 is selected" " $(msg Matches) $1/"
 }
 step_of() {	# step_of CANDIDATE
 	sql "$DB" "SELECT pr.step FROM proposal pr JOIN candidate c ON
@@ -76,116 +76,123 @@ step_of() {	# step_of CANDIDATE
 	    WHERE pr.vacancy_id = $V1ID AND p.code || '/' || c.ref = '$1'"
 }
 
+# The words of the run's language.
+MATCHES=$(msg_re 'Matches for %s: %zu of %zu %s pass (x: excluded)  %s' | sed 's/ \.\*:.*//')
+step() { msgc step "$1"; }
+propose() { msgf_re 'Propose %s for %s' "$1" "$2"; }
+VIEWER=$(msgf_re '%s is a viewer: viewers change nothing' "$ME")
 tui_start 160 45 --db "$DB"
-tui_wait "the list is up with $V1 first" "Matches for $V1"
+tui_wait "the list is up with $V1 first" "$MATCHES $V1"
 tui_keys Tab
 tui_wait "rank 1 of $V1" "│ +1 [A-Z]+/" 20
 
 # Propose C1: the form, a note, Enter.
 row "$R1"
 tui_keys p
-tui_wait "p opens the propose form" "Propose $C1 for $V1"
-tui_has "... naming the vacancy" "Vacancy: +$V1"
+tui_wait "p opens the propose form" "$(propose "$C1" "$V1")"
+tui_has "... naming the vacancy" "$(msgf_re 'Vacancy:   %s  %s' @V X | sed "s,@V.*,$V1,; s/:  */: +/")"
 tui_text "past goed"
 tui_keys Enter
-tui_wait "the status line says so" "Proposed $C1 for $V1"
+tui_wait "the status line says so" "$(msgf_re 'Proposed %s for %s.' "$C1" "$V1")"
 expect_eq "the proposal is in the database" "$(step_of "$C1")" proposed
 expect_eq "... with the note" "$(sql "$DB" "SELECT s.note FROM proposal_step s
     JOIN proposal pr ON pr.id = s.proposal_id WHERE pr.vacancy_id = $V1ID
     AND s.step = 'proposed' ORDER BY s.id DESC LIMIT 1")" "past goed"
-tui_wait "the ranked list marks $C1" "│ +$R1 $C1 .*\[proposed\]"
+tui_wait "the ranked list marks $C1" "│ +$R1 $C1 .*\\[$(step proposed)\\]"
 tui_keys p
-tui_wait "proposing again is refused" "in the pipeline of $V1 already"
+tui_wait "proposing again is refused" "$(msgf_re '%s is in the pipeline of %s already (%s); a advances.' "$C1" "$V1" @S | sed 's/ .(@S.*//')"
 
 # C2 was proposed elsewhere: asked first; no, then yes.
 row "$R2"
 tui_keys p
-tui_wait "proposed elsewhere: a dialog asks first" "proposed elsewhere in the last 7 days"
-tui_has "... naming the other vacancy and who" "$VX on [0-9-]+ by $ME"
+ELSEWHERE=$(msgf_re '%s was proposed elsewhere in the last %d days:' "$C2" 7)
+tui_wait "proposed elsewhere: a dialog asks first" "$ELSEWHERE"
+tui_has "... naming the other vacancy and who" "$(msgf_re '  %s on %s by %s (%s)' "$VX" @D "$ME" @S | sed 's/^ *//; s/@D/[0-9-]+/; s/ .(@S.*//')"
 tui_keys n
-tui_wait "n: not proposed" "$C2 was not proposed"
+tui_wait "n: not proposed" "$(msgf_re '%s was not proposed.' "$C2")"
 expect_eq "... and nothing written" "$(step_of "$C2")" ""
 tui_keys p
-tui_wait "asked again" "proposed elsewhere in the last 7 days"
+tui_wait "asked again" "$ELSEWHERE"
 tui_keys y
-tui_wait "y: the form" "Propose $C2 for $V1"
+tui_wait "y: the form" "$(propose "$C2" "$V1")"
 tui_keys Enter
-tui_wait "proposed after all" "Proposed $C2 for $V1"
+tui_wait "proposed after all" "$(msgf_re 'Proposed %s for %s.' "$C2" "$V1")"
 expect_eq "$C2 is in the pipeline" "$(step_of "$C2")" proposed
 
 # The stale change: the advance form opens for C2, the CLI moves the
 # same proposal on meanwhile, the form is submitted.
 tui_keys a
-tui_wait "a opens the next-step form" "Next step: $C2 for $V1"
-tui_has "... offering only what may follow" "< interview >"
+tui_wait "a opens the next-step form" "$(msgf_re 'Next step: %s for %s' "$C2" "$V1")"
+tui_has "... offering only what may follow" "< $(step interview) >"
 wb --db "$DB" advance "$V1" "$C2" not_chosen --note "elders gekozen"
 expect_rc "meanwhile the CLI advances $C2" 0
 tui_keys Enter
-tui_wait "the stale change is refused with a dialog" "Changed meanwhile: $C2 for $V1"
-tui_has "... naming who changed it" "by $ME at 20[0-9-]+ [0-9:]+"
-tui_has "... and what" "what: advance to 'not chosen'"
-tui_has "... and the state now" "Now $C2 is at 'not chosen' for $V1"
+tui_wait "the stale change is refused with a dialog" "$(msgf_re 'Changed meanwhile: %s for %s' "$C2" "$V1")"
+tui_has "... naming who changed it, in local time" "$(msgf_re '  by %s at %s' "$ME" @T | sed 's/^ *//; s/@T/20[0-9-]+ [0-9:]+/')"
+tui_has "... and what" "$(msgf_re "  what: moved on to '%s'" "$(step 'not chosen')" | sed 's/^ *//')"
+tui_has "... and the state now" "$(msgf_re "Now %s is at '%s' for %s." "$C2" "$(step 'not chosen')" "$V1")"
 tui_has "... read afresh, with the other's note" \
-    "latest: not chosen 2026-11-23 by $ME: elders gekozen"
+    "$(msgf_re '  latest: %s %s by %s: %s' "$(step 'not chosen')" 2026-11-23 "$ME" 'elders gekozen' | sed 's/^ *//')"
 tui_keys Enter
-tui_wait "closed: not saved" "Not saved: $C2 for $V1 was changed"
+tui_wait "closed: not saved" "$(msgf_re 'Not saved: %s for %s was changed by someone else; read again.' "$C2" "$V1")"
 expect_eq "the CLI's change stands" "$(step_of "$C2")" not_chosen
-tui_wait "the mark shows the fresh state" "│ +$R2 $C2 .*\[not chosen\]"
+tui_wait "the mark shows the fresh state" "│ +$R2 $C2 .*\\[$(step 'not chosen')\\]"
 
 # Advance C1 to interview.
 row "$R1"
 tui_keys a
-tui_wait "the next-step form for $C1" "Next step: $C1 for $V1"
-tui_has "interview comes first" "< interview >"
+tui_wait "the next-step form for $C1" "$(msgf_re 'Next step: %s for %s' "$C1" "$V1")"
+tui_has "interview comes first" "< $(step interview) >"
 tui_keys Tab
 tui_text "dinsdag 10 uur"
 tui_keys Enter
-tui_wait "advanced to interview" "$C1 for $V1: proposed -> interview"
+tui_wait "advanced to interview" "$(msgf_re '%s for %s: %s -> %s.' "$C1" "$V1" "$(step proposed)" "$(step interview)")"
 expect_eq "$C1 is at interview" "$(step_of "$C1")" interview
-tui_wait "the mark says interview" "│ +$R1 $C1 .*\[interview\]"
+tui_wait "the mark says interview" "│ +$R1 $C1 .*\\[$(step interview)\\]"
 tui_keys Tab Enter
-tui_wait "the vacancy's detail" "Detail of vacancy $V1"
+tui_wait "the vacancy's detail" "$(msgf_re 'Detail of vacancy %s (Esc: back)' "$V1")"
 tui_has "... lists its pipeline: the latest step, who, the note" \
-    "latest: interview 2026-11-23 by $ME: dinsdag 10 uur"
+    "$(msgf_re 'latest: %s %s by %s: %s' "$(step interview)" 2026-11-23 "$ME" 'dinsdag 10 uur')"
 tui_keys Escape Tab
-tui_wait "back in the matches" " Matches [0-9]+/"
+tui_wait "back in the matches" " $(msg Matches) [0-9]+/"
 
 # Meeting mode: the form shows initials, no names.
 tui_keys M
-tui_wait "meeting mode" "MEETING"
+tui_wait "meeting mode" "$(msg MEETING)"
 name=$(sql "$DB" "SELECT first_name || ' ' || last_name FROM candidate c JOIN
     partner p ON p.id = c.partner_id WHERE p.code || '/' || c.ref = '$C3'")
 row "$R3"
 tui_keys p
-tui_wait "meeting mode: the form opens" "Propose $C3 for"
+tui_wait "meeting mode: the form opens" "$(propose "$C3" X | sed 's/ X$//')"
 tui_hasnt "... without the name" "$name"
 tui_keys Escape
-tui_wait "Esc cancels" "$C3 was not proposed"
+tui_wait "Esc cancels" "$(msgf_re '%s was not proposed.' "$C3")"
 tui_keys M
-tui_wait "leaving meeting mode asks" "Leave meeting mode"
+tui_wait "leaving meeting mode asks" "$(msg_re 'Leave meeting mode? Names and contact details will show (y/n)')"
 tui_keys y
 
 # Place C1: the placement form, a bad hours value, corrected.
 row "$R1"
 tui_keys a
-tui_wait "the next-step form again" "Next step: $C1 for $V1"
-tui_has "placed may follow now" "< placed >"
+tui_wait "the next-step form again" "$(msgf_re 'Next step: %s for %s' "$C1" "$V1")"
+tui_has "placed may follow now" "< $(step placed) >"
 tui_keys Enter
-tui_wait "placed asks for the placement" "Placement of $C1 in $V1"
-tui_has "the start date is today" "Start date\\* +2026-11-23"
+tui_wait "placed asks for the placement" "$(msgf_re 'Placement of %s in %s' "$C1" "$V1")"
+tui_has "the start date is today" "$(msg 'Start date')\\* +2026-11-23"
 tui_keys Tab Space Tab
 tui_text "60"
 tui_keys Tab
-tui_wait "a bad hours value is shown under its field" "60 is outside 0 to 48"
+OUTSIDE=$(msgf_re '%s is outside %s to %s' 60 0 48)
+tui_wait "a bad hours value is shown under its field" "$OUTSIDE"
 tui_text "lks:40|jobcoach"
 tui_keys Enter
-tui_wait "Enter does not submit with a bad field" "Placement of $C1 in $V1"
-tui_has "... the message still there" "60 is outside 0 to 48"
+tui_wait "Enter does not submit with a bad field" "$(msgf_re 'Placement of %s in %s' "$C1" "$V1")"
+tui_has "... the message still there" "$OUTSIDE"
 expect_eq "... nothing written" "$(step_of "$C1")" interview
 tui_keys C-u
 tui_text "32"
 tui_keys Enter
-tui_wait "placed: the vacancy is filled" "$C1 placed in $V1; the vacancy is now filled"
+tui_wait "placed: the vacancy is filled" "$(msgf_re '%s placed in %s; the vacancy is now filled.' "$C1" "$V1")"
 expect_eq "$C1 is placed" "$(step_of "$C1")" placed
 expect_eq "the placement's fields" "$(sql "$DB" "SELECT start_date, hours,
     (SELECT group_concat(instrument, ' ') FROM (SELECT instrument FROM
@@ -202,40 +209,40 @@ cand=$(sql "$DB" "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p 
 tui_keys 2 f
 tui_text "status:beschikbaar"
 tui_keys Enter
-tui_wait "the candidates, available" "filter: status:beschikbaar"
+tui_wait "the candidates, available" "$(msgf_re '  filter: %s' status:beschikbaar | sed 's/^ *//')"
 tui_keys g
-tui_wait "the vacancies ranked for $cand" "Matches for $cand:.*vacancies" 20
+tui_wait "the vacancies ranked for $cand" "$MATCHES $cand:.*$(msg vacancies)" 20
 # Proposed, $cand is no longer available: without the filter the list
 # keeps them (and the matches pane follows what the list shows).
 tui_keys f C-u Enter
 tui_wait "the filter cleared, $cand still selected" \
-    "^ Candidates [0-9]+/[0-9]+  \\? help"
-tui_has "... and still ranked" "Matches for $cand:.*vacancies"
+    "^ $(msg Candidates) [0-9]+/[0-9]+  "
+tui_has "... and still ranked" "$MATCHES $cand:.*$(msg vacancies)"
 tui_keys Tab g
-tui_wait "the first vacancy is selected" " Matches 1/"
+tui_wait "the first vacancy is selected" " $(msg Matches) 1/"
 vac1=$(grep -E '│ +1 [A-Z]+/' "$SCREEN" | head -n 1 | sed 's/.*│ *1 \([^ ]*\) .*/\1/')
 tui_keys p
-tui_wait "p: propose $cand for $vac1" "Propose $cand for $vac1"
-if grep -q "proposed elsewhere" "$SCREEN"; then
+tui_wait "p: propose $cand for $vac1" "$(propose "$cand" "$vac1")"
+if grep -E -q "$(msgf_re '%s was proposed elsewhere in the last %d days:' "$cand" 7)" "$SCREEN"; then
 	tui_keys y
-	tui_wait "... after the question, the form" "Note"
+	tui_wait "... after the question, the form" "$(msg Note)"
 fi
 tui_keys Enter
-tui_wait "proposed from the candidate's side" "Proposed $cand for $vac1"
+tui_wait "proposed from the candidate's side" "$(msgf_re 'Proposed %s for %s.' "$cand" "$vac1")"
 expect_eq "... in the database" "$(sql "$DB" "SELECT pr.step FROM proposal pr
     JOIN candidate c ON c.id = pr.candidate_id JOIN partner p ON
     p.id = c.partner_id JOIN vacancy v ON v.id = pr.vacancy_id JOIN partner vp ON
     vp.id = v.partner_id WHERE p.code || '/' || c.ref = '$cand' AND
     vp.code || '/' || v.ref = '$vac1'")" proposed
-tui_wait "... and marked in the ranking" "│ +1 $vac1 .*\[proposed\]"
+tui_wait "... and marked in the ranking" "│ +1 $vac1 .*\\[$(step proposed)\\]"
 
 # A viewer is refused.
 sql "$DB" "UPDATE app_user SET role = 'viewer' WHERE login = '$ME'"
 tui_keys 3
 tui_keys p
-tui_wait "a viewer is refused" "viewer.*change nothing|viewers change nothing"
+tui_wait "a viewer is refused" "$VIEWER"
 tui_keys a
-tui_wait "... advancing too" "viewer.*change nothing|viewers change nothing"
+tui_wait "... advancing too" "$VIEWER"
 tui_stop
 sql "$DB" "UPDATE app_user SET role = 'coordinator' WHERE login = '$ME'"
 
@@ -265,9 +272,9 @@ tui_wait "up again, ranked" "│ +1 [A-Z]+/" 20
 tui_keys /
 tui_text "$VH"
 tui_keys Enter
-tui_wait "$VH selected" "Matches for $VH:" 20
+tui_wait "$VH selected" "$MATCHES $VH:" 20
 tui_keys Tab g p
-tui_wait "a propose form (or its question) waits" "Propose [A-Z]+/"
+tui_wait "a propose form (or its question) waits" "$(propose @C X | sed 's, X$,,; s,@C,[A-Z]+/[^ ]*,')"
 pid=$(tui_pid)
 [ -n "$pid" ] && kill -HUP "$pid"
 i=10

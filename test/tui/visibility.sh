@@ -54,47 +54,47 @@ see() {
 	p=$1 n=$2 own=$3 ownname=$4 other=$5 othername=$6 otherp=$7 otherpname=$8
 	be "$p" recruiter
 	tui_start 160 45 --db "$DB"
-	tui_wait "$p: the matches pane ranks for MEP/V1" "Matches for MEP/V1"
+	tui_wait "$p: the matches pane ranks for MEP/V1" "$(t_matches) MEP/V1"
 	tui_wait "$p: ... with the own candidate without consent" "│ +[0-9]+ $own "
 	tui_has "$p: ... and the consenting ones" "│ +[0-9]+ STW/K3 "
 	tui_hasnt "$p: ... never the other partner's without consent" "$other"
 	tui_keys Tab x
-	tui_wait "$p: x lists the excluded" "Excluded for MEP/V1"
+	tui_wait "$p: x lists the excluded" "$(t_excluded) MEP/V1"
 	tui_hasnt "$p: ... not the other partner's without consent there either" "$other|$otherp"
 	tui_keys x Tab
 
 	tui_keys 2
-	tui_wait "$p: the candidates: $n of 5 to see" "Candidates \($n\)"
+	tui_wait "$p: the candidates: $n of 5 to see" "$(t_candidates "$n")"
 	tui_has "$p: ... the own one without consent is listed" "^ $own +"
 	tui_hasnt "$p: ... the other partner's without consent is not" "$other|$othername|$otherp|$otherpname"
-	tui_has "$p: ... the title line counts $n too" "2 Candidates $n "
+	tui_has "$p: ... the title line counts $n too" "2 $(t_msg Candidates) $n "
 	tui_keys /
 	tui_text "$othername"
 	tui_keys Enter
-	tui_wait "$p: search does not find the other partner's without consent" "No hits"
+	tui_wait "$p: search does not find the other partner's without consent" "$(MSG_LANG=$TUI_LANG msg_re 'No hits.' | sed 's/\\\.$//')"
 	tui_keys / C-u
 	tui_text "$ownname"
 	tui_keys Enter
-	tui_wait "$p: search finds the own one" "search: $ownname \(1 here\)"
+	tui_wait "$p: search finds the own one" "$(MSG_LANG=$TUI_LANG msgf_re '  search: %s (%zu here)' "$ownname" 1 | sed 's/^ *//')"
 	tui_keys Enter
-	tui_wait "$p: its detail opens" "Detail of candidate $own"
+	tui_wait "$p: its detail opens" "$(t_detail candidate "$own")"
 	tui_has "$p: ... with the name" "$ownname"
 	tui_keys Escape
-	tui_wait "$p: back in the list" "Candidates \($n\)"
+	tui_wait "$p: back in the list" "$(t_candidates "$n")"
 
 	tui_keys 1 t p
 	tui_text "365"
 	tui_keys Enter
-	tui_wait "$p: the filled vacancies" "Vacancies: filled .*\(1\)"
+	tui_wait "$p: the filled vacancies" "$(MSG_LANG=$TUI_LANG msgf_re 'Vacancies: filled %s to %s (%zu)' @A @B 1 | sed 's/@A.*@B/.*/')"
 	tui_keys m
-	tui_wait "$p: ... with room for who filled them (m)" "Filled by"
+	tui_wait "$p: ... with room for who filled them (m)" "$(t_msg 'Filled by')"
 	if [ "$p" = STW ]; then
 		tui_has "$p: ... name who filled it, STW's own" "Stwgeplaatst|F\. ?S\."
 	else
 		tui_hasnt "$p: ... but not STW's candidate without consent" "Stwgeplaatst|STW/K6"
 	fi
 	tui_keys g Enter
-	tui_wait "$p: the filled vacancy's detail" "Detail of vacancy STW/V2"
+	tui_wait "$p: the filled vacancy's detail" "$(t_detail vacancy STW/V2)"
 	if [ "$p" = STW ]; then
 		tui_has "$p: ... lists STW's own proposal" "STW/K6"
 	else

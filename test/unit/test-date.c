@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "werkbank/date.h"
 
@@ -222,6 +224,36 @@ test_today_override(void **state)
 	unsetenv("WERKBANK_TODAY");
 }
 
+/* Stored times are UTC; people read them in their zone (issue 12). */
+static void
+test_time_local(void **state)
+{
+	char	buf[32];
+
+	(void)state;
+	if (access("/usr/share/zoneinfo/Europe/Amsterdam", R_OK) != 0)
+		skip();
+	setenv("TZ", "Europe/Amsterdam", 1);
+	tzset();
+	/* Winter: UTC+1, summer: UTC+2, across the change of date. */
+	assert_string_equal(date_time_local("2026-11-23 09:15:42.123", buf,
+	    sizeof(buf)), "2026-11-23 10:15");
+	assert_string_equal(date_time_local("2026-07-01 22:30", buf,
+	    sizeof(buf)), "2026-07-02 00:30");
+	assert_string_equal(date_time_local("2026-03-29T00:59:59Z", buf,
+	    sizeof(buf)), "2026-03-29 01:59");
+	assert_string_equal(date_time_local("2026-03-29 01:00:00", buf,
+	    sizeof(buf)), "2026-03-29 03:00");
+	/* What is no time stays as it is. */
+	assert_string_equal(date_time_local("gisteren", buf, sizeof(buf)),
+	    "gisteren");
+	assert_string_equal(date_time_local("", buf, sizeof(buf)), "");
+	setenv("TZ", "UTC", 1);
+	tzset();
+	assert_string_equal(date_time_local("2026-11-23 09:15", buf,
+	    sizeof(buf)), "2026-11-23 09:15");
+}
+
 int
 main(void)
 {
@@ -236,6 +268,7 @@ main(void)
 		cmocka_unit_test(test_add_months),
 		cmocka_unit_test(test_weekday),
 		cmocka_unit_test(test_today_override),
+		cmocka_unit_test(test_time_local),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2,7 +2,9 @@
  * test-listing.c: the lists' filter language (listing.c) as the
  * candidate and vacancy models run it.  Regression (issue 20, the
  * naughty strings "%" and "_"): name:% and name:_ matched everyone,
- * because the value went into LIKE unescaped.
+ * because the value went into LIKE unescaped.  Issue 12: a closed set
+ * by its word, a number with a decimal comma, and hours>30 compared as
+ * a number (bound as text, it was above every number and matched none).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -56,6 +58,12 @@ static const char world[] =
     "(2, 1, 'C2', 'Bob', 'de Vries', '1001', 'ww', 1, '2026-01-01'),"
     "(3, 1, 'C3', 'Cas', '100%', '1001', 'nug', 1, '2026-01-01'),"
     "(4, 1, 'C4', 'Dee', 'Under_score', '1001', 'ww', 1, '2026-01-01');"
+    "INSERT INTO candidate (id, partner_id, ref, first_name, last_name, "
+    "pc4, target_group, consent, registered_on, status) VALUES "
+    "(5, 1, 'C5', 'Eva', 'Zee', '1001', 'bijstand', 1, '2026-01-01', "
+    "'in_traject');"
+    "UPDATE vacancy SET hours_max = 32 WHERE id = 1;"
+    "UPDATE vacancy SET hours_max = 24.5 WHERE id = 2;"
     "INSERT INTO candidate_occupation (candidate_id, isco_code) VALUES "
     "(1, '8344'), (4, '9112');";
 
@@ -138,11 +146,57 @@ test_like_wildcards_are_literal(void **state)
 	expect_ids(f, 'v', "isco:834", "1,3");
 }
 
+/* Issue 12: a closed set is filtered by the word on the screen, an
+ * alias or the code; a number takes a decimal comma. */
+static void
+test_words_and_numbers(void **state)
+{
+	struct fx		*f = *state;
+	struct listing_filter	 lf;
+	char			 err[512];
+
+	expect_ids(f, 'c', "status:in_traject", "5");
+	expect_ids(f, 'c', "status:intraject", "5");
+	expect_ids(f, 'c', "status:Beschikbaar", "1,2,3,4");
+	expect_ids(f, 'c', "doelgroep:participatiewet", "5");
+	expect_ids(f, 'c', "group:WW", "1,2,4");
+	expect_ids(f, 'c', "group:nug status:available", "3");
+	expect_ids(f, 'v', "hours>24,5", "1");
+	expect_ids(f, 'v', "uren<24,6", "2");
+	expect_ids(f, 'v', "hours:24.5", "2");
+	memset(&lf, 0, sizeof(lf));
+	/* A word it does not know: named as typed, with the closest. */
+	assert_int_equal(listing_filter_parse("doelgroep:bijstnd",
+	    candidate_fields, candidate_nfields, 0, &lf, err, sizeof(err)),
+	    WB_INVALID);
+	assert_non_null(strstr(err, "doelgroep: 'bijstnd'"));
+	assert_non_null(strstr(err, vocab_word(VOCAB_TARGET_GROUP,
+	    "bijstand")));
+	/* The filter is shown again as it was typed. */
+	assert_int_equal(listing_filter_parse("status:intraject hours>24,5",
+	    vacancy_fields, vacancy_nfields, 0, &lf, err, sizeof(err)),
+	    WB_INVALID);
+	assert_int_equal(listing_filter_parse("status:intraject dagen>7,5",
+	    candidate_fields, candidate_nfields, 0, &lf, err, sizeof(err)),
+	    WB_OK);
+	{
+		char	*shown = listing_filter_format(&lf, candidate_fields);
+
+		assert_string_equal(shown, "status:intraject age>7,5");
+		free(shown);
+	}
+	assert_int_equal(listing_filter_parse("uren>1.000", vacancy_fields,
+	    vacancy_nfields, 0, &lf, err, sizeof(err)), WB_INVALID);
+	listing_filter_clear(&lf);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_like_wildcards_are_literal,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_words_and_numbers,
 		    setup, teardown),
 	};
 

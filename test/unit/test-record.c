@@ -218,7 +218,7 @@ test_check_one_field(void **state)
 	assert_int_equal(record_check(f->db, REC_EMPLOYER, "account_manager",
 	    "anna", err, sizeof(err)), WB_INVALID);
 	assert_string_equal(err, "account_manager: anna is a recruiter, not "
-	    "an accountmanager");
+	    "an account manager");
 	assert_int_equal(record_check(f->db, REC_EMPLOYER, "account_manager",
 	    "alex", err, sizeof(err)), WB_OK);
 	assert_int_equal(record_check(f->db, REC_CANDIDATE, "consultant",

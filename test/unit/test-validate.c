@@ -25,8 +25,6 @@ test_numbers(void **state)
 	assert_true(d == 32.5);
 	assert_int_equal(validate_number("24.75", 0, 48, &d, err), WB_OK);
 	assert_true(d == 24.75);
-	assert_int_equal(validate_number("1e1", 0, 48, &d, err), WB_OK);
-	assert_true(d == 10);
 	assert_int_equal(validate_number("48.5", 0, 48, &d, err), WB_INVALID);
 }
 
@@ -35,6 +33,7 @@ test_not_numbers(void **state)
 {
 	static const char *const bad[] = { "-nan", "-NaN", "nan", "-inf",
 	    "-infinity", "inf", "0x10", "-0x1p3", "1e999", "-1e999", "1,2,3",
+	    "1e1",
 	    "", "abc", "12 uur", NULL };
 	char	err[VERR];
 	double	d;

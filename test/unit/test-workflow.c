@@ -162,7 +162,7 @@ test_transition_table(void **state)
 	assert_false(workflow_can_follow(WF_NOT_CHOSEN, WF_INTERVIEW));
 	assert_false(workflow_can_follow(WF_WITHDRAWN, WF_PROPOSED));
 	assert_string_equal(workflow_next_steps(WF_INTERVIEW, buf,
-	    sizeof(buf)), "placed, not_chosen, withdrawn");
+	    sizeof(buf)), "placed, not chosen, withdrawn");
 }
 
 static void
@@ -182,6 +182,20 @@ test_placement_parse(void **state)
 	assert_string_equal(pl.instruments[0].name, "lks");
 	assert_true(pl.instruments[0].percentage == 40);
 	assert_true(pl.instruments[1].percentage < 0);
+	/* Regression (issue 12): as staff type it, a percentage after a
+	 * blank and a comma between the items; it was one unknown item. */
+	assert_int_equal(workflow_placement_parse("2026-12-01", "vast contract",
+	    "32,5 uur", "LKS 40%, no riskpolis", &pl, err, sizeof(err)),
+	    WB_OK);
+	assert_string_equal(pl.contract, "vast");
+	assert_int_equal(pl.ninstruments, 2);
+	assert_string_equal(pl.instruments[0].name, "lks");
+	assert_true(pl.instruments[0].percentage == 40);
+	assert_string_equal(pl.instruments[1].name, "no_risk");
+	assert_int_equal(workflow_placement_parse("2026-12-01", NULL, NULL,
+	    "lks 40,5%; jobcoach", &pl, err, sizeof(err)), WB_OK);
+	assert_true(pl.instruments[0].percentage == 40.5);
+	assert_int_equal(pl.ninstruments, 2);
 	assert_int_equal(workflow_placement_parse(NULL, NULL, NULL, NULL, &pl,
 	    err, sizeof(err)), WB_INVALID);
 	assert_non_null(strstr(err, "start"));
