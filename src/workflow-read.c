@@ -201,7 +201,8 @@ workflow_pipeline(struct db *db, const struct user_ctx *u,
 	*n = 0;
 	sql = xasprintf("SELECT pr.id, pr.version, c.id, p.code || '/' || "
 	    "c.ref, pr.step, pr.proposed_on, coalesce(u.login, ''), "
-	    "s.on_date, coalesce(su.login, ''), s.note FROM proposal pr "
+	    "s.on_date, coalesce(su.login, ''), s.note, coalesce(u.name, ''), "
+	    "coalesce(pr.due_on, '') FROM proposal pr "
 	    "JOIN candidate c ON c.id = pr.candidate_id "
 	    "JOIN partner p ON p.id = c.partner_id "
 	    "LEFT JOIN app_user u ON u.id = pr.proposed_by "
@@ -239,6 +240,8 @@ workflow_pipeline(struct db *db, const struct user_ctx *u,
 		db_column_copy(e->last_by, sizeof(e->last_by), stmt, 8);
 		if ((note = (const char *)sqlite3_column_text(stmt, 9)) != NULL)
 			e->last_note = xstrdup(note);
+		db_column_copy(e->proposer, sizeof(e->proposer), stmt, 10);
+		db_column_copy(e->due, sizeof(e->due), stmt, 11);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE) {

@@ -53,7 +53,9 @@
 	_(NEW,		"new",		N_("Enter a new record in a form")) \
 	_(HOLD,		"hold",		N_("Put the selected vacancy on hold (asks for a note)")) \
 	_(REOPEN,	"reopen",	N_("Reopen the selected vacancy (asks for a note)")) \
-	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)"))
+	_(WITHDRAW,	"withdraw",	N_("Withdraw the selected vacancy (asks for a note)")) \
+	_(UNDO,		"undo",		N_("Undo the action item just marked done (for a minute)")) \
+	_(WHY,		"why",		N_("Why this rank: the parts, their weights, the one above"))
 
 /* The requests of the whole UI, after those that show a screen. */
 #define REQ_INFO_GLOBAL(_) \
