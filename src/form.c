@@ -665,6 +665,10 @@ dialog_run(const char *title, const char *const *lines, size_t n,
 		if ((ch == '\n' || ch == '\r' || ch == KEY_ENTER) &&
 		    enter_default)
 			return keys[0];
+		/* Up and Down answer as k and j do, where they answer. */
+		if ((ch == KEY_UP && strchr(keys, 'k') != NULL) ||
+		    (ch == KEY_DOWN && strchr(keys, 'j') != NULL))
+			ch = ch == KEY_UP ? 'k' : 'j';
 		if (ch > 0 && ch < 128) {
 			ch = tolower(ch);
 			if (ch == 'j' && strchr(keys, 'j') == NULL)

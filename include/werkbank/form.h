@@ -154,7 +154,8 @@ enum form_result form_note(struct form_field *note, const char *hint,
  * answer; wait for one of the characters in keys.  Returns that
  * character, or 0 for Esc, a signal or a terminal gone.  For a yes/no
  * dialog pass "yn": 'j' (ja) answers 'y' too, Enter answers keys[0]
- * only when enter_default is set.
+ * only when enter_default is set; Up and Down answer 'k' and 'j' when
+ * those are among keys.
  */
 int		 dialog_run(const char *title, const char *const *lines,
 		    size_t n, const char *keys, const char *answer,
