@@ -156,7 +156,7 @@ set_focus(struct tui *t, int v)
 static void
 layout(struct tui *t)
 {
-	int	h = LINES - 2, w = COLS, lw, lh;
+	int	h = LINES - 3, w = COLS, lw, lh;
 
 	t->too_small = COLS < MIN_COLS || LINES < MIN_LINES;
 	erase();
@@ -217,11 +217,13 @@ draw(struct tui *t)
 		if (t->show_matches) {
 			view_draw(m);
 			if (m->x > 0)
-				draw_vline(1, m->x - 1, LINES - 2,
+				draw_vline(1, m->x - 1, LINES - 3,
 				    color_attr(ROLE_BORDER));
 		}
 	}
 	tui_draw_status(&t->app, screen_view(t));
+	tui_draw_keys(VIEW_KEYMAP(screen_view(t) - t->views), on_lists(t),
+	    screen_view(t)->ops->search != NULL);
 	refresh();
 }
 
