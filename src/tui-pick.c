@@ -60,11 +60,11 @@ static size_t
 lookup_words(const struct pick *p, const char *typed,
     struct form_suggestion *out, size_t max)
 {
-	const struct vocab_entry	*e = vocab_entries(p->set, NULL);
+	const struct vocab_entry	*e;
 	size_t				 n, i, k = 0;
 	int				 level;
 
-	vocab_entries(p->set, &n);
+	e = vocab_entries(p->set, &n);
 	/* Those whose word starts with it (or a word of it), then the
 	 * others that hold it. */
 	for (level = 2; level >= 1; level--)
@@ -90,7 +90,7 @@ lookup_skills(const struct pick *p, const char *typed,
 	struct skill_use	s[FORM_SUGGEST];
 	size_t			n = 0, i;
 
-	if (*typed == '\0' || skills_suggest(p->db, typed, s,
+	if (skills_suggest(p->db, typed, s,
 	    max < FORM_SUGGEST ? max : FORM_SUGGEST, &n) != WB_OK)
 		return 0;
 	for (i = 0; i < n; i++) {
