@@ -89,6 +89,22 @@ static const struct view_column reverse_cols[MC_COUNT] = {
 /* With the excluded on show the reasons matter more than the parts. */
 static struct view_column	excl_forward_cols[MC_COUNT];
 static struct view_column	excl_reverse_cols[MC_COUNT];
+/* In meeting mode a candidate is their initials: a narrow name. */
+static struct view_column	meet_forward_cols[MC_COUNT];
+
+/* The projector's headings: the parts in whole words. */
+static const char *const meeting_headings[MC_COUNT] = {
+	[MC_OCC] = N_("Occupation"), [MC_SKL] = N_("Skills"),
+	[MC_EDU] = N_("Education"), [MC_DUT] = N_("Dutch"),
+	[MC_HRS] = N_("Hours"), [MC_TRV] = N_("Travel"),
+};
+
+static const char *
+match_heading(const struct view *v, int col)
+{
+	return v->app->meeting && col >= 0 && col < MC_COUNT ?
+	    meeting_headings[col] : NULL;
+}
 
 static void
 make_excluded_cols(struct view_column *to, const struct view_column *from)
@@ -110,6 +126,8 @@ set_columns(struct view *v)
 
 	if (mv->excluded)
 		v->cols = rev ? excl_reverse_cols : excl_forward_cols;
+	else if (v->app->meeting && !rev)
+		v->cols = meet_forward_cols;
 	else
 		v->cols = rev ? reverse_cols : forward_cols;
 }
@@ -153,6 +171,9 @@ match_open(struct view *v)
 	v->priv = xcalloc(1, sizeof(struct match_view));
 	make_excluded_cols(excl_forward_cols, forward_cols);
 	make_excluded_cols(excl_reverse_cols, reverse_cols);
+	memcpy(meet_forward_cols, forward_cols, sizeof(forward_cols));
+	meet_forward_cols[MC_NAME].width = 6;
+	meet_forward_cols[MC_NAME].min = 4;
 	v->cols = forward_cols;
 	v->ncols = MC_COUNT;
 	v->sort = -1;
@@ -221,6 +242,8 @@ match_reload(struct view *v)
 		mv->have_vac = match_vacancy_load(v->app->db, mv->source_key,
 		    &mv->vac) == WB_OK;
 	}
+	/* Meeting mode may have changed since. */
+	set_columns(v);
 	mv->waiting = v->app->idx == NULL;
 	if (mv->waiting)
 		clear_results(mv);
@@ -696,4 +719,5 @@ const struct view_ops match_view_ops = {
 	.request = match_request,
 	.caption = match_caption,
 	.close = match_close,
+	.heading = match_heading,
 };

@@ -411,6 +411,10 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 	case L_COLS:
 		for (c = 0; c < NFIELDS; c++)
 			vals[c] = _(fields[l->arg][c].title);
+		/* On the projector the days in a whole word. */
+		for (c = 0; v->app->meeting && c < NFIELDS; c++)
+			if (strcmp(fields[l->arg][c].title, "Days") == 0)
+				vals[c] = i18n_ctx(NC_("projector", "Days"));
 		return compose(mv, (enum section)l->arg, width, vals);
 	case L_NONE:
 		return _("None.");

@@ -406,6 +406,18 @@ vacancy_close(struct view *v)
 	v->priv = NULL;
 }
 
+/* The projector's headings in whole words. */
+static const char *
+vacancy_heading(const struct view *v, int col)
+{
+	const struct vacancy_view	*vv = v->priv;
+
+	if (!v->app->meeting || vv->tab != VACANCY_OPEN)
+		return NULL;
+	return col == OC_AGE ? NC_("projector", "Days") : col == OC_PROPOSED ?
+	    NC_("projector", "Proposed") : NULL;
+}
+
 static const struct keybinding vacancy_keys[] = {
 	{ 't',		REQ_TAB },	/* open / filled in a period */
 	{ 'p',		REQ_PERIOD },
@@ -434,4 +446,5 @@ const struct view_ops vacancy_view_ops = {
 	.fields = vacancy_fields,
 	.nfields = &vacancy_nfields,
 	.select = vacancy_select,
+	.heading = vacancy_heading,
 };

@@ -195,6 +195,11 @@ struct view_ops {
 	 * the tab that holds it; UPDATE_NONE when it holds no such records.
 	 */
 	enum view_update (*select)(struct view *, const struct view_record *);
+	/*
+	 * A column's heading when it is not its title (untranslated, N_()
+	 * or NC_(); NULL: the title): the whole words of meeting mode.
+	 */
+	const char	*(*heading)(const struct view *, int col);
 };
 
 /* The keys of a view_ops: .keys = k, .nkeys = VIEW_NKEYS(k). */
@@ -237,8 +242,13 @@ void		 view_close(struct view *);
 enum wb_status	 view_reload(struct view *);
 /* Place the view and compute its columns. */
 void		 view_place(struct view *, int y, int x, int height, int width);
-/* Rows of data that fit. */
+/*
+ * Rows of data that fit.  In meeting mode a list with headings is the
+ * projector's: a blank line after every row (view_step), headings in
+ * whole words, two spaces between the columns.
+ */
 int		 view_rows(const struct view *);
+int		 view_step(const struct view *);
 /* Fetch what is visible and draw it. */
 void		 view_draw(struct view *);
 /*
