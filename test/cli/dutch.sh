@@ -16,7 +16,7 @@ if ! dutch_locale; then
 	skip "Dutch on the demo" "no nl_NL.UTF-8 locale here (make deps makes one)"
 	finish
 fi
-cp "$WB_DEMO" d.db && chmod 0660 d.db
+cp_db "$WB_DEMO" d.db && chmod 0660 d.db
 q() { sqlite3 d.db "$1"; }
 nl() { LANG=$NL_LANG LC_ALL= run "$WB" --db d.db "$@"; }
 # Messages are checked in Dutch here.

@@ -15,7 +15,7 @@ if ! is_dutch; then
 	finish
 fi
 need_demo "Dutch forms on the demo" || finish
-cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+cp_db "$WB_DEMO" demo.db && chmod 0660 demo.db
 DB=$T/demo.db
 ME=$(id -un)
 MYP=$(sql "$DB" "SELECT p.code FROM app_user u JOIN partner p ON

@@ -16,7 +16,7 @@ if ! is_dutch || ! dutch_locale; then
 	finish
 fi
 need_demo "Dutch words on the demo" || finish
-cp "$WB_DEMO" demo.db && chmod 0660 demo.db
+cp_db "$WB_DEMO" demo.db && chmod 0660 demo.db
 DB=$T/demo.db
 ME=$(id -un)
 mkdir -p shots
