@@ -278,3 +278,19 @@ pick_value(const struct pick *p)
 		return p->fl->key;
 	return form_value(p->fl);
 }
+
+const char *
+pick_label(const struct pick *p, char *buf, size_t len)
+{
+	size_t	i;
+
+	if (p->kind == PICK_TEAM && p->fl->key[0] != '\0')
+		for (i = 0; i < p->nteam; i++)
+			if (strcmp(p->team[i].login, p->fl->key) == 0)
+				return team_label(&p->team[i], buf, len);
+	if (p->kind == PICK_WORD && p->fl->key[0] != '\0')
+		copy(buf, len, vocab_word(p->set, p->fl->key));
+	else
+		copy(buf, len, form_value(p->fl));
+	return buf;
+}

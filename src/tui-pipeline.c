@@ -134,6 +134,7 @@ pipeline_propose(struct view_app *app, const struct view_pair *p)
 	enum wb_status			 st;
 	enum wf_step			 step;
 	char				 title[160], l1[200], l2[200];
+	char				 label[200];
 	const char			*lines[2];
 	size_t				 n = 0;
 
@@ -202,6 +203,7 @@ pipeline_propose(struct view_app *app, const struct view_pair *p)
 			st = workflow_propose(app->db, &u, &req, &res);
 		}
 	} while (st == WB_INVALID && field_refusal(app->db, fl));
+	pick_label(&who, label, sizeof(label));
 	pick_clear(&who);
 	if (st != WB_OK) {
 		view_message(app, 1, "%s", db_error(app->db));
@@ -209,11 +211,10 @@ pipeline_propose(struct view_app *app, const struct view_pair *p)
 	}
 	if (*req.due != '\0')
 		view_message(app, 0, _("Proposed %s for %s: %s proposes, by "
-		    "%s."), p->candidate, p->vacancy, form_value(&fl[PF_WHO]),
-		    req.due);
+		    "%s."), p->candidate, p->vacancy, label, req.due);
 	else
 		view_message(app, 0, _("Proposed %s for %s: %s proposes."),
-		    p->candidate, p->vacancy, form_value(&fl[PF_WHO]));
+		    p->candidate, p->vacancy, label);
 	return 1;
 }
 

@@ -91,7 +91,7 @@ static const struct field fields[S_COUNT][NFIELDS] = {
 	},
 	[S_ACTIONS] = {
 		{ N_("#"), 5, 1, 5 }, { N_("What"), 0, 0, 0 },
-		{ N_("Who"), 14, 0, 1 }, { N_("By when"), 10, 0, 2 },
+		{ N_("Who"), 18, 0, 1 }, { N_("By when"), 10, 0, 2 },
 		{ N_("Done"), 17, 0, 0 }, { N_("Vacancy"), 14, 0, 4 },
 		{ N_("Candidate"), 12, 0, 3 },
 	},

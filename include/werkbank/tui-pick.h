@@ -52,5 +52,7 @@ void		 pick_init(struct pick *p, enum pick_kind kind, struct db *,
 void		 pick_clear(struct pick *);
 /* What to save: the login or code picked, else the text. */
 const char	*pick_value(const struct pick *);
+/* As people read it: "Anna Wessels (anna)", the word; into buf. */
+const char	*pick_label(const struct pick *, char *buf, size_t len);
 
 #endif

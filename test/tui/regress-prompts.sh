@@ -91,11 +91,13 @@ tui_wait "l offers today" "Placement $p1: left on \\(YYYY-MM-DD\\): 2026-11-23"
 tui_text "20-11-2026"
 tui_has "... typing replaced it" "Placement $p1: left on \\(YYYY-MM-DD\\): 20-11-2026 *$"
 tui_keys Enter
+tui_wait "... asked first" "Record: left on 2026-11-20\\?"
+tui_keys y
 tui_wait "issue13/prompt-left-on: the date typed is the answer" \
     "Placement $p1: left on 2026-11-20"
 tui_keys l BSpace
 tui_text "1"
-tui_keys Enter
+tui_keys Enter y
 tui_wait "... Backspace edits the date offered" \
     "Placement $p2: left on 2026-11-21"
 
@@ -114,7 +116,7 @@ tui_text "A"
 tui_keys Enter
 tui_wait "... Backspace edits it" "filter: partner:STA  "
 tui_keys f C-u Enter
-tui_wait "the filter cleared" "Vacancies [0-9]+/[0-9]+  \\? help"
+tui_wait "the filter cleared" "Vacancies [0-9]+/[0-9]+ +[^ ]+@demo"
 
 # The placement's start date.
 tui_keys g
@@ -176,7 +178,7 @@ tui_keys Tab Tab Tab Tab
 tui_has "positions, 1" "Positions +1 "
 tui_text "2"
 tui_keys F2
-tui_wait "saved" "$V2 saved: positions"
+tui_wait "saved" "$V2 saved: [Pp]ositions"
 expect_eq "issue13/prompt-form-field: typing replaced the positions" \
     "$(sql "$DB" "SELECT positions FROM vacancy WHERE id = $V2ID")" 2
 tui_stop

@@ -42,12 +42,10 @@ add K-990006 "'Cor'" "'Brinkhorst'"
 sqlerr='fts5|syntax error|SQL|phrase quer|malformed MATCH'
 # here: the "(N here)" of the status line, or "" when none.
 here() {
-	tui_screen
-	tail -n 1 "$SCREEN" | sed -n 's/.*search: .* (\([0-9]*\) here).*/\1/p'
+	tui_status | sed -n 's/.*search: .* (\([0-9]*\) here).*/\1/p'
 }
 row() {		# the selected row number of the status line
-	tui_screen
-	tail -n 1 "$SCREEN" | sed -n 's/^ Candidates \([0-9]*\)\/.*/\1/p'
+	tui_status | sed -n 's/^ Candidates \([0-9]*\)\/.*/\1/p'
 }
 search() {	# search TEXT: / TEXT Enter
 	tui_keys /
