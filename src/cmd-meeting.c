@@ -6,8 +6,10 @@
  *   meeting start			start (or resume) today's meeting
  *   meeting end			end it and keep its minutes
  *   meeting action add WHAT [--who LOGIN] [--due D] [--vacancy V]
- *	[--candidate C]			an action item (of the open meeting)
+ *	[--candidate C]			an action item (of the open meeting);
+ *					who: a login or a name (team.h)
  *   meeting action done ID [--date D]	mark one done
+ *   meeting action reopen ID		open it again (undo a done)
  *   meeting actions [--all] [--csv | --json]	the open (or all) items
  *   meeting minutes FILE [--meeting ID]	the minutes as Markdown ("-":
  *					standard output)
@@ -173,6 +175,19 @@ action_done(struct cmd_ctx *ctx, const struct meeting_opts *o, long long id)
 }
 
 static enum wb_status
+action_reopen(struct cmd_ctx *ctx, long long id)
+{
+	enum wb_status	st;
+
+	if ((st = cmd_open(ctx)) != WB_OK)
+		return st;
+	if ((st = meeting_action_reopen(ctx->db, &ctx->user, id, 0)) != WB_OK)
+		return fail(ctx, st);
+	printf(_("action item %lld is open again\n"), id);
+	return WB_OK;
+}
+
+static enum wb_status
 actions(struct cmd_ctx *ctx, const struct meeting_opts *o)
 {
 	struct meeting_action	*a;
@@ -325,6 +340,9 @@ cmd_meeting_exec(struct cmd_ctx *ctx)
 		if (strcmp(arg1, "done") == 0 && ONLY(BIT('d')) &&
 		    (id = parse_id(arg2)) != 0)
 			return action_done(ctx, &o, id);
+		if (strcmp(arg1, "reopen") == 0 && opts == 0 &&
+		    (id = parse_id(arg2)) != 0)
+			return action_reopen(ctx, id);
 	}
 #undef ONLY
 #undef BIT
@@ -336,7 +354,8 @@ const struct cmd_entry cmd_meeting_entry = {
 	.usage = "agenda [--since D] [--idle-weeks N] | start | end | "
 	    "action add WHAT "
 	    "[--who LOGIN] [--due D] [--vacancy V] [--candidate C] | "
-	    "action done ID [--date D] | actions [--all] [--csv | --json] | "
+	    "action done ID [--date D] | action reopen ID | "
+	    "actions [--all] [--csv | --json] | "
 	    "minutes FILE [--meeting ID]",
 	.summary = N_("the Monday meeting: agenda, action items, minutes"),
 	.db = CMD_DB_OPEN,

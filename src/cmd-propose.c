@@ -1,8 +1,11 @@
 /*
  * cmd-propose.c: `werkbank propose VACANCY CANDIDATE [--note T]
- * [--date D] [--yes]`: put a candidate forward for a vacancy.  When the
- * candidate was proposed for another vacancy in the last 7 days it asks
- * first: without --yes it names those proposals and exits 1.
+ * [--date D] [--by LOGIN] [--due D] [--yes]`: put a candidate forward
+ * for a vacancy; --by names the team member who proposes (a login or a
+ * name, team.h; default whoever runs it), --due the day it is to be done
+ * by.  When the candidate was proposed for another vacancy in the last
+ * 7 days it asks first: without --yes it names those proposals and exits
+ * 1.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -16,6 +19,8 @@
 static const struct option propose_options[] = {
 	{ "note",	required_argument,	NULL, 'n' },
 	{ "date",	required_argument,	NULL, 'd' },
+	{ "by",		required_argument,	NULL, 'b' },
+	{ "due",	required_argument,	NULL, 'u' },
 	{ "yes",	no_argument,		NULL, 'y' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 },
@@ -41,6 +46,12 @@ cmd_propose_exec(struct cmd_ctx *ctx)
 			break;
 		case 'd':
 			req.on_date = optarg;
+			break;
+		case 'b':
+			req.by = optarg;
+			break;
+		case 'u':
+			req.due = optarg;
 			break;
 		case 'y':
 			req.confirmed = 1;
@@ -76,7 +87,8 @@ cmd_propose_exec(struct cmd_ctx *ctx)
 
 const struct cmd_entry cmd_propose_entry = {
 	.name = "propose",
-	.usage = "VACANCY CANDIDATE [--note T] [--date D] [--yes]",
+	.usage = "VACANCY CANDIDATE [--note T] [--date D] [--by LOGIN] "
+	    "[--due D] [--yes]",
 	.summary = N_("put a candidate forward for a vacancy (voordragen)"),
 	.db = CMD_DB_OPEN,
 	.exec = cmd_propose_exec,

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -17,6 +18,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/prompt.h"
 #include "werkbank/validate.h"
+#include "werkbank/xmalloc.h"
 
 #define FORM_MIN_W	56
 #define FORM_MAX_W	96
@@ -34,8 +36,12 @@ struct form_state {
 	struct form_suggestion	 sugg[FORM_SUGGEST];
 	size_t			 nsugg;
 	int			 ssel;		/* -1: none selected */
+	size_t			 stop;		/* first suggestion shown */
 	int			 labw;
 	size_t			 top;		/* first field shown */
+	/* The values as the form opened, to ask before throwing away. */
+	char			(*was)[FORM_VALUE_MAX];
+	int			*was_choice;
 };
 
 static void
@@ -94,8 +100,10 @@ form_check(struct form_field *fl)
 {
 	char	e[VERR], date[11];
 	double	d;
+	int	rc;
 
 	fl->err[0] = '\0';
+	fl->remark[0] = '\0';
 	e[0] = '\0';
 	if (fl->kind != FORM_CHOICE)
 		trim(fl->value);
@@ -117,7 +125,8 @@ form_check(struct form_field *fl)
 	} else if (fl->kind == FORM_TEXT || fl->kind == FORM_LOOKUP) {
 		if (validate_text(fl->value, 0, TEXT_MAXLEN, e) != WB_OK)
 			goto bad;
-		if (fl->kind == FORM_LOOKUP && fl->key[0] == '\0') {
+		if (fl->kind == FORM_LOOKUP && fl->key[0] == '\0' &&
+		    !fl->free && !fl->multi) {
 			snprintf(fl->err, sizeof(fl->err), "%s", _("pick one of "
 			    "the suggestions (Down, then Enter)"));
 			return -1;
@@ -133,8 +142,11 @@ form_check(struct form_field *fl)
 			goto bad;
 	}
 	if (fl->check != NULL && form_value(fl)[0] != '\0' &&
-	    fl->check(form_value(fl), e, sizeof(e), fl->arg) != 0)
-		goto bad;
+	    (rc = fl->check(form_value(fl), e, sizeof(e), fl->arg)) != 0) {
+		if (rc < 0)
+			goto bad;
+		snprintf(fl->remark, sizeof(fl->remark), "%s", e);
+	}
 	return 0;
 bad:
 	snprintf(fl->err, sizeof(fl->err), "%s", e[0] != '\0' ? e :
@@ -283,6 +295,9 @@ draw_form(struct form_state *s)
 		if (fl->err[0] != '\0')
 			draw_text(y + 1, vx, vw, fl->err, DRAW_LEFT,
 			    color_attr(ROLE_ERROR));
+		else if (fl->remark[0] != '\0')
+			draw_text(y + 1, vx, vw, fl->remark, DRAW_LEFT,
+			    color_attr(ROLE_LABEL) | A_BOLD);
 		else if (fl->hint != NULL)
 			draw_text(y + 1, vx, vw, fl->hint, DRAW_LEFT,
 			    color_attr(ROLE_DIM));
@@ -297,13 +312,29 @@ draw_form(struct form_state *s)
 		    "Enter/F2: save  Esc: cancel"));
 	draw_text(y, b.x + 2, b.w - 4, buf, DRAW_LEFT, color_attr(ROLE_DIM));
 	hborder(y + 1, b.x, b.w, 0, NULL);
-	/* The suggestions of a lookup field, over the rows below it. */
+	/* The suggestions of a lookup field, over the rows below it: a
+	 * window of them around the one selected, with a mark when there
+	 * are more above or below. */
 	fl = &f->fields[s->cur];
 	if (fl->kind == FORM_LOOKUP && s->nsugg > 0 && cy >= 0) {
-		for (k = 0; k < s->nsugg && cy + 1 + (int)k < LINES; k++)
-			draw_text(cy + 1 + (int)k, vx, vw, s->sugg[k].label,
-			    DRAW_LEFT, color_attr((int)k == s->ssel ?
+		size_t	shown = FORM_SUGGEST_SHOWN;
+
+		if (LINES - cy - 1 < (int)shown)
+			shown = LINES - cy - 1 > 1 ? (size_t)(LINES - cy - 1) :
+			    1;
+		if (s->ssel >= 0 && (size_t)s->ssel < s->stop)
+			s->stop = (size_t)s->ssel;
+		if (s->ssel >= 0 && (size_t)s->ssel >= s->stop + shown)
+			s->stop = (size_t)s->ssel - shown + 1;
+		for (k = 0; k < shown && s->stop + k < s->nsugg; k++) {
+			snprintf(buf, sizeof(buf), "%s%s", s->sugg[s->stop +
+			    k].label, (k == 0 && s->stop > 0) ||
+			    (k + 1 == shown && s->stop + k + 1 < s->nsugg) ?
+			    (draw_unicode() ? " \xe2\x80\xa6" : " ...") : "");
+			draw_text(cy + 1 + (int)k, vx, vw, buf, DRAW_LEFT,
+			    color_attr((int)(s->stop + k) == s->ssel ?
 			    ROLE_SELECTED : ROLE_SELECTED_DIM));
+		}
 	}
 	if (cx >= 0 && cy >= 0) {
 		curs_set(1);
@@ -313,19 +344,45 @@ draw_form(struct form_state *s)
 	refresh();
 }
 
+/* Where the item being typed starts: after the last | of a list. */
+static size_t
+item_at(const struct form_field *fl)
+{
+	const char	*bar;
+
+	if (!fl->multi || (bar = strrchr(fl->value, '|')) == NULL)
+		return 0;
+	return (size_t)(bar - fl->value) + 1;
+}
+
+/*
+ * The suggestions for what is typed; with all, for nothing typed too
+ * (the whole pick list), and the whole list for a value picked or
+ * offered, with it selected.
+ */
 static void
-suggest(struct form_state *s)
+suggest(struct form_state *s, int all)
 {
 	struct form_field	*fl = &s->f->fields[s->cur];
 	char			 typed[FORM_VALUE_MAX];
+	size_t			 i;
 
 	s->nsugg = 0;
 	s->ssel = -1;
+	s->stop = 0;
 	if (fl->kind != FORM_LOOKUP || fl->lookup == NULL)
 		return;
-	snprintf(typed, sizeof(typed), "%s", fl->value);
+	if (all && !fl->multi && (fl->key[0] != '\0' || fl->offered)) {
+		s->nsugg = fl->lookup("", s->sugg, FORM_SUGGEST, fl->arg);
+		for (i = 0; i < s->nsugg && s->ssel < 0; i++)
+			if (strcmp(s->sugg[i].key, fl->key) == 0 ||
+			    strcmp(s->sugg[i].label, fl->value) == 0)
+				s->ssel = (int)i;
+		return;
+	}
+	snprintf(typed, sizeof(typed), "%s", fl->value + item_at(fl));
 	trim(typed);
-	if (typed[0] != '\0')
+	if (typed[0] != '\0' || all)
 		s->nsugg = fl->lookup(typed, s->sugg, FORM_SUGGEST, fl->arg);
 	if (s->nsugg > FORM_SUGGEST)
 		s->nsugg = FORM_SUGGEST;
@@ -365,11 +422,49 @@ pick(struct form_state *s)
 {
 	struct form_field	*fl = &s->f->fields[s->cur];
 	struct form_suggestion	*sg = &s->sugg[s->ssel];
+	char			 buf[FORM_VALUE_MAX];
+	size_t			 at = item_at(fl);
 
-	form_field_set(fl, sg->label);
-	snprintf(fl->key, sizeof(fl->key), "%s", sg->key);
+	if (fl->multi) {
+		/* The item being typed becomes the one picked. */
+		snprintf(buf, sizeof(buf), "%.*s%s%s", (int)at, fl->value,
+		    at > 0 ? " " : "", sg->label);
+		form_field_set(fl, buf);
+	} else {
+		form_field_set(fl, sg->label);
+		snprintf(fl->key, sizeof(fl->key), "%s", sg->key);
+	}
+	form_check(fl);
 	s->nsugg = 0;
 	s->ssel = -1;
+}
+
+/* 1 when a field's value is no longer as the form opened. */
+static int
+changed(const struct form_state *s)
+{
+	size_t	i;
+
+	for (i = 0; i < s->f->nfields; i++)
+		if (strcmp(s->f->fields[i].value, s->was[i]) != 0 ||
+		    s->f->fields[i].choice != s->was_choice[i])
+			return 1;
+	return 0;
+}
+
+/* Esc: 1 to leave the form; a changed one asks first. */
+static int
+leave(struct form_state *s)
+{
+	const char	*lines[1];
+
+	if (!changed(s))
+		return 1;
+	lines[0] = _("What you typed in this form has not been saved.");
+	s->f->redraw(s->f->arg);
+	return dialog_run(s->f->title, lines, 1, "yn", _("y: throw it away   "
+	    "n: back to the form"), 0, s->f->redraw, s->f->arg,
+	    s->f->stop) != 'n';
 }
 
 enum form_result
@@ -380,7 +475,7 @@ form_run(struct form *f)
 	struct prompt_line	 line;
 	enum prompt_got		 got;
 	wint_t			 ch;
-	int			 rc;
+	int			 rc, listed = 0;
 	size_t			 n;
 
 	memset(&s, 0, sizeof(s));
@@ -388,11 +483,21 @@ form_run(struct form *f)
 	s.ssel = -1;
 	if (f->nfields == 0)
 		return FORM_CANCELLED;
+	s.was = xcalloc(f->nfields, sizeof(*s.was));
+	s.was_choice = xcalloc(f->nfields, sizeof(*s.was_choice));
+	for (n = 0; n < f->nfields; n++) {
+		memcpy(s.was[n], f->fields[n].value, sizeof(s.was[n]));
+		s.was_choice[n] = f->fields[n].choice;
+	}
 	if (f->fields[0].value[0] != '\0')
 		f->fields[0].offered = 1;
 	timeout(1000);
 	for (;;) {
+		/* A list that was open is drawn over the screen behind. */
+		if (listed)
+			f->redraw(f->arg);
 		draw_form(&s);
+		listed = s.nsugg > 0;
 		rc = get_wch(&ch);
 		if ((got = prompt_got_key(rc, rc == KEY_CODE_YES &&
 		    ch == KEY_RESIZE, f->redraw, f->arg, f->stop)) ==
@@ -401,8 +506,18 @@ form_run(struct form *f)
 		if (got == PROMPT_AGAIN)
 			continue;
 		fl = &f->fields[s.cur];
-		if (rc == OK && ch == 27)
-			break;
+		if (rc == OK && ch == 27) {
+			/* A list open closes first; then the form, asking
+			 * when something was typed. */
+			if (s.nsugg > 0) {
+				s.nsugg = 0;
+				s.ssel = -1;
+				continue;
+			}
+			if (leave(&s))
+				break;
+			continue;
+		}
 		if ((rc == KEY_CODE_YES && (ch == KEY_ENTER ||
 		    ch == KEY_F(2))) || (rc == OK && (ch == '\n' ||
 		    ch == '\r'))) {
@@ -412,13 +527,27 @@ form_run(struct form *f)
 			}
 			if (check_all(&s) == 0) {
 				curs_set(0);
+				free(s.was);
+				free(s.was_choice);
 				return FORM_SUBMITTED;
 			}
 			continue;
 		}
-		if (rc == KEY_CODE_YES && ch == KEY_DOWN && s.nsugg > 0 &&
-		    s.ssel + 1 < (int)s.nsugg) {
-			s.ssel++;
+		/* Down on a lookup field with no list open: the whole list
+		 * (for the item being typed: what fits it). */
+		if (rc == KEY_CODE_YES && ch == KEY_DOWN && s.nsugg == 0 &&
+		    fl->kind == FORM_LOOKUP && fl->lookup != NULL) {
+			suggest(&s, 1);
+			if (s.nsugg > 0) {
+				if (s.ssel < 0)
+					s.ssel = 0;
+				fl->offered = 0;
+				continue;
+			}
+		}
+		if (rc == KEY_CODE_YES && ch == KEY_DOWN && s.nsugg > 0) {
+			if (s.ssel + 1 < (int)s.nsugg)
+				s.ssel++;
 			continue;
 		}
 		if (rc == KEY_CODE_YES && ch == KEY_UP && s.ssel >= 0) {
@@ -453,11 +582,14 @@ form_run(struct form *f)
 		if (prompt_line_key(&line, rc, ch)) {
 			memcpy(fl->value, line.buf, line.len + 1);
 			fl->err[0] = '\0';
+			fl->remark[0] = '\0';
 			fl->key[0] = '\0';
-			suggest(&s);
+			suggest(&s, 0);
 		}
 	}
 	curs_set(0);
+	free(s.was);
+	free(s.was_choice);
 	return FORM_CANCELLED;
 }
 
@@ -533,6 +665,10 @@ dialog_run(const char *title, const char *const *lines, size_t n,
 		if ((ch == '\n' || ch == '\r' || ch == KEY_ENTER) &&
 		    enter_default)
 			return keys[0];
+		/* Up and Down answer as k and j do, where they answer. */
+		if ((ch == KEY_UP && strchr(keys, 'k') != NULL) ||
+		    (ch == KEY_DOWN && strchr(keys, 'j') != NULL))
+			ch = ch == KEY_UP ? 'k' : 'j';
 		if (ch > 0 && ch < 128) {
 			ch = tolower(ch);
 			if (ch == 'j' && strchr(keys, 'j') == NULL)

@@ -87,7 +87,14 @@ meeting_md_actions(FILE *fp, const char *heading, const struct meeting_action *a
 		fprintf(fp, "- [%c] ", a[i].done[0] ? 'x' : ' ');
 		meeting_md(fp, a[i].what);
 		fprintf(fp, " — %s ", _("who:"));
-		meeting_md(fp, a[i].owner);
+		if (a[i].owner_name[0] != '\0' &&
+		    strcmp(a[i].owner_name, a[i].owner) != 0) {
+			meeting_md(fp, a[i].owner_name);
+			fputs(" (", fp);
+			meeting_md(fp, a[i].owner);
+			fputs(")", fp);
+		} else
+			meeting_md(fp, a[i].owner);
 		fprintf(fp, ", %s %s", _("due:"), a[i].due[0] ? a[i].due : "–");
 		if (a[i].vacancy[0] != '\0') {
 			fputs(", ", fp);

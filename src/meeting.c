@@ -19,6 +19,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/outflow.h"
 #include "werkbank/priv.h"
+#include "werkbank/team.h"
 #include "werkbank/validate.h"
 #include "werkbank/vocab.h"
 #include "werkbank/workflow.h"
@@ -204,7 +205,8 @@ meeting_action_add(struct db *db, const struct user_ctx *u,
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
 	long long	 owner = 0, meeting = n->meeting_id, version;
-	char		 err[VERR], due[11], detail[64];
+	char		 err[VERR], due[11], detail[64], login[TEAM_LOGIN_MAX];
+	char		 terr[512];
 	int		 rc;
 
 	*id = 0;
@@ -221,10 +223,16 @@ meeting_action_add(struct db *db, const struct user_ctx *u,
 	if ((st = db_begin(db)) != WB_OK)
 		return st;
 	if (n->owner != NULL && *n->owner != '\0') {
+		/* A login, a name or the start of one (team.h). */
+		if ((st = team_resolve(db, n->owner, login, terr,
+		    sizeof(terr))) != WB_OK) {
+			st = db_set_error(db, st, _("who: %s"), terr);
+			goto fail;
+		}
 		if ((st = db_prepare(db, "SELECT id FROM app_user WHERE login = ? "
 		    "AND active", &stmt)) != WB_OK)
 			goto fail;
-		sqlite3_bind_text(stmt, 1, n->owner, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 1, login, -1, SQLITE_STATIC);
 		if (sqlite3_step(stmt) == SQLITE_ROW)
 			owner = sqlite3_column_int64(stmt, 0);
 		sqlite3_finalize(stmt);
@@ -337,6 +345,61 @@ fail:
 }
 
 enum wb_status
+meeting_action_reopen(struct db *db, const struct user_ctx *u, long long id,
+    long long version)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	long long	 cur = 0;
+	char		 done[11] = "";
+	int		 rc;
+
+	if ((st = user_require(db, u, PERM_MEETING)) != WB_OK)
+		return st;
+	if ((st = db_begin(db)) != WB_OK)
+		return st;
+	if ((st = db_prepare(db, "SELECT version, done_on FROM action_item "
+	    "WHERE id = ?", &stmt)) != WB_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		cur = sqlite3_column_int64(stmt, 0);
+		db_column_copy(done, sizeof(done), stmt, 1);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW) {
+		st = db_set_error(db, WB_NOT_FOUND, _("no action item %lld"),
+		    id);
+		goto fail;
+	}
+	if (version != 0 && version != cur) {
+		st = db_set_error(db, WB_STALE, _("action item %lld was "
+		    "changed by someone else since you read it"), id);
+		goto fail;
+	}
+	if (done[0] == '\0') {
+		st = db_set_error(db, WB_INVALID, _("action item %lld is open"),
+		    id);
+		goto fail;
+	}
+	if ((st = db_prepare(db, "UPDATE action_item SET done_on = NULL, "
+	    "version = version + 1 WHERE id = ?", &stmt)) != WB_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		st = db_fail(db, _("updating the action item"));
+		goto fail;
+	}
+	return audit_commit(db, u->login, "meeting", "action_item", id,
+	    "action reopened");
+fail:
+	db_rollback(db);
+	return st;
+}
+
+enum wb_status
 meeting_actions(struct db *db, const struct user_ctx *u, long long meeting,
     int all, struct meeting_action **out, size_t *n)
 {
@@ -352,7 +415,8 @@ meeting_actions(struct db *db, const struct user_ctx *u, long long meeting,
 	    "coalesce(a.due_on, ''), coalesce(a.done_on, ''), "
 	    "coalesce(vp.code || '/' || v.ref, ''), "
 	    "coalesce(cp.code || '/' || c.ref, ''), c.partner_id, "
-	    "coalesce(c.consent, 0) FROM action_item a "
+	    "coalesce(c.consent, 0), coalesce(u.name, ''), "
+	    "coalesce(a.vacancy_id, 0) FROM action_item a "
 	    "LEFT JOIN app_user u ON u.id = a.owner_user_id "
 	    "LEFT JOIN vacancy v ON v.id = a.vacancy_id "
 	    "LEFT JOIN partner vp ON vp.id = v.partner_id "
@@ -380,6 +444,8 @@ meeting_actions(struct db *db, const struct user_ctx *u, long long meeting,
 		db_column_copy(a->due, sizeof(a->due), stmt, 5);
 		db_column_copy(a->done, sizeof(a->done), stmt, 6);
 		db_column_copy(a->vacancy, sizeof(a->vacancy), stmt, 7);
+		db_column_copy(a->owner_name, sizeof(a->owner_name), stmt, 11);
+		a->vacancy_id = sqlite3_column_int64(stmt, 12);
 		if (sqlite3_column_type(stmt, 9) != SQLITE_NULL &&
 		    user_can_see_candidate(u, sqlite3_column_int64(stmt, 9),
 		    sqlite3_column_int(stmt, 10)))
@@ -406,6 +472,42 @@ meeting_actions_free(struct meeting_action *a, size_t n)
 	for (i = 0; i < n; i++)
 		free(a[i].what);
 	free(a);
+}
+
+/*
+ * Under a decision: who proposes and by when (a proposal), and the
+ * note, each on a line of its own (columns 5-8 of write_minutes' query).
+ */
+static void
+decision_details(FILE *fp, sqlite3_stmt *stmt)
+{
+	const char	*step = (const char *)sqlite3_column_text(stmt, 2);
+	const char	*name = (const char *)sqlite3_column_text(stmt, 5);
+	const char	*login = (const char *)sqlite3_column_text(stmt, 6);
+	const char	*due = (const char *)sqlite3_column_text(stmt, 7);
+	const char	*note = (const char *)sqlite3_column_text(stmt, 8);
+
+	if (step != NULL && strcmp(step, "proposed") == 0 &&
+	    (*login != '\0' || *due != '\0')) {
+		fprintf(fp, "  - %s ", _("Proposer:"));
+		if (*login != '\0') {
+			meeting_md(fp, *name != '\0' ? name : login);
+			if (*name != '\0' && strcmp(name, login) != 0) {
+				fputs(" (", fp);
+				meeting_md(fp, login);
+				fputs(")", fp);
+			}
+		} else
+			meeting_md(fp, "–");
+		if (*due != '\0')
+			fprintf(fp, _(", by %s"), due);
+		fputs("\n", fp);
+	}
+	if (*note != '\0') {
+		fprintf(fp, "  - %s ", _("Note:"));
+		meeting_md(fp, note);
+		fputs("\n", fp);
+	}
 }
 
 /* Generate the minutes of meeting id now. */
@@ -467,13 +569,16 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 	/* The pipeline steps recorded while the meeting ran. */
 	fprintf(fp, "\n## %s\n\n", _("Decisions recorded during the meeting"));
 	sql = xasprintf("SELECT vp.code || '/' || v.ref, cp.code || '/' || "
-	    "c.ref, s.step, coalesce(u.login, ''), s.on_date, s.reason FROM "
+	    "c.ref, s.step, coalesce(u.login, ''), s.on_date, "
+	    "coalesce(pu.name, ''), coalesce(pu.login, ''), "
+	    "coalesce(pr.due_on, ''), coalesce(s.note, ''), s.reason FROM "
 	    "proposal_step s JOIN proposal pr ON pr.id = s.proposal_id "
 	    "JOIN vacancy v ON v.id = pr.vacancy_id "
 	    "JOIN partner vp ON vp.id = v.partner_id "
 	    "JOIN candidate c ON c.id = pr.candidate_id "
 	    "JOIN partner cp ON cp.id = c.partner_id "
 	    "LEFT JOIN app_user u ON u.id = s.by_user_id "
+	    "LEFT JOIN app_user pu ON pu.id = pr.proposed_by "
 	    "WHERE s.created_at >= ?1 AND (?2 = '' OR s.created_at <= ?2) "
 	    "AND %s ORDER BY s.id", user_candidate_sql(u, "c.partner_id",
 	    "c.consent", vis, sizeof(vis)));
@@ -496,11 +601,12 @@ write_minutes(struct db *db, const struct user_ctx *u, long long id, FILE *fp)
 		    workflow_reason_set(ws) != VOCAB_NONE)
 			fprintf(fp, ": %s", outflow_reason_word(
 			    workflow_reason_set(ws), (const char *)
-			    sqlite3_column_text(stmt, 5)));
+			    sqlite3_column_text(stmt, 9)));
 		fputs(" (", fp);
 		meeting_md(fp, (const char *)sqlite3_column_text(stmt, 3));
 		fprintf(fp, ", %s)\n", (const char *)sqlite3_column_text(stmt,
 		    4));
+		decision_details(fp, stmt);
 		n++;
 	}
 	sqlite3_finalize(stmt);

@@ -13,8 +13,8 @@
  * delete marker and drops the words when segments are merged, so after
  * deleting the rows the index is merged completely ('optimize').  The
  * minutes kept with ended meetings are text made from the agenda: the
- * purged candidates' keys and their action items' text are replaced
- * there.  The rollback journal holds the old pages while the
+ * purged candidates' keys, their action items' text and the notes of
+ * their proposals' steps are replaced there.  The rollback journal holds the old pages while the
  * transaction is open and is deleted at the commit; in WAL mode the log
  * is checkpointed and truncated.  Finally VACUUM rebuilds the file, so
  * no free page or unused part of a page keeps anything of what was
@@ -143,8 +143,9 @@ collect(struct db *db, struct purge_result *res)
 }
 
 /*
- * Kept minutes of ended meetings list the candidates' keys and the text
- * of action items (which may name the person): both are replaced.
+ * Kept minutes of ended meetings list the candidates' keys, the text
+ * of action items and the notes of the steps of the meeting (which may
+ * name the person): all are replaced.
  */
 static enum wb_status
 scrub_minutes(struct db *db, const struct purge_result *res)
@@ -159,8 +160,10 @@ scrub_minutes(struct db *db, const struct purge_result *res)
 	for (i = 0; i < res->nkeys; i++)
 		needles[i] = xstrdup(res->keys[i]);
 	if ((st = db_prepare(db, "SELECT what FROM action_item WHERE "
-	    "candidate_id IN (SELECT id FROM temp.purge_set)", &stmt)) !=
-	    WB_OK)
+	    "candidate_id IN (SELECT id FROM temp.purge_set) UNION "
+	    "SELECT s.note FROM proposal_step s JOIN proposal p ON p.id = "
+	    "s.proposal_id WHERE s.note IS NOT NULL AND p.candidate_id IN "
+	    "(SELECT id FROM temp.purge_set)", &stmt)) != WB_OK)
 		goto done;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		needles = xreallocarray(needles, n + 1, sizeof(char *));

@@ -1,7 +1,7 @@
 /*
  * tui-bars.c: the title line with a tab for every screen, the status
- * line, and the "too small" screen (tui-bars.h).  Text is measured in
- * columns and cut by draw.c.
+ * line, the key bar, and the "too small" screen (tui-bars.h).  Text is
+ * measured in columns and cut by draw.c.
  */
 #include "werkbank/tui-bars.h"
 
@@ -13,6 +13,7 @@
 #include "werkbank/color.h"
 #include "werkbank/draw.h"
 #include "werkbank/i18n.h"
+#include "werkbank/keys.h"
 
 /*
  * The title of a tab when the bar is squeezed to level lv: 0 the title
@@ -117,14 +118,12 @@ tui_draw_status(struct view_app *app, struct view *v)
 		if (app->idx == NULL && !app->idx_failed)
 			snprintf(left + strlen(left), sizeof(left) - strlen(left),
 			    "  %s", _("[building the match index]"));
-		snprintf(left + strlen(left), sizeof(left) - strlen(left),
-		    "  %s", _("? help"));
 	}
 	rw = draw_width(right);
 	if (rw > COLS / 3)
 		rw = COLS / 3;
-	draw_text(LINES - 1, 0, COLS - rw, left, DRAW_LEFT, attr);
-	draw_text(LINES - 1, COLS - rw, rw, right, DRAW_RIGHT,
+	draw_text(LINES - 2, 0, COLS - rw, left, DRAW_LEFT, attr);
+	draw_text(LINES - 2, COLS - rw, rw, right, DRAW_RIGHT,
 	    color_attr(ROLE_STATUS));
 }
 
@@ -148,4 +147,132 @@ tui_draw_too_small(int min_cols, int min_lines)
 	}
 	draw_text(y - 1, 0, COLS, buf, DRAW_LEFT, color_attr(ROLE_ERROR));
 	draw_text(y, 0, COLS, need, DRAW_LEFT, color_attr(ROLE_DEFAULT));
+}
+
+/* The short names of the actions the key bar shows; those without one
+ * are left out of it (moving, sorting: the help has them). */
+static const char *const short_names[REQ_COUNT] = {
+	[REQ_ENTER] = N_("Open"),
+	[REQ_SEARCH] = N_("Search"),
+	[REQ_FILTER] = N_("Filter"),
+	[REQ_MATCHES] = N_("Matches"),
+	[REQ_EXCLUDED] = N_("Excluded"),
+	[REQ_PROPOSE] = N_("Propose"),
+	[REQ_ADVANCE] = N_("Next step"),
+	[REQ_WHY] = N_("Why"),
+	[REQ_TAB] = N_("Open/filled"),
+	[REQ_PERIOD] = N_("Period"),
+	[REQ_BREAKDOWN] = N_("Breakdown"),
+	[REQ_PERIOD_PREV] = N_("Earlier"),
+	[REQ_PERIOD_NEXT] = N_("Later"),
+	[REQ_REPORT_PERIOD] = N_("Period"),
+	[REQ_STILL_WORKING] = N_("Still working"),
+	[REQ_LEFT_ON] = N_("Left on"),
+	[REQ_MEETING_START] = N_("Start"),
+	[REQ_ACTION_ADD] = N_("Action item"),
+	[REQ_ACTION_DONE] = N_("Done"),
+	[REQ_UNDO] = N_("Undo"),
+	[REQ_MEETING_END] = N_("End"),
+	[REQ_MINUTES] = N_("Minutes"),
+	[REQ_AGENDA_SINCE] = N_("Since"),
+	[REQ_EDIT] = N_("Edit"),
+	[REQ_NEW] = N_("New"),
+	[REQ_HOLD] = N_("Hold"),
+	[REQ_REOPEN] = N_("Reopen"),
+	[REQ_WITHDRAW] = N_("Withdraw"),
+	[REQ_BACK] = N_("Back"),
+	[REQ_VIEW_HELP] = N_("Help"),
+	[REQ_MEETING] = N_("Meeting mode"),
+	[REQ_QUIT] = N_("Quit"),
+};
+
+/* After the screen's own: what works everywhere, in this order. */
+static const enum request generic_bar[] = {
+	REQ_ENTER, REQ_SEARCH, REQ_FILTER, REQ_MATCHES, REQ_MEETING,
+	REQ_BACK, REQ_QUIT,
+};
+
+/* The first key bound to req in map that works there, into buf. */
+static int
+first_key(enum keymap map, enum keymap from, enum request req, char *buf,
+    size_t len)
+{
+	char	*comma;
+
+	/* The help's own key rather than its tab's digit. */
+	if (req == REQ_VIEW_HELP && keys_lookup(map, '?') == req) {
+		snprintf(buf, len, "?");
+		return 1;
+	}
+	if (!keys_for(from, req, buf, len))
+		return 0;
+	if ((comma = strstr(buf, ", ")) != NULL)
+		*comma = '\0';
+	return keys_lookup(map, keys_parse(buf)) == req;
+}
+
+/* 1 when req is one of the bar's generic ones (shown after). */
+static int
+generic(enum request req)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof(generic_bar) / sizeof(generic_bar[0]); i++)
+		if (generic_bar[i] == req)
+			return 1;
+	return req == REQ_VIEW_HELP;
+}
+
+/* One "key Name" of the bar at x, if it fits before end; the new x. */
+static int
+bar_item(int x, int end, const char *key, const char *name)
+{
+	int	kw = draw_width(key), nw = draw_width(name);
+
+	if (x + kw + 1 + nw > end)
+		return -1;
+	x += draw_text(LINES - 1, x, kw, key, DRAW_LEFT,
+	    color_attr(ROLE_TAB_ACTIVE) | A_BOLD);
+	x += draw_text(LINES - 1, x, 1, " ", DRAW_LEFT,
+	    color_attr(ROLE_STATUS));
+	x += draw_text(LINES - 1, x, nw, name, DRAW_LEFT,
+	    color_attr(ROLE_STATUS));
+	return x + 2;
+}
+
+void
+tui_draw_keys(enum keymap map, int lists, int searchable)
+{
+	char	key[64];
+	int	x = 1, r, end, i, nx, help;
+
+	draw_fill(LINES - 1, 0, COLS, color_attr(ROLE_STATUS));
+	/* Help always fits, at the end. */
+	help = first_key(map, KEYMAP_GENERIC, REQ_VIEW_HELP, key,
+	    sizeof(key));
+	end = COLS - (help ? draw_width(key) + 2 +
+	    draw_width(_(short_names[REQ_VIEW_HELP])) : 0);
+	for (r = REQ_NONE + 1; r < REQ_COUNT; r++) {
+		if (short_names[r] == NULL || generic((enum request)r) ||
+		    !first_key(map, map,
+		    (enum request)r, key, sizeof(key)) ||
+		    (nx = bar_item(x, end, key, _(short_names[r]))) < 0)
+			continue;
+		x = nx;
+	}
+	for (i = 0; i < (int)(sizeof(generic_bar) / sizeof(generic_bar[0]));
+	    i++) {
+		r = generic_bar[i];
+		if ((r == REQ_MATCHES && !lists) || ((r == REQ_SEARCH ||
+		    r == REQ_FILTER) && !searchable) || !first_key(map,
+		    KEYMAP_GENERIC, (enum request)r, key, sizeof(key)))
+			continue;
+		if ((nx = bar_item(x, end, key, _(short_names[r]))) >= 0)
+			x = nx;
+	}
+	if (help) {
+		first_key(map, KEYMAP_GENERIC, REQ_VIEW_HELP, key, sizeof(key));
+		bar_item(end - 1 > x ? end - 1 : x, COLS + 1, key,
+		    _(short_names[REQ_VIEW_HELP]));
+	}
 }

@@ -16,6 +16,7 @@
 #include "werkbank/form.h"
 #include "werkbank/i18n.h"
 #include "werkbank/outflow.h"
+#include "werkbank/tui-pick.h"
 #include "werkbank/user.h"
 #include "werkbank/validate.h"
 #include "werkbank/vocab.h"
@@ -52,6 +53,75 @@ confirm_recent(struct view_app *app, const struct view_pair *p,
 	    0, app->redraw, app->redraw_arg, app->stop) == 'y';
 }
 
+enum { PF_WHO, PF_DUE, PF_NOTE, PF_COUNT };
+
+/* By when: not before today (the day it is proposed). */
+static int
+check_due(const char *value, char *err, size_t len, void *arg)
+{
+	char	today[11], day[11], e[VERR];
+
+	(void)arg;
+	date_format(date_today(), today);
+	if (validate_date(value, day, e) == WB_OK && strcmp(day, today) < 0) {
+		snprintf(err, len, _("%s is in the past"), day);
+		return -1;
+	}
+	return 0;
+}
+
+/* The proposal's form: who proposes (a team member, the user offered),
+ * by when, a note. */
+static void
+propose_form(struct view_app *app, const struct user_ctx *u,
+    struct form *f, struct form_field *fl, struct pick *who)
+{
+	memset(fl, 0, sizeof(*fl) * PF_COUNT);
+	fl[PF_WHO].label = _("Who proposes");
+	fl[PF_WHO].required = 1;
+	fl[PF_WHO].hint = _("a name or login; Down: the team");
+	pick_init(who, PICK_TEAM, app->db, &fl[PF_WHO], VOCAB_NONE,
+	    u->login);
+	fl[PF_DUE].label = _("By when");
+	fl[PF_DUE].kind = FORM_DATE;
+	fl[PF_DUE].hint = _("a date; empty: none agreed");
+	fl[PF_DUE].check = check_due;
+	fl[PF_NOTE].label = _("Note");
+	fl[PF_NOTE].kind = FORM_TEXT;
+	fl[PF_NOTE].hint = _("optional: why this candidate");
+	f->fields = fl;
+	f->nfields = PF_COUNT;
+	f->redraw = app->redraw;
+	f->arg = app->redraw_arg;
+	f->stop = app->stop;
+}
+
+/* A refusal about one field goes under it ("by: ...", "due: ..."): 1,
+ * and the form opens again with everything as typed. */
+static int
+field_refusal(struct db *db, struct form_field *fl)
+{
+	const char	*m = db_error(db);
+	char		 by[64], due[64];
+	size_t		 n = 0;
+	int		 at = -1;
+
+	/* The core's words for the two fields (workflow.h). */
+	snprintf(by, sizeof(by), _("by: %s"), "");
+	snprintf(due, sizeof(due), _("due: %s"), "");
+	if (strncmp(m, by, strlen(by)) == 0) {
+		at = PF_WHO;
+		n = strlen(by);
+	} else if (strncmp(m, due, strlen(due)) == 0) {
+		at = PF_DUE;
+		n = strlen(due);
+	}
+	if (at < 0)
+		return 0;
+	snprintf(fl[at].err, sizeof(fl[at].err), "%s", m + n);
+	return 1;
+}
+
 int
 pipeline_propose(struct view_app *app, const struct view_pair *p)
 {
@@ -59,10 +129,13 @@ pipeline_propose(struct view_app *app, const struct view_pair *p)
 	struct wf_propose		 req;
 	struct wf_propose_result	 res;
 	struct wf_recent		 recent[4];
-	struct form_field		 note;
+	struct form_field		 fl[PF_COUNT];
+	struct form			 f;
+	struct pick			 who;
 	enum wb_status			 st;
 	enum wf_step			 step;
 	char				 title[160], l1[200], l2[200];
+	char				 label[200];
 	const char			*lines[2];
 	size_t				 n = 0;
 
@@ -99,34 +172,50 @@ pipeline_propose(struct view_app *app, const struct view_pair *p)
 	snprintf(l2, sizeof(l2), _("Vacancy:   %s  %s"), p->vacancy, p->title);
 	lines[0] = l1;
 	lines[1] = l2;
-	if (form_note(&note, _("optional: why this candidate"), title, lines,
-	    2, app->redraw, app->redraw_arg, app->stop) != FORM_SUBMITTED) {
-		view_message(app, 0, _("%s was not proposed."), p->candidate);
-		return 0;
-	}
-
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = 2;
+	propose_form(app, &u, &f, fl, &who);
 	memset(&req, 0, sizeof(req));
 	req.vacancy_id = p->vacancy_id;
 	req.candidate_id = p->candidate_id;
-	req.note = form_value(&note);
 	req.confirmed = n > 0;
-	st = workflow_propose(app->db, &u, &req, &res);
-	/* Proposed elsewhere while the form was open: ask again. */
-	if (st == WB_EXISTS && res.confirm) {
-		if (!confirm_recent(app, p, res.recent, res.nrecent)) {
+	do {
+		if (form_run(&f) != FORM_SUBMITTED) {
+			pick_clear(&who);
 			view_message(app, 0, _("%s was not proposed."),
 			    p->candidate);
 			return 0;
 		}
-		req.confirmed = 1;
+		req.by = pick_value(&who);
+		req.due = form_value(&fl[PF_DUE]);
+		req.note = form_value(&fl[PF_NOTE]);
 		st = workflow_propose(app->db, &u, &req, &res);
-	}
+		/* Proposed elsewhere while the form was open: ask again. */
+		if (st == WB_EXISTS && res.confirm) {
+			if (!confirm_recent(app, p, res.recent, res.nrecent)) {
+				pick_clear(&who);
+				view_message(app, 0, _("%s was not proposed."),
+				    p->candidate);
+				return 0;
+			}
+			req.confirmed = 1;
+			st = workflow_propose(app->db, &u, &req, &res);
+		}
+	} while (st == WB_INVALID && field_refusal(app->db, fl));
+	pick_label(&who, label, sizeof(label));
+	pick_clear(&who);
 	if (st != WB_OK) {
 		view_message(app, 1, "%s", db_error(app->db));
 		return st == WB_EXISTS;
 	}
-	view_message(app, 0, _("Proposed %s for %s."), p->candidate,
-	    p->vacancy);
+	if (*req.due != '\0')
+		view_message(app, 0, _("Proposed %s for %s: %s proposes, by "
+		    "%s."), p->candidate, p->vacancy, label, req.due);
+	else
+		view_message(app, 0, _("Proposed %s for %s: %s proposes."),
+		    p->candidate, p->vacancy, label);
 	return 1;
 }
 

@@ -3,7 +3,10 @@
  * employers in forms, and a vacancy's hold / reopen / withdraw
  * (tui-records.h).  The form is built from record_fields(); the values
  * are read (record_read, with the version) before it opens and written
- * (record_set, lifecycle_change) after it closes.
+ * (record_set, lifecycle_change) after it closes.  Every closed set is
+ * a pick list of its words, the account manager and the consultant one
+ * of the team by name, the skills suggest those in use (tui-pick.h);
+ * the occupation takes a job title typed that says one occupation.
  */
 #include "werkbank/tui-records.h"
 
@@ -21,6 +24,7 @@
 #include "werkbank/num.h"
 #include "werkbank/record.h"
 #include "werkbank/tui-employer.h"
+#include "werkbank/tui-pick.h"
 #include "werkbank/user.h"
 #include "werkbank/validate.h"
 #include "werkbank/xmalloc.h"
@@ -36,6 +40,8 @@ struct rfield {
 	enum rec_kind			 kind;
 	const char			**choices;	/* FORM_CHOICE */
 	const char			**labels;
+	struct pick			 pick;		/* a pick list */
+	int				 picked;	/* pick in use */
 	char				 hint[160];
 	/* The value as the form first held it: changed when it differs. */
 	char				 initial[FORM_VALUE_MAX];
@@ -57,6 +63,8 @@ kind_label(enum rec_kind k)
 static const char *
 field_value(const struct rfield *rf)
 {
+	if (rf->picked)
+		return pick_value(&rf->pick);
 	if (rf->fl->kind == FORM_LOOKUP && rf->fl->key[0] != '\0')
 		return rf->fl->key;
 	return form_value(rf->fl);
@@ -79,7 +87,9 @@ check_field(const char *value, char *err, size_t len, void *arg)
 	const struct rfield	*rf = arg;
 	enum wb_status		 st;
 
-	if (rf->fl->kind == FORM_LOOKUP && rf->fl->key[0] != '\0')
+	if (rf->picked)
+		value = pick_value(&rf->pick);
+	else if (rf->fl->kind == FORM_LOOKUP && rf->fl->key[0] != '\0')
 		value = rf->fl->key;
 	st = record_check(rf->db, rf->kind, _(rf->rec->label), value, err,
 	    len);
@@ -145,16 +155,16 @@ set_hint(struct rfield *rf)
 		    "between"));
 		break;
 	case RV_OCCUPATION:
-		snprintf(rf->hint, sizeof(rf->hint), "%s", _("type a Dutch job "
-		    "title, Down and Enter to pick"));
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("a Dutch job "
+		    "title; Down and Enter pick a suggestion"));
 		break;
 	case RV_OCCUPATIONS:
 		snprintf(rf->hint, sizeof(rf->hint), "%s", _("job titles or "
 		    "ISCO codes with | between, :years (e.g. 8344:3)"));
 		break;
 	case RV_LOGIN:
-		snprintf(rf->hint, sizeof(rf->hint), "%s", _("a werkbank "
-		    "login (werkbank users)"));
+		snprintf(rf->hint, sizeof(rf->hint), "%s", _("a name or login; "
+		    "Down: the team"));
 		break;
 	case RV_LANGUAGE:
 		snprintf(rf->hint, sizeof(rf->hint), "%s", _("A0, A1 ... C2"));
@@ -207,6 +217,26 @@ set_choices(struct rfield *rf, const char *const *values, const char
 	return 0;
 }
 
+/* The field as a pick list (tui-pick.h), the record's check after. */
+static void
+use_pick(struct rfield *rf, enum pick_kind kind, const char *now)
+{
+	static const char *const hints[] = {
+		[PICK_TEAM] = N_("a name or login; Down: the team"),
+		[PICK_WORD] = N_("Down: the choices"),
+		[PICK_WORDS] = N_("Down: the choices; | between"),
+		[PICK_SKILLS] = N_("| between; the skills in use are "
+		    "suggested"),
+	};
+
+	pick_init(&rf->pick, kind, rf->db, rf->fl, rf->rec->vocab, now);
+	rf->fl->hint = _(hints[kind]);
+	rf->pick.then = check_field;
+	rf->pick.then_arg = rf;
+	rf->picked = 1;
+	snprintf(rf->initial, sizeof(rf->initial), "%s", field_value(rf));
+}
+
 /* Set up one form field for record field f with its value now. */
 static void
 make_field(struct rfield *rf, const char *now)
@@ -243,6 +273,12 @@ make_field(struct rfield *rf, const char *now)
 		break;
 	}
 	case RV_ENUM:
+	case RV_EDUCATION:
+	case RV_LANGUAGE:
+		if (rf->rec->vocab != VOCAB_NONE) {
+			use_pick(rf, PICK_WORD, now);
+			return;
+		}
 		if (rf->rec->values != NULL &&
 		    set_choices(rf, rf->rec->values, NULL, now) == 0)
 			for (n = 0; rf->choices[n] != NULL; n++)
@@ -250,8 +286,22 @@ make_field(struct rfield *rf, const char *now)
 					rf->labels[n] = vocab_word(
 					    rf->rec->vocab, rf->choices[n]);
 		break;
+	case RV_ENUMS:
+	case RV_INSTRUMENTS:
+		if (rf->rec->vocab != VOCAB_NONE) {
+			use_pick(rf, PICK_WORDS, now);
+			return;
+		}
+		break;
+	case RV_TAGS:
+		use_pick(rf, PICK_SKILLS, now);
+		return;
+	case RV_LOGIN:
+		use_pick(rf, PICK_TEAM, now);
+		return;
 	case RV_OCCUPATION:
 		fl->kind = FORM_LOOKUP;
+		fl->free = 1;	/* a title that says one occupation stands */
 		fl->lookup = lookup_occupation;
 		if (*now == '\0')
 			break;
@@ -389,6 +439,8 @@ free_fields(struct rfield *rf, size_t n)
 	for (i = 0; i < n; i++) {
 		free(rf[i].choices);
 		free(rf[i].labels);
+		if (rf[i].picked)
+			pick_clear(&rf[i].pick);
 	}
 }
 

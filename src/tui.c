@@ -75,6 +75,7 @@ struct tui {
 	int		 screen;	/* what shows: a list, or a screen */
 	int		 list;		/* the list last shown */
 	int		 back;		/* where Esc goes from a screen */
+	int		 ret;		/* from the lists (UPDATE_SHOW), or -1 */
 	int		 pane;		/* the matches pane (VIEW_F_PANE) */
 	int		 show_matches;
 	int		 focus;		/* on the lists: the list or the pane */
@@ -155,7 +156,7 @@ set_focus(struct tui *t, int v)
 static void
 layout(struct tui *t)
 {
-	int	h = LINES - 2, w = COLS, lw, lh;
+	int	h = LINES - 3, w = COLS, lw, lh;
 
 	t->too_small = COLS < MIN_COLS || LINES < MIN_LINES;
 	erase();
@@ -216,11 +217,13 @@ draw(struct tui *t)
 		if (t->show_matches) {
 			view_draw(m);
 			if (m->x > 0)
-				draw_vline(1, m->x - 1, LINES - 2,
+				draw_vline(1, m->x - 1, LINES - 3,
 				    color_attr(ROLE_BORDER));
 		}
 	}
 	tui_draw_status(&t->app, screen_view(t));
+	tui_draw_keys(VIEW_KEYMAP(screen_view(t) - t->views), on_lists(t),
+	    screen_view(t)->ops->search != NULL);
 	refresh();
 }
 
@@ -319,6 +322,39 @@ stale_all(struct tui *t)
 }
 
 /*
+ * UPDATE_SHOW: app.show selected in the list that holds it (a filter or
+ * search that hides it goes), its matches beside it and in focus; Esc
+ * comes back to the screen it was asked from.
+ */
+static void
+show_record(struct tui *t)
+{
+	struct view	*v;
+	int		 i;
+
+	for (i = 0; i < VIEW_COUNT; i++) {
+		v = &t->views[i];
+		if (!(flags(t, i) & VIEW_F_LIST) || v->ops->select == NULL ||
+		    v->ops->select(v, &t->app.show) == UPDATE_NONE)
+			continue;
+		view_reload(v);
+		if (view_selected(v).id != t->app.show.id) {
+			listing_filter_clear(&v->filter);
+			view_search(v, NULL);
+			v->sel_id = t->app.show.id;
+			view_reload(v);
+		}
+		t->ret = t->screen;
+		t->list = t->screen = i;
+		t->show_matches = 1;
+		set_focus(t, t->pane);
+		layout(t);
+		follow(t);
+		return;
+	}
+}
+
+/*
  * What went stale, applied in one place (htop's Htop_Reaction): v is
  * the view that handled the request (NULL: none, the database changed
  * under us).
@@ -340,6 +376,8 @@ apply(struct tui *t, struct view *v, enum view_update u)
 		t->follow = 1;
 	if (u & (UPDATE_LAYOUT | UPDATE_DATA))
 		layout(t);
+	if (u & UPDATE_SHOW)
+		show_record(t);
 }
 
 /* Go to view id as it is (stale: read again). */
@@ -383,9 +421,10 @@ show_view(struct tui *t, int id)
 		if (v->nrows == 0)
 			return;		/* refused: the message says why */
 	}
-	if (flags(t, id) & VIEW_F_LIST)
+	if (flags(t, id) & VIEW_F_LIST) {
 		set_focus(t, id);
-	else if (t->screen != id && !(flags(t, t->screen) & VIEW_F_ASIDE))
+		t->ret = -1;
+	} else if (t->screen != id && !(flags(t, t->screen) & VIEW_F_ASIDE))
 		t->back = t->screen;
 	enter(t, id);
 }
@@ -450,6 +489,12 @@ handle(struct tui *t, enum request req)
 		if (!on_lists(t)) {
 			id = t->back;
 			t->back = t->list;
+			enter(t, id);
+		} else if (t->ret >= 0) {
+			/* Back to the meeting the record was shown from. */
+			id = t->ret;
+			t->ret = -1;
+			set_focus(t, t->list);
 			enter(t, id);
 		} else if (t->focus == t->pane)
 			set_focus(t, t->list);
@@ -611,6 +656,7 @@ setup(struct tui *t, struct db *db, const char *db_path, const char *login,
 	if (t->list < 0 || t->pane < 0)
 		msg_fatal("screens.h needs a list and the matches pane");
 	t->screen = t->back = t->list;
+	t->ret = -1;
 	t->show_matches = 1;
 	set_focus(t, t->list);
 	db_changed(db);

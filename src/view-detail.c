@@ -167,7 +167,8 @@ words(enum vocab_set set, const char *codes, const char *none, char *buf,
 	return vocab_words(set, codes, ", ", buf, len);
 }
 
-/* The latest step of a candidate's proposal, under its line. */
+/* Who proposes and by when, and the latest step of a candidate's
+ * proposal, under its line. */
 static void
 add_latest(struct view *v, struct detail_view *dv, long long candidate_id,
     int w)
@@ -179,7 +180,19 @@ add_latest(struct view *v, struct detail_view *dv, long long candidate_id,
 	for (i = 0; i < dv->npipe && e == NULL; i++)
 		if (dv->pipe[i].candidate_id == candidate_id)
 			e = &dv->pipe[i];
-	if (e == NULL || e->last_on[0] == '\0')
+	if (e == NULL)
+		return;
+	if (*e->proposed_by != '\0' && *e->due != '\0')
+		snprintf(buf, sizeof(buf), _("proposer: %s (%s), by %s"),
+		    e->proposer, e->proposed_by, e->due);
+	else if (*e->proposed_by != '\0')
+		snprintf(buf, sizeof(buf), _("proposer: %s (%s)"), e->proposer,
+		    e->proposed_by);
+	else if (*e->due != '\0')
+		snprintf(buf, sizeof(buf), _("to be proposed by %s"), e->due);
+	if (*e->proposed_by != '\0' || *e->due != '\0')
+		add(dv, "", buf, w);
+	if (e->last_on[0] == '\0')
 		return;
 	/* An ending with its reason ("not chosen: language"). */
 	if (workflow_reason_set(e->step) != VOCAB_NONE)

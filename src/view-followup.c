@@ -4,7 +4,8 @@
  * employer, the vacancy, the person (initials in meeting mode), the
  * start, the check and its due date, the days overdue.  One key answers
  * "still working" (w), another "left on DATE" (l, the date asked on the
- * bottom line); each answer is one write with its audit row, made with
+ * bottom line), asking first with what will be recorded; each answer is
+ * one write with its audit row, made with
  * the version the row was read at, so an answer someone else gave in
  * between is refused with their change named.  The answered row leaves
  * the list.  Enter opens the person's detail (audited there).
@@ -16,6 +17,7 @@
 #include "werkbank/candidate.h"
 #include "werkbank/date.h"
 #include "werkbank/followup.h"
+#include "werkbank/form.h"
 #include "werkbank/i18n.h"
 #include "werkbank/prompt.h"
 #include "werkbank/user.h"
@@ -206,6 +208,29 @@ ask_left_on(struct view *v, const struct followup_item *it)
 	return xstrdup(out);
 }
 
+/* What will be recorded, and y/n: 1 to go ahead. */
+static int
+confirm(struct view *v, const struct followup_item *it,
+    enum followup_kind kind, const char *date)
+{
+	char		 title[128], l1[256], l2[256];
+	const char	*lines[2];
+
+	snprintf(title, sizeof(title), _("Follow-up of placement %lld"),
+	    it->placement_id);
+	snprintf(l1, sizeof(l1), _("%s at %s (%s), started %s"),
+	    it->candidate, it->vacancy, it->employer, it->start);
+	if (kind == FOLLOWUP_STILL)
+		snprintf(l2, sizeof(l2), _("Record: still working there at %d "
+		    "months?"), it->months);
+	else
+		snprintf(l2, sizeof(l2), _("Record: left on %s?"), date);
+	lines[0] = l1;
+	lines[1] = l2;
+	return dialog_run(title, lines, 2, "yn", _("y: yes, record it   n: "
+	    "no"), 0, v->app->redraw, v->app->redraw_arg, v->app->stop) == 'y';
+}
+
 static enum view_update
 answer(struct view *v, enum followup_kind kind)
 {
@@ -226,6 +251,12 @@ answer(struct view *v, enum followup_kind kind)
 		return UPDATE_VIEW;
 	if (kind == FOLLOWUP_LEFT && (date = ask_left_on(v, &it)) == NULL)
 		return UPDATE_VIEW;
+	/* Asked first: an answer cannot be taken back here. */
+	if (!confirm(v, &it, kind, date)) {
+		view_message(v->app, 0, "%s", _("No answer recorded."));
+		free(date);
+		return UPDATE_VIEW;
+	}
 	memset(&a, 0, sizeof(a));
 	a.placement_id = it.placement_id;
 	a.version = it.version;

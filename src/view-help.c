@@ -2,11 +2,14 @@
  * view-help.c: screen 5, the keys.  Generated from the action table and
  * the key tables (request.h, keys.h), with the configuration file's
  * bindings applied, so it always tells the keys in force; the manual's
- * key list comes from the same tables (request_print_mdoc).
+ * key list comes from the same tables (request_print_mdoc).  / searches
+ * it: the lines whose keys or text hold what is typed (any case); n and
+ * N go on.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "werkbank/i18n.h"
 #include "werkbank/keys.h"
@@ -96,8 +99,40 @@ help_row_role(struct view *v, size_t row)
 {
 	struct help_view	*hv = v->priv;
 
-	return row < hv->n && hv->lines[row].heading ? ROLE_SECTION :
-	    ROLE_DEFAULT;
+	if (row < hv->n && hv->lines[row].heading)
+		return ROLE_SECTION;
+	return view_hit_role(v, (long long)row + 1);
+}
+
+/* 1 when s holds t, any case (ASCII). */
+static int
+holds(const char *s, const char *t)
+{
+	size_t	n = strlen(t);
+
+	for (; *s != '\0'; s++)
+		if (strncasecmp(s, t, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The lines whose keys or text (as shown) hold what is typed. */
+static enum wb_status
+help_search(struct view *v, const char *typed, long long **ids, size_t *n)
+{
+	struct help_view	*hv = v->priv;
+	size_t			 i;
+
+	*ids = xcalloc(hv->n + 1, sizeof(**ids));
+	*n = 0;
+	for (i = 0; i < hv->n; i++)
+		if (!hv->lines[i].heading && (holds(hv->lines[i].keys, typed) ||
+		    (*hv->lines[i].text != '\0' &&
+		    holds(_(hv->lines[i].text), typed))))
+			(*ids)[(*n)++] = (long long)i + 1;
+	if (*n == 0)
+		view_message(v->app, 1, _("No key does '%s'."), typed);
+	return WB_OK;
 }
 
 static struct view_record
@@ -114,7 +149,7 @@ static void
 help_caption(struct view *v, char *buf, size_t len)
 {
 	(void)v;
-	snprintf(buf, len, "%s", _("Help: the keys (Esc: back)"));
+	snprintf(buf, len, "%s", _("Help: the keys (/ searches, Esc: back)"));
 }
 
 static void
@@ -145,6 +180,7 @@ const struct view_ops help_view_ops = {
 	.cell = help_cell,
 	.row_role = help_row_role,
 	.record = help_record,
+	.search = help_search,
 	.caption = help_caption,
 	.close = help_close,
 };

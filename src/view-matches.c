@@ -10,7 +10,8 @@
  * pipeline (the steps of a whole ranking read in one query): the notes
  * are the column that is never dropped, so the mark shows at any width.
  * p proposes and a advances the selected pair (tui-pipeline.c), P
- * writes the candidate's profile for the vacancy (tui-profile.c): the
+ * writes the candidate's profile for the vacancy (tui-profile.c), w
+ * opens the panel that says why the row has its rank (tui-why.c): the
  * screen owns these actions.
  */
 #include <stdio.h>
@@ -24,6 +25,7 @@
 #include "werkbank/num.h"
 #include "werkbank/tui-pipeline.h"
 #include "werkbank/tui-profile.h"
+#include "werkbank/tui-why.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/view.h"
 #include "werkbank/xmalloc.h"
@@ -89,6 +91,22 @@ static const struct view_column reverse_cols[MC_COUNT] = {
 /* With the excluded on show the reasons matter more than the parts. */
 static struct view_column	excl_forward_cols[MC_COUNT];
 static struct view_column	excl_reverse_cols[MC_COUNT];
+/* In meeting mode a candidate is their initials: a narrow name. */
+static struct view_column	meet_forward_cols[MC_COUNT];
+
+/* The projector's headings: the parts in whole words. */
+static const char *const meeting_headings[MC_COUNT] = {
+	[MC_OCC] = N_("Occupation"), [MC_SKL] = N_("Skills"),
+	[MC_EDU] = N_("Education"), [MC_DUT] = N_("Dutch"),
+	[MC_HRS] = N_("Hours"), [MC_TRV] = N_("Travel"),
+};
+
+static const char *
+match_heading(const struct view *v, int col)
+{
+	return v->app->meeting && col >= 0 && col < MC_COUNT ?
+	    meeting_headings[col] : NULL;
+}
 
 static void
 make_excluded_cols(struct view_column *to, const struct view_column *from)
@@ -110,6 +128,8 @@ set_columns(struct view *v)
 
 	if (mv->excluded)
 		v->cols = rev ? excl_reverse_cols : excl_forward_cols;
+	else if (v->app->meeting && !rev)
+		v->cols = meet_forward_cols;
 	else
 		v->cols = rev ? reverse_cols : forward_cols;
 }
@@ -153,6 +173,9 @@ match_open(struct view *v)
 	v->priv = xcalloc(1, sizeof(struct match_view));
 	make_excluded_cols(excl_forward_cols, forward_cols);
 	make_excluded_cols(excl_reverse_cols, reverse_cols);
+	memcpy(meet_forward_cols, forward_cols, sizeof(forward_cols));
+	meet_forward_cols[MC_NAME].width = 6;
+	meet_forward_cols[MC_NAME].min = 4;
 	v->cols = forward_cols;
 	v->ncols = MC_COUNT;
 	v->sort = -1;
@@ -221,6 +244,8 @@ match_reload(struct view *v)
 		mv->have_vac = match_vacancy_load(v->app->db, mv->source_key,
 		    &mv->vac) == WB_OK;
 	}
+	/* Meeting mode may have changed since. */
+	set_columns(v);
 	mv->waiting = v->app->idx == NULL;
 	if (mv->waiting)
 		clear_results(mv);
@@ -502,6 +527,108 @@ pair_action(struct view *v, enum request req)
 	return UPDATE_VIEW;
 }
 
+/* The row's side for the why panel: its key and who (or title). */
+static void
+row_who(struct view *v, size_t row, char *buf, size_t len)
+{
+	struct match_view	*mv = v->priv;
+	size_t			 at = first_row(mv) + row;
+	const struct match_result *r = &mv->res[at];
+
+	if (mv->source.kind == RECORD_CANDIDATE) {
+		snprintf(buf, len, "%s %s", v->app->open[r->vac].key,
+		    v->app->open[r->vac].title);
+		return;
+	}
+	match_fetch(v, row, 1);
+	snprintf(buf, len, "%s %s", match_index_key(v->app->idx, r->cand),
+	    mv->names[at] != NULL ? mv->names[at] : "");
+}
+
+/* The pair of row taken apart (why.h); 0, or -1 when it cannot be. */
+static int
+row_why(struct view *v, size_t row, struct match_why *w)
+{
+	struct match_view		*mv = v->priv;
+	const struct match_result	*r = &mv->res[first_row(mv) + row];
+	struct view_app			*app = v->app;
+	size_t				 cand;
+
+	if (mv->source.kind == RECORD_VACANCY) {
+		if (!mv->have_vac)
+			return -1;
+		match_why(app->idx, r->cand, &mv->vac, &app->weights,
+		    app->asking, w);
+		return 0;
+	}
+	if (match_index_find(app->idx, mv->source_key, &cand) != 0)
+		return -1;
+	match_why(app->idx, cand, &app->open[r->vac], &app->weights,
+	    app->asking, w);
+	return 0;
+}
+
+static int
+fill_why(struct view *v, struct why_subject *s)
+{
+	struct match_view		*mv = v->priv;
+	const struct match_result	*r = &mv->res[first_row(mv) + v->sel];
+	char				 raw[256];
+
+	memset(s, 0, sizeof(*s));
+	s->rank = r->rank;
+	row_who(v, v->sel, s->who, sizeof(s->who));
+	snprintf(s->what, sizeof(s->what), "%s %s", mv->source_key,
+	    mv->source_title != NULL ? mv->source_title : "");
+	if (row_why(v, v->sel, &s->why) != 0)
+		return -1;
+	if (r->rank == 0) {
+		if (v->app->meeting)
+			meeting_notes(r->notes, raw, sizeof(raw));
+		else
+			snprintf(raw, sizeof(raw), "%s", r->notes);
+		match_notes_shown(raw, s->excluded, sizeof(s->excluded));
+	} else if (r->rank > 1 && v->sel > 0 && row_why(v, v->sel - 1,
+	    &s->above) == 0) {
+		s->have_above = 1;
+		row_who(v, v->sel - 1, s->above_who, sizeof(s->above_who));
+	}
+	return 0;
+}
+
+/* w: why the selected row has its rank; Up and Down move on. */
+static enum view_update
+why(struct view *v)
+{
+	struct match_view	*mv = v->priv;
+	struct why_subject	*s;
+	int			 step;
+
+	if (v->app->idx == NULL || mv->source_key == NULL || v->nrows == 0 ||
+	    first_row(mv) + v->sel >= mv->nres) {
+		view_message(v->app, 1, "%s", _("Select a row of the matches "
+		    "first (3, or Tab to the matches pane)."));
+		return UPDATE_VIEW;
+	}
+	s = xcalloc(1, sizeof(*s));
+	do {
+		if (fill_why(v, s) != 0) {
+			view_message(v->app, 1, "%s", _("This row cannot be "
+			    "taken apart now."));
+			break;
+		}
+		/* The screen behind, as the selection moved. */
+		v->app->redraw(v->app->redraw_arg);
+		step = why_show(v->app, s);
+		if (step > 0 && v->sel + 1 < v->nrows)
+			view_select(v, v->sel + 1);
+		else if (step < 0 && v->sel > 0)
+			view_select(v, v->sel - 1);
+	} while (step != 0);
+	free(s);
+	return UPDATE_VIEW;
+}
+
 static enum view_update
 match_request(struct view *v, enum request req)
 {
@@ -509,6 +636,8 @@ match_request(struct view *v, enum request req)
 
 	if (req == REQ_PROPOSE || req == REQ_ADVANCE || req == REQ_PROFILE)
 		return pair_action(v, req);
+	if (req == REQ_WHY)
+		return why(v);
 	if (req != REQ_EXCLUDED)
 		return UPDATE_NONE;
 	/* The excluded are ranked only when asked for. */
@@ -576,6 +705,7 @@ static const struct keybinding match_keys[] = {
 	{ 'p',		REQ_PROPOSE },	/* the selected row's pair */
 	{ 'a',		REQ_ADVANCE },
 	{ 'P',		REQ_PROFILE },	/* the pair's profile, for the employer */
+	{ 'w',		REQ_WHY },	/* why this rank: tui-why.c */
 };
 
 const struct view_ops match_view_ops = {
@@ -593,4 +723,5 @@ const struct view_ops match_view_ops = {
 	.request = match_request,
 	.caption = match_caption,
 	.close = match_close,
+	.heading = match_heading,
 };

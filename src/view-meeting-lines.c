@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "werkbank/draw.h"
 #include "werkbank/i18n.h"
 #include "werkbank/num.h"
 #include "werkbank/text.h"
@@ -48,25 +49,33 @@ static size_t
 put_cell(char *o, size_t room, const char *raw, int w, int right)
 {
 	char		*s = text_sanitize(raw != NULL ? raw : "");
-	size_t		 n = strlen(s), i = 0, len, used = 0;
+	const char	*mark = draw_unicode() ? "\xe2\x80\xa6" : "~";
+	size_t		 n = strlen(s), i = 0, len, used = 0, ml = strlen(mark);
 	uint32_t	 cp;
-	int		 cols = 0, cw, pad;
+	int		 cols = 0, cw, pad, cut, budget = w;
 
+	/* Cut short: one column less, for the ellipsis. */
+	if ((cut = (int)text_width(s) > w && w > 1))
+		budget = w - 1;
 	while (i < n) {
 		if ((len = text_decode(s + i, n - i, &cp)) == 0)
 			len = 1;
 		cw = text_cp_width(cp);
-		if (cols + cw > w)
+		if (cols + cw > budget)
 			break;
 		cols += cw;
 		i += len;
 	}
-	pad = w - cols;
+	pad = budget - cols;
 	for (; right && pad > 0 && used + 1 < room; pad--)
 		o[used++] = ' ';
 	if (used + i < room) {
 		memcpy(o + used, s, i);
 		used += i;
+	}
+	if (cut && used + ml < room) {
+		memcpy(o + used, mark, ml);
+		used += ml;
 	}
 	for (; pad > 0 && used + 1 < room; pad--)
 		o[used++] = ' ';

@@ -7,30 +7,24 @@
  * with its count,
  * then the action items: the open ones and those of this meeting, done
  * or not, and the contacts with employers due (employer, account
- * manager, when; never the person or the note).  The keys do what `werkbank meeting` does: s starts today's
- * meeting (or continues the open one), a adds an action item (what, who,
- * by when, asked on the bottom line and checked as they are typed; on
- * the line of a vacancy or a follow-up it is about that record), d
- * marks the selected one done, e ends the meeting, x writes the minutes
- * to a Markdown file (0600, as the exports) and p shows the agenda since
- * another day (`meeting agenda --since`).  The agenda names
- * records by their keys only, never a person's name, so meeting mode
- * shows it unchanged.  Each line is laid out to the pane's width when it
- * is drawn.
+ * manager, when; never the person or the note); at the top the figures
+ * the agenda gives (open vacancies, the pool).  The keys are
+ * view-meeting-act.c's (what `werkbank meeting` does, and Enter on a
+ * vacancy: its ranking); v shows the slate instead (view-slate.c).  The
+ * agenda names records by their keys only, never a candidate's name, so
+ * meeting mode shows it unchanged.  Each line is laid out to the pane's
+ * width when it is drawn; a cell cut short ends in an ellipsis.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "werkbank/contact.h"
-#include "werkbank/date.h"
+#include "werkbank/draw.h"
 #include "werkbank/i18n.h"
 #include "werkbank/meeting.h"
-#include "werkbank/prompt.h"
 #include "werkbank/text.h"
 #include "werkbank/user.h"
-#include "werkbank/validate.h"
 #include "werkbank/view.h"
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
@@ -38,11 +32,10 @@
 #include "view-meeting-int.h"
 #include "view-slate-int.h"
 
-#define WHAT_MAX	500
-
 enum line_kind {
 	L_BLANK,
 	L_INFO,		/* whether a meeting is open */
+	L_FIGURES,	/* open vacancies, the pool */
 	L_HEAD,		/* a section heading (arg: enum section) */
 	L_COLS,		/* the column titles (arg: enum section) */
 	L_NONE,		/* "None." */
@@ -109,7 +102,7 @@ static const struct meeting_field fields[S_COUNT][MEETING_FIELDS] = {
 	},
 	[S_ACTIONS] = {
 		{ N_("#"), 5, 1, 5 }, { N_("What"), 0, 0, 0 },
-		{ N_("Who"), 14, 0, 1 }, { N_("By when"), 10, 0, 2 },
+		{ N_("Who"), 18, 0, 1 }, { N_("By when"), 10, 0, 2 },
 		{ N_("Done"), 17, 0, 0 }, { N_("Vacancy"), 14, 0, 4 },
 		{ N_("Candidate"), 12, 0, 3 },
 	},
@@ -127,8 +120,7 @@ struct meeting_view {
 	int			 loaded;
 	struct meeting_action	*actions;	/* open, and this meeting's */
 	size_t			 nactions, nopen;
-	long long		 last_id;	/* started or ended here */
-	char			 since[11];	/* asked for; "" the default */
+	struct meeting_state	 st;		/* view-meeting-act.c's */
 	struct line		*lines;
 	size_t			 nlines;
 	char			 text[2048];	/* the cell being drawn */
@@ -179,7 +171,7 @@ meeting_view_open(struct view *v)
 static long long
 this_meeting(const struct meeting_view *mv)
 {
-	return mv->a.meeting_id != 0 ? mv->a.meeting_id : mv->last_id;
+	return mv->a.meeting_id != 0 ? mv->a.meeting_id : mv->st.last_id;
 }
 
 /* The open items, and those of this meeting that are done. */
@@ -252,12 +244,13 @@ meeting_view_reload(struct view *v)
 	if (user_current(db, v->app->login, &u) != WB_OK)
 		goto fail;
 	mv->loaded = 1;
-	if (meeting_agenda_load(db, &u, mv->since[0] != '\0' ? mv->since :
+	if (meeting_agenda_load(db, &u, mv->st.since[0] != '\0' ? mv->st.since :
 	    NULL, &mv->a) != WB_OK ||
 	    meeting_actions(db, &u, 0, 1, &all, &n) != WB_OK)
 		goto fail;
 	keep_actions(mv, all, n);
 	add_line(mv, L_INFO, 0);
+	add_line(mv, L_FIGURES, 0);
 	add_section(mv, S_NEW, L_NEW, mv->a.nnew);
 	add_section(mv, S_OPEN, L_OPEN, mv->a.nopen);
 	add_section(mv, S_FILLED, L_FILL, mv->a.nfilled);
@@ -377,11 +370,22 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 			snprintf(buf, len, _("No meeting is open: s starts "
 			    "today's; x writes the minutes of the last one."));
 		return buf;
+	case L_FIGURES:
+		/* As the agenda and the overview count them. */
+		snprintf(buf, len, _("Open vacancies: %lld (%lld on hold). "
+		    "Candidates in the pool: %lld."),
+		    mv->a.figures.open_vacancies, mv->a.figures.on_hold,
+		    mv->a.figures.pool);
+		return buf;
 	case L_HEAD:
 		return heading(mv, (enum section)l->arg);
 	case L_COLS:
 		for (c = 0; c < MEETING_FIELDS; c++)
 			vals[c] = _(fields[l->arg][c].title);
+		/* On the projector the days in a whole word. */
+		for (c = 0; v->app->meeting && c < MEETING_FIELDS; c++)
+			if (strcmp(fields[l->arg][c].title, "Days") == 0)
+				vals[c] = i18n_ctx(NC_("projector", "Days"));
 		return compose(mv, (enum section)l->arg, width, vals);
 	case L_NONE:
 		return _("None.");
@@ -465,7 +469,8 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 			snprintf(d, sizeof(d), "%s", _("open"));
 		vals[0] = a;
 		vals[1] = ac->what;
-		vals[2] = ac->owner;
+		vals[2] = ac->owner_name[0] != '\0' ? ac->owner_name :
+		    ac->owner;
 		vals[3] = ac->due;
 		vals[4] = d;
 		vals[5] = ac->vacancy;
@@ -505,6 +510,7 @@ meeting_view_row_role(struct view *v, size_t row)
 	case L_SCOLS:
 		return ROLE_HEADER;
 	case L_INFO:
+	case L_FIGURES:
 		return ROLE_LABEL;
 	case L_NONE:
 		return ROLE_DIM;
@@ -567,277 +573,68 @@ meeting_view_record(struct view *v, size_t row)
 	return r;
 }
 
-static char *
-ask(struct view *v, const char *label, const char *initial)
-{
-	return prompt_read(label, initial, v->app->redraw, v->app->redraw_arg,
-	    v->app->stop);
-}
-
-static enum view_update
-start(struct view *v)
-{
-	struct meeting_view	*mv = v->priv;
-	struct user_ctx		 u;
-	long long		 id;
-	int			 resumed;
-
-	if (!view_may(v->app, PERM_MEETING, &u))
-		return UPDATE_VIEW;
-	if (meeting_start(v->app->db, &u, &id, &resumed) != WB_OK) {
-		view_message(v->app, 1, "%s", db_error(v->app->db));
-		return UPDATE_VIEW;
-	}
-	mv->last_id = id;
-	view_message(v->app, 0, resumed ? _("Meeting %lld of today "
-	    "continues.") : _("Meeting %lld started."), id);
-	return UPDATE_DATA;
-}
-
-/*
- * The record the selected line is about, for an action item: its
- * vacancy (new, open, filled) or the person due for a follow-up.
- */
-static void
-selected_about(struct view *v, struct meeting_action_new *n,
-    const char **key)
+/* The record the selected line is about: its vacancy (new, open,
+ * filled, an action item's), the person due for a follow-up, or the
+ * action item. */
+void
+meeting_view_selected(struct view *v, struct meeting_sel *s)
 {
 	struct meeting_view	*mv = v->priv;
 	const struct line	*l;
 
-	*key = NULL;
+	memset(s, 0, sizeof(*s));
 	if (v->sel >= mv->nlines)
 		return;
 	l = &mv->lines[v->sel];
 	switch (l->kind) {
 	case L_NEW:
-		n->vacancy_id = mv->a.new_vacancies[l->arg].id;
-		*key = mv->a.new_vacancies[l->arg].key;
+		s->vacancy_id = mv->a.new_vacancies[l->arg].id;
+		s->key = mv->a.new_vacancies[l->arg].key;
 		break;
 	case L_OPEN:
-		n->vacancy_id = mv->a.open_vacancies[l->arg].id;
-		*key = mv->a.open_vacancies[l->arg].key;
+		s->vacancy_id = mv->a.open_vacancies[l->arg].id;
+		s->key = mv->a.open_vacancies[l->arg].key;
 		break;
 	case L_FILL:
-		n->vacancy_id = mv->a.filled[l->arg].vacancy_id;
-		*key = mv->a.filled[l->arg].vacancy;
+		s->vacancy_id = mv->a.filled[l->arg].vacancy_id;
+		s->key = mv->a.filled[l->arg].vacancy;
 		break;
 	case L_ENDED:
-		n->vacancy_id = mv->a.ended[l->arg].vacancy_id;
-		*key = mv->a.ended[l->arg].vacancy;
+		s->vacancy_id = mv->a.ended[l->arg].vacancy_id;
+		s->key = mv->a.ended[l->arg].vacancy;
 		break;
 	case L_FOLLOW:
-		if ((n->candidate_id = mv->a.followups[l->arg].candidate_id) !=
+		if ((s->candidate_id = mv->a.followups[l->arg].candidate_id) !=
 		    0)
-			*key = mv->a.followups[l->arg].candidate;
+			s->key = mv->a.followups[l->arg].candidate;
+		break;
+	case L_ACTION:
+		s->action = &mv->actions[l->arg];
+		s->vacancy_id = mv->actions[l->arg].vacancy_id;
 		break;
 	default:
 		break;
 	}
 }
 
-/*
- * Ask what, who and by when, each checked as it is typed; on a line of
- * a vacancy or a follow-up the item is about that record.
- */
-static enum view_update
-add_action(struct view *v)
+struct meeting_state *
+meeting_view_state(struct view *v)
 {
-	struct meeting_action_new	 n;
-	struct user_ctx			 u;
-	char				*what = NULL, *who = NULL, *due = NULL;
-	char				 err[VERR], day[11], label[128];
-	const char			*about;
-	long long			 id;
+	struct meeting_view	*mv = v->priv;
 
-	if (!view_may(v->app, PERM_MEETING, &u))
-		return UPDATE_VIEW;
-	memset(&n, 0, sizeof(n));
-	selected_about(v, &n, &about);
-	if (about != NULL)
-		snprintf(label, sizeof(label), _("Action item on %s, what: "),
-		    about);
-	else
-		snprintf(label, sizeof(label), "%s", _("Action item, what: "));
-	if ((what = ask(v, label, NULL)) == NULL)
-		goto cancel;
-	if (*what == '\0') {
-		view_message(v->app, 1, "%s", _("An action item needs its "
-		    "text (what); nothing added."));
-		goto out;
-	}
-	if (validate_text(what, 0, WHAT_MAX, err) != WB_OK) {
-		view_message(v->app, 1, _("What: %s; nothing added."), err);
-		goto out;
-	}
-	if ((who = ask(v, _("Who (a login; empty: nobody): "), u.single ?
-	    NULL : u.login)) == NULL)
-		goto cancel;
-	if (*who != '\0' && user_validate_login(who, err, sizeof(err)) !=
-	    WB_OK) {
-		view_message(v->app, 1, _("Who: %s; nothing added."), err);
-		goto out;
-	}
-	if ((due = ask(v, _("By when (YYYY-MM-DD; empty: no date): "),
-	    NULL)) == NULL)
-		goto cancel;
-	if (*due != '\0' && validate_date(due, day, err) != WB_OK) {
-		view_message(v->app, 1, _("By when: %s; nothing added."),
-		    err);
-		goto out;
-	}
-	n.what = what;
-	n.owner = *who != '\0' ? who : NULL;
-	n.due = *due != '\0' ? day : NULL;
-	if (meeting_action_add(v->app->db, &u, &n, &id) != WB_OK) {
-		view_message(v->app, 1, "%s", db_error(v->app->db));
-		goto out;
-	}
-	view_message(v->app, 0, _("Action item %lld added."), id);
-	/* The selection goes to the new item. */
+	return &mv->st;
+}
+
+long long
+meeting_view_meeting(struct view *v)
+{
+	return this_meeting(v->priv);
+}
+
+void
+meeting_view_select_action(struct view *v, long long id)
+{
 	v->sel_id = ((long long)L_ACTION << 40) + id;
-	free(what);
-	free(who);
-	free(due);
-	return UPDATE_DATA;
-cancel:
-	view_message(v->app, 0, "%s", _("No action item added."));
-out:
-	free(what);
-	free(who);
-	free(due);
-	return UPDATE_VIEW;
-}
-
-static enum view_update
-action_done(struct view *v)
-{
-	struct meeting_view		*mv = v->priv;
-	const struct meeting_action	*ac;
-	struct user_ctx			 u;
-
-	if (v->sel >= mv->nlines || mv->lines[v->sel].kind != L_ACTION) {
-		view_message(v->app, 1, "%s", _("Select an action item first "
-		    "(the last list; G goes there)."));
-		return UPDATE_VIEW;
-	}
-	ac = &mv->actions[mv->lines[v->sel].arg];
-	if (ac->done[0] != '\0') {
-		view_message(v->app, 0, _("Action item %lld was done on %s."),
-		    ac->id, ac->done);
-		return UPDATE_VIEW;
-	}
-	if (!view_may(v->app, PERM_MEETING, &u))
-		return UPDATE_VIEW;
-	if (meeting_action_done(v->app->db, &u, ac->id, ac->version, NULL) !=
-	    WB_OK)
-		view_message(v->app, 1, "%s", db_error(v->app->db));
-	else
-		view_message(v->app, 0, _("Action item %lld done."), ac->id);
-	return UPDATE_DATA;
-}
-
-/* Write the minutes of meeting id (0: the latest) to a file asked for. */
-static void
-export_minutes(struct view *v, long long id, const char *done)
-{
-	struct user_ctx	 u;
-	struct db	*db = v->app->db;
-	char		 dflt[64], today[11], question[512], *path;
-
-	date_format(date_today(), today);
-	snprintf(dflt, sizeof(dflt), "minutes-%s.md", today);
-	if ((path = ask(v, _("Minutes to the file: "), dflt)) == NULL) {
-		view_message(v->app, 0, "%s%s", done, _("No minutes written."));
-		return;
-	}
-	if (*path == '\0') {
-		view_message(v->app, 1, "%s%s", done, _("No file named; no "
-		    "minutes written."));
-		free(path);
-		return;
-	}
-	if (access(path, F_OK) == 0) {
-		snprintf(question, sizeof(question), _("%s exists; replace it? "
-		    "(y/n)"), path);
-		if (!prompt_confirm(question, v->app->redraw,
-		    v->app->redraw_arg, v->app->stop)) {
-			view_message(v->app, 0, "%s%s", done, _("No minutes "
-			    "written."));
-			free(path);
-			return;
-		}
-	}
-	if (user_current(db, v->app->login, &u) != WB_OK ||
-	    meeting_minutes_file(db, &u, id, path) != WB_OK)
-		view_message(v->app, 1, "%s%s", done, db_error(db));
-	else
-		view_message(v->app, 0, _("%sMinutes written to %s."), done,
-		    path);
-	free(path);
-}
-
-static enum view_update
-end(struct view *v)
-{
-	struct meeting_view	*mv = v->priv;
-	struct user_ctx		 u;
-	struct db		*db = v->app->db;
-	enum wb_status		 st;
-	long long		 id, version;
-	char			 question[160], done[128];
-
-	if (!view_may(v->app, PERM_MEETING, &u))
-		return UPDATE_VIEW;
-	if ((st = meeting_current(db, &id, &version)) == WB_NOT_FOUND) {
-		view_message(v->app, 1, "%s", _("No meeting is open: s starts "
-		    "one."));
-		return UPDATE_VIEW;
-	}
-	if (st != WB_OK) {
-		view_message(v->app, 1, "%s", db_error(db));
-		return UPDATE_VIEW;
-	}
-	snprintf(question, sizeof(question), _("End meeting %lld and keep its "
-	    "minutes? (y/n)"), id);
-	if (!prompt_confirm(question, v->app->redraw, v->app->redraw_arg,
-	    v->app->stop)) {
-		view_message(v->app, 0, "%s", _("The meeting goes on."));
-		return UPDATE_VIEW;
-	}
-	if (meeting_end(db, &u, id, version) != WB_OK) {
-		view_message(v->app, 1, "%s", db_error(db));
-		return UPDATE_DATA;
-	}
-	mv->last_id = id;
-	snprintf(done, sizeof(done), _("Meeting %lld ended. "), id);
-	export_minutes(v, id, done);
-	return UPDATE_DATA;
-}
-
-/* The agenda since a date asked for; empty: since the last meeting. */
-static enum view_update
-agenda_since(struct view *v)
-{
-	struct meeting_view	*mv = v->priv;
-	char			*typed, day[11], err[VERR];
-
-	if ((typed = ask(v, _("The agenda since (YYYY-MM-DD; empty: the last "
-	    "meeting): "), mv->since[0] != '\0' ? mv->since : NULL)) == NULL)
-		return UPDATE_VIEW;
-	if (*typed == '\0')
-		mv->since[0] = '\0';
-	else if (validate_date(typed, day, err) != WB_OK) {
-		view_message(v->app, 1, _("Since: %s; the agenda is as it "
-		    "was."), err);
-		free(typed);
-		return UPDATE_VIEW;
-	} else
-		memcpy(mv->since, day, sizeof(mv->since));
-	free(typed);
-	v->sel = v->top = 0;
-	v->sel_id = 0;
-	return UPDATE_RELOAD;
 }
 
 /* The slate instead of the agenda, or the agenda again. */
@@ -872,23 +669,7 @@ meeting_view_request(struct view *v, enum request req)
 	if (mv->slate_on && (up = slate_panel_request(v, mv->slate, req)) !=
 	    UPDATE_NONE)
 		return up;
-	switch (req) {
-	case REQ_MEETING_START:
-		return start(v);
-	case REQ_ACTION_ADD:
-		return add_action(v);
-	case REQ_ACTION_DONE:
-		return action_done(v);
-	case REQ_MEETING_END:
-		return end(v);
-	case REQ_MINUTES:
-		export_minutes(v, this_meeting(mv), "");
-		return UPDATE_VIEW;
-	case REQ_AGENDA_SINCE:
-		return agenda_since(v);
-	default:
-		return UPDATE_NONE;
-	}
+	return meeting_act(v, req);
 }
 
 static void
@@ -930,6 +711,7 @@ static const struct keybinding meeting_keys[] = {
 	{ 's',		REQ_MEETING_START },
 	{ 'a',		REQ_ACTION_ADD },
 	{ 'd',		REQ_ACTION_DONE },
+	{ 'u',		REQ_UNDO },
 	{ 'e',		REQ_MEETING_END },
 	{ 'x',		REQ_MINUTES },
 	{ 'p',		REQ_AGENDA_SINCE },

@@ -304,6 +304,38 @@ vacancy_request(struct view *v, enum request req)
 	return UPDATE_RELOAD | UPDATE_LAYOUT | UPDATE_FOLLOW;
 }
 
+/* A vacancy shown from elsewhere (the meeting's Enter): selected on the
+ * tab that holds it, its period widened to its day when filled. */
+static enum view_update
+vacancy_select(struct view *v, const struct view_record *r)
+{
+	struct vacancy_view	*vv = v->priv;
+	struct vacancy_row	*row;
+	enum vacancy_tab	 tab = VACANCY_OPEN;
+
+	if (r->kind != RECORD_VACANCY)
+		return UPDATE_NONE;
+	if ((row = vacancy_row_load(v->app->db, &v->app->user, r->id)) !=
+	    NULL) {
+		if (row->closed >= 0) {
+			tab = VACANCY_FILLED;
+			if (row->closed < vv->from)
+				vv->from = row->closed;
+			if (row->closed > vv->to)
+				vv->to = row->closed;
+		}
+		vacancy_row_free(row);
+	}
+	if (tab != vv->tab) {
+		vv->sort[vv->tab] = v->sort;
+		vv->desc[vv->tab] = v->desc;
+		vv->tab = tab;
+		set_columns(v);
+	}
+	v->sel_id = r->id;
+	return UPDATE_RELOAD | UPDATE_LAYOUT | UPDATE_FOLLOW;
+}
+
 /* "2026-10-01 2026-10-31", "2026-10-01" (until today) or "30" (days). */
 static enum view_update
 vacancy_argument(struct view *v, const char *typed)
@@ -374,6 +406,18 @@ vacancy_close(struct view *v)
 	v->priv = NULL;
 }
 
+/* The projector's headings in whole words. */
+static const char *
+vacancy_heading(const struct view *v, int col)
+{
+	const struct vacancy_view	*vv = v->priv;
+
+	if (!v->app->meeting || vv->tab != VACANCY_OPEN)
+		return NULL;
+	return col == OC_AGE ? NC_("projector", "Days") : col == OC_PROPOSED ?
+	    NC_("projector", "Proposed") : NULL;
+}
+
 static const struct keybinding vacancy_keys[] = {
 	{ 't',		REQ_TAB },	/* open / filled in a period */
 	{ 'p',		REQ_PERIOD },
@@ -401,4 +445,6 @@ const struct view_ops vacancy_view_ops = {
 	.close = vacancy_close,
 	.fields = vacancy_fields,
 	.nfields = &vacancy_nfields,
+	.select = vacancy_select,
+	.heading = vacancy_heading,
 };

@@ -76,10 +76,18 @@ view_may(struct view_app *app, unsigned perms, struct user_ctx *u)
 }
 
 int
+view_step(const struct view *v)
+{
+	return v->app->meeting && !v->no_header ? 2 : 1;
+}
+
+int
 view_rows(const struct view *v)
 {
 	int	n = v->height - (v->no_header ? 1 : 2);
 
+	/* The last row needs no blank line after it. */
+	n = (n + view_step(v) - 1) / view_step(v);
 	return n > 0 ? n : 0;
 }
 
@@ -181,7 +189,10 @@ wanted(const struct view *v, int c)
 	/* (gettext("") is the catalogue's header, not a heading.) */
 	if (t == NULL || *t == '\0' || v->cols[c].flex)
 		return v->cols[c].width;
-	w = (int)text_width(_(t));
+	if (v->ops->heading != NULL && v->ops->heading(v, c) != NULL)
+		w = (int)text_width(i18n_ctx(v->ops->heading(v, c)));
+	else
+		w = (int)text_width(_(t));
 	return w > v->cols[c].width ? w : v->cols[c].width;
 }
 
@@ -304,10 +315,15 @@ draw_row(struct view *v, size_t row, int y)
 	draw_cells(v, row, y, attr);
 }
 
-/* A column's title, translated; gettext("") would be the catalogue header. */
+/* A column's title, translated; gettext("") would be the catalogue
+ * header.  The view's own heading first (meeting mode's whole words). */
 static const char *
-col_title(const struct view_column *c)
+col_title(struct view *v, int col)
 {
+	const struct view_column	*c = &v->cols[col];
+
+	if (v->ops->heading != NULL && v->ops->heading(v, col) != NULL)
+		return i18n_ctx(v->ops->heading(v, col));
 	return c->title[0] != '\0' ? _(c->title) : "";
 }
 
@@ -369,10 +385,10 @@ view_draw(struct view *v)
 				continue;
 			if (c == v->sort && v->cols[c].sort >= 0)
 				snprintf(title, sizeof(title), "%s%s",
-				    col_title(&v->cols[c]), draw_arrow(v->desc));
+				    col_title(v, c), draw_arrow(v->desc));
 			else
 				snprintf(title, sizeof(title), "%s",
-				    col_title(&v->cols[c]));
+				    col_title(v, c));
 			w = v->colw[c];
 			draw_text(y, x, w, title, v->cols[c].align == COL_RIGHT ?
 			    DRAW_RIGHT : DRAW_LEFT, attr);
@@ -380,9 +396,11 @@ view_draw(struct view *v)
 		}
 		y++;
 	}
-	for (i = 0; i < rows; i++, y++) {
-		if (v->top + (size_t)i < v->nrows)
-			draw_row(v, v->top + (size_t)i, y);
+	for (i = 0; y < v->y + v->height; i++, y++) {
+		/* The projector's blank line after a row. */
+		if (i % view_step(v) == 0 && v->top + (size_t)(i /
+		    view_step(v)) < v->nrows)
+			draw_row(v, v->top + (size_t)(i / view_step(v)), y);
 		else
 			draw_fill(y, v->x, v->width, color_attr(ROLE_DEFAULT));
 	}
@@ -396,7 +414,7 @@ view_row_at(const struct view *v, int y)
 
 	if (y < first || y >= v->y + v->height)
 		return -1;
-	row = v->top + (size_t)(y - first);
+	row = v->top + (size_t)((y - first) / view_step(v));
 	return row < v->nrows ? (long)row : -1;
 }
 

@@ -201,8 +201,8 @@ workflow_pipeline(struct db *db, const struct user_ctx *u,
 	*n = 0;
 	sql = xasprintf("SELECT pr.id, pr.version, c.id, p.code || '/' || "
 	    "c.ref, pr.step, pr.proposed_on, coalesce(u.login, ''), "
-	    "s.on_date, coalesce(su.login, ''), s.note, s.reason "
-	    "FROM proposal pr "
+	    "s.on_date, coalesce(su.login, ''), s.note, s.reason, "
+	    "coalesce(u.name, ''), coalesce(pr.due_on, '') FROM proposal pr "
 	    "JOIN candidate c ON c.id = pr.candidate_id "
 	    "JOIN partner p ON p.id = c.partner_id "
 	    "LEFT JOIN app_user u ON u.id = pr.proposed_by "
@@ -242,6 +242,8 @@ workflow_pipeline(struct db *db, const struct user_ctx *u,
 			e->last_note = xstrdup(note);
 		db_column_copy(e->last_reason, sizeof(e->last_reason), stmt,
 		    10);
+		db_column_copy(e->proposer, sizeof(e->proposer), stmt, 11);
+		db_column_copy(e->due, sizeof(e->due), stmt, 12);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE) {

@@ -11,6 +11,7 @@
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
 #include "werkbank/outflow.h"
+#include "werkbank/team.h"
 #include "werkbank/validate.h"
 #include "werkbank/vocab.h"
 
@@ -398,6 +399,47 @@ workflow_may_propose(struct db *db, const struct user_ctx *u,
 	return propose_refusal(db, &v, &c);
 }
 
+/*
+ * Who proposes (req->by, a team member; none: u) into *by_id and
+ * by_login, and by when (req->due, not before on) into due ("" none).
+ */
+static enum wb_status
+proposer(struct db *db, const struct user_ctx *u,
+    const struct wf_propose *req, const char *on, long long *by_id,
+    char *by_login, char *due)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	char		 err[512];
+	int		 rc;
+
+	*by_id = u->id;
+	snprintf(by_login, TEAM_LOGIN_MAX, "%s", u->login);
+	due[0] = '\0';
+	if (req->due != NULL && *req->due != '\0') {
+		if (validate_date(req->due, due, err) != WB_OK)
+			return db_set_error(db, WB_INVALID, _("due: %s"), err);
+		if (strcmp(due, on) < 0)
+			return db_set_error(db, WB_INVALID, _("due: %s is before "
+			    "the proposal (%s)"), due, on);
+	}
+	if (req->by == NULL || *req->by == '\0')
+		return WB_OK;
+	if ((st = team_resolve(db, req->by, by_login, err, sizeof(err))) !=
+	    WB_OK)
+		return db_set_error(db, st, _("by: %s"), err);
+	if ((st = db_prepare(db, "SELECT id FROM app_user WHERE login = ?",
+	    &stmt)) != WB_OK)
+		return st;
+	sqlite3_bind_text(stmt, 1, by_login, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	*by_id = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, _("reading the users"));
+	return WB_OK;
+}
+
 enum wb_status
 workflow_propose(struct db *db, const struct user_ctx *u,
     const struct wf_propose *req, struct wf_propose_result *res)
@@ -423,14 +465,17 @@ propose(struct db *db, const struct user_ctx *u, const struct wf_propose *req,
 	struct wf_rec	 v, c;
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
-	char		 on[11], detail[96], list[512];
+	char		 on[11], detail[192], list[512], due[11];
+	char		 by[TEAM_LOGIN_MAX];
+	long long	 by_id;
 	size_t		 i, n;
 	int		 rc;
 
 	memset(res, 0, sizeof(*res));
 	if ((st = user_require(db, u, PERM_PIPELINE)) != WB_OK ||
 	    (st = check_text(db, _("note"), req->note)) != WB_OK ||
-	    (st = day(db, req->on_date, on)) != WB_OK)
+	    (st = day(db, req->on_date, on)) != WB_OK ||
+	    (st = proposer(db, u, req, on, &by_id, by, due)) != WB_OK)
 		return st;
 	if (own && (st = db_begin(db)) != WB_OK)
 		return st;
@@ -459,14 +504,16 @@ propose(struct db *db, const struct user_ctx *u, const struct wf_propose *req,
 	}
 
 	if ((st = db_prepare(db, "INSERT INTO proposal (vacancy_id, "
-	    "candidate_id, step, proposed_on, proposed_by) VALUES (?, ?, "
-	    "'proposed', ?, ?)", &stmt)) != WB_OK)
+	    "candidate_id, step, proposed_on, proposed_by, due_on) VALUES "
+	    "(?, ?, 'proposed', ?, ?, ?)", &stmt)) != WB_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, v.id);
 	sqlite3_bind_int64(stmt, 2, c.id);
 	sqlite3_bind_text(stmt, 3, on, -1, SQLITE_STATIC);
-	if (u->id != 0)
-		sqlite3_bind_int64(stmt, 4, u->id);
+	if (by_id != 0)
+		sqlite3_bind_int64(stmt, 4, by_id);
+	if (due[0] != '\0')
+		sqlite3_bind_text(stmt, 5, due, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE) {
@@ -480,8 +527,10 @@ propose(struct db *db, const struct user_ctx *u, const struct wf_propose *req,
 	    "version = version + 1, updated_at = datetime('now') WHERE id = ? "
 	    "AND status = 'beschikbaar'", c.id, 0)) != WB_OK)
 		goto fail;
-	snprintf(detail, sizeof(detail), "vacancy=%lld candidate=%lld%s",
-	    v.id, c.id, res->nrecent > 0 ? " confirmed" : "");
+	snprintf(detail, sizeof(detail), "vacancy=%lld candidate=%lld%s%s%s"
+	    "%s%s", v.id, c.id, res->nrecent > 0 ? " confirmed" : "",
+	    by_id != u->id ? " by=" : "", by_id != u->id ? by : "",
+	    due[0] != '\0' ? " due=" : "", due);
 	if (!own)
 		return audit_append(db, u->login, "propose", "proposal",
 		    res->proposal_id, detail);

@@ -10,7 +10,14 @@
  *   FORM_CHOICE   one of a fixed list, cycled with Left/Right or Space
  *   FORM_LOOKUP   free text whose suggestions come from a callback as
  *                 the user types; Down/Up move through them, Enter takes
- *                 one (its key into field->key, its label into the text)
+ *                 one (its key into field->key, its label into the text).
+ *                 Down on a field with no suggestions showing opens the
+ *                 whole list (the callback with "" typed): a pick list.
+ *                 With `free` the text typed may stand without a pick
+ *                 (the check callback decides: a job title, a name);
+ *                 with `multi` the text is a list with | between, the
+ *                 suggestions are for the item being typed and a pick
+ *                 replaces that item.
  *
  * Keys: Tab, Down and Up move between the fields (Shift-Tab back);
  * typing edits the field with prompt.c's line editor (UTF-8, Backspace,
@@ -21,8 +28,12 @@
  * Each field is checked as the user leaves it and again on submit: first
  * the kind's own rule, then required, then the field's check callback,
  * whose message (the import's validators' wording: validate.h) is shown
- * under the field.  The form is submitted only when every field is
- * valid.  A resize redraws the screen behind (the caller's redraw) and
+ * under the field; a check may instead pass with a remark (a new skill
+ * beside one in use), shown there without stopping the form.  The form
+ * is submitted only when every field is valid.  Esc on a form whose
+ * values changed asks first whether to throw the changes away; nothing
+ * typed is lost by a message.  A resize redraws the screen behind (the
+ * caller's redraw) and
  * the form over it; a signal (*stop set) or a terminal that is gone
  * (prompt_input_gone) cancels at once.
  *
@@ -43,7 +54,8 @@
 #define FORM_VALUE_MAX	(256 * 4 + 1)	/* as prompt.h's line */
 #define FORM_ERR_MAX	256
 #define FORM_KEY_MAX	64
-#define FORM_SUGGEST	8		/* suggestions shown at most */
+#define FORM_SUGGEST	32		/* suggestions kept at most */
+#define FORM_SUGGEST_SHOWN 8		/* of them on the screen at once */
 
 enum form_kind {
 	FORM_TEXT,
@@ -62,7 +74,8 @@ struct form_suggestion {
 
 /*
  * A field's own check of its (trimmed) value: 0 when valid, else -1 with
- * the message in err.  Called only for a non-empty value.
+ * the message in err; 1 when valid with a remark in err (shown, not
+ * stopping the form).  Called only for a non-empty value.
  */
 typedef int	(*form_check_fn)(const char *value, char *err, size_t len,
 		    void *arg);
@@ -81,6 +94,8 @@ struct form_field {
 	double			 min, max;	/* FORM_NUMBER */
 	form_check_fn		 check;		/* or NULL */
 	form_lookup_fn		 lookup;	/* FORM_LOOKUP */
+	int			 free;		/* FORM_LOOKUP: text may stand */
+	int			 multi;		/* FORM_LOOKUP: | between items */
 	void			*arg;		/* for check and lookup */
 	/* The value: set an initial one with form_field_set, read after. */
 	char			 value[FORM_VALUE_MAX];
@@ -92,6 +107,8 @@ struct form_field {
 	char			 key[FORM_KEY_MAX]; /* FORM_LOOKUP: chosen */
 	/* What form_check found ("" when valid). */
 	char			 err[FORM_ERR_MAX];
+	/* A check's remark on a valid value ("" none). */
+	char			 remark[FORM_ERR_MAX];
 };
 
 struct form {
@@ -137,7 +154,8 @@ enum form_result form_note(struct form_field *note, const char *hint,
  * answer; wait for one of the characters in keys.  Returns that
  * character, or 0 for Esc, a signal or a terminal gone.  For a yes/no
  * dialog pass "yn": 'j' (ja) answers 'y' too, Enter answers keys[0]
- * only when enter_default is set.
+ * only when enter_default is set; Up and Down answer 'k' and 'j' when
+ * those are among keys.
  */
 int		 dialog_run(const char *title, const char *const *lines,
 		    size_t n, const char *keys, const char *answer,

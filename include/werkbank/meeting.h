@@ -82,10 +82,12 @@ struct meeting_action {
 	long long	 meeting_id;	/* 0: none */
 	char		*what;
 	char		 owner[65];	/* login, "" none */
+	char		 owner_name[128]; /* their name, "" none */
 	char		 due[11];
 	char		 done[11];	/* "" while open */
 	char		 vacancy[64];
 	char		 candidate[64];
+	long long	 vacancy_id;	/* 0: none */
 };
 
 struct meeting_agenda {
@@ -159,7 +161,7 @@ enum wb_status	meeting_end(struct db *, const struct user_ctx *,
 struct meeting_action_new {
 	long long	 meeting_id;
 	const char	*what;
-	const char	*owner;		/* login or NULL */
+	const char	*owner;		/* a team member (team.h) or NULL */
 	const char	*due;		/* date or NULL */
 	long long	 vacancy_id;	/* 0: none */
 	long long	 candidate_id;	/* 0: none */
@@ -170,6 +172,12 @@ enum wb_status	meeting_action_add(struct db *, const struct user_ctx *,
 /* Mark done on date (NULL: today); version as read (0: current). */
 enum wb_status	meeting_action_done(struct db *, const struct user_ctx *,
 		    long long id, long long version, const char *date);
+/*
+ * Undo a done: the item is open again (version as read after the done;
+ * 0: current).  WB_INVALID when it is not done; WB_STALE.
+ */
+enum wb_status	meeting_action_reopen(struct db *, const struct user_ctx *,
+		    long long id, long long version);
 /*
  * Action items: of one meeting (meeting_id > 0) or of all; only the
  * open ones unless all.  Caller frees with meeting_actions_free.

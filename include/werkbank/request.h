@@ -67,7 +67,9 @@
 	_(SLATE_REPLACE, "slate-replace", N_("Replace the selected pick by hand, plan the rest again")) \
 	_(SLATE_DROP,	"slate-drop",	N_("Take the selected pick out, plan the rest again")) \
 	_(SLATE_PER,	"slate-per",	N_("Proposals per candidate and per vacancy (asked)")) \
-	_(SLATE_RESET,	"slate-reset",	N_("Forget what was done by hand"))
+	_(SLATE_RESET,	"slate-reset",	N_("Forget what was done by hand")) \
+	_(UNDO,		"undo",		N_("Undo the action item just marked done (for a minute)")) \
+	_(WHY,		"why",		N_("Why this rank: the parts, their weights, the one above"))
 
 /* The requests of the whole UI, after those that show a screen. */
 #define REQ_INFO_GLOBAL(_) \

@@ -1,6 +1,6 @@
 /*
- * tui-bars.h: the title line and the status line of the terminal UI,
- * and the screen shown when the terminal is too small.  tui.c says what
+ * tui-bars.h: the title line, the status line and the key bar of the
+ * terminal UI, and the screen shown when the terminal is too small.  tui.c says what
  * to show; these only draw (draw.h).
  */
 #ifndef WERKBANK_TUI_BARS_H
@@ -30,6 +30,13 @@ void	tui_draw_title(const struct tui_tab *, int n, int meeting, int *x);
  * the filter, the search); the login and file on the right.
  */
 void	tui_draw_status(struct view_app *, struct view *v);
+/*
+ * The key bar on the bottom line (htop's function-key row): the keys of
+ * keymap map in force, each with a short name, then those that work
+ * everywhere (Matches only on the lists, Search and Filter only where
+ * searchable), and Help at the end; what does not fit is left out.
+ */
+void	tui_draw_keys(enum keymap map, int lists, int searchable);
 /* "Terminal too small" with the size now and the minimum. */
 void	tui_draw_too_small(int min_cols, int min_lines);
 

@@ -57,6 +57,11 @@ enum view_update {
 	 * when it is shown; the matches follow the selection.
 	 */
 	UPDATE_DATA	= 1 << 4,
+	/*
+	 * Show app->show in the list that holds it, with its matches (the
+	 * meeting's Enter on a vacancy); Esc goes back to where it was.
+	 */
+	UPDATE_SHOW	= 1 << 5,
 };
 
 /* The screens, VIEW_VACANCIES ... (screens.h). */
@@ -115,6 +120,8 @@ struct view_app {
 	int			 open_loaded;
 	/* Seconds the last ranking took (the UI waits longer when slow). */
 	double			 rank_seconds;
+	/* The record UPDATE_SHOW shows. */
+	struct view_record	 show;
 	/* A message for the status line (set with view_message). */
 	char			 message[256];
 	int			 message_error;
@@ -183,6 +190,16 @@ struct view_ops {
 	/* Filter fields, or NULL when the view has no filter. */
 	const struct listing_field *fields;
 	const size_t	 *nfields;
+	/*
+	 * A list: select the row of a record (UPDATE_SHOW), switching to
+	 * the tab that holds it; UPDATE_NONE when it holds no such records.
+	 */
+	enum view_update (*select)(struct view *, const struct view_record *);
+	/*
+	 * A column's heading when it is not its title (untranslated, N_()
+	 * or NC_(); NULL: the title): the whole words of meeting mode.
+	 */
+	const char	*(*heading)(const struct view *, int col);
 };
 
 /* The keys of a view_ops: .keys = k, .nkeys = VIEW_NKEYS(k). */
@@ -225,8 +242,13 @@ void		 view_close(struct view *);
 enum wb_status	 view_reload(struct view *);
 /* Place the view and compute its columns. */
 void		 view_place(struct view *, int y, int x, int height, int width);
-/* Rows of data that fit. */
+/*
+ * Rows of data that fit.  In meeting mode a list with headings is the
+ * projector's: a blank line after every row (view_step), headings in
+ * whole words, two spaces between the columns.
+ */
 int		 view_rows(const struct view *);
+int		 view_step(const struct view *);
 /* Fetch what is visible and draw it. */
 void		 view_draw(struct view *);
 /*

@@ -97,6 +97,13 @@ struct wf_propose {
 	const char	*note;		/* NULL or "": none */
 	const char	*on_date;	/* YYYY-MM-DD; NULL: today */
 	int		 confirmed;	/* go ahead despite recent proposals */
+	/*
+	 * Who puts the candidate forward: a team member as team_resolve()
+	 * takes them (login or name); NULL or "": the user recording it.
+	 * By when: a date on or after on_date; NULL or "": none agreed.
+	 */
+	const char	*by;
+	const char	*due;
 };
 
 struct wf_propose_result {
@@ -113,8 +120,9 @@ struct wf_propose_result {
  * them) and req->confirmed is 0: ask the user, then call again with
  * confirmed = 1.  WB_EXISTS with confirm = 0 when the candidate is
  * already in this vacancy's pipeline.  WB_INVALID when the vacancy is
- * not open or the candidate is placed or inactive; WB_NOT_FOUND;
- * WB_DENIED.
+ * not open or the candidate is placed or inactive, when `by` is no one
+ * (or several) of the team ("by: ...") or `due` no date or before the
+ * proposal ("due: ..."); WB_NOT_FOUND; WB_DENIED.
  */
 enum wb_status	 workflow_propose(struct db *, const struct user_ctx *,
 		    const struct wf_propose *, struct wf_propose_result *);
@@ -250,6 +258,8 @@ struct wf_entry {
 	enum wf_step	 step;
 	char		 proposed_on[11];
 	char		 proposed_by[65];
+	char		 proposer[128];		/* their name, "" unknown */
+	char		 due[11];		/* by when, "" none */
 	char		 last_on[11];		/* the latest step's date */
 	char		 last_by[65];
 	char		*last_note;		/* NULL when none */

@@ -36,8 +36,16 @@ tui_wait "7 shows the follow-up screen with the CLI's count" "$(due "$ndue")"
 tui_has "... with the columns" "$(msg Employer) +$(msg Vacancy) +$(msg Candidate) +$(msg Person) +$(msg Start) +$(msg Check) +$(msg Due) +$(msg Overdue)"
 tui_has "... the first due row first" "$v1 +$c1 "
 
-# w: still working.
+# w: still working, asked first; n records nothing.
 tui_keys w
+tui_wait "w asks first, naming the placement" "$(msgf_re 'Follow-up of placement %lld' "$p1")"
+tui_has "... and what will be recorded" "$(msg_re 'Record: still working there at %d months?')"
+tui_keys n
+tui_wait "n: nothing recorded" "$(msg_re 'No answer recorded.')"
+tui_has "... and the row stays" " $c1 "
+tui_keys w
+tui_wait "asked again" "$(msgf_re 'Follow-up of placement %lld' "$p1")"
+tui_keys y
 tui_wait "w answers still working" "$(msgf_re 'Placement %lld: still working (%s checked).' "$p1" X | sed 's/ .(X.*//')"
 tui_hasnt "... and the row leaves the list" " $c1 "
 tui_has "... the count goes down" "$(due $((ndue - 1)))"
@@ -55,6 +63,8 @@ tui_has "... and the row stays" " $c2 "
 tui_keys l C-u
 tui_text "2026-11-02"
 tui_keys Enter
+tui_wait "l asks first with the date" "$(msgf_re 'Record: left on %s?' 2026-11-02)"
+tui_keys y
 tui_wait "l with a date answers left on DATE" "$(msgf_re 'Placement %lld: left on %s%s.' "$p2" 2026-11-02 '' | sed 's/\\\.$//')"
 tui_hasnt "... and the row leaves the list" " $c2 "
 
@@ -64,6 +74,8 @@ tui_wait "l asks again" "$(msgf_re 'Placement %lld: left on (YYYY-MM-DD): ' "$p3
 wb --db "$DB" followup "$p3" still
 expect_rc "meanwhile the CLI answers the same placement" 0
 tui_keys Enter
+tui_wait "... asked first" "$(msgf_re 'Follow-up of placement %lld' "$p3")"
+tui_keys y
 tui_wait "the screen's answer is refused as stale, naming the change" "$(msgf_re 'placement %lld was changed by %s at %s (%s %s) since you read it' "$p3" @X @X @X @X | sed 's/@X.*//').*still"
 tui_hasnt "... and the stale row is gone after the reload" " $c3 "
 

@@ -13,7 +13,7 @@ check "--keys-mdoc lists keys" grep -q '^\.It Ic ' keys.mdoc
 tui_start 200 70 --db "$T/demo.db"
 tui_wait "the list is up" "$(t_open)"
 tui_keys '?'
-tui_wait "the help screen" "$(MSG_LANG=$TUI_LANG msg_re 'Help: the keys (Esc: back)' | sed 's/ .(.*//')"
+tui_wait "the help screen" "$(MSG_LANG=$TUI_LANG msg_re 'Help: the keys (/ searches, Esc: back)' | sed 's/ .(.*//')"
 tui_screen help.txt
 # More keys than the screen holds: the last page too.
 tui_keys G

@@ -1,8 +1,9 @@
 # test/tui/meeting-screen.sh: the Monday meeting screen (8) on a copy of
 # the demo, in meeting mode as on the projector: the agenda's sections
 # with the counts `werkbank meeting agenda` gives; s starts the meeting;
-# two action items added (a bad date refused with a message), one marked
-# done; e ends the meeting and writes the minutes (0600) with both items
+# two action items added in a form (a bad date said under its field, the
+# text kept; Esc asks before throwing it away), one marked done and
+# undone with u; e ends the meeting and writes the minutes (0600) with both items
 # and the agenda; no name of a candidate on any screen.
 . "$WB_ROOT/test/lib.sh"
 . "$WB_ROOT/test/tui/tui.lib"
@@ -55,7 +56,7 @@ while [ "$i" -lt 20 ]; do
 	i=$((i + 1))
 	shot "agenda-$i"
 	cat "$SCREEN" >>agenda.txt
-	tail -n 1 "$SCREEN" | grep -E -q "$(msg Meeting) ([0-9]+)/\\1 " && break
+	tui_status | grep -E -q "$(msg Meeting) ([0-9]+)/\\1 " && break
 	tui_keys Space
 done
 check "new vacancies since the last meeting, counted as the CLI ($nnew)" grep -E -q "$(MF 'New vacancies since %s (%zu)' "$since" "$nnew")" agenda.txt
@@ -70,42 +71,57 @@ tui_has "... and the screen says it is open" "$(MF 'Meeting %lld is open, %s: th
 wb --db "$DB" meeting start
 expect_out "the CLI sees the same meeting open" "$(M 'meeting %lld is already open today\n')"
 
-# The first action item, on the first new vacancy's line (the fifth:
-# the state, a blank, the heading, the column titles): what, who, by when.
-tui_keys g j j j j a
-tui_wait "a on a vacancy's line asks what, about that vacancy" "$(MF 'Action item on %s, what: ' "$newkey")"
+# The first action item, on the first new vacancy's line (the sixth:
+# the state, the figures, a blank, the heading, the column titles): a
+# form of what, who (one of the team, typed or picked) and by when.
+tui_keys g j j j j j a
+tui_wait "a on a vacancy's line opens the form, about that vacancy" "$(MF 'Action item on %s' "$newkey")"
 tui_text "Werkgever MEP/V2026-036 nabellen"
-tui_keys Enter
-tui_wait "... then who" "$(M 'Who (a login; empty: nobody): ')"
-tui_keys C-u
+tui_keys Tab
 tui_text "marco"
-tui_keys Enter
-tui_wait "... then by when" "$(M 'By when (YYYY-MM-DD; empty: no date): ')"
+tui_keys Tab
 tui_text "2026-11-30"
 tui_keys Enter
 tui_wait "the first action item is added" "$(M 'Action item %lld added.')"
-# A bad date: refused with a message.
+# A bad date: said under its field, and what was typed stays.
 tui_keys g a
-tui_wait "a on the first line asks what, about nothing" "$(M 'Action item, what: ')"
+tui_wait "a on the first line: a new item, about nothing" "$(M 'New action item')"
 tui_text "Nooit"
-tui_keys Enter C-u Enter
+tui_keys Tab C-u Tab
 tui_text "30-02-2026"
 tui_keys Enter
-tui_wait "a bad date is refused with a message" "$(MF 'By when: %s; nothing added.' "$(msg "'%s' is not a date (YYYY-MM-DD or DD-MM-YYYY)")" | sed 's/%s/.*/')"
+tui_wait "issue13/action-bad-date: a bad date is said under its field" "$(msgf_re "'%s' is not a date (YYYY-MM-DD or DD-MM-YYYY)" 30-02-2026)"
+tui_has "... and what was typed stays" "Nooit"
+# Esc on a changed form asks before throwing it away.
+tui_keys Escape
+tui_wait "issue13/form-leave-asks: Esc asks first" "$(M 'What you typed in this form has not been saved.')"
+tui_keys n
+tui_has "... n: back in the form, as typed" "30-02-2026"
+tui_keys Escape y
+tui_wait "... y: nothing added" "$(M 'No action item added.')"
 # The second: nobody, no date.
 tui_keys g a
 tui_text "Jobcoach regelen | *snel*"
-tui_keys Enter C-u Enter Enter
+tui_keys Tab C-u Enter
 tui_wait "the second action item is added" "$(M 'Action item %lld added.')"
 shot items
-tui_has "both items are on the screen" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30 +$(msg open)"
+marco=$(sql "$DB" "SELECT name FROM app_user WHERE login = 'marco'")
+tui_has "both items are on the screen, who by name" "Werkgever MEP/V2026-036 nabellen +$marco +2026-11-30 +$(msg open)"
 tui_has "... the second too" "Jobcoach regelen \| \*snel\* .* $(msg open)"
 tui_has "... counted" "$(MF 'Action items (%zu open, %zu on the list)' 2 2)"
 
 # Mark the first done: G goes to the last line (the second item), k up.
 tui_keys G k d
-tui_wait "d marks the selected item done" "$(M 'Action item %lld done.')"
-tui_has "... shown as done" "Werkgever MEP/V2026-036 nabellen +marco +2026-11-30 +$(MF 'done %s' 2026-11-23)"
+tui_wait "d marks the selected item done" "$(M 'Action item %lld done; u undoes it.')"
+tui_has "... shown as done" "Werkgever MEP/V2026-036 nabellen +$marco +2026-11-30 +$(MF 'done %s' 2026-11-23)"
+# u: undone for a moment after, then done again.
+tui_keys u
+tui_wait "issue13/action-done-undo: u opens it again" "$(M 'Action item %lld is open again.')"
+tui_has "... open on the screen" "Werkgever MEP/V2026-036 nabellen +$marco +2026-11-30 +$(msg open)"
+tui_keys u
+tui_wait "... a second u has nothing to undo" "$(M 'Nothing to undo: u undoes an action item marked done, for a minute after.')"
+tui_keys d
+tui_wait "done again" "$(M 'Action item %lld done; u undoes it.')"
 tui_has "... counted" "$(MF 'Action items (%zu open, %zu on the list)' 1 2)"
 shot done
 wb --db "$DB" meeting actions --all --csv
@@ -143,7 +159,7 @@ expect_eq "... mode 0600, as the exports" "$(stat -c %a notulen.md 2>/dev/null)"
 check "... the title" grep -E -q "^$(MF '# Minutes of the match team meeting, %s\n\n' 2026-11-23)" notulen.md
 check "... the agenda" grep -E -q "^## $(M 'Open vacancies, oldest first')" notulen.md
 check "... the follow-ups" grep -E -q "^## $(M 'Placements due for their follow-up')" notulen.md
-check "... the done item, about the vacancy" grep -E -q "^- \\[x\\] Werkgever MEP/V2026-036 nabellen — $(M 'who:') marco, $(M 'due:') 2026-11-30, $newkey, $(M 'done:') 2026-11-23" notulen.md
+check "... the done item, about the vacancy, who by name" grep -E -q "^- \\[x\\] Werkgever MEP/V2026-036 nabellen — $(M 'who:') $marco \\(marco\\), $(M 'due:') 2026-11-30, $newkey, $(M 'done:') 2026-11-23" notulen.md
 check "... the open item, escaped" grep -q '^- \[ \] Jobcoach regelen \\| \\\*snel\\\*' notulen.md
 wb --db "$DB" meeting end
 expect_rc "the CLI finds no meeting open" 1
@@ -187,6 +203,6 @@ VIEWER=$(MF '%s is a viewer: viewers change nothing' "$(id -un)")
 tui_wait "a viewer cannot start a meeting" "$VIEWER"
 tui_keys a
 tui_wait "... nor add an action item (refused before asking)" "$VIEWER"
-tui_hasnt "... no question asked" "$(M 'Action item, what: ')"
+tui_hasnt "... no question asked" "$(M 'New action item')"
 tui_stop "werkbank exits cleanly after q and y"
 finish

@@ -204,7 +204,7 @@ tui_wait "... each employer's" "$(msgc target_group 'social assistance') [0-9]"
 # The end of the long breakdown (the themes below it), then a shorter one.
 tui_keys G b
 tui_wait "a shorter breakdown after the end of a long one: still a screen" "$(msg_re "Employers: new and returning")"
-pos=$(tail -n 1 "$SCREEN" | awk '{ print $2 }')
+pos=$(tui_status | awk '{ print $2 }')
 if [ "${pos%/*}" -le "${pos#*/}" ] 2>/dev/null; then
 	ok "... the selection inside the list ($pos)"
 else

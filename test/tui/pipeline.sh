@@ -80,21 +80,40 @@ step_of() {	# step_of CANDIDATE
 MATCHES=$(msg_re 'Matches for %s: %zu of %zu %s pass (x: excluded)  %s' | sed 's/ \.\*:.*//')
 step() { msgc step "$1"; }
 propose() { msgf_re 'Propose %s for %s' "$1" "$2"; }
+proposed() { msgf_re 'Proposed %s for %s: %s proposes.' "$1" "$2" @W | sed 's/@W.*//'; }
+# A recruiter of the team, by name, to propose for the tester.
+WHO=$(sql "$DB" "SELECT login FROM app_user WHERE role = 'recruiter' AND
+    active AND login <> '$ME' ORDER BY login LIMIT 1")
+WHONAME=$(sql "$DB" "SELECT name FROM app_user WHERE login = '$WHO'")
 VIEWER=$(msgf_re '%s is a viewer: viewers change nothing' "$ME")
 tui_start 160 45 --db "$DB"
 tui_wait "the list is up with $V1 first" "$MATCHES $V1"
 tui_keys Tab
 tui_wait "rank 1 of $V1" "│ +1 [A-Z]+/" 20
 
-# Propose C1: the form, a note, Enter.
+# Propose C1: the form, who (a team member by name), by when, a note.
 row "$R1"
 tui_keys p
 tui_wait "p opens the propose form" "$(propose "$C1" "$V1")"
 tui_has "... naming the vacancy" "$(msgf_re 'Vacancy:   %s  %s' @V X | sed "s,@V.*,$V1,; s/:  */: +/")"
+tui_has "... who proposes: the tester offered" "$(msg 'Who proposes')[* ]+([^ ].* \\()?$ME"
+tui_text "$WHONAME"
+tui_keys Tab
+tui_text "20-11-2026"
+tui_keys Tab
+tui_wait "issue13/propose-due-past: a date in the past is said under By when" "$(msgf_re '%s is in the past' 2026-11-20)"
+tui_keys Up C-u
+tui_text "30-11-2026"
+tui_keys Tab
 tui_text "past goed"
 tui_keys Enter
-tui_wait "the status line says so" "$(msgf_re 'Proposed %s for %s.' "$C1" "$V1")"
+tui_wait "the status line says so, with who and by when" "$(msgf_re 'Proposed %s for %s: %s proposes, by %s.' "$C1" "$V1" "$WHONAME ($WHO)" 2026-11-30)"
 expect_eq "the proposal is in the database" "$(step_of "$C1")" proposed
+expect_eq "issue13/propose-who-due: who proposes and by when are kept" \
+    "$(sql "$DB" "SELECT u.login || ' ' || pr.due_on FROM proposal pr JOIN
+    app_user u ON u.id = pr.proposed_by WHERE pr.vacancy_id = $V1ID AND
+    pr.candidate_id = (SELECT c.id FROM candidate c JOIN partner p ON
+    p.id = c.partner_id WHERE p.code || '/' || c.ref = '$C1')")" "$WHO 2026-11-30"
 expect_eq "... with the note" "$(sql "$DB" "SELECT s.note FROM proposal_step s
     JOIN proposal pr ON pr.id = s.proposal_id WHERE pr.vacancy_id = $V1ID
     AND s.step = 'proposed' ORDER BY s.id DESC LIMIT 1")" "past goed"
@@ -116,7 +135,7 @@ tui_wait "asked again" "$ELSEWHERE"
 tui_keys y
 tui_wait "y: the form" "$(propose "$C2" "$V1")"
 tui_keys Enter
-tui_wait "proposed after all" "$(msgf_re 'Proposed %s for %s.' "$C2" "$V1")"
+tui_wait "proposed after all" "$(proposed "$C2" "$V1")"
 expect_eq "$C2 is in the pipeline" "$(step_of "$C2")" proposed
 
 # The stale change: the advance form opens for C2, the CLI moves the
@@ -228,7 +247,7 @@ if grep -E -q "$(msgf_re '%s was proposed elsewhere in the last %d days:' "$cand
 	tui_wait "... after the question, the form" "$(msg Note)"
 fi
 tui_keys Enter
-tui_wait "proposed from the candidate's side" "$(msgf_re 'Proposed %s for %s.' "$cand" "$vac1")"
+tui_wait "proposed from the candidate's side" "$(proposed "$cand" "$vac1")"
 expect_eq "... in the database" "$(sql "$DB" "SELECT pr.step FROM proposal pr
     JOIN candidate c ON c.id = pr.candidate_id JOIN partner p ON
     p.id = c.partner_id JOIN vacancy v ON v.id = pr.vacancy_id JOIN partner vp ON

@@ -97,11 +97,13 @@ tui_wait "l offers today" "$(left_on "$p1")2026-11-23"
 tui_text "20-11-2026"
 tui_has "... typing replaced it" "$(left_on "$p1")20-11-2026 *$"
 tui_keys Enter
+tui_wait "... asked first" "Record: left on 2026-11-20\\?"
+tui_keys y
 tui_wait "issue13/prompt-left-on: the date typed is the answer" \
     "$(left "$p1" 2026-11-20)"
 tui_keys l BSpace
 tui_text "1"
-tui_keys Enter
+tui_keys Enter y
 tui_wait "... Backspace edits the date offered" \
     "$(left "$p2" 2026-11-21)"
 

@@ -48,11 +48,11 @@ HITS_SED=$(msg '  search: %s (%zu here)' | sed 's/^ *//; s/%s/.*/; s/(%zu \([^)]
 # here: the "(N here)" of the status line, or "" when none.
 here() {
 	tui_screen
-	tail -n 1 "$SCREEN" | sed -n "s/.*$HITS_SED.*/\\1/p"
+	tui_status | sed -n "s/.*$HITS_SED.*/\\1/p"
 }
 row() {		# the selected row number of the status line
 	tui_screen
-	tail -n 1 "$SCREEN" | sed -n "s/^ $(msg Candidates) \\([0-9]*\\)\\/.*/\\1/p"
+	tui_status | sed -n "s/^ $(msg Candidates) \\([0-9]*\\)\\/.*/\\1/p"
 }
 search() {	# search TEXT: / TEXT Enter
 	tui_keys /

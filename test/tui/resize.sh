@@ -32,7 +32,7 @@ tui_resize 80 24
 tui_wait "80x24: the selection is kept" "$(t_msg Vacancies) 7/$open"
 tui_has "80x24: keys and titles show" "^ +[0-9]+ $key [A-Z]"
 tui_has "80x24: the matches are stacked under the list" "^$(t_matches) $key"
-tui_has "80x24: the help key is named" "\? help"
+tui_has "80x24: the help key is named" "\\? $(t_msg Help)\$"
 tui_has "80x24: every screen's digit and the active title" "^ 1 $(t_msg Vacancies) .* 5 .* 9"
 tui_stop
 finish

@@ -53,7 +53,7 @@ while [ "$i" -lt 30 ]; do
 	i=$((i + 1))
 	tui_screen
 	cat "$SCREEN" >>agenda.txt
-	tail -n 1 "$SCREEN" | grep -E -q "$(msg Meeting) ([0-9]+)/\\1 " && break
+	tui_status | grep -E -q "$(msg Meeting) ([0-9]+)/\\1 " && break
 	tui_keys Space
 done
 if grep -E -q "$(M 'Supply and demand: %lld open positions, %lld candidates who fit one; tightest first' | sed 's/:.*//')" agenda.txt; then

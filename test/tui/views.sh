@@ -102,7 +102,7 @@ sel=$(sed -n 4p "$SCREEN" | awk '{ print $2 }')
 tui_keys Enter
 tui_wait "Enter on a vacancy opens its detail" "$(msgf_re 'Detail of vacancy %s (Esc: back)' "$sel")"
 tui_keys Escape '?'
-tui_wait "? opens the help" "$(msg_re 'Help: the keys (Esc: back)')"
+tui_wait "? opens the help" "$(msg_re 'Help: the keys (/ searches, Esc: back)')"
 tui_has "the help lists the search key" "^ /  +$(msg 'Search the list')"
 tui_keys q
 tui_wait "q leaves the help" "$(msg_re 'Vacancies: open (%zu)' | sed 's/ .(.*//')"
