@@ -113,6 +113,38 @@ employer_search(struct db *db, const char *typed, long long **ids, size_t *n)
 	    "coalesce(u.login, '')) || ' ' || e.pc4, ?1) > 0", key, ids, n);
 }
 
+enum wb_status
+employer_like(struct db *db, const char *name, char *buf, size_t len)
+{
+	sqlite3_stmt	*stmt;
+	enum wb_status	 st;
+	char		 key[512], *w, *best = NULL, *save = NULL;
+	size_t		 o = 0;
+	int		 rc;
+
+	buf[0] = '\0';
+	import_name_key(name != NULL ? name : "", key, sizeof(key));
+	for (w = strtok_r(key, " ", &save); w != NULL;
+	    w = strtok_r(NULL, " ", &save))
+		if (strlen(w) >= 3 && (best == NULL || strlen(w) > strlen(best)))
+			best = w;
+	if (best == NULL)
+		return WB_OK;
+	if ((st = db_prepare(db, "SELECT e.name, p.place FROM employer e "
+	    "JOIN pc4 p ON p.code = e.pc4 WHERE instr(e.name_key, ?1) > 0 "
+	    "ORDER BY e.name_key, e.pc4 LIMIT 3", &stmt)) != WB_OK)
+		return st;
+	sqlite3_bind_text(stmt, 1, best, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && o + 1 < len)
+		o += (size_t)snprintf(buf + o, len - o, "%s%s (%s)",
+		    o > 0 ? ", " : "", (const char *)sqlite3_column_text(stmt,
+		    0), (const char *)sqlite3_column_text(stmt, 1));
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, _("reading the employers"));
+	return WB_OK;
+}
+
 void
 employer_rows_free(struct employer_row *r, size_t n)
 {

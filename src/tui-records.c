@@ -468,6 +468,54 @@ key_of(enum rec_kind kind, const struct record_field *f, size_t n,
 }
 
 /*
+ * The employer typed is none werkbank knows (name and PC4): a new one
+ * is made with the vacancy, so say so and name those that look like it
+ * ("Restaurant" for one of five restaurants made a sixth, unnoticed).
+ * Once per form (*asked -1); WB_NOT_FOUND back to the form.
+ */
+static enum wb_status
+new_employer_question(struct view_app *app, const struct user_ctx *u,
+    long long id, long long version, const struct record_value *vals,
+    size_t nv, struct record_result *res, long long *asked)
+{
+	const struct record_field	*f;
+	const char			*name = NULL, *lines[3];
+	char				 title[160], l1[300], l2[600], like[512];
+	enum wb_status			 st;
+	size_t				 i, nl = 0;
+
+	for (i = 0; i < nv; i++)
+		if ((f = record_field(REC_VACANCY, vals[i].field)) != NULL &&
+		    strcmp(f->name, "employer") == 0)
+			name = vals[i].value;
+	if (name == NULL || *name == '\0' || *asked == -1)
+		return WB_OK;
+	if ((st = record_try(app->db, u, REC_VACANCY, id, version, vals, nv,
+	    res)) != WB_OK)
+		return st;
+	if (employer_like(app->db, name, like, sizeof(like)) != WB_OK)
+		like[0] = '\0';
+	snprintf(title, sizeof(title), "%s", _("A new employer"));
+	snprintf(l1, sizeof(l1), _("'%s' at this postcode is not an employer "
+	    "in werkbank yet: saving adds it."), name);
+	lines[nl++] = l1;
+	if (like[0] != '\0') {
+		snprintf(l2, sizeof(l2), _("Known, and alike: %s."), like);
+		lines[nl++] = l2;
+	}
+	lines[nl++] = _("Add the new employer?");
+	if (dialog_run(title, lines, nl, "yn", _("y: yes, add it   n: no, "
+	    "back to the form"), 0, app->redraw, app->redraw_arg,
+	    app->stop) != 'y') {
+		app->redraw(app->redraw_arg);
+		return WB_NOT_FOUND;	/* said under the field */
+	}
+	app->redraw(app->redraw_arg);
+	*asked = -1;
+	return WB_OK;
+}
+
+/*
  * A vacancy for another account manager's employer (once per employer
  * the form is saved for; *asked remembers it): the change is tried
  * first, so bad input is told before the question.  WB_OK to save;
@@ -484,8 +532,12 @@ vacancy_question(struct view_app *app, const struct user_ctx *u,
 	long long		emp;
 	char			title[160];
 
-	if (employer_of_vacancy(app->db, id, vals, nv, &emp) != WB_OK ||
-	    emp == 0 || emp == *asked ||
+	if (employer_of_vacancy(app->db, id, vals, nv, &emp) != WB_OK)
+		return WB_OK;
+	if (emp == 0)
+		return new_employer_question(app, u, id, version, vals, nv, res,
+		    asked);
+	if (emp == *asked ||
 	    employer_manager(app->db, u, emp, &m) != WB_OK || !m.other)
 		return WB_OK;
 	if ((st = record_try(app->db, u, REC_VACANCY, id, version, vals, nv,
@@ -645,6 +697,13 @@ record_form(struct view_app *app, enum rec_kind kind, long long id,
 			if (st == WB_INVALID || st == WB_EXISTS)
 				place_errors(rf, nf, &res, rf_all, n,
 				    db_error(db));
+			for (i = 0; st == WB_NOT_FOUND && i < nf; i++)
+				if (strcmp(rf[i].rec->name, "employer") == 0)
+					snprintf(rf[i].fl->err,
+					    sizeof(rf[i].fl->err), "%s",
+					    _("new to werkbank: type it as "
+					    "screen 9 has it, or save again to "
+					    "add it"));
 			continue;
 		}
 		st = record_set(db, &u, kind, id, version, vals, nv, &res);

@@ -136,6 +136,12 @@ enum wb_status	 employer_list(struct db *, struct employer_row **, size_t *n);
  */
 enum wb_status	 employer_search(struct db *, const char *typed,
 		    long long **ids, size_t *n);
+/*
+ * Up to three employers whose name holds the longest word of name (of
+ * three letters or more), as "Name (Place), ..." into buf; "" when none.
+ */
+enum wb_status	 employer_like(struct db *, const char *name, char *buf,
+		    size_t len);
 void		 employer_rows_free(struct employer_row *, size_t n);
 
 /* One employer with its vacancies (newest first), placements (newest

@@ -88,6 +88,35 @@ expect_eq "... the description as it was" "$(sql "$DB" "SELECT
     replace(description, char(10), '/') FROM vacancy WHERE id = $V1ID")" \
     "Regel een/regel twee"
 
+# walk/new-employer-unnoticed: a vacancy for an employer typed as
+# werkbank does not know it ("Restaurant" for one of five restaurants)
+# made a new employer without a word.  Now the form says so and names
+# those alike; n goes back to the form and nothing is stored.
+nemp=$(sql "$DB" "SELECT count(*) FROM employer")
+word=$(sql "$DB" "SELECT name FROM employer ORDER BY id LIMIT 1" | awk '{ print $NF }')
+tui_keys a
+tui_wait "a new vacancy" "$(msgf_re 'New %s' "$(msg vacancy)")"
+tui_text "V2026-911"
+tui_keys Tab Tab
+tui_text "$word"
+tui_keys Tab
+tui_text "Heftruckchauffeur"
+tui_keys Tab
+tui_text "heftruck"
+tui_wait "... an occupation offered" "heftruckchauffeur \\(8344\\)"
+tui_keys Down Enter Tab
+tui_text "7941"
+tui_keys F2
+tui_wait "walk/new-employer-unnoticed: the form says the employer is new" \
+    "$(msgf_re "'%s' at this postcode is not an employer in werkbank yet: saving adds it." "$word")"
+tui_has "... and names those alike" "$(msg_re 'Known, and alike: %s.' | sed 's/\.\*.*//')"
+tui_keys n
+tui_wait "... n: back to the form, said under the field" "$(msg_re 'new to werkbank: type it as screen 9 has it, or save again to add it' | cut -c 1-30)"
+expect_eq "... no employer added" "$(sql "$DB" "SELECT count(*) FROM employer")" "$nemp"
+expect_eq "... no vacancy either" "$(sql "$DB" "SELECT count(*) FROM vacancy WHERE ref = 'V2026-911'")" 0
+tui_keys Escape
+tui_answer_if "$(msg_re 'What you typed in this form has not been saved.')" y
+
 # a: a new vacancy, the occupation picked by typing a job title.
 emp=$(sql "$DB" "SELECT name || '|' || pc4 FROM employer ORDER BY id LIMIT 1")
 tui_keys a
@@ -106,6 +135,8 @@ tui_has "a suggestion picked" "$(msg Occupation)\\* +[a-z ]*heftruck[a-z ]* \\(8
 tui_keys Tab
 tui_text "${emp#*|}"
 tui_keys F2
+# The employer may be another account manager's: asked first.
+tui_answer_if "$(msg_re 'Enter the vacancy anyway?')" y
 tui_wait "saved" "$(msgf_re 'New %s %s saved.' "$(msg vacancy)" "$MYP/V2026-901")"
 NID=$(sql "$DB" "SELECT v.id FROM vacancy v JOIN partner p ON
     p.id = v.partner_id WHERE p.code = '$MYP' AND v.ref = 'V2026-901'")
