@@ -169,6 +169,8 @@ hborder(int y, int x, int w, int top, const char *title)
 		l = r = "+";
 		m = "-";
 	}
+	if (y < 0 || y >= LINES)
+		return;		/* addstr would go on where the cursor is */
 	attron(attr);
 	mvaddstr(y, x, l);
 	for (i = 1; i < w - 1; i++)
@@ -264,7 +266,10 @@ draw_form(struct form_state *s)
 		s->top = s->cur - fit + 1;
 	if (s->top + fit > f->nfields)
 		s->top = f->nfields > fit ? f->nfields - fit : 0;
-	for (i = s->top; i < f->nfields && y + 1 < b.y + b.h - 1; i++,
+	/* Each field two rows, above the footer and the bottom border (a
+	 * form taller than the screen drew its footer on the border row and
+	 * the border past the box, over the key bar). */
+	for (i = s->top; i < f->nfields && y + 1 < b.y + b.h - 2; i++,
 	    y += 2) {
 		fl = &f->fields[i];
 		row(&b, y);
@@ -489,7 +494,14 @@ form_run(struct form *f)
 		memcpy(s.was[n], f->fields[n].value, sizeof(s.was[n]));
 		s.was_choice[n] = f->fields[n].choice;
 	}
-	if (f->fields[0].value[0] != '\0')
+	/* Back from a refused save: at the first field that says why (it
+	 * may lie below the screen; walk-through: F2 seemed to do nothing). */
+	for (n = 0; n < f->nfields; n++)
+		if (f->fields[n].err[0] != '\0') {
+			s.cur = n;
+			break;
+		}
+	if (s.cur == 0 && f->fields[0].value[0] != '\0')
 		f->fields[0].offered = 1;
 	timeout(1000);
 	for (;;) {

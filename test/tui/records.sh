@@ -210,6 +210,12 @@ tui_keys Enter
 tui_wait "the candidates of $MYP" "$(msgf_re '  filter: %s' "partner:$MYP" | sed 's/^ *//')"
 tui_keys g e
 tui_wait "e opens the candidate's form" "$(edit candidate "$C1")"
+# walk/form-border: a form taller than the screen drew its footer on the
+# border row and the border past the box, over the key bar.
+case $(tui_keybar) in
+*"┘"*|*"└"*) not_ok "walk/form-border: the key bar stays clear of the form" "$(tui_keybar)" ;;
+*) ok "walk/form-border: the key bar stays clear of the form" ;;
+esac
 expect_eq "opening it is audited as a view" "$(audits view candidate \
     "$C1ID")" "$((views + 1))"
 tui_keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab C-u
