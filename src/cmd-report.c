@@ -185,6 +185,7 @@ print_totals(const struct report *r, int utf8)
 	const struct report_figures *f = &r->total;
 	const char	*l[11];
 	size_t		 w, i;
+	char		 nb[32];
 	long long	 v[] = { f->vacancies_collected, f->vacancies_filled,
 			    f->placements, f->people_placed,
 			    f->durable_placements, f->durable_12m, f->inflow,
@@ -206,10 +207,8 @@ print_totals(const struct report *r, int utf8)
 		label(l[i], w);
 		printf("  %8lld", v[i]);
 		if (i == 1 && f->median_days_to_fill >= 0)
-			printf(_("  median %.*f days to fill"),
-			    f->median_days_to_fill ==
-			    (long long)f->median_days_to_fill ? 0 : 1,
-			    f->median_days_to_fill);
+			printf(_("  median %s days to fill"), num_format(
+			    f->median_days_to_fill, 1, nb, sizeof(nb)));
 		if (i == 4 || i == 5) {
 			long long due = i == 4 ? f->durable_due :
 			    f->durable_12m_due;

@@ -162,8 +162,15 @@ if dutch_locale; then
 		else
 			ok "in Dutch the usage line is Dutch"
 		fi
-		LANG=$NL_LANG run "$WB" --db "$WB_DEMO" report
+		LANG=$NL_LANG run "$WB" --db "$WB_DEMO" report --from 2025-01-01 --to 2026-12-31
 		expect_rc "report in Dutch exits 0" 0
+		# walk/report-decimal-point: "mediaan 47.5 dagen" read as
+		# English; a Dutch reader writes 47,5.
+		if grep -E -n '[0-9]\.[0-9]' "$OUT" >dp.txt; then
+			not_ok "walk/report-decimal-point: no decimal point in the Dutch report" "$(head -n 3 dp.txt)"
+		else
+			ok "walk/report-decimal-point: no decimal point in the Dutch report"
+		fi
 	fi
 else
 	skip "report in Dutch" "no nl_NL.UTF-8 locale on this machine"
