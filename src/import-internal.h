@@ -199,6 +199,21 @@ struct keyset {
 	size_t	  cap, n;
 };
 
+/*
+ * Values of closed sets already parsed in this file (column, text ->
+ * result): a million rows hold a handful of distinct words, and the
+ * vocabulary's lookup folds every spelling of the set each time.  Only
+ * values that parsed are kept; at most IMPORT_MEMO_MAX of them.
+ */
+#define IMPORT_MEMO_MAX	2048
+struct memo_entry {
+	char		*key;
+	int		 col;
+	int		 b;		/* FT_BOOL, FT_LICENCE */
+	const char	*canon;		/* FT_ENUM(S), FT_EDUCATION */
+	char		 buf[4];	/* FT_CEFR */
+};
+
 struct param_map {
 	sqlite3_stmt	*stmt;
 	int		*value, *has;	/* per column; 0: not in the SQL */
@@ -233,6 +248,8 @@ struct importer {
 	struct reject			*rejects;
 	size_t				 nrejects, caprejects;
 	struct keyset			 warned;
+	struct memo_entry		*memo;		/* 2 * IMPORT_MEMO_MAX */
+	size_t				 nmemo;
 	char				 today[11];
 	int				 careful;	/* a savepoint per row */
 	struct db_indexes		*indexes;	/* dropped for a big import */
@@ -254,6 +271,8 @@ enum wb_status	 import_map_header(struct importer *, struct csv_row *);
 void		 import_parse_row(struct importer *, struct csv_row *);
 /* A copy freed after the current row. */
 char		*import_row_strdup(struct importer *, const char *, size_t);
+/* Forget the memo of parsed values (import-parse.c). */
+void		 import_memo_free(struct importer *);
 /* The line a key was first seen on, or 0 after adding it. */
 long		 import_keyset_add(struct keyset *, const char *key, long line);
 

@@ -400,6 +400,7 @@ importer_free(struct importer *imp)
 	free(imp->rejects);
 	keyset_free(&imp->keys);
 	keyset_free(&imp->warned);
+	import_memo_free(imp);
 	validate_ctx_free(imp->vctx);
 	csv_input_free(&imp->in);
 }
