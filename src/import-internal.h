@@ -85,6 +85,12 @@ struct import_kind {
 	int			  insert_first;
 	/* Tables whose secondary indexes a big import rebuilds at the end. */
 	const char *const	 *bulk_tables;
+	/*
+	 * The search_dirty kind of the records (their table), whose search
+	 * triggers on bulk_tables a big import drops: it notes the records
+	 * it stored at the end instead, as the triggers would have.
+	 */
+	const char		 *search;
 };
 
 extern const struct import_kind import_kinds[];
@@ -253,6 +259,9 @@ struct importer {
 	char				 today[11];
 	int				 careful;	/* a savepoint per row */
 	struct db_indexes		*indexes;	/* dropped for a big import */
+	struct db_indexes		*triggers;	/* ... and these */
+	long long			*stored_ids;	/* ... so these are noted */
+	size_t				 nstored_ids, capstored_ids;
 	int				 restart;	/* store failed half way */
 	/* import_one: update this record (0: create one) ... */
 	long long			 one_id;

@@ -401,6 +401,7 @@ importer_free(struct importer *imp)
 	keyset_free(&imp->keys);
 	keyset_free(&imp->warned);
 	import_memo_free(imp);
+	free(imp->stored_ids);
 	validate_ctx_free(imp->vctx);
 	csv_input_free(&imp->in);
 }
@@ -431,8 +432,68 @@ bulk_begin(struct importer *imp)
 		return st;
 	if (lines * 2 < have)
 		return WB_OK;
-	return db_indexes_suspend(imp->db, imp->kind->bulk_tables,
-	    &imp->indexes);
+	if ((st = db_indexes_suspend(imp->db, imp->kind->bulk_tables,
+	    &imp->indexes)) != WB_OK || imp->kind->search == NULL)
+		return st;
+	return db_triggers_suspend(imp->db, imp->kind->bulk_tables,
+	    "%search%", &imp->triggers);
+}
+
+static int
+id_cmp(const void *a, const void *b)
+{
+	long long	x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The end of a big import: note the records stored in search_dirty, as
+ * the search triggers would have row by row (one statement per run of
+ * consecutive ids), then make the triggers and indexes again.
+ */
+static enum wb_status
+bulk_end(struct importer *imp, enum wb_status st)
+{
+	sqlite3_stmt	*s = NULL;
+	char		 sql[160];
+	size_t		 i, j;
+	int		 rc;
+
+	if (st == WB_OK && imp->triggers != NULL && imp->nstored_ids > 0) {
+		qsort(imp->stored_ids, imp->nstored_ids, sizeof(long long),
+		    id_cmp);
+		snprintf(sql, sizeof(sql), "INSERT OR IGNORE INTO search_dirty "
+		    "SELECT ?1, id FROM %s WHERE id BETWEEN ?2 AND ?3",
+		    imp->kind->search);
+		st = db_prepare(imp->db, sql, &s);
+		for (i = 0; st == WB_OK && i < imp->nstored_ids; i = j) {
+			for (j = i + 1; j < imp->nstored_ids &&
+			    imp->stored_ids[j] <= imp->stored_ids[j - 1] + 1;
+			    j++)
+				;
+			sqlite3_bind_text(s, 1, imp->kind->search, -1,
+			    SQLITE_STATIC);
+			sqlite3_bind_int64(s, 2, imp->stored_ids[i]);
+			sqlite3_bind_int64(s, 3, imp->stored_ids[j - 1]);
+			rc = sqlite3_step(s);
+			sqlite3_reset(s);
+			if (rc != SQLITE_DONE)
+				st = db_fail(imp->db, _("updating the search "
+				    "index"));
+		}
+		sqlite3_finalize(s);
+	}
+	if (st == WB_OK) {
+		if ((st = db_indexes_resume(imp->db, imp->triggers)) == WB_OK)
+			st = db_indexes_resume(imp->db, imp->indexes);
+	} else {
+		/* The rollback brings them back. */
+		db_indexes_free(imp->triggers);
+		db_indexes_free(imp->indexes);
+	}
+	imp->triggers = imp->indexes = NULL;
+	return st;
 }
 
 /* Forget one pass over the file, to read it again in careful mode. */
@@ -472,6 +533,7 @@ importer_reset(struct importer *imp)
 	imp->res->rows = imp->res->stored = imp->res->created = 0;
 	imp->res->updated = imp->res->rejected = 0;
 	imp->res->error[0] = '\0';
+	imp->nstored_ids = 0;
 	imp->restart = 0;
 }
 
@@ -530,6 +592,17 @@ import_row(struct importer *imp, struct csv_row *row)
 			    (st = step_once(imp, imp->sp[SP_RELEASE])) != WB_OK)
 				return st;
 			imp->res->stored++;
+			if (imp->triggers != NULL) {
+				if (imp->nstored_ids == imp->capstored_ids) {
+					imp->capstored_ids = imp->capstored_ids ?
+					    imp->capstored_ids * 2 : 1024;
+					imp->stored_ids = xreallocarray(
+					    imp->stored_ids, imp->capstored_ids,
+					    sizeof(long long));
+				}
+				imp->stored_ids[imp->nstored_ids++] =
+				    imp->one_stored;
+			}
 			if (created)
 				imp->res->created++;
 			else
@@ -708,17 +781,16 @@ import_run(struct db *db, const struct import_options *opt,
 		st = import_file(&imp);
 	if (imp.restart) {
 		db_rollback(db);
+		db_indexes_free(imp.triggers);
+		db_indexes_free(imp.indexes);
+		imp.triggers = imp.indexes = NULL;
 		importer_reset(&imp);
 		imp.careful = 1;
 		if ((st = db_begin(db)) == WB_OK &&
 		    (st = bulk_begin(&imp)) == WB_OK)
 			st = import_file(&imp);
 	}
-	if (st == WB_OK)
-		st = db_indexes_resume(db, imp.indexes);
-	else
-		(void)db_indexes_resume(db, imp.indexes);
-	imp.indexes = NULL;
+	st = bulk_end(&imp, st);
 	if (st == WB_OK && opt->strict && res->rejected > 0) {
 		snprintf(res->error, sizeof(res->error), ngettext("%ld row "
 		    "rejected; --strict stores nothing",
