@@ -254,6 +254,7 @@ struct importer {
 	struct reject			*rejects;
 	size_t				 nrejects, caprejects;
 	struct keyset			 warned;
+	struct import_pipe		*pipe;		/* checking thread's */
 	struct memo_entry		*memo;		/* 2 * IMPORT_MEMO_MAX */
 	size_t				 nmemo;
 	char				 today[11];
@@ -280,6 +281,30 @@ enum wb_status	 import_map_header(struct importer *, struct csv_row *);
 void		 import_parse_row(struct importer *, struct csv_row *);
 /* A copy freed after the current row. */
 char		*import_row_strdup(struct importer *, const char *, size_t);
+/*
+ * A row in two halves (import.c): _check parses and checks it into
+ * imp->vals and imp->errors (no SQL: import_resolve_title for that);
+ * _store stores it if it has no errors, else keeps it for the rejects.
+ */
+void		 import_row_check(struct importer *, struct csv_row *);
+enum wb_status	 import_row_store(struct importer *, struct csv_row *);
+/* A row of nothing but blanks (skipped, not counted). */
+int		 import_row_empty(struct csv_row *);
+/*
+ * import-pipe.c: read and check the rows of a big import on a second
+ * thread while this one stores them (SQLite stays on this thread), from
+ * the reader past the header.  0 when no thread could be started (nothing
+ * read); else *st is WB_OK, or the import's fatal status with res->error
+ * set.
+ */
+int		 import_pipe_run(struct importer *, struct csv_reader *,
+		    enum wb_status *st);
+/* A job title -> its ISCO code (record_occupation_resolve), on the
+ * thread that owns the database. */
+enum wb_status	 import_resolve_title(struct importer *, const char *typed,
+		    char isco[5], char *err, size_t errlen);
+/* A warning of the checking thread, told when its row is stored. */
+void		 import_pipe_warn(struct importer *, const char *msg);
 /* Forget the memo of parsed values (import-parse.c). */
 void		 import_memo_free(struct importer *);
 /* The line a key was first seen on, or 0 after adding it. */

@@ -265,8 +265,7 @@ occupation_code(struct importer *imp, const struct import_col *c,
 {
 	char	err[512];
 
-	if (record_occupation_resolve(import_db(imp), s, isco, err,
-	    sizeof(err)) != WB_OK) {
+	if (import_resolve_title(imp, s, isco, err, sizeof(err)) != WB_OK) {
 		import_error(imp, c->name, "%s", err);
 		return -1;
 	}

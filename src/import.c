@@ -188,7 +188,10 @@ import_warn_once(struct importer *imp, const char *fmt, const char *value)
 	clean = text_sanitize(value);
 	snprintf(msg, sizeof(msg), fmt, clean);
 	free(clean);
-	imp->opt->warn(imp->opt->arg, msg);
+	if (imp->pipe != NULL)
+		import_pipe_warn(imp, msg);	/* told with its row */
+	else
+		imp->opt->warn(imp->opt->arg, msg);
 }
 
 /* Where each column's :NAME and :has_NAME sit in a statement, worked
@@ -537,8 +540,8 @@ importer_reset(struct importer *imp)
 	imp->restart = 0;
 }
 
-static int
-row_is_empty(struct csv_row *row)
+int
+import_row_empty(struct csv_row *row)
 {
 	size_t	i;
 
@@ -557,14 +560,11 @@ step_once(struct importer *imp, sqlite3_stmt *stmt)
 	return rc == SQLITE_DONE ? WB_OK : db_fail(imp->db, _("savepoint"));
 }
 
-/* One row: parse, check, store inside a savepoint. */
-static enum wb_status
-import_row(struct importer *imp, struct csv_row *row)
+void
+import_row_check(struct importer *imp, struct csv_row *row)
 {
 	char		key[512];
 	long		first;
-	int		created = 0;
-	enum wb_status	st;
 
 	imp->errlen = 0;
 	imp->errors[0] = '\0';
@@ -577,6 +577,14 @@ import_row(struct importer *imp, struct csv_row *row)
 			import_error(imp, imp->kind->cols[0].name,
 			    _("duplicate of line %ld"), first);
 	}
+}
+
+enum wb_status
+import_row_store(struct importer *imp, struct csv_row *row)
+{
+	int		created = 0;
+	enum wb_status	st;
+
 	if (imp->errlen == 0) {
 		/*
 		 * Fast path: no savepoint.  A store that fails after writing
@@ -629,6 +637,14 @@ import_row(struct importer *imp, struct csv_row *row)
 	return WB_OK;
 }
 
+/* One row: parse, check, store inside a savepoint. */
+static enum wb_status
+import_row(struct importer *imp, struct csv_row *row)
+{
+	import_row_check(imp, row);
+	return import_row_store(imp, row);
+}
+
 static enum wb_status
 import_file(struct importer *imp)
 {
@@ -663,8 +679,19 @@ import_file(struct importer *imp)
 		csv_reader_free(r);
 		return st;
 	}
-	while ((st = csv_reader_next(r, &row)) == WB_OK) {
-		if (row_is_empty(row))
+	/* A big import reads and checks on a second core (import-pipe.c);
+	 * careful mode, after a store failed half way, runs on one. */
+	if (imp->indexes != NULL && !imp->careful &&
+	    import_pipe_run(imp, r, &st)) {
+		if (st != WB_OK) {
+			csv_reader_free(r);
+			return st;
+		}
+		st = WB_NOT_FOUND;
+	} else
+		st = csv_reader_next(r, &row);
+	for (; st == WB_OK; st = csv_reader_next(r, &row)) {
+		if (import_row_empty(row))
 			continue;
 		if (++imp->res->rows > CSV_ROWS_MAX) {
 			snprintf(imp->res->error, sizeof(imp->res->error),
