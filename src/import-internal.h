@@ -220,6 +220,13 @@ struct memo_entry {
 	char		 buf[4];	/* FT_CEFR */
 };
 
+/* import_col's answers, by the address of the name asked. */
+#define IMPORT_COL_CACHE	16
+struct col_cache {
+	const char	*name;
+	int		 col;
+};
+
 struct param_map {
 	sqlite3_stmt	*stmt;
 	int		*value, *has;	/* per column; 0: not in the SQL */
@@ -255,6 +262,7 @@ struct importer {
 	size_t				 nrejects, caprejects;
 	struct keyset			 warned;
 	struct import_pipe		*pipe;		/* checking thread's */
+	struct col_cache		 col_cache[IMPORT_COL_CACHE];
 	struct memo_entry		*memo;		/* 2 * IMPORT_MEMO_MAX */
 	size_t				 nmemo;
 	char				 today[11];

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,12 +97,20 @@ import_today(struct importer *imp)
 int
 import_col(struct importer *imp, const char *name)
 {
-	size_t	i;
+	struct col_cache	*c;
+	size_t			 i;
 
+	/* The kinds ask by the same literal row after row: remembered by
+	 * where the name is. */
+	c = &imp->col_cache[((uintptr_t)name >> 3) % IMPORT_COL_CACHE];
+	if (c->name == name)
+		return c->col;
 	for (i = 0; i < imp->kind->ncols; i++)
 		if (strcmp(imp->kind->cols[i].name, name) == 0)
-			return (int)i;
-	return -1;
+			break;
+	c->name = name;
+	c->col = i < imp->kind->ncols ? (int)i : -1;
+	return c->col;
 }
 
 const char *
@@ -537,6 +546,8 @@ importer_reset(struct importer *imp)
 	imp->res->updated = imp->res->rejected = 0;
 	imp->res->error[0] = '\0';
 	imp->nstored_ids = 0;
+	/* The header's names are new strings now. */
+	memset(imp->col_cache, 0, sizeof(imp->col_cache));
 	imp->restart = 0;
 }
 
