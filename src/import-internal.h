@@ -263,6 +263,8 @@ struct importer {
 	struct keyset			 warned;
 	struct import_pipe		*pipe;		/* checking thread's */
 	struct col_cache		 col_cache[IMPORT_COL_CACHE];
+	long long			 next_id;	/* a kind's next new id */
+	int				 next_id_param;	/* ... its ?; 0: rowid's */
 	struct memo_entry		*memo;		/* 2 * IMPORT_MEMO_MAX */
 	size_t				 nmemo;
 	char				 today[11];
