@@ -48,6 +48,9 @@ struct import_pipe {
 	struct slot		 slots[PIPE_SLOTS];
 	size_t			 head, tail;	/* next to store, to fill */
 	int			 stop;		/* the storing side is done */
+	/* Who sleeps on its condition: woken only then (a wake-up per row
+	 * costs more than a row). */
+	int			 main_waits, reader_waits;
 	/* A job title for the storing thread to resolve. */
 	int			 asked, answered;
 	const char		*title;
@@ -76,9 +79,13 @@ import_resolve_title(struct importer *imp, const char *typed, char isco[5],
 	p->errlen = errlen;
 	p->answered = 0;
 	p->asked = 1;
-	pthread_cond_signal(&p->to_main);
-	while (!p->answered && !p->stop)
+	if (p->main_waits)
+		pthread_cond_signal(&p->to_main);
+	while (!p->answered && !p->stop) {
+		p->reader_waits = 1;
 		pthread_cond_wait(&p->to_reader, &p->mu);
+		p->reader_waits = 0;
+	}
 	if (p->answered)
 		st = p->title_st;
 	else {
@@ -141,7 +148,8 @@ publish(struct import_pipe *p)
 	pthread_mutex_lock(&p->mu);
 	p->tail++;
 	stop = p->stop;
-	pthread_cond_signal(&p->to_main);
+	if (p->main_waits)
+		pthread_cond_signal(&p->to_main);
 	pthread_mutex_unlock(&p->mu);
 	return !stop;
 }
@@ -159,8 +167,11 @@ reader(void *arg)
 
 	for (;;) {
 		pthread_mutex_lock(&p->mu);
-		while (!p->stop && p->tail - p->head == PIPE_SLOTS)
+		while (!p->stop && p->tail - p->head == PIPE_SLOTS) {
+			p->reader_waits = 1;
 			pthread_cond_wait(&p->to_reader, &p->mu);
+			p->reader_waits = 0;
+		}
 		stop = p->stop;
 		pthread_mutex_unlock(&p->mu);
 		if (stop)
@@ -246,7 +257,9 @@ next_slot(struct importer *imp, struct import_pipe *p)
 		}
 		if (p->head != p->tail)
 			break;
+		p->main_waits = 1;
 		pthread_cond_wait(&p->to_main, &p->mu);
+		p->main_waits = 0;
 	}
 	pthread_mutex_unlock(&p->mu);
 	return &p->slots[p->head % PIPE_SLOTS];
@@ -293,7 +306,10 @@ store_all(struct importer *imp, struct import_pipe *p)
 			    imp->in.len);
 		pthread_mutex_lock(&p->mu);
 		p->head++;
-		pthread_cond_signal(&p->to_reader);
+		/* Woken when half the ring is free again, not per row. */
+		if (p->reader_waits && !p->asked &&
+		    p->tail - p->head <= PIPE_SLOTS / 2)
+			pthread_cond_signal(&p->to_reader);
 		pthread_mutex_unlock(&p->mu);
 	}
 }
