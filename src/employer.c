@@ -10,8 +10,11 @@
 
 #include "werkbank/date.h"
 #include "werkbank/i18n.h"
+#include "werkbank/listing.h"
 #include "werkbank/vacancy.h"
 #include "werkbank/xmalloc.h"
+
+#include "import-internal.h"
 
 #define ROW_SQL \
 	"SELECT e.id, coalesce(p.code || '/' || e.ref, e.name || '@' || " \
@@ -89,6 +92,25 @@ employer_list(struct db *db, struct employer_row **out, size_t *n)
 	if (rc != SQLITE_DONE)
 		return db_fail(db, _("reading the employers"));
 	return WB_OK;
+}
+
+enum wb_status
+employer_search(struct db *db, const char *typed, long long **ids, size_t *n)
+{
+	char	key[512];
+
+	*ids = NULL;
+	*n = 0;
+	/* Folded as the employers' name_key is: lower case, one space. */
+	import_name_key(typed != NULL ? typed : "", key, sizeof(key));
+	if (key[0] == '\0')
+		return WB_OK;
+	return listing_id_set(db, "SELECT e.id FROM employer e "
+	    "JOIN pc4 p ON p.code = e.pc4 "
+	    "LEFT JOIN app_user u ON u.id = e.account_manager_id "
+	    "WHERE instr(e.name_key || ' ' || lower(coalesce(e.sector, '') || "
+	    "' ' || p.place || ' ' || coalesce(u.name, '') || ' ' || "
+	    "coalesce(u.login, '')) || ' ' || e.pc4, ?1) > 0", key, ids, n);
 }
 
 void

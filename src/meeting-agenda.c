@@ -552,8 +552,8 @@ meeting_agenda_markdown(const struct meeting_agenda *a, FILE *fp)
 		    f->months, f->due);
 	}
 	md_coach(a, fp);
-	meeting_md_contacts_due(fp, a);
 	meeting_md_supply(fp, a);
+	meeting_md_contacts_due(fp, a);
 	meeting_md_actions(fp, _("Open action items"), a->actions, a->nactions);
 }
 

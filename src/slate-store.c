@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "werkbank/audit.h"
 #include "werkbank/i18n.h"
@@ -103,6 +104,7 @@ slate_accept(struct db *db, const struct user_ctx *u, const struct slate *s,
 	size_t			 i;
 
 	*done = 0;
+	memset(&req, 0, sizeof(req));	/* by, due: the user, none */
 	if ((st = user_require(db, by, PERM_PIPELINE)) != WB_OK)
 		return st;
 	if ((st = db_begin(db)) != WB_OK)

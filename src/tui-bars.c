@@ -160,6 +160,13 @@ static const char *const short_names[REQ_COUNT] = {
 	[REQ_PROPOSE] = N_("Propose"),
 	[REQ_ADVANCE] = N_("Next step"),
 	[REQ_WHY] = N_("Why"),
+	[REQ_PROFILE] = N_("Profile"),
+	[REQ_LEAVE] = N_("Leaves pool"),
+	[REQ_CONTACT_ADD] = N_("Contact"),
+	[REQ_RATING_ADD] = N_("Rating"),
+	[REQ_PERSON_ADD] = N_("Contact person"),
+	[REQ_CONTACTS_DUE] = N_("Contacts due"),
+	[REQ_SLATE] = N_("Slate"),
 	[REQ_TAB] = N_("Open/filled"),
 	[REQ_PERIOD] = N_("Period"),
 	[REQ_BREAKDOWN] = N_("Breakdown"),
@@ -244,14 +251,16 @@ void
 tui_draw_keys(enum keymap map, int lists, int searchable)
 {
 	char	key[64];
-	int	x = 1, r, end, i, nx, help;
+	int	x = 1, r, end, hx, i, nx, help;
 
 	draw_fill(LINES - 1, 0, COLS, color_attr(ROLE_STATUS));
 	/* Help always fits, at the end. */
 	help = first_key(map, KEYMAP_GENERIC, REQ_VIEW_HELP, key,
 	    sizeof(key));
-	end = COLS - (help ? draw_width(key) + 2 +
-	    draw_width(_(short_names[REQ_VIEW_HELP])) : 0);
+	/* Where the help goes, and two columns before it the others end. */
+	hx = COLS - (help ? draw_width(key) + 2 +
+	    draw_width(_(short_names[REQ_VIEW_HELP])) + 1 : 0);
+	end = hx - 2;
 	for (r = REQ_NONE + 1; r < REQ_COUNT; r++) {
 		if (short_names[r] == NULL || generic((enum request)r) ||
 		    !first_key(map, map,
@@ -272,7 +281,7 @@ tui_draw_keys(enum keymap map, int lists, int searchable)
 	}
 	if (help) {
 		first_key(map, KEYMAP_GENERIC, REQ_VIEW_HELP, key, sizeof(key));
-		bar_item(end - 1 > x ? end - 1 : x, COLS + 1, key,
+		bar_item(hx > x ? hx : x, COLS + 1, key,
 		    _(short_names[REQ_VIEW_HELP]));
 	}
 }

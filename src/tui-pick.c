@@ -129,7 +129,10 @@ check_items(struct pick *p, const char *value, char *err, size_t len)
 	long long	 used;
 
 	for (; value != NULL; value = bar != NULL ? bar + 1 : NULL) {
-		bar = strchr(value, '|');
+		/* Words of a closed set: '|' as in the file, or a comma as
+		 * people type a list ("zwaar tillen, nachtdienst"). */
+		bar = p->kind == PICK_WORDS ? strpbrk(value, "|,") :
+		    strchr(value, '|');
 		snprintf(item, sizeof(item), "%.*s", bar != NULL ?
 		    (int)(bar - value) : (int)strlen(value), value);
 		for (it = item; isspace((unsigned char)*it); it++)

@@ -667,6 +667,14 @@ employer_close(struct view *v)
 	v->priv = NULL;
 }
 
+/* / searches the list: name, sector, place or account manager. */
+static enum wb_status
+employer_search_ids(struct view *v, const char *typed, long long **ids,
+    size_t *n)
+{
+	return employer_search(v->app->db, typed, ids, n);
+}
+
 static const struct keybinding employer_keys[] = {
 	{ 'e',		REQ_EDIT },	/* forms: tui-records.c */
 	{ 'a',		REQ_NEW },
@@ -688,6 +696,7 @@ const struct view_ops employer_view_ops = {
 	.row_role = employer_row_role,
 	.record = employer_record,
 	.request = employer_request,
+	.search = employer_search_ids,
 	.caption = employer_caption,
 	.close = employer_close,
 };

@@ -257,9 +257,10 @@ meeting_view_reload(struct view *v)
 	add_section(mv, S_ENDED, L_ENDED, mv->a.nended);
 	add_section(mv, S_FOLLOW, L_FOLLOW, mv->a.nfollowups);
 	add_section(mv, S_COACH, L_COACH, mv->a.ncoach);
-	add_section(mv, S_CONTACTS, L_CONTACT, mv->a.ncontacts_due);
 	add_supply(mv, 0);
 	add_supply(mv, 1);
+	/* Last before the action items, where G nearly reaches them. */
+	add_section(mv, S_CONTACTS, L_CONTACT, mv->a.ncontacts_due);
 	add_section(mv, S_ACTIONS, L_ACTION, mv->nactions);
 	v->nrows = mv->nlines;
 	return WB_OK;

@@ -129,6 +129,13 @@ enum wb_status	 employer_transfer(struct db *, const struct user_ctx *,
 
 /* All employers by name; caller frees with employer_rows_free. */
 enum wb_status	 employer_list(struct db *, struct employer_row **, size_t *n);
+/*
+ * The employers whose name, sector, place, PC4 or account manager (name
+ * or login) holds typed, case and runs of spaces aside: their ids,
+ * sorted, in *ids (the caller frees; none for an empty text).
+ */
+enum wb_status	 employer_search(struct db *, const char *typed,
+		    long long **ids, size_t *n);
 void		 employer_rows_free(struct employer_row *, size_t n);
 
 /* One employer with its vacancies (newest first), placements (newest

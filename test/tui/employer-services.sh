@@ -182,7 +182,7 @@ tui_keys d
 tui_wait "the contacts due in meeting mode" "$(msg_re 'Contacts due (%zu), per account manager: d shows all employers')"
 tui_hasnt "... nothing private" "$PRIVATE"
 tui_keys d 8
-tui_wait "the meeting screen" "$(msgf_re 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, Esc back)' "$TODAY" @S | sed 's/@S.*//')" 10
+tui_wait "the meeting screen" "$(msgf_re 'The Monday meeting, %s: no meeting is open, the agenda since %s (s start, x minutes, p since, v slate, Esc back)' "$TODAY" @S | sed 's/@S.*//')" 10
 tui_keys G
 tui_wait "... near its end, before the action items: the contacts with employers due" "$(msg_re 'Contacts with employers due (%zu)')" 10
 tui_wait "... lists the contacts due: employer, account manager, when" \

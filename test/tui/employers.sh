@@ -70,6 +70,29 @@ tui_keys Escape
 tui_wait "Esc goes back to the employers" "$(msgf_re 'Employers (%zu), %zu with a contact due: d shows them' "$N" "$NDUE")"
 tui_has "... with the same employer selected" "$(msg Employers) 1/$N"
 
+# walk/employer-search: / on the employers searched nothing ("this pane
+# cannot search") and the letters typed after it ran as keys: e opened
+# the form with the name selected, typing replaced it and Enter saved.
+# Now / finds employers by a part of their name, twice in a row, and
+# nothing is changed.
+last=$(q "SELECT name FROM employer ORDER BY name_key DESC, pc4 DESC LIMIT 1")
+word=$(echo "$last" | awk '{ print $NF }')
+want=$(q "SELECT count(*) FROM employer WHERE instr(name_key, lower('$word')) > 0")
+upd=$(q "SELECT count(*) FROM audit_log WHERE record_type = 'employer' AND
+    action = 'update'")
+tui_keys g /
+tui_text "$word"
+tui_keys Enter
+tui_wait "walk/employer-search: / finds employers by name" \
+    "$(msgf_re '  search: %s (%zu here)' "$word" "$want" | sed 's/^ *//')"
+tui_keys /
+tui_text "Testbedrijf"
+tui_keys Enter
+tui_wait "... and again" "$(msgf_re '  search: %s (%zu here)' Testbedrijf 1 | sed 's/^ *//')"
+tui_has "... on the employer found" "$(msg Employers) 1/$N"
+expect_eq "... and no employer changed from the screen" "$(q "SELECT count(*)
+    FROM audit_log WHERE record_type = 'employer' AND action = 'update'")" "$upd"
+
 # Another session gives the employer another account manager.
 "$WB" --db "$DB" employer edit "$E" account_manager="$AM2" </dev/null >/dev/null 2>&1
 tui_wait "another session's change shows" "^ *$E +000 Testbedrijf +.* $AM2 +([0-9-]+ +)?$OPEN " 5

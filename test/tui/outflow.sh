@@ -198,9 +198,22 @@ for t in "Why people left the pool" \
 	expect_eq "the report screen shows '$t'" "$_found" 1
 done
 tui_keys g b b b b
-tui_wait "b: by employer, the target groups placed" "$(msg_re "Target groups placed")"
-tui_keys PageDown
-tui_wait "... each employer's" "$(msgc target_group 'social assistance') [0-9]"
+# The breakdown's table lies below the figures (the employer services
+# too): a page at a time until its heading shows.
+TGP=$(msg_re "Target groups placed")
+for _p in 1 2 3 4 5; do
+	tui_screen
+	grep -E -q -e "$TGP" "$SCREEN" && break
+	tui_keys PageDown
+done
+tui_wait "b: by employer, the target groups placed" "$TGP"
+ROW="$(msgc target_group 'social assistance') [0-9]"
+for _p in 1 2 3; do
+	tui_screen
+	grep -E -q -e "$ROW" "$SCREEN" && break
+	tui_keys PageDown
+done
+tui_wait "... each employer's" "$ROW"
 # The end of the long breakdown (the themes below it), then a shorter one.
 tui_keys G b
 tui_wait "a shorter breakdown after the end of a long one: still a screen" "$(msg_re "Employers: new and returning")"

@@ -168,7 +168,14 @@ tui_has "meeting mode: the same report" "^$Q2"
 tui_has "meeting mode: the same figures" "^ +$(L 'Vacancies collected') +$(csv_field "$q2" 2)( |\$)"
 
 # The help lists the report's keys; Esc goes back to the report.
+# The help's sections in the order of the screens: the report's lies
+# above the last ones (meeting, employers); a page up at a time.
 tui_keys '?' G
+for _p in 1 2 3 4 5 6; do
+	tui_screen
+	grep -E -q -e "^ +$(L Report)\$" "$SCREEN" && break
+	tui_keys PageUp
+done
 tui_wait "the help has a Report section" "^ +$(L Report)"
 tui_has "the help names b" "^ +b +$(msg_re 'Next breakdown: partner, group, place, month, employer, sector, consultant' | cut -c 1-40)"
 tui_keys Escape
