@@ -89,7 +89,9 @@ import_resolve_title(struct importer *imp, const char *typed, char isco[5],
 	if (p->answered)
 		st = p->title_st;
 	else {
-		snprintf(err, errlen, "%s", _("the import stopped"));
+		/* The storing side gave up: this row is not stored. */
+		if (errlen > 0)
+			err[0] = '\0';
 		st = WB_ERROR;
 	}
 	p->asked = 0;
