@@ -221,7 +221,7 @@ struct memo_entry {
 };
 
 /* import_col's answers, by the address of the name asked. */
-#define IMPORT_COL_CACHE	16
+#define IMPORT_COL_CACHE	64
 struct col_cache {
 	const char	*name;
 	int		 col;

@@ -102,7 +102,7 @@ import_col(struct importer *imp, const char *name)
 
 	/* The kinds ask by the same literal row after row: remembered by
 	 * where the name is. */
-	c = &imp->col_cache[((uintptr_t)name >> 3) % IMPORT_COL_CACHE];
+	c = &imp->col_cache[((uintptr_t)name >> 2) % IMPORT_COL_CACHE];
 	if (c->name == name)
 		return c->col;
 	for (i = 0; i < imp->kind->ncols; i++)
