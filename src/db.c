@@ -596,9 +596,11 @@ struct db_indexes {
 	size_t	  n;
 };
 
-enum wb_status
-db_indexes_suspend(struct db *db, const char *const *tables,
-    struct db_indexes **out)
+/* Drop what the schema query finds for each table (?1; ?2 = like), and
+ * keep its SQL to make it again. */
+static enum wb_status
+schema_suspend(struct db *db, const char *query, const char *kind,
+    const char *const *tables, const char *like, struct db_indexes **out)
 {
 	struct db_indexes	*ix = xcalloc(1, sizeof(*ix));
 	sqlite3_stmt		*s;
@@ -607,12 +609,12 @@ db_indexes_suspend(struct db *db, const char *const *tables,
 	size_t			 i;
 
 	*out = ix;
-	if ((st = db_prepare(db, "SELECT name, sql FROM sqlite_schema WHERE "
-	    "type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL AND "
-	    "sql NOT LIKE 'CREATE UNIQUE%'", &s)) != WB_OK)
+	if ((st = db_prepare(db, query, &s)) != WB_OK)
 		return st;
 	for (; *tables != NULL; tables++) {
 		sqlite3_bind_text(s, 1, *tables, -1, SQLITE_STATIC);
+		if (like != NULL)
+			sqlite3_bind_text(s, 2, like, -1, SQLITE_STATIC);
 		while (sqlite3_step(s) == SQLITE_ROW) {
 			names = xreallocarray(names, ix->n + 1, sizeof(char *));
 			ix->sql = xreallocarray(ix->sql, ix->n + 1,
@@ -628,7 +630,7 @@ db_indexes_suspend(struct db *db, const char *const *tables,
 	/* Dropped only after the schema query is done with. */
 	for (i = 0; i < ix->n; i++) {
 		if (st == WB_OK) {
-			sql = sqlite3_mprintf("DROP INDEX \"%w\"", names[i]);
+			sql = sqlite3_mprintf("DROP %s \"%w\"", kind, names[i]);
 			st = db_exec(db, sql);
 			sqlite3_free(sql);
 		}
@@ -636,6 +638,37 @@ db_indexes_suspend(struct db *db, const char *const *tables,
 	}
 	free(names);
 	return st;
+}
+
+enum wb_status
+db_indexes_suspend(struct db *db, const char *const *tables,
+    struct db_indexes **out)
+{
+	return schema_suspend(db, "SELECT name, sql FROM sqlite_schema WHERE "
+	    "type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL AND "
+	    "sql NOT LIKE 'CREATE UNIQUE%'", "INDEX", tables, NULL, out);
+}
+
+enum wb_status
+db_triggers_suspend(struct db *db, const char *const *tables,
+    const char *like, struct db_indexes **out)
+{
+	return schema_suspend(db, "SELECT name, sql FROM sqlite_schema WHERE "
+	    "type = 'trigger' AND tbl_name = ?1 AND name LIKE ?2", "TRIGGER",
+	    tables, like, out);
+}
+
+void
+db_indexes_free(struct db_indexes *ix)
+{
+	size_t	i;
+
+	if (ix == NULL)
+		return;
+	for (i = 0; i < ix->n; i++)
+		free(ix->sql[i]);
+	free(ix->sql);
+	free(ix);
 }
 
 enum wb_status

@@ -85,6 +85,12 @@ struct import_kind {
 	int			  insert_first;
 	/* Tables whose secondary indexes a big import rebuilds at the end. */
 	const char *const	 *bulk_tables;
+	/*
+	 * The search_dirty kind of the records (their table), whose search
+	 * triggers on bulk_tables a big import drops: it notes the records
+	 * it stored at the end instead, as the triggers would have.
+	 */
+	const char		 *search;
 };
 
 extern const struct import_kind import_kinds[];
@@ -199,6 +205,28 @@ struct keyset {
 	size_t	  cap, n;
 };
 
+/*
+ * Values of closed sets already parsed in this file (column, text ->
+ * result): a million rows hold a handful of distinct words, and the
+ * vocabulary's lookup folds every spelling of the set each time.  Only
+ * values that parsed are kept; at most IMPORT_MEMO_MAX of them.
+ */
+#define IMPORT_MEMO_MAX	2048
+struct memo_entry {
+	char		*key;
+	int		 col;
+	int		 b;		/* FT_BOOL, FT_LICENCE */
+	const char	*canon;		/* FT_ENUM(S), FT_EDUCATION */
+	char		 buf[4];	/* FT_CEFR */
+};
+
+/* import_col's answers, by the address of the name asked. */
+#define IMPORT_COL_CACHE	64
+struct col_cache {
+	const char	*name;
+	int		 col;
+};
+
 struct param_map {
 	sqlite3_stmt	*stmt;
 	int		*value, *has;	/* per column; 0: not in the SQL */
@@ -233,9 +261,18 @@ struct importer {
 	struct reject			*rejects;
 	size_t				 nrejects, caprejects;
 	struct keyset			 warned;
+	struct import_pipe		*pipe;		/* checking thread's */
+	struct col_cache		 col_cache[IMPORT_COL_CACHE];
+	long long			 next_id;	/* a kind's next new id */
+	int				 next_id_param;	/* ... its ?; 0: rowid's */
+	struct memo_entry		*memo;		/* 2 * IMPORT_MEMO_MAX */
+	size_t				 nmemo;
 	char				 today[11];
 	int				 careful;	/* a savepoint per row */
 	struct db_indexes		*indexes;	/* dropped for a big import */
+	struct db_indexes		*triggers;	/* ... and these */
+	long long			*stored_ids;	/* ... so these are noted */
+	size_t				 nstored_ids, capstored_ids;
 	int				 restart;	/* store failed half way */
 	/* import_one: update this record (0: create one) ... */
 	long long			 one_id;
@@ -254,6 +291,32 @@ enum wb_status	 import_map_header(struct importer *, struct csv_row *);
 void		 import_parse_row(struct importer *, struct csv_row *);
 /* A copy freed after the current row. */
 char		*import_row_strdup(struct importer *, const char *, size_t);
+/*
+ * A row in two halves (import.c): _check parses and checks it into
+ * imp->vals and imp->errors (no SQL: import_resolve_title for that);
+ * _store stores it if it has no errors, else keeps it for the rejects.
+ */
+void		 import_row_check(struct importer *, struct csv_row *);
+enum wb_status	 import_row_store(struct importer *, struct csv_row *);
+/* A row of nothing but blanks (skipped, not counted). */
+int		 import_row_empty(struct csv_row *);
+/*
+ * import-pipe.c: read and check the rows of a big import on a second
+ * thread while this one stores them (SQLite stays on this thread), from
+ * the reader past the header.  0 when no thread could be started (nothing
+ * read); else *st is WB_OK, or the import's fatal status with res->error
+ * set.
+ */
+int		 import_pipe_run(struct importer *, struct csv_reader *,
+		    enum wb_status *st);
+/* A job title -> its ISCO code (record_occupation_resolve), on the
+ * thread that owns the database. */
+enum wb_status	 import_resolve_title(struct importer *, const char *typed,
+		    char isco[5], char *err, size_t errlen);
+/* A warning of the checking thread, told when its row is stored. */
+void		 import_pipe_warn(struct importer *, const char *msg);
+/* Forget the memo of parsed values (import-parse.c). */
+void		 import_memo_free(struct importer *);
 /* The line a key was first seen on, or 0 after adding it. */
 long		 import_keyset_add(struct keyset *, const char *key, long line);
 

@@ -451,34 +451,52 @@ partner_ref_key(struct importer *imp, struct ival *v, char *buf, size_t len)
 	snprintf(buf, len, "%lld/%s", v[1].id, v[0].text);
 }
 
+/*
+ * A new candidate's id: NULL (the next rowid) unless a purge removed the
+ * highest ids; then above them, so that no new person takes a purged
+ * one's id (placements count people by it; the audit log names records
+ * by it).  See purge.h.
+ */
+#define CANDIDATE_NEXT_ID "(SELECT max(CAST(value AS INTEGER), " \
+	"coalesce((SELECT max(id) FROM candidate), 0)) + 1 FROM setting " \
+	"WHERE key = 'candidate_id_floor')"
+
 static enum wb_status
 candidate_prepare(struct importer *imp)
 {
 	enum wb_status	st;
+	char		sql[2048];
+	/*
+	 * A file in one pass (no savepoints: any failure starts over) works
+	 * the id out once and counts on from it (candidate_store), instead
+	 * of asking for the highest id row after row.
+	 */
+	int		counted = !imp->one && !imp->careful;
 
-	if ((st = prep(imp, S_FIND, "SELECT id FROM candidate WHERE "
-	    "partner_id = :partner AND ref = :ref")) != WB_OK ||
-	    /*
-	     * id: NULL (the next rowid) unless a purge removed the highest
-	     * ids; then above them, so that no new person takes a purged
-	     * one's id (placements count people by it; the audit log names
-	     * records by it).  See purge.h.
-	     */
-	    (st = prep(imp, S_INSERT, "INSERT INTO candidate (id, partner_id, "
+	imp->next_id_param = 0;
+	if (counted && (st = db_query_int(import_db(imp), "SELECT coalesce("
+	    CANDIDATE_NEXT_ID ", 0)", &imp->next_id)) != WB_OK)
+		return st;
+	snprintf(sql, sizeof(sql), "INSERT INTO candidate (id, partner_id, "
 	    "ref, first_name, last_name, pc4, target_group, job_agreement, "
 	    "education_key, dutch_level, hours_min, hours_max, available_from, "
 	    "driving_licence, max_travel_km, consent, consultant_id, status, "
-	    "phone, email, registered_on, left_on) VALUES ((SELECT "
-	    "max(CAST(value AS INTEGER), coalesce((SELECT max(id) FROM "
-	    "candidate), 0)) + 1 FROM setting WHERE key = "
-	    "'candidate_id_floor'), :partner, :ref, "
+	    "phone, email, registered_on, left_on) VALUES (%s, :partner, :ref, "
 	    ":first_name, :last_name, :postcode, :target_group, :job_agreement, "
 	    ":education, :dutch_level, :hours_min, :hours_max, :available_from, "
 	    ":driving_licence, :max_travel_km, :consent, :consultant, "
 	    "coalesce(:status, 'beschikbaar'), :phone, :email, :today, "
 	    "iif(:status = 'geplaatst' OR :status = 'inactief', :today, "
-	    "NULL)) ON CONFLICT DO NOTHING")) != WB_OK ||
-	    (st = prep(imp, S_UPDATE, "UPDATE candidate SET "
+	    "NULL)) ON CONFLICT DO NOTHING", counted ? ":next_id" :
+	    CANDIDATE_NEXT_ID);
+	if ((st = prep(imp, S_FIND, "SELECT id FROM candidate WHERE "
+	    "partner_id = :partner AND ref = :ref")) != WB_OK ||
+	    (st = prep(imp, S_INSERT, sql)) != WB_OK)
+		return st;
+	if (counted && imp->next_id > 0)
+		imp->next_id_param = sqlite3_bind_parameter_index(stmt(imp,
+		    S_INSERT), ":next_id");
+	if ((st = prep(imp, S_UPDATE, "UPDATE candidate SET "
 	    "first_name = :first_name, last_name = :last_name, pc4 = :postcode, "
 	    "target_group = :target_group, consent = :consent, "
 	    "job_agreement = iif(:has_job_agreement, :job_agreement, "
@@ -521,12 +539,19 @@ candidate_prepare(struct importer *imp)
 static enum wb_status
 candidate_store(struct importer *imp, struct ival *v, int *created)
 {
-	long long	id;
-	enum wb_status	st;
+	sqlite3_stmt	*ins = stmt(imp, S_INSERT);
+	long long	 id;
+	enum wb_status	 st;
 
+	/* Unbound (NULL): the next rowid. */
+	if (imp->next_id_param > 0)
+		sqlite3_bind_int64(ins, imp->next_id_param, imp->next_id);
 	if ((st = import_leave_before(imp, v, S_EXTRA1)) != WB_OK ||
-	    (st = upsert(imp, v, &id, created)) != WB_OK ||
-	    (st = import_leave_store(imp, v, id, S_EXTRA2)) != WB_OK ||
+	    (st = upsert(imp, v, &id, created)) != WB_OK)
+		return st;
+	if (*created && imp->next_id_param > 0)
+		imp->next_id = id + 1;
+	if ((st = import_leave_store(imp, v, id, S_EXTRA2)) != WB_OK ||
 	    (st = store_children(imp, 0, id, *created, &v[col(imp, "occupations")])) !=
 	    WB_OK ||
 	    (st = store_children(imp, 1, id, *created, &v[col(imp, "skills")])) != WB_OK ||
@@ -849,11 +874,11 @@ const struct import_kind import_kinds[] = {
 	{ .name = "candidates", COLS(candidate_cols), .check = candidate_check,
 	  .key = partner_ref_key, .prepare = candidate_prepare,
 	  .store = candidate_store, .insert_first = 1,
-	  .bulk_tables = candidate_tables },
+	  .bulk_tables = candidate_tables, .search = "candidate" },
 	{ .name = "vacancies", COLS(vacancy_cols), .check = vacancy_check,
 	  .key = partner_ref_key, .prepare = vacancy_prepare,
 	  .store = vacancy_store, .insert_first = 1,
-	  .bulk_tables = vacancy_tables },
+	  .bulk_tables = vacancy_tables, .search = "vacancy" },
 	{ .name = "placements", COLS(placement_cols), .check = placement_check,
 	  .key = placement_key, .prepare = placement_prepare,
 	  .store = placement_store },

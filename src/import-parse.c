@@ -176,6 +176,69 @@ import_map_header(struct importer *imp, struct csv_row *row)
 	return WB_OK;
 }
 
+/* ---- the memo of closed-set values ---- */
+
+static size_t
+memo_slot(int col, const char *s)
+{
+	size_t	h = 2166136261u ^ (size_t)col;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h & (2 * IMPORT_MEMO_MAX - 1);
+}
+
+static const struct memo_entry *
+memo_find(struct importer *imp, int col, const char *s)
+{
+	size_t	i;
+
+	if (imp->memo == NULL)
+		return NULL;
+	for (i = memo_slot(col, s); imp->memo[i].key != NULL;
+	    i = (i + 1) & (2 * IMPORT_MEMO_MAX - 1))
+		if (imp->memo[i].col == col && strcmp(imp->memo[i].key, s) == 0)
+			return &imp->memo[i];
+	return NULL;
+}
+
+/* Keep a value that parsed; a full memo keeps nothing more. */
+static void
+memo_add(struct importer *imp, int col, const char *s, const char *canon,
+    int b, const char *buf)
+{
+	struct memo_entry	*e;
+	size_t			 i;
+
+	if (imp->nmemo >= IMPORT_MEMO_MAX || strlen(s) > 64)
+		return;
+	if (imp->memo == NULL)
+		imp->memo = xcalloc(2 * IMPORT_MEMO_MAX, sizeof(*imp->memo));
+	for (i = memo_slot(col, s); imp->memo[i].key != NULL;
+	    i = (i + 1) & (2 * IMPORT_MEMO_MAX - 1))
+		;
+	e = &imp->memo[i];
+	e->key = xstrdup(s);
+	e->col = col;
+	e->canon = canon;
+	e->b = b;
+	if (buf != NULL)
+		snprintf(e->buf, sizeof(e->buf), "%s", buf);
+	imp->nmemo++;
+}
+
+void
+import_memo_free(struct importer *imp)
+{
+	size_t	i;
+
+	for (i = 0; imp->memo != NULL && i < 2 * IMPORT_MEMO_MAX; i++)
+		free(imp->memo[i].key);
+	free(imp->memo);
+	imp->memo = NULL;
+	imp->nmemo = 0;
+}
+
 /* ---- values ---- */
 
 /* The unit a number of this column may carry ("24 uur", "15 km"). */
@@ -202,8 +265,7 @@ occupation_code(struct importer *imp, const struct import_col *c,
 {
 	char	err[512];
 
-	if (record_occupation_resolve(import_db(imp), s, isco, err,
-	    sizeof(err)) != WB_OK) {
+	if (import_resolve_title(imp, s, isco, err, sizeof(err)) != WB_OK) {
 		import_error(imp, c->name, "%s", err);
 		return -1;
 	}
@@ -220,6 +282,7 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 	size_t				 n;
 	int				 instr = vocab_set_of(c->values) ==
 					    VOCAB_INSTRUMENT;
+	int				 col = (int)(c - imp->kind->cols);
 
 	v->nitems = 0;
 	for (; p != NULL; p = bar ? bar + 1 : NULL) {
@@ -274,12 +337,17 @@ parse_list(struct importer *imp, const struct import_col *c, struct ival *v,
 			break;
 		case FT_INSTRUMENTS:
 		case FT_ENUMS: {
-			const char	*canon;
+			const struct memo_entry	*m;
+			const char		*canon;
 
-			if (validate_enum(it, c->values, &canon, err) != WB_OK) {
+			if ((m = memo_find(imp, col, it)) != NULL)
+				canon = m->canon;
+			else if (validate_enum(it, c->values, &canon, err) !=
+			    WB_OK) {
 				import_error(imp, c->name, "%s", err);
 				return;
-			}
+			} else
+				memo_add(imp, col, it, canon, 0, NULL);
 			if (colon != NULL && strcmp(canon, "lks") != 0) {
 				import_error(imp, c->name, _("only lks takes a "
 				    "percentage"));
@@ -313,12 +381,25 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
     char *s)
 {
 	const struct validate_ctx	*vc = imp->vctx;
+	const struct memo_entry		*m = NULL;
 	char				 err[VERR];
 	const char			*canon;
 	int				 b;
+	int				 col = (int)(c - imp->kind->cols);
 	long				 l;
 
 	v->text = s;
+	switch (c->type) {
+	case FT_ENUM:
+	case FT_BOOL:
+	case FT_LICENCE:
+	case FT_EDUCATION:
+	case FT_CEFR:
+		m = memo_find(imp, col, s);
+		break;
+	default:
+		break;
+	}
 	switch (c->type) {
 	case FT_TEXT:
 	case FT_MULTILINE:
@@ -337,8 +418,12 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
 			    64);
 		return;
 	case FT_ENUM:
-		if (validate_enum(s, c->values, &canon, err) != WB_OK)
+		if (m != NULL)
+			canon = m->canon;
+		else if (validate_enum(s, c->values, &canon, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
+		else
+			memo_add(imp, col, s, canon, 0, NULL);
 		v->text = canon;
 		return;
 	case FT_ENUMS:
@@ -348,13 +433,21 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
 		parse_list(imp, c, v, s);
 		return;
 	case FT_BOOL:
-		if (validate_bool(s, &b, err) != WB_OK)
+		if (m != NULL)
+			b = m->b;
+		else if (validate_bool(s, &b, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
+		else
+			memo_add(imp, col, s, NULL, b, NULL);
 		v->id = b;
 		return;
 	case FT_LICENCE:
-		if (validate_licence(s, &b, err) != WB_OK)
+		if (m != NULL)
+			b = m->b;
+		else if (validate_licence(s, &b, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
+		else
+			memo_add(imp, col, s, NULL, b, NULL);
 		v->id = b;
 		return;
 	case FT_INT:
@@ -387,14 +480,22 @@ parse_value(struct importer *imp, const struct import_col *c, struct ival *v,
 			import_error(imp, c->name, "%s", err);
 		return;
 	case FT_EDUCATION:
-		if (validate_education(vc, s, &canon, err) != WB_OK)
+		if (m != NULL)
+			v->text = m->canon;
+		else if (validate_education(vc, s, &canon, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
-		else
+		else {
 			v->text = canon;
+			memo_add(imp, col, s, canon, 0, NULL);
+		}
 		return;
 	case FT_CEFR:
-		if (validate_cefr(s, v->buf, err) != WB_OK)
+		if (m != NULL)
+			memcpy(v->buf, m->buf, 3);
+		else if (validate_cefr(s, v->buf, err) != WB_OK)
 			import_error(imp, c->name, "%s", err);
+		else
+			memo_add(imp, col, s, NULL, 0, v->buf);
 		v->text = v->buf;
 		return;
 	case FT_PARTNER:

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,12 +97,20 @@ import_today(struct importer *imp)
 int
 import_col(struct importer *imp, const char *name)
 {
-	size_t	i;
+	struct col_cache	*c;
+	size_t			 i;
 
+	/* The kinds ask by the same literal row after row: remembered by
+	 * where the name is. */
+	c = &imp->col_cache[((uintptr_t)name >> 2) % IMPORT_COL_CACHE];
+	if (c->name == name)
+		return c->col;
 	for (i = 0; i < imp->kind->ncols; i++)
 		if (strcmp(imp->kind->cols[i].name, name) == 0)
-			return (int)i;
-	return -1;
+			break;
+	c->name = name;
+	c->col = i < imp->kind->ncols ? (int)i : -1;
+	return c->col;
 }
 
 const char *
@@ -188,7 +197,10 @@ import_warn_once(struct importer *imp, const char *fmt, const char *value)
 	clean = text_sanitize(value);
 	snprintf(msg, sizeof(msg), fmt, clean);
 	free(clean);
-	imp->opt->warn(imp->opt->arg, msg);
+	if (imp->pipe != NULL)
+		import_pipe_warn(imp, msg);	/* told with its row */
+	else
+		imp->opt->warn(imp->opt->arg, msg);
 }
 
 /* Where each column's :NAME and :has_NAME sit in a statement, worked
@@ -400,6 +412,8 @@ importer_free(struct importer *imp)
 	free(imp->rejects);
 	keyset_free(&imp->keys);
 	keyset_free(&imp->warned);
+	import_memo_free(imp);
+	free(imp->stored_ids);
 	validate_ctx_free(imp->vctx);
 	csv_input_free(&imp->in);
 }
@@ -430,8 +444,68 @@ bulk_begin(struct importer *imp)
 		return st;
 	if (lines * 2 < have)
 		return WB_OK;
-	return db_indexes_suspend(imp->db, imp->kind->bulk_tables,
-	    &imp->indexes);
+	if ((st = db_indexes_suspend(imp->db, imp->kind->bulk_tables,
+	    &imp->indexes)) != WB_OK || imp->kind->search == NULL)
+		return st;
+	return db_triggers_suspend(imp->db, imp->kind->bulk_tables,
+	    "%search%", &imp->triggers);
+}
+
+static int
+id_cmp(const void *a, const void *b)
+{
+	long long	x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The end of a big import: note the records stored in search_dirty, as
+ * the search triggers would have row by row (one statement per run of
+ * consecutive ids), then make the triggers and indexes again.
+ */
+static enum wb_status
+bulk_end(struct importer *imp, enum wb_status st)
+{
+	sqlite3_stmt	*s = NULL;
+	char		 sql[160];
+	size_t		 i, j;
+	int		 rc;
+
+	if (st == WB_OK && imp->triggers != NULL && imp->nstored_ids > 0) {
+		qsort(imp->stored_ids, imp->nstored_ids, sizeof(long long),
+		    id_cmp);
+		snprintf(sql, sizeof(sql), "INSERT OR IGNORE INTO search_dirty "
+		    "SELECT ?1, id FROM %s WHERE id BETWEEN ?2 AND ?3",
+		    imp->kind->search);
+		st = db_prepare(imp->db, sql, &s);
+		for (i = 0; st == WB_OK && i < imp->nstored_ids; i = j) {
+			for (j = i + 1; j < imp->nstored_ids &&
+			    imp->stored_ids[j] <= imp->stored_ids[j - 1] + 1;
+			    j++)
+				;
+			sqlite3_bind_text(s, 1, imp->kind->search, -1,
+			    SQLITE_STATIC);
+			sqlite3_bind_int64(s, 2, imp->stored_ids[i]);
+			sqlite3_bind_int64(s, 3, imp->stored_ids[j - 1]);
+			rc = sqlite3_step(s);
+			sqlite3_reset(s);
+			if (rc != SQLITE_DONE)
+				st = db_fail(imp->db, _("updating the search "
+				    "index"));
+		}
+		sqlite3_finalize(s);
+	}
+	if (st == WB_OK) {
+		if ((st = db_indexes_resume(imp->db, imp->triggers)) == WB_OK)
+			st = db_indexes_resume(imp->db, imp->indexes);
+	} else {
+		/* The rollback brings them back. */
+		db_indexes_free(imp->triggers);
+		db_indexes_free(imp->indexes);
+	}
+	imp->triggers = imp->indexes = NULL;
+	return st;
 }
 
 /* Forget one pass over the file, to read it again in careful mode. */
@@ -471,11 +545,14 @@ importer_reset(struct importer *imp)
 	imp->res->rows = imp->res->stored = imp->res->created = 0;
 	imp->res->updated = imp->res->rejected = 0;
 	imp->res->error[0] = '\0';
+	imp->nstored_ids = 0;
+	/* The header's names are new strings now. */
+	memset(imp->col_cache, 0, sizeof(imp->col_cache));
 	imp->restart = 0;
 }
 
-static int
-row_is_empty(struct csv_row *row)
+int
+import_row_empty(struct csv_row *row)
 {
 	size_t	i;
 
@@ -494,14 +571,11 @@ step_once(struct importer *imp, sqlite3_stmt *stmt)
 	return rc == SQLITE_DONE ? WB_OK : db_fail(imp->db, _("savepoint"));
 }
 
-/* One row: parse, check, store inside a savepoint. */
-static enum wb_status
-import_row(struct importer *imp, struct csv_row *row)
+void
+import_row_check(struct importer *imp, struct csv_row *row)
 {
 	char		key[512];
 	long		first;
-	int		created = 0;
-	enum wb_status	st;
 
 	imp->errlen = 0;
 	imp->errors[0] = '\0';
@@ -514,6 +588,14 @@ import_row(struct importer *imp, struct csv_row *row)
 			import_error(imp, imp->kind->cols[0].name,
 			    _("duplicate of line %ld"), first);
 	}
+}
+
+enum wb_status
+import_row_store(struct importer *imp, struct csv_row *row)
+{
+	int		created = 0;
+	enum wb_status	st;
+
 	if (imp->errlen == 0) {
 		/*
 		 * Fast path: no savepoint.  A store that fails after writing
@@ -529,6 +611,17 @@ import_row(struct importer *imp, struct csv_row *row)
 			    (st = step_once(imp, imp->sp[SP_RELEASE])) != WB_OK)
 				return st;
 			imp->res->stored++;
+			if (imp->triggers != NULL) {
+				if (imp->nstored_ids == imp->capstored_ids) {
+					imp->capstored_ids = imp->capstored_ids ?
+					    imp->capstored_ids * 2 : 1024;
+					imp->stored_ids = xreallocarray(
+					    imp->stored_ids, imp->capstored_ids,
+					    sizeof(long long));
+				}
+				imp->stored_ids[imp->nstored_ids++] =
+				    imp->one_stored;
+			}
 			if (created)
 				imp->res->created++;
 			else
@@ -553,6 +646,14 @@ import_row(struct importer *imp, struct csv_row *row)
 		keep_reject(imp, row);
 	}
 	return WB_OK;
+}
+
+/* One row: parse, check, store inside a savepoint. */
+static enum wb_status
+import_row(struct importer *imp, struct csv_row *row)
+{
+	import_row_check(imp, row);
+	return import_row_store(imp, row);
 }
 
 static enum wb_status
@@ -589,8 +690,19 @@ import_file(struct importer *imp)
 		csv_reader_free(r);
 		return st;
 	}
-	while ((st = csv_reader_next(r, &row)) == WB_OK) {
-		if (row_is_empty(row))
+	/* A big import reads and checks on a second core (import-pipe.c);
+	 * careful mode, after a store failed half way, runs on one. */
+	if (imp->indexes != NULL && !imp->careful &&
+	    import_pipe_run(imp, r, &st)) {
+		if (st != WB_OK) {
+			csv_reader_free(r);
+			return st;
+		}
+		st = WB_NOT_FOUND;
+	} else
+		st = csv_reader_next(r, &row);
+	for (; st == WB_OK; st = csv_reader_next(r, &row)) {
+		if (import_row_empty(row))
 			continue;
 		if (++imp->res->rows > CSV_ROWS_MAX) {
 			snprintf(imp->res->error, sizeof(imp->res->error),
@@ -707,17 +819,16 @@ import_run(struct db *db, const struct import_options *opt,
 		st = import_file(&imp);
 	if (imp.restart) {
 		db_rollback(db);
+		db_indexes_free(imp.triggers);
+		db_indexes_free(imp.indexes);
+		imp.triggers = imp.indexes = NULL;
 		importer_reset(&imp);
 		imp.careful = 1;
 		if ((st = db_begin(db)) == WB_OK &&
 		    (st = bulk_begin(&imp)) == WB_OK)
 			st = import_file(&imp);
 	}
-	if (st == WB_OK)
-		st = db_indexes_resume(db, imp.indexes);
-	else
-		(void)db_indexes_resume(db, imp.indexes);
-	imp.indexes = NULL;
+	st = bulk_end(&imp, st);
 	if (st == WB_OK && opt->strict && res->rejected > 0) {
 		snprintf(res->error, sizeof(res->error), ngettext("%ld row "
 		    "rejected; --strict stores nothing",

@@ -114,6 +114,17 @@ struct db_indexes;
 enum wb_status	 db_indexes_suspend(struct db *, const char *const *tables,
 		    struct db_indexes **);
 enum wb_status	 db_indexes_resume(struct db *, struct db_indexes *);
+/* Forget the list without making anything (after a rollback, which
+ * brought them back); accepts NULL. */
+void		 db_indexes_free(struct db_indexes *);
+/*
+ * The same for the triggers on these tables whose names are LIKE `like`
+ * (the search index's, which note every changed record in search_dirty:
+ * a bulk import notes its records itself, once); db_indexes_resume()
+ * makes them again.
+ */
+enum wb_status	 db_triggers_suspend(struct db *, const char *const *tables,
+		    const char *like, struct db_indexes **);
 
 /* The file's permission bits. */
 mode_t		 db_file_mode(const struct db *);

@@ -167,6 +167,46 @@ wb --db db.db export people
 expect_rc "export unknown kind: exit 2" 2
 expect_eq "audit: exports logged" "$(q "SELECT count(*) FROM audit_log WHERE action = 'export'")" 5
 
+# A big file (at least 20,000 rows) is read and checked on a second
+# thread while the rows are stored (import-pipe.c): the same rows, rejects,
+# job titles and warnings as one pass, and search_dirty notes every stored
+# candidate although the search triggers are dropped meanwhile.
+python3 - >bulk.csv <<'PY'
+import sys
+w = sys.stdout.write
+w("ref,partner,first_name,last_name,postcode,target_group,consent,occupations,skills,consultant\n")
+for i in range(25000):
+    occ = "9329:2|8344"
+    if i % 1000 == 7:
+        occ = "heftruckchauffeur:3"
+    if i % 5000 == 11:
+        occ = "xyzberoep"
+    cons = "onbekende_consulent" if i % 4000 == 3 else ""
+    ref = "P%d" % (i if i != 20000 else 19999)
+    w("%s,MEP,Naam%d,Achter,7941,bijstand,ja,%s,heftruck|vca,%s\n" % (ref, i, occ, cons))
+PY
+printf 'ref,partner,first_name,last_name,postcode,target_group,consent,occupations\nT1,MEP,Een,Rij,7941,bijstand,ja,heftruckchauffeur:3\n' >title1.csv
+triggers=$(q "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")
+wb --db db.db import candidates title1.csv
+expect_rc "bulk: one row with a job title (one pass, no second thread)" 0
+want=$(q "SELECT isco_code FROM candidate_occupation o JOIN candidate c ON c.id = o.candidate_id WHERE c.ref = 'T1'")
+LANG=C.UTF-8 LC_ALL= wb --db db.db import candidates bulk.csv
+expect_rc "bulk: 25,000 rows, some rejected, exit 4" 4
+expect_eq "bulk: the rest stored" "$(q "SELECT count(*) FROM candidate WHERE ref LIKE 'P%'")" 24994
+expect_eq "bulk: a job title resolved as in one pass" \
+    "$(q "SELECT count(*) FROM candidate_occupation o JOIN candidate c ON c.id = o.candidate_id WHERE c.ref LIKE 'P%' AND o.isco_code = '$want' AND o.years = 3")" 25
+expect_eq "bulk: the rejected lines, in order (unknown titles, the duplicate)" \
+    "$(tail -n +2 bulk.rejects.csv | awk -F, '{ print $11 }' | tr '\n' ' ')" \
+    "13 5013 10013 15013 20002 20013 "
+expect_eq "bulk: an unknown consultant warned about once" \
+    "$(grep -c 'onbekende_consulent' "$ERR")" 1
+expect_eq "bulk: search_dirty notes every stored candidate" \
+    "$(q "SELECT count(*) FROM candidate c WHERE c.ref LIKE 'P%' AND EXISTS (SELECT 1 FROM search_dirty d WHERE d.kind = 'candidate' AND d.id = c.id)")" 24994
+expect_eq "bulk: the search triggers are back" \
+    "$(q "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")" "$triggers"
+wb --db db.db check
+expect_rc "bulk: check is clean afterwards" 0
+
 # Killed half way: the database is as it was, and sound.
 python3 - >big.csv <<'PY'
 import sys

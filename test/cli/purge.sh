@@ -202,12 +202,21 @@ fi
 
 # Last: a new candidate changes the figures of the current period.
 maxid=$(q "SELECT max(person_no) FROM placement")
-{ echo "$H"; echo "K-9,MEP,Nieuwe,Instromer,7941,bijstand,ja,9329,,,,beschikbaar"; } >c9.csv
+{
+	echo "$H"
+	echo "K-9,MEP,Nieuwe,Instromer,7941,bijstand,ja,9329,,,,beschikbaar"
+	grep '^K-3,' c.csv
+	echo "K-10,MEP,Tweede,Instromer,7941,bijstand,ja,9329,,,,beschikbaar"
+} >c9.csv
 wb --db p.db import candidates c9.csv
 expect_rc "a new candidate after the purge is imported" 0
 expect_eq "... and takes no purged candidate's id (K-5 had the highest)" \
     "$(q "SELECT id > 5 FROM candidate WHERE ref = 'K-9'")" 1
 expect_eq "... nor a placed person's number" \
     "$(q "SELECT count(*) FROM candidate WHERE ref = 'K-9' AND id <= $maxid")" 0
+# The importer works the first new id out once and counts on from it.
+expect_eq "... the next new one in the file takes the id after it" \
+    "$(q "SELECT group_concat(ref || '=' || id, ' ') FROM (SELECT ref, id FROM candidate WHERE ref IN ('K-9', 'K-10') ORDER BY id)")" \
+    "K-9=6 K-10=7"
 
 finish
