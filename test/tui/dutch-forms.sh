@@ -109,6 +109,8 @@ tui_keys e
 tui_wait "the form again" "$(edit vacancy "$V")"
 tui_has "... shows 20,5" "$(msg 'Hours from') +20,5 "
 tui_has "... and mbo 2 as a word" "$(msg_re 'Education (minimum)') +$(msgc education 'MBO 2') "
+# The demands lie further down the form: it scrolls with the field.
+tui_keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab
 tui_has "... and the demands as words" "$(msg Demands) +$(msgc demand 'night shifts') ?\\| ?$(msgc demand 'heavy lifting') "
 tui_keys F2
 tui_wait "... and saves it unchanged" "$UNCHANGED"
