@@ -84,6 +84,11 @@ employer_of_vacancy(struct db *db, long long vacancy_id,
 		else if (strcmp(f->name, "postcode") == 0)
 			postcode = v[i].value;
 	}
+	/* An edit that leaves the employer as it is asks nothing: the
+	 * vacancy is that employer's already (walk-through: changing the
+	 * hours asked "enter the vacancy anyway?"). */
+	if (vacancy_id != 0 && name == NULL && postcode == NULL)
+		return WB_OK;
 	if (vacancy_id != 0 && (name == NULL || postcode == NULL)) {
 		/* What the change leaves as it is comes from the vacancy. */
 		if ((st = db_prepare(db, "SELECT e.name, v.pc4, e.id FROM "

@@ -103,9 +103,10 @@ enum wb_status	 employer_manager(struct db *, const struct user_ctx *,
 		    long long employer_id, struct employer_manager *);
 /*
  * The employer a vacancy's field=value changes name (employer and
- * postcode, matched as the import matches them), or for a change
- * without them the vacancy's own (vacancy_id; 0 when adding): *id 0
- * when no such employer exists yet.
+ * postcode, matched as the import matches them; with one of them the
+ * other is the vacancy's own, vacancy_id; 0 when adding): *id 0 when no
+ * such employer exists yet, and for an edit that changes neither (the
+ * vacancy stays with its employer: nothing to ask).
  */
 struct record_value;
 enum wb_status	 employer_of_vacancy(struct db *, long long vacancy_id,

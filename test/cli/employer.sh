@@ -239,10 +239,22 @@ expect_rc "with --yes it is entered" 0
 expect_eq "... with its employer's account manager" \
     "$(q "SELECT u.login FROM vacancy v JOIN app_user u ON u.id = v.account_manager_id WHERE v.ref = 'T-15'")" "$AM"
 MYP=$(q "SELECT p.code FROM app_user u JOIN partner p ON p.id = u.partner_id WHERE u.login = '$ME'")
+# walk/edit-asks-again: an edit that leaves the employer as it is asked
+# "enter the vacancy anyway?" every time; only a move to another
+# account manager's employer asks.
 wb --db d.db vacancy edit "$MYP/T-15" positions=2
-expect_rc "an edit asks too" 1
-wb --db d.db vacancy edit "$MYP/T-15" positions=2 --yes
+expect_rc "walk/edit-asks-again: an edit that keeps the employer asks nothing" 0
+OTHER=$(q "SELECT e.name || '|' || e.pc4 FROM employer e JOIN app_user u ON u.id = e.account_manager_id
+    WHERE u.login = '$AM' AND e.name <> 'Kaasboerderij Wolters' ORDER BY e.id LIMIT 1")
+wb --db d.db vacancy add ref=T-16 employer="${OTHER%|*}" postcode="${OTHER#*|}" \
+    title=Kaasmaker occupation=7513 --yes
+expect_rc "... a second vacancy for the account manager's employers" 0
+wb --db d.db vacancy edit "$MYP/T-16" employer="Kaasboerderij Wolters" postcode=7941
+expect_rc "... a move to another of their employers asks" 1
+wb --db d.db vacancy edit "$MYP/T-16" employer="Kaasboerderij Wolters" postcode=7941 --yes
 expect_rc "... and --yes answers" 0
+wb --db d.db vacancy edit "$MYP/T-16" employer="${OTHER%|*}" postcode="${OTHER#*|}" --yes
+expect_rc "... (and back: the transfer below moves Wolters' vacancies)" 0
 
 # ---- employer transfer ----
 
