@@ -356,3 +356,25 @@ record_change_shown(enum rec_kind kind, const struct audit_entry *a,
 		snprintf(buf, len, "%s %s", a->action, a->detail);
 	return buf;
 }
+
+int
+record_check_ref(struct db *db, const char *ref, char *msg, size_t len)
+{
+	const char	*slash = strchr(ref, '/');
+	sqlite3_stmt	*stmt;
+	int		 found;
+
+	msg[0] = '\0';
+	if (slash == NULL || slash == ref || slash - ref > 8 ||
+	    db_prepare(db, "SELECT 1 FROM partner WHERE code = upper(?1)",
+	    &stmt) != WB_OK)
+		return 0;
+	sqlite3_bind_text(stmt, 1, ref, (int)(slash - ref), SQLITE_TRANSIENT);
+	found = sqlite3_step(stmt) == SQLITE_ROW;
+	sqlite3_finalize(stmt);
+	if (!found)
+		return 0;
+	snprintf(msg, len, _("give the reference without the partner in front "
+	    "(%s, not %s): the partner is a field of its own"), slash + 1, ref);
+	return 1;
+}

@@ -38,4 +38,11 @@ int	record_field_index_named(const struct kind_info *, const char *);
 /* ... or by its label in English or the user's language; -1 if none. */
 int	record_field_index(const struct kind_info *, const char *);
 
+/*
+ * A reference typed with its partner in front ("UWV/V2026-090", as the
+ * screens show keys) would be stored as UWV/UWV/V2026-090: 1 and the
+ * reason in msg.  A '/' of the partner's own numbering (2024/017) passes.
+ */
+int	record_check_ref(struct db *, const char *ref, char *msg, size_t len);
+
 #endif

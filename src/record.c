@@ -422,6 +422,8 @@ record_check(struct db *db, enum rec_kind kind, const char *field,
 		resolved = resolve_occupations(db, f, value, msg, sizeof(msg));
 	else if (f->type == RV_LOGIN)
 		check_login(db, f->name, value, msg, sizeof(msg));
+	else if (strcmp(f->name, "ref") == 0)
+		record_check_ref(db, value, msg, sizeof(msg));
 	if (msg[0] != '\0') {
 		free(resolved);
 		snprintf(err, errlen, "%s: %s", field, msg);
@@ -618,6 +620,9 @@ record_write(struct db *db, const struct user_ctx *u, enum rec_kind kind,
 				    vals[i].value, msg, sizeof(msg));
 			else if (f->type == RV_LOGIN)
 				check_login(db, f->name, vals[i].value, msg,
+				    sizeof(msg));
+			else if (strcmp(f->name, "ref") == 0)
+				record_check_ref(db, vals[i].value, msg,
 				    sizeof(msg));
 			if (given[fi] == NULL)
 				given[fi] = xstrdup(vals[i].value);

@@ -320,4 +320,18 @@ expect_out "... found by its new name, with its vacancy" "$MYP/T-1"
 wb --db d.db employer nobody
 expect_rc "a malformed employer key" 1
 
+# walk/ref-with-partner: a reference typed as the screens show keys
+# (UWV/V2026-090) was stored as UWV/UWV/V2026-090.  Refused with the
+# reference without it; a '/' of the partner's own numbering stays.
+nv=$(sqlite3 d.db "SELECT count(*) FROM vacancy")
+wb --db d.db vacancy add ref="$MYP/V2026-090" employer="Bakkerij De Vries & Zn" \
+    postcode=7941 title=Bakker occupation=7512
+expect_rc "walk/ref-with-partner: refused" 1
+expect_err "... naming the reference without the partner" \
+    "$(msgf_re '%s: %s' ref "$(msgf_re 'give the reference without the partner in front (%s, not %s): the partner is a field of its own' V2026-090 "$MYP/V2026-090")" | sed 's/\\\\//g')"
+expect_eq "... nothing stored" "$(sqlite3 d.db "SELECT count(*) FROM vacancy")" "$nv"
+wb --db d.db vacancy add ref=2026/091 employer="Bakkerij De Vries & Zn" \
+    postcode=7941 title=Bakker occupation=7512
+expect_rc "... a partner's own numbering with '/' is kept" 0
+
 finish
