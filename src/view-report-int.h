@@ -51,6 +51,7 @@ struct report_view {
 	struct report	*r;
 	int		 from, to;
 	enum report_by	 by;
+	size_t		 by_at;		/* the breakdown's heading line */
 	struct line	*lines;
 	size_t		 nlines;
 	struct report_item *items;	/* report_items of the total */

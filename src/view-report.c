@@ -133,6 +133,7 @@ build_lines(struct report_view *rv)
 	w = widen(w, _("Contacts with employers"));
 	w = widen(w, _("New employers"));
 	add(rv, L_BLANK, NULL, 0);
+	rv->by_at = rv->nlines;
 	add(rv, L_HEAD, by_titles[rv->by], 0);
 	add(rv, L_BY_HEADER, NULL, 0);
 	add(rv, L_BY_TOTAL, NULL, 0);
@@ -517,6 +518,9 @@ set_period(struct view *v, int from, int to)
 
 	rv->from = from;
 	rv->to = to;
+	/* Another period: its figures first, from the top. */
+	v->sel = v->top = 0;
+	v->sel_id = 0;
 	return UPDATE_RELOAD;
 }
 
@@ -544,8 +548,11 @@ report_request(struct view *v, enum request req)
 		if (rv->r != NULL) {
 			build_lines(rv);
 			v->nrows = rv->nlines;
-			/* A shorter breakdown: stay inside it, a screen full. */
-			view_select(v, v->sel);
+			/* The breakdown at the top of the screen: below the
+			 * figures it changed out of sight (walk-through: b
+			 * seemed to do nothing). */
+			v->top = rv->by_at;
+			view_select(v, rv->by_at);
 		}
 		return UPDATE_VIEW;
 	case REQ_PERIOD_PREV:

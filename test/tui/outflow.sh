@@ -215,8 +215,10 @@ for _p in 1 2 3; do
 done
 tui_wait "... each employer's" "$ROW"
 # The end of the long breakdown (the themes below it), then a shorter one.
+# walk/report-breakdown-shown: b changed the breakdown out of sight below
+# the figures; now its heading comes to the top.
 tui_keys G b
-tui_wait "a shorter breakdown after the end of a long one: still a screen" "$(msg_re "Employers: new and returning")"
+tui_wait "walk/report-breakdown-shown: after the end of a long one, the next breakdown at the top" "^ $(msg_re "By sector")"
 pos=$(tui_status | awk '{ print $2 }')
 if [ "${pos%/*}" -le "${pos#*/}" ] 2>/dev/null; then
 	ok "... the selection inside the list ($pos)"
