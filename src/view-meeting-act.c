@@ -263,7 +263,9 @@ export_minutes(struct view *v, long long id, const char *done)
 	char		 dflt[64], today[11], question[512], *path;
 
 	date_format(date_today(), today);
-	snprintf(dflt, sizeof(dflt), "minutes-%s.md", today);
+	/* TRANSLATORS: the file name offered for the minutes; keep %s
+	 * (the date) and .md, no '/' or spaces. */
+	snprintf(dflt, sizeof(dflt), _("minutes-%s.md"), today);
 	if ((path = view_ask(v->app, _("Minutes to the file: "), dflt)) ==
 	    NULL) {
 		view_message(v->app, 0, "%s%s", done, _("No minutes written."));

@@ -147,7 +147,7 @@ tui_wait "... empty: since the last meeting again" "$(MF 'New vacancies since %s
 tui_keys e
 tui_wait "e asks first" "$(M 'End meeting %lld and keep its minutes? (y/n)' | sed 's/ .(.*//')"
 tui_keys y
-tui_wait "... then the file, today's by default" "$(M 'Minutes to the file: ') minutes-2026-11-23.md"
+tui_wait "... then the file, today's by default" "$(M 'Minutes to the file: ') $(MF 'minutes-%s.md' 2026-11-23)"
 tui_keys C-u
 tui_text "notulen.md"
 tui_keys Enter
