@@ -212,7 +212,8 @@ accept_all(struct cmd_ctx *ctx, const struct slate *s)
 	which = xcalloc(s->npicks + 1, sizeof(*which));
 	for (i = 0; i < s->npicks; i++)
 		which[i] = i;
-	st = slate_accept(ctx->db, &ctx->user, s, which, s->npicks, &done);
+	st = slate_accept(ctx->db, &ctx->user, s, which, s->npicks, NULL,
+	    NULL, &done);
 	free(which);
 	if (st != WB_OK) {
 		msg_error("%s", db_error(ctx->db));

@@ -94,7 +94,8 @@ fail:
 
 enum wb_status
 slate_accept(struct db *db, const struct user_ctx *u, const struct slate *s,
-    const size_t *which, size_t n, size_t *done)
+    const size_t *which, size_t n, const char *proposer, const char *due,
+    size_t *done)
 {
 	const struct user_ctx	*by = slate_proposer(u);
 	struct wf_propose	 req;
@@ -104,7 +105,9 @@ slate_accept(struct db *db, const struct user_ctx *u, const struct slate *s,
 	size_t			 i;
 
 	*done = 0;
-	memset(&req, 0, sizeof(req));	/* by, due: the user, none */
+	memset(&req, 0, sizeof(req));
+	req.by = proposer;
+	req.due = due;
 	if ((st = user_require(db, by, PERM_PIPELINE)) != WB_OK)
 		return st;
 	if ((st = db_begin(db)) != WB_OK)

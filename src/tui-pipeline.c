@@ -123,6 +123,34 @@ field_refusal(struct db *db, struct form_field *fl)
 }
 
 int
+pipeline_proposer(struct view_app *app, const char *title, const char *line,
+    char *by, char *due)
+{
+	struct user_ctx		 u;
+	struct form_field	 fl[PF_COUNT];
+	struct form		 f;
+	struct pick		 who;
+	const char		*lines[1];
+	int			 ok;
+
+	if (!view_may(app, PERM_PIPELINE, &u))
+		return 0;
+	lines[0] = line;
+	memset(&f, 0, sizeof(f));
+	f.title = title;
+	f.lines = lines;
+	f.nlines = 1;
+	propose_form(app, &u, &f, fl, &who);
+	f.nfields = PF_NOTE;	/* the slate writes its own note */
+	if ((ok = form_run(&f) == FORM_SUBMITTED)) {
+		snprintf(by, 64, "%s", pick_value(&who));
+		snprintf(due, 11, "%s", form_value(&fl[PF_DUE]));
+	}
+	pick_clear(&who);
+	return ok;
+}
+
+int
 pipeline_propose(struct view_app *app, const struct view_pair *p)
 {
 	struct user_ctx			 u;

@@ -25,6 +25,7 @@
 #include "werkbank/num.h"
 #include "werkbank/prompt.h"
 #include "werkbank/slate.h"
+#include "werkbank/tui-pipeline.h"
 #include "werkbank/user.h"
 #include "werkbank/view.h"
 #include "werkbank/workflow.h"
@@ -337,7 +338,7 @@ accept(struct view *v, struct slate_panel *sv)
 {
 	struct user_ctx		 u;
 	size_t			*which, n = 0, i, done;
-	char			 question[160];
+	char			 question[160], by[64], due[11];
 
 	if (selected(v, sv) == NULL || !view_may(v->app, PERM_PIPELINE, &u))
 		return UPDATE_VIEW;
@@ -347,16 +348,18 @@ accept(struct view *v, struct slate_panel *sv)
 			which[n++] = i;
 	if (n == 0)
 		which[n++] = v->sel;
-	snprintf(question, sizeof(question), ngettext("Propose %zu pick "
-	    "now? (y/n)", "Propose these %zu picks now? (y/n)", n), n);
-	if (!prompt_confirm(question, v->app->redraw, v->app->redraw_arg,
-	    v->app->stop)) {
+	/* Who proposes them and by when, as p asks for one (walk-through:
+	 * the slate booked every proposal on the chair, with no date). */
+	snprintf(question, sizeof(question), ngettext("Propose %zu pick",
+	    "Propose %zu picks", n), n);
+	if (!pipeline_proposer(v->app, question, _("Who proposes them, and "
+	    "by when: the same for each."), by, due)) {
 		view_message(v->app, 0, "%s", _("Nothing proposed."));
 		free(which);
 		return UPDATE_VIEW;
 	}
 	if (slate_accept(v->app->db, slate_proposer(&u), sv->s, which, n,
-	    &done) != WB_OK) {
+	    by, due, &done) != WB_OK) {
 		view_message(v->app, 1, "%s", db_error(v->app->db));
 		free(which);
 		return UPDATE_DATA;

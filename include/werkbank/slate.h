@@ -120,11 +120,13 @@ enum wb_status	 slate_store(struct db *, const struct user_ctx *u,
  * transaction with an audit row each (workflow_propose_in), proposed by
  * slate_proposer().  Anything refused (the pair is in a pipeline by
  * now, a vacancy no longer open, no right to propose) rolls back the
- * lot, with the pick named in db_error().  *done: how many.
+ * lot, with the pick named in db_error().  proposer and due are those
+ * of struct wf_propose's by and due (NULL: the user, none agreed), the
+ * same for every pick.  *done: how many.
  */
 enum wb_status	 slate_accept(struct db *, const struct user_ctx *u,
 		    const struct slate *s, const size_t *which, size_t n,
-		    size_t *done);
+		    const char *proposer, const char *due, size_t *done);
 
 /*
  * Who proposes the picks accepted by u: for now u themself.  The one

@@ -21,6 +21,13 @@
  * (rights, the vacancy or candidate as they are, no next step) is
  * refused before any dialog opens.
  */
+/*
+ * Who proposes and by when, for proposals made in one go (the slate's
+ * picks): title and one line above the form.  1 with the login in
+ * by[64] and the date ("" none agreed) in due[11]; 0 when cancelled.
+ */
+int		 pipeline_proposer(struct view_app *, const char *title,
+		    const char *line, char *by, char *due);
 int		 pipeline_propose(struct view_app *,
 		    const struct view_pair *);
 int		 pipeline_advance(struct view_app *,

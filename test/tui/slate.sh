@@ -93,8 +93,13 @@ before=$(sql "$DB" "SELECT count(*) FROM audit_log WHERE action = 'propose'")
 tui_keys g + +
 tui_wait "+ marks" "$(caption 2)"
 tui_keys P
-tui_wait "P asks first" "$(msgn 'Propose %zu pick now? (y/n)' 'Propose these %zu picks now? (y/n)' 2 | sed 's/%zu/2/; s/[?()]/./g')"
-tui_keys y
+# walk/slate-proposer: P booked every pick on the chair, undated; now it
+# asks who proposes them and by when, as p does for one.
+tui_wait "walk/slate-proposer: P asks who proposes and by when" "$(msgn 'Propose %zu pick' 'Propose %zu picks' 2 | sed 's/%zu/2/')"
+tui_has "... who" "$(msg_re 'Who proposes')"
+tui_keys Tab
+tui_text "1-12-2026"
+tui_keys F2
 tui_wait "... then proposes" "$(msgn '%zu pick proposed.' '%zu picks proposed.' 2 | sed 's/%zu/2/; s/\./\\./')"
 expect_eq "... both in the pipelines" "$(sql "$DB" "SELECT count(*) FROM proposal \
     p JOIN vacancy v ON v.id = p.vacancy_id JOIN partner pv ON pv.id = v.partner_id \
@@ -102,6 +107,8 @@ expect_eq "... both in the pipelines" "$(sql "$DB" "SELECT count(*) FROM proposa
     WHERE pc.code || '/' || c.ref IN ('$first_key', '$second_key') AND p.step = 'proposed'")" 2
 expect_eq "... with an audit row each" "$(sql "$DB" "SELECT count(*) FROM \
     audit_log WHERE action = 'propose'")" "$((before + 2))"
+expect_eq "... by the date given" "$(sql "$DB" "SELECT count(*) FROM proposal \
+    WHERE due_on = '2026-12-01'")" 2
 tui_hasnt "... and off the slate" " $first_key "
 
 # Replace the first pick by hand with the alternative offered.

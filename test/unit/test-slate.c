@@ -419,9 +419,13 @@ test_accept_store(void **state)
 	props = q1(f->db, "SELECT count(*) FROM proposal");
 	audits = q1(f->db, "SELECT count(*) FROM audit_log WHERE action = "
 	    "'propose'");
-	assert_int_equal(slate_accept(f->db, &f->u, s, which, 2, &done),
-	    WB_OK);
+	/* walk/slate-proposer: the picks carry who proposes and by when,
+	 * as a proposal made with p does (they were the chair's, undated). */
+	assert_int_equal(slate_accept(f->db, &f->u, s, which, 2, NULL,
+	    "2030-01-01", &done), WB_OK);
 	assert_int_equal(done, 2);
+	assert_int_equal(q1(f->db, "SELECT count(*) FROM proposal WHERE "
+	    "due_on = '2030-01-01'"), 2);
 	assert_int_equal(q1(f->db, "SELECT count(*) FROM proposal"),
 	    props + 2);
 	assert_int_equal(q1(f->db, "SELECT count(*) FROM audit_log WHERE "
@@ -430,8 +434,8 @@ test_accept_store(void **state)
 	 * not even the picks before the refused one. */
 	which[0] = 2;
 	which[1] = 0;
-	assert_int_equal(slate_accept(f->db, &f->u, s, which, 2, &done),
-	    WB_EXISTS);
+	assert_int_equal(slate_accept(f->db, &f->u, s, which, 2, NULL, NULL,
+	    &done), WB_EXISTS);
 	assert_int_equal(done, 0);
 	assert_int_equal(q1(f->db, "SELECT count(*) FROM proposal"),
 	    props + 2);
