@@ -212,9 +212,10 @@ tui_keys Tab Tab Tab Tab
 tui_keys C-u
 tui_text "2"
 tui_keys F2
-tui_wait "saving asks whose employer it is" "$(msgf_re 'Enter the vacancy anyway?')"
-tui_keys y
-tui_wait "y: saved" "$(msgf_re '%s saved: %s.' "$VKEY" "$(msg Positions)")"
+# walk/edit-asks-again: an edit that keeps the employer saves without
+# asking whose employer it is (adding one asks; employer.sh).
+tui_wait "walk/edit-asks-again: an edit that keeps the employer saves at once" "$(msgf_re '%s saved: %s.' "$VKEY" "$(msg Positions)")"
+tui_hasnt "... without the question" "$(msgf_re 'Enter the vacancy anyway?')"
 expect_eq "... in the database" "$(q "SELECT positions FROM vacancy WHERE id = $VID")" 2
 tui_stop
 finish
