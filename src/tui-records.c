@@ -806,11 +806,13 @@ lifecycle_form(struct view_app *app, long long id,
 	lines[1] = l2;
 	snprintf(q, sizeof(q), _(action_questions[a]), key);
 	qlines[0] = q;
+	/* The note form is the question (Esc: no); only a withdrawal, which
+	 * is final, asks again (walk-through: hold and reopen asked twice). */
 	if (form_note(&note, _("optional: why"), title, lines, 2, app->redraw,
-	    app->redraw_arg, app->stop) != FORM_SUBMITTED || (app->redraw(app->redraw_arg),
-	    dialog_run(title, qlines, 1,
-	    "yn", _("y: yes   n: no"), 0, app->redraw, app->redraw_arg, app->stop)) !=
-	    'y') {
+	    app->redraw_arg, app->stop) != FORM_SUBMITTED ||
+	    (a == LIFECYCLE_WITHDRAW && (app->redraw(app->redraw_arg),
+	    dialog_run(title, qlines, 1, "yn", _("y: yes   n: no"), 0,
+	    app->redraw, app->redraw_arg, app->stop)) != 'y')) {
 		view_message(app, 0, _("%s stays %s."), key,
 		    vocab_word(VOCAB_VACANCY_STATUS, status));
 		return 0;

@@ -168,25 +168,24 @@ status_of() {
 }
 tui_keys H
 tui_wait "H asks for a note" "$(msgf_re 'Put vacancy %s on hold' "$MYP/V2026-901")"
-tui_text "werkgever twijfelt"
-tui_keys Enter
-tui_wait "... and confirms" "$(msgf_re 'Put %s on hold?' "$MYP/V2026-901")"
-tui_keys n
-tui_wait "n: nothing changes" "$(msgf_re '%s stays %s.' "$MYP/V2026-901" "$(msgc vacancy_status open)")"
+tui_keys Escape
+tui_wait "Esc: nothing changes" "$(msgf_re '%s stays %s.' "$MYP/V2026-901" "$(msgc vacancy_status open)")"
 expect_eq "... still open" "$(status_of)" open
+# walk/hold-asks-twice: the note form is the question; Enter holds
+# (there was a y/n after it; only a withdrawal, final, asks again).
 tui_keys H
 tui_text "werkgever twijfelt"
-tui_keys Enter y
+tui_keys Enter
 OPEN=$(msgc vacancy_status open)
 HOLD=$(msgc vacancy_status 'on hold')
-tui_wait "held, in words" "$(msgf_re '%s: %s -> %s.' "$MYP/V2026-901" "$OPEN" "$HOLD")"
+tui_wait "walk/hold-asks-twice: held, in words" "$(msgf_re '%s: %s -> %s.' "$MYP/V2026-901" "$OPEN" "$HOLD")"
 expect_eq "on hold in the database" "$(status_of)" on_hold
 expect_eq "... with the note in the audit row" "$(audits update vacancy \
     "$NID" "status=on_hold note=werkgever twijfelt")" 1
 tui_wait "the list marks it on hold" "$MYP/V2026-901 +\\[$HOLD\\] "
 tui_keys H
 tui_wait "holding again is refused" "$(msgf_re '%s is %s: it cannot be %s; what may follow: %s.' "$MYP/V2026-901" "$HOLD" "$(msg 'put on hold')" @X | sed 's/@X.*//')"
-tui_keys R Enter y
+tui_keys R Enter
 tui_wait "reopened" "$(msgf_re '%s: %s -> %s.' "$MYP/V2026-901" "$HOLD" "$OPEN")"
 expect_eq "open again" "$(status_of)" open
 tui_keys W
