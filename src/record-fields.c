@@ -378,3 +378,44 @@ record_check_ref(struct db *db, const char *ref, char *msg, size_t len)
 	    "(%s, not %s): the partner is a field of its own"), slash + 1, ref);
 	return 1;
 }
+
+/*
+ * A candidate's occupations as people read them: "Verkopers (5223):5,5
+ * | Vakkenvullers (9334)", each group's Dutch title with its code and
+ * years; record.c takes the code in brackets back (walk-through: the
+ * form showed 5223:5,5|6113:4,5|9334).
+ */
+void
+record_occupations_shown(struct db *db, const char *codes, char *out, size_t len)
+{
+	struct occupation_suggestion	 s;
+	const char			*p, *bar, *colon;
+	char				 code[16];
+	size_t				 o = 0, n, cl;
+
+	out[0] = '\0';
+	for (p = codes; p != NULL && *p != '\0' && o < len;
+	    p = bar != NULL ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		colon = strchr(p, ':');
+		if (colon != NULL && bar != NULL && colon > bar)
+			colon = NULL;
+		cl = (size_t)((colon != NULL ? colon : bar != NULL ? bar :
+		    p + strlen(p)) - p);
+		snprintf(code, sizeof(code), "%.*s", (int)(cl < sizeof(code) ?
+		    cl : sizeof(code) - 1), p);
+		if (record_occupation_suggest(db, code, &s, 1, &n) == WB_OK &&
+		    n == 1 && strcmp(s.isco, code) == 0)
+			o += (size_t)snprintf(out + o, len - o, "%s%s (%s)",
+			    o > 0 ? " | " : "", s.group, code);
+		else
+			o += (size_t)snprintf(out + o, len - o, "%s%s",
+			    o > 0 ? " | " : "", code);
+		if (colon != NULL && o < len)
+			o += (size_t)snprintf(out + o, len - o, "%.*s",
+			    (int)((bar != NULL ? bar : colon + strlen(colon)) -
+			    colon), colon);
+	}
+	if (o >= len)	/* too long to show so: the codes as stored */
+		snprintf(out, len, "%s", codes);
+}

@@ -360,7 +360,13 @@ resolve_occupations(struct db *db, const struct record_field *f,
 		if (colon != NULL)
 			*colon = '\0';
 		char *t = import_trim(item);
-		if (*t != '\0' && strspn(t, "0123456789") != strlen(t)) {
+		size_t tl = strlen(t);
+		/* "Verkopers (5223)", as the form shows it: the code. */
+		if (tl > 6 && t[tl - 1] == ')' && t[tl - 6] == '(' &&
+		    strspn(t + tl - 5, "0123456789") == 4) {
+			t[tl - 1] = '\0';
+			t += tl - 5;
+		} else if (*t != '\0' && strspn(t, "0123456789") != strlen(t)) {
 			if (record_occupation_resolve(db, t, isco, msg,
 			    msglen) != WB_OK)
 				return NULL;

@@ -299,6 +299,17 @@ make_field(struct rfield *rf, const char *now)
 	case RV_LOGIN:
 		use_pick(rf, PICK_TEAM, now);
 		return;
+	case RV_OCCUPATIONS:
+		if (*now != '\0') {
+			char	occ[FORM_VALUE_MAX];
+
+			record_occupations_shown(rf->db, now, occ, sizeof(occ));
+			form_field_set(fl, occ);
+			snprintf(rf->initial, sizeof(rf->initial), "%s",
+			    field_value(rf));
+			return;
+		}
+		break;
 	case RV_OCCUPATION:
 		fl->kind = FORM_LOOKUP;
 		fl->free = 1;	/* a title that says one occupation stands */

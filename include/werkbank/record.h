@@ -211,6 +211,16 @@ struct occupation_suggestion {
 };
 
 /*
+ * A list of occupations as stored ("5223:5,5|9334") as people read it:
+ * "Verkopers (5223):5,5 | Vakkenvullers (9334)", each group's Dutch title
+ * with its code and years, into out; record_set takes the code in
+ * brackets back.  Too long for out: the codes as given.
+ */
+void	record_occupations_shown(struct db *, const char *codes, char *out,
+	    size_t len);
+
+
+/*
  * The ISCO-08 unit groups a typed Dutch job title may mean, best first,
  * each group once (src/occupation.c has the rules): werkbank's table of
  * everyday job titles (fixtures/reference/job_titles_nl.csv) by the

@@ -209,6 +209,14 @@ tui_keys Enter
 tui_wait "the candidates of $MYP" "$(msgf_re '  filter: %s' "partner:$MYP" | sed 's/^ *//')"
 tui_keys g e
 tui_wait "e opens the candidate's form" "$(edit candidate "$C1")"
+# walk/occupations-as-codes: the form showed a candidate's occupations as
+# codes (5223:5,5|9334); now each group's title with its code.
+if [ -n "$(sql "$DB" "SELECT 1 FROM candidate_occupation WHERE candidate_id = $C1ID LIMIT 1")" ]; then
+	tui_has "walk/occupations-as-codes: occupations by their titles" \
+	    "$(msg Occupations) +[^|]*[A-Za-z][^|]* \\([0-9]{4}\\)"
+else
+	skip "walk/occupations-as-codes" "$C1 has no occupation"
+fi
 # walk/form-border: a form taller than the screen drew its footer on the
 # border row and the border past the box, over the key bar.
 case $(tui_keybar) in
