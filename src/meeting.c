@@ -275,15 +275,51 @@ fail:
 	return st;
 }
 
+/*
+ * Action item id as it is now, inside the caller's transaction: when it
+ * was done ("" open) into done[11]; WB_NOT_FOUND, or WB_STALE naming who
+ * changed it when version (0: any) is no longer its own.
+ */
+static enum wb_status
+action_read(struct db *db, long long id, long long version, char *done)
+{
+	struct audit_entry	 e;
+	sqlite3_stmt		*stmt;
+	enum wb_status		 st;
+	long long		 cur = 0;
+	char			 at[32];
+	int			 rc;
+
+	done[0] = '\0';
+	if ((st = db_prepare(db, "SELECT version, done_on FROM action_item "
+	    "WHERE id = ?", &stmt)) != WB_OK)
+		return st;
+	sqlite3_bind_int64(stmt, 1, id);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		cur = sqlite3_column_int64(stmt, 0);
+		db_column_copy(done, 11, stmt, 1);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return db_set_error(db, WB_NOT_FOUND, _("no action item %lld"),
+		    id);
+	if (version == 0 || version == cur)
+		return WB_OK;
+	if (audit_last(db, "action_item", id, &e) == WB_OK)
+		return db_set_error(db, WB_STALE, _("action item %lld was "
+		    "changed by %s at %s (%s) since you read it"), id, e.login,
+		    date_time_local(e.at, at, sizeof(at)), e.detail);
+	return db_set_error(db, WB_STALE, _("action item %lld was changed by "
+	    "someone else since you read it"), id);
+}
+
 enum wb_status
 meeting_action_done(struct db *db, const struct user_ctx *u, long long id,
     long long version, const char *date)
 {
 	sqlite3_stmt	*stmt;
-	struct audit_entry e;
 	enum wb_status	 st;
-	long long	 cur = 0;
-	char		 on[11], err[VERR], done[11] = "", at[32];
+	char		 on[11], err[VERR], done[11] = "";
 	int		 rc;
 
 	if ((st = user_require(db, u, PERM_MEETING)) != WB_OK)
@@ -295,32 +331,8 @@ meeting_action_done(struct db *db, const struct user_ctx *u, long long id,
 		date_format(date_today(), on);
 	if ((st = db_begin(db)) != WB_OK)
 		return st;
-	if ((st = db_prepare(db, "SELECT version, done_on FROM action_item "
-	    "WHERE id = ?", &stmt)) != WB_OK)
+	if ((st = action_read(db, id, version, done)) != WB_OK)
 		goto fail;
-	sqlite3_bind_int64(stmt, 1, id);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		cur = sqlite3_column_int64(stmt, 0);
-		db_column_copy(done, sizeof(done), stmt, 1);
-	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_ROW) {
-		st = db_set_error(db, WB_NOT_FOUND, _("no action item %lld"),
-		    id);
-		goto fail;
-	}
-	if (version != 0 && version != cur) {
-		if (audit_last(db, "action_item", id, &e) == WB_OK)
-			st = db_set_error(db, WB_STALE, _("action item %lld "
-			    "was changed by %s at %s (%s) since you read it"),
-			    id, e.login, date_time_local(e.at, at, sizeof(at)),
-			    e.detail);
-		else
-			st = db_set_error(db, WB_STALE, _("action item %lld "
-			    "was changed by someone else since you read it"),
-			    id);
-		goto fail;
-	}
 	if (done[0] != '\0') {
 		st = db_set_error(db, WB_INVALID, _("action item %lld was "
 		    "already done on %s"), id, done);
@@ -350,7 +362,6 @@ meeting_action_reopen(struct db *db, const struct user_ctx *u, long long id,
 {
 	sqlite3_stmt	*stmt;
 	enum wb_status	 st;
-	long long	 cur = 0;
 	char		 done[11] = "";
 	int		 rc;
 
@@ -358,25 +369,8 @@ meeting_action_reopen(struct db *db, const struct user_ctx *u, long long id,
 		return st;
 	if ((st = db_begin(db)) != WB_OK)
 		return st;
-	if ((st = db_prepare(db, "SELECT version, done_on FROM action_item "
-	    "WHERE id = ?", &stmt)) != WB_OK)
+	if ((st = action_read(db, id, version, done)) != WB_OK)
 		goto fail;
-	sqlite3_bind_int64(stmt, 1, id);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		cur = sqlite3_column_int64(stmt, 0);
-		db_column_copy(done, sizeof(done), stmt, 1);
-	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_ROW) {
-		st = db_set_error(db, WB_NOT_FOUND, _("no action item %lld"),
-		    id);
-		goto fail;
-	}
-	if (version != 0 && version != cur) {
-		st = db_set_error(db, WB_STALE, _("action item %lld was "
-		    "changed by someone else since you read it"), id);
-		goto fail;
-	}
 	if (done[0] == '\0') {
 		st = db_set_error(db, WB_INVALID, _("action item %lld is open"),
 		    id);

@@ -211,7 +211,7 @@ expect_eq "... nothing written" "$(step_of "$C1")" interview
 tui_keys C-u
 tui_text "32"
 tui_keys Enter
-tui_filled_others "$C1" "$V1"
+tui_filled_others "$V1"
 tui_wait "placed: the vacancy is filled" "$(msgf_re '%s placed in %s; the vacancy is now filled.' "$C1" "$V1" | sed 's/;.*//')"
 expect_eq "$C1 is placed" "$(step_of "$C1")" placed
 expect_eq "the placement's fields" "$(sql "$DB" "SELECT start_date, hours,

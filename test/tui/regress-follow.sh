@@ -87,7 +87,7 @@ tui_wait "the placement form" "$(msgf_re 'Placement of %s in %s' "$C1" "$V1")"
 tui_keys F2
 # Other proposals still run: the offer to end them (issue 18); n
 # leaves them open.
-tui_filled_others "$C1" "$V1"
+tui_filled_others "$V1"
 tui_wait "placed: the vacancy is filled" "$(msgf_re '%s placed in %s; the vacancy is now filled.' "$C1" "$V1" | sed 's/;.*//')"
 tui_wait "issue13/follow-after-place: the pane shows $V2, highlighted now" \
     "$MATCHES $V2:"
