@@ -5,6 +5,7 @@
  * read is refused (unless the caller allows it).
  */
 #include "werkbank/db.h"
+#include "werkbank/rows.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -228,8 +229,8 @@ apply_pragmas(struct db *db)
 	    "PRAGMA trusted_schema = OFF;"
 	    /* Big imports and match runs: keep pages and savepoint journals
 	     * in memory instead of spilling them to disk row by row. */
-	    "PRAGMA cache_size = -131072;"
-	    "PRAGMA temp_store = MEMORY;";
+	    "PRAGMA cache_size = " DB_CACHE_SIZE ";"
+	    "PRAGMA temp_store = " DB_TEMP_STORE ";";
 
 	sqlite3_busy_timeout(db->sql, 5000);
 	if (sqlite3_exec(db->sql, pragmas, NULL, NULL, NULL) != SQLITE_OK)
@@ -336,6 +337,10 @@ db_open(struct db **out, const char *path, int flags)
 	sqlite3_extended_result_codes(db->sql, 1);
 	if ((st = apply_pragmas(db)) != WB_OK)
 		goto fail;
+	if (db_rows_register(db->sql) != SQLITE_OK) {
+		st = db_fail(db, _("setting up the connection"));
+		goto fail;
+	}
 	if ((st = check_identity(db, created)) != WB_OK)
 		goto fail;
 	/* After the identity: a file of another program is named as such. */

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "werkbank/db.h"
+#include "werkbank/rows.h"
 #include "werkbank/validate.h"
 
 enum ftype {
@@ -124,6 +125,29 @@ const struct validate_ctx *import_vctx(struct importer *);
 sqlite3_stmt	**import_stmt(struct importer *, int n);
 /* Bind every :NAME and :has_NAME parameter of stmt from the row. */
 void		 import_bind(struct importer *, sqlite3_stmt *, struct ival *);
+/* The same values into the last row of ROWS instead (NULL: bind them),
+ * each in the cell numbered as its parameter in stmt. */
+void		 import_put(struct importer *, sqlite3_stmt *,
+		    struct db_rows *, struct ival *);
+
+/*
+ * import-batch.c: a big import into an empty table stores its new records
+ * by the batch.  Batch N (0..IMPORT_BATCHES-1) takes the rows the per-row
+ * INSERT in statement slot SLOT would write, and writes them with one
+ * INSERT ... SELECT ... FROM wb_rows(?) (the same SQL, its parameters read
+ * from cells).  imp->batching says whether the kind's store may use them.
+ */
+#define IMPORT_BATCHES	6
+#define IMPORT_BATCH_ROWS	128
+enum wb_status	 import_batch_prepare(struct importer *, int n, int slot);
+/* A new row of batch N to fill (db_rows_*, import_put). */
+struct db_rows	*import_batch_add(struct importer *, int n);
+/* Write every batch, in order, and empty them; a failure is the db's. */
+enum wb_status	 import_batch_flush(struct importer *);
+/* Whether batch 0 holds IMPORT_BATCH_ROWS rows. */
+int		 import_batch_full(struct importer *);
+/* Drop the batches and their statements (at the end, or to start over). */
+void		 import_batch_free(struct importer *);
 /* Today as YYYY-MM-DD. */
 const char	*import_today(struct importer *);
 /* Tell the user once per distinct value (e.g. an unknown login). */
@@ -274,6 +298,9 @@ struct importer {
 	long long			*stored_ids;	/* ... so these are noted */
 	size_t				 nstored_ids, capstored_ids;
 	int				 restart;	/* store failed half way */
+	int				 batching;	/* import-batch.c */
+	struct db_rows			*batch[IMPORT_BATCHES];
+	sqlite3_stmt			*batch_sql[IMPORT_BATCHES];
 	/* import_one: update this record (0: create one) ... */
 	long long			 one_id;
 	int				 one;		/* 1 inside import_one */

@@ -88,13 +88,17 @@ col(struct importer *imp, const char *name)
 	return import_col(imp, name);
 }
 
-/* Replace the children of one record: DELETE then one INSERT per item. */
+/*
+ * Replace the children of one record: DELETE then one INSERT per item;
+ * a record stored by the batch has its children in batch 1 + pair.
+ */
 static enum wb_status
 store_children(struct importer *imp, int pair, long long id, int created,
     struct ival *v)
 {
 	sqlite3_stmt	*del = stmt(imp, S_CHILD_DEL0 + 2 * pair);
 	sqlite3_stmt	*ins = stmt(imp, S_CHILD_INS0 + 2 * pair);
+	struct db_rows	*rows = NULL;
 	enum wb_status	 st;
 	size_t		 i;
 
@@ -106,6 +110,14 @@ store_children(struct importer *imp, int pair, long long id, int created,
 			return st;
 	}
 	for (i = 0; i < v->nitems; i++) {
+		if (imp->batch_sql[1 + pair] != NULL) {
+			rows = import_batch_add(imp, 1 + pair);
+			db_rows_int(rows, 1, id);
+			db_rows_text(rows, 2, v->items[i]);
+			if (v->item_num[i] >= 0)
+				db_rows_double(rows, 3, v->item_num[i]);
+			continue;
+		}
 		sqlite3_bind_int64(ins, 1, id);
 		sqlite3_bind_text(ins, 2, v->items[i], -1, SQLITE_STATIC);
 		if (sqlite3_bind_parameter_count(ins) >= 3) {
@@ -466,6 +478,7 @@ candidate_prepare(struct importer *imp)
 {
 	enum wb_status	st;
 	char		sql[2048];
+	int		pair;
 	/*
 	 * A file in one pass (no savepoints: any failure starts over) works
 	 * the id out once and counts on from it (candidate_store), instead
@@ -475,7 +488,8 @@ candidate_prepare(struct importer *imp)
 
 	imp->next_id_param = 0;
 	if (counted && (st = db_query_int(import_db(imp), "SELECT coalesce("
-	    CANDIDATE_NEXT_ID ", 0)", &imp->next_id)) != WB_OK)
+	    CANDIDATE_NEXT_ID ", (SELECT coalesce(max(id), 0) + 1 FROM "
+	    "candidate))", &imp->next_id)) != WB_OK)
 		return st;
 	snprintf(sql, sizeof(sql), "INSERT INTO candidate (id, partner_id, "
 	    "ref, first_name, last_name, pc4, target_group, job_agreement, "
@@ -531,8 +545,18 @@ candidate_prepare(struct importer *imp)
 	    (st = prep_children(imp, 2, "candidate_transport", "candidate_id",
 	    "mode")) != WB_OK)
 		return st;
-	return prep_children(imp, 3, "candidate_restriction", "candidate_id",
-	    "restriction");
+	if ((st = prep_children(imp, 3, "candidate_restriction", "candidate_id",
+	    "restriction")) != WB_OK || !imp->batching ||
+	    imp->next_id_param <= 0)
+		return st;
+	/* Into an empty table: the new records by the batch. */
+	if ((st = import_batch_prepare(imp, 0, S_INSERT)) != WB_OK)
+		return st;
+	for (pair = 0; pair < 4; pair++)
+		if ((st = import_batch_prepare(imp, 1 + pair,
+		    S_CHILD_INS0 + 2 * pair)) != WB_OK)
+			return st;
+	return WB_OK;
 }
 
 
@@ -543,6 +567,25 @@ candidate_store(struct importer *imp, struct ival *v, int *created)
 	long long	 id;
 	enum wb_status	 st;
 
+	/* A new record without a leaving to check: by the batch. */
+	if (imp->batch_sql[0] != NULL && !v[col(imp, "left_on")].known &&
+	    !v[col(imp, "leave_reason")].known) {
+		id = imp->next_id++;
+		import_put(imp, ins, import_batch_add(imp, 0), v);
+		db_rows_int(imp->batch[0], imp->next_id_param, id);
+		*created = 1;
+		imp->one_stored = id;
+		if ((st = store_children(imp, 0, id, 1,
+		    &v[col(imp, "occupations")])) != WB_OK ||
+		    (st = store_children(imp, 1, id, 1, &v[col(imp, "skills")])) !=
+		    WB_OK ||
+		    (st = store_children(imp, 2, id, 1, &v[col(imp, "transport")])) !=
+		    WB_OK ||
+		    (st = store_children(imp, 3, id, 1,
+		    &v[col(imp, "restrictions")])) != WB_OK)
+			return st;
+		return import_batch_full(imp) ? import_batch_flush(imp) : WB_OK;
+	}
 	/* Unbound (NULL): the next rowid. */
 	if (imp->next_id_param > 0)
 		sqlite3_bind_int64(ins, imp->next_id_param, imp->next_id);

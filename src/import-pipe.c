@@ -150,7 +150,10 @@ publish(struct import_pipe *p)
 	pthread_mutex_lock(&p->mu);
 	p->tail++;
 	stop = p->stop;
-	if (p->main_waits)
+	/* Woken when a quarter of the ring is full, or at the end, not per
+	 * row: when storing is the faster side it would wait for every row. */
+	if (p->main_waits && (p->tail - p->head >= PIPE_SLOTS / 4 ||
+	    p->slots[(p->tail - 1) % PIPE_SLOTS].what != SLOT_ROW))
 		pthread_cond_signal(&p->to_main);
 	pthread_mutex_unlock(&p->mu);
 	return !stop;

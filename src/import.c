@@ -236,8 +236,31 @@ param_map(struct importer *imp, sqlite3_stmt *stmt)
 	return m;
 }
 
+/*
+ * Where a row's values go: the parameters of STMT, or, with ROWS, the
+ * cells of ROWS's last row, numbered as STMT's parameters are.
+ */
+static void
+put_int(sqlite3_stmt *stmt, struct db_rows *rows, int p, long long v)
+{
+	if (rows != NULL)
+		db_rows_int(rows, p, v);
+	else
+		sqlite3_bind_int64(stmt, p, v);
+}
+
+static void
+put_null(sqlite3_stmt *stmt, struct db_rows *rows, int p)
+{
+	if (rows != NULL)
+		db_rows_null(rows, p);
+	else
+		sqlite3_bind_null(stmt, p);
+}
+
 void
-import_bind(struct importer *imp, sqlite3_stmt *stmt, struct ival *v)
+import_put(struct importer *imp, sqlite3_stmt *stmt, struct db_rows *rows,
+    struct ival *v)
 {
 	const struct import_kind	*k = imp->kind;
 	struct param_map		*m = param_map(imp, stmt);
@@ -248,38 +271,54 @@ import_bind(struct importer *imp, sqlite3_stmt *stmt, struct ival *v)
 		const struct import_col	*c = &k->cols[i];
 
 		if (m->has[i] > 0)
-			sqlite3_bind_int(stmt, m->has[i], v[i].present);
+			put_int(stmt, rows, m->has[i], v[i].present);
 		if ((p = m->value[i]) == 0)
 			continue;
 		if (!v[i].known) {
-			sqlite3_bind_null(stmt, p);
+			put_null(stmt, rows, p);
 			continue;
 		}
 		switch (c->type) {
 		case FT_BOOL:
 		case FT_LICENCE:
 		case FT_PARTNER:
-			sqlite3_bind_int64(stmt, p, v[i].id);
+			put_int(stmt, rows, p, v[i].id);
 			break;
 		case FT_LOGIN:
 			if (v[i].id != 0)
-				sqlite3_bind_int64(stmt, p, v[i].id);
+				put_int(stmt, rows, p, v[i].id);
 			else
-				sqlite3_bind_null(stmt, p);
+				put_null(stmt, rows, p);
 			break;
 		case FT_INT:
 		case FT_REAL:
-			sqlite3_bind_double(stmt, p, v[i].num);
+			if (rows != NULL)
+				db_rows_double(rows, p, v[i].num);
+			else
+				sqlite3_bind_double(stmt, p, v[i].num);
 			break;
 		default:
-			sqlite3_bind_text(stmt, p, v[i].text, -1,
-			    SQLITE_STATIC);
+			if (rows != NULL)
+				db_rows_text(rows, p, v[i].text);
+			else
+				sqlite3_bind_text(stmt, p, v[i].text, -1,
+				    SQLITE_STATIC);
 			break;
 		}
 	}
-	if (m->today > 0)
+	if (m->today <= 0)
+		return;
+	if (rows != NULL)
+		db_rows_text(rows, m->today, imp->today);
+	else
 		sqlite3_bind_text(stmt, m->today, imp->today, -1,
 		    SQLITE_STATIC);
+}
+
+void
+import_bind(struct importer *imp, sqlite3_stmt *stmt, struct ival *v)
+{
+	import_put(imp, stmt, NULL, v);
 }
 
 /* ---- rejects ---- */
@@ -396,6 +435,7 @@ importer_free(struct importer *imp)
 	}
 	for (i = 0; i < SP_COUNT; i++)
 		sqlite3_finalize(imp->sp[i]);
+	import_batch_free(imp);
 	for (i = 0; i < imp->nheader; i++)
 		free(imp->header[i]);
 	free(imp->header);
@@ -444,6 +484,8 @@ bulk_begin(struct importer *imp)
 		return st;
 	if (lines * 2 < have)
 		return WB_OK;
+	/* Nothing to update or to clash with: new records by the batch. */
+	imp->batching = have == 0 && !imp->careful;
 	if ((st = db_indexes_suspend(imp->db, imp->kind->bulk_tables,
 	    &imp->indexes)) != WB_OK || imp->kind->search == NULL)
 		return st;
@@ -496,14 +538,24 @@ bulk_end(struct importer *imp, enum wb_status st)
 		}
 		sqlite3_finalize(s);
 	}
-	if (st == WB_OK) {
-		if ((st = db_indexes_resume(imp->db, imp->triggers)) == WB_OK)
+	/*
+	 * Sorting for the indexes runs twice as long with the big page cache
+	 * of the connection (db.c): its sort runs are that big.  Only speed
+	 * depends on putting it back: best effort.
+	 */
+	if (st == WB_OK && imp->indexes != NULL &&
+	    (st = db_exec(imp->db, "PRAGMA cache_size = -2000")) == WB_OK) {
+		st = db_indexes_resume(imp->db, imp->triggers);
+		imp->triggers = NULL;
+		if (st == WB_OK) {
 			st = db_indexes_resume(imp->db, imp->indexes);
-	} else {
-		/* The rollback brings them back. */
-		db_indexes_free(imp->triggers);
-		db_indexes_free(imp->indexes);
+			imp->indexes = NULL;
+		}
+		(void)db_exec(imp->db, "PRAGMA cache_size = " DB_CACHE_SIZE);
 	}
+	/* Not made again after a failure: the rollback brings them back. */
+	db_indexes_free(imp->triggers);
+	db_indexes_free(imp->indexes);
 	imp->triggers = imp->indexes = NULL;
 	return st;
 }
@@ -525,6 +577,7 @@ importer_reset(struct importer *imp)
 		sqlite3_finalize(imp->sp[i]);
 		imp->sp[i] = NULL;
 	}
+	import_batch_free(imp);
 	for (i = 0; i < imp->nheader; i++)
 		free(imp->header[i]);
 	free(imp->header);
@@ -731,6 +784,12 @@ import_file(struct importer *imp)
 		csv_reader_free(r);
 		return WB_INVALID;
 	}
+	if ((st = import_batch_flush(imp)) != WB_OK) {
+		/* Written half: start over, row by row. */
+		imp->restart = 1;
+		csv_reader_free(r);
+		return st;
+	}
 	if (opt->progress != NULL)
 		opt->progress(opt->arg, imp->res->rows, imp->in.len,
 		    imp->in.len);
@@ -769,7 +828,7 @@ import_run(struct db *db, const struct import_options *opt,
 	enum wb_status	 st;
 	size_t		 i;
 	long		 line;
-	int		 days;
+	int		 days, bulk;
 
 	memset(res, 0, sizeof(*res));
 	memset(&imp, 0, sizeof(imp));
@@ -809,6 +868,18 @@ import_run(struct db *db, const struct import_options *opt,
 		return WB_INVALID;
 	}
 	imp.vals = xcalloc(imp.kind->ncols, sizeof(*imp.vals));
+	/*
+	 * A big import sorts its indexes again at the end (bulk_end), in
+	 * temporary files: sorted in memory (the connection's temp_store)
+	 * that takes half as long again.  Set outside the transaction, as
+	 * SQLite wants; the connection's own setting after.
+	 */
+	bulk = imp.nrows >= BULK_ROWS && !opt->dry_run;
+	if (bulk && (st = db_exec(db, "PRAGMA temp_store = FILE")) != WB_OK) {
+		snprintf(res->error, sizeof(res->error), "%s", db_error(db));
+		importer_free(&imp);
+		return st;
+	}
 	if ((st = db_begin(db)) != WB_OK) {
 		snprintf(res->error, sizeof(res->error), "%s", db_error(db));
 		importer_free(&imp);
@@ -846,6 +917,9 @@ import_run(struct db *db, const struct import_options *opt,
 			    db_error(db));
 	} else
 		db_rollback(db);
+	/* Only the speed of what follows depends on it: best effort. */
+	if (bulk)
+		(void)db_exec(db, "PRAGMA temp_store = " DB_TEMP_STORE);
 	/* Rejects: written unless it is a dry run without --rejects. */
 	if (res->rejected > 0 && (!opt->dry_run || opt->rejects != NULL) &&
 	    (st == WB_OK || (opt->strict && st == WB_ERROR))) {

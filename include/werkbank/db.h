@@ -23,6 +23,11 @@ enum db_open_flags {
 					   migration (backups, restore) */
 };
 
+/* The page cache of a connection (PRAGMA cache_size): 128 MiB. */
+#define DB_CACHE_SIZE		"-131072"
+/* Where a connection keeps temporary tables and sorts (temp_store). */
+#define DB_TEMP_STORE		"MEMORY"
+
 /* The werkbank file signature (PRAGMA application_id), "WRKB". */
 #define DB_APPLICATION_ID	0x57524b42
 

@@ -207,6 +207,82 @@ expect_eq "bulk: the search triggers are back" \
 wb --db db.db check
 expect_rc "bulk: check is clean afterwards" 0
 
+# A big file into an empty table is stored by the batch (import-batch.c):
+# the same records, children, rejects and search notes as the same rows
+# imported a few thousand at a time, row by row.  Every column, leavers
+# (stored row by row among the batched ones), lists with and without
+# years, Dutch spellings, rejects and a known and an unknown consultant.
+python3 - >batch.csv <<'PY'
+import sys
+w = sys.stdout.write
+w("ref,partner,first_name,last_name,postcode,target_group,job_agreement,"
+  "occupations,skills,education,dutch_level,hours_min,hours_max,"
+  "available_from,driving_licence,transport,max_travel_km,restrictions,"
+  "consent,status,phone,email,consultant,left_on,leave_reason\n")
+groups = ["bijstand", "ww", "nug", "wajong", "statushouder", "Participatiewet"]
+occs = ["9329:2|8344", "9112", "", '"8344:2,5|9333:3|4321"', "heftruckchauffeur:3"]
+for i in range(24000):
+    status, left, reason = "", "", ""
+    if i % 97 == 5:
+        status, left, reason = "inactief", "", "verhuisd"
+    elif i % 89 == 3:
+        status = "in traject"
+    pc = "7941" if i % 3 else "7942 AB"
+    if i % 5003 == 17:
+        pc = "12"            # not a postcode: rejected
+    ref = "Q%d" % (i if i != 23001 else 22999)
+    w('%s,%s,"Naam, %d",d\'Achter,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,'
+      '%s,%s,%s,%s,%s,%s,%s\n' % (
+        ref, "MEP" if i % 2 else "STW", i, pc, groups[i % 6],
+        ["ja", "nee", ""][i % 3], occs[i % 5],
+        ["heftruck|vca", "", "kassa"][i % 3],
+        ["mbo2", "", "havo"][i % 3], ["B1", "", "A2"][i % 3],
+        ["16", "", '"20,5"'][i % 3], ["32", "24", ""][i % 3],
+        ["2026-12-01", "", "1-2-2027"][i % 3], ["ja", "nee", ""][i % 3],
+        ["fiets|ov", "", "auto"][i % 3], ["15", "", '"12,5"'][i % 3],
+        ["", "geen_zwaar_tillen", "zwaar tillen|nachtdienst"][i % 3],
+        "ja" if i % 7 else "nee", status,
+        "06-%08d" % i if i % 2 else "", "k%d@example.org" % i if i % 3 else "",
+        ["", "batchuser", "niemand_bekend"][i % 3], left, reason))
+PY
+new_db ba.db && new_db bb.db || exit 1
+for d in ba.db bb.db; do
+	wb --db $d import partners partners.csv
+	wb --db $d user add "$(id -un)" --partner MEP --role coordinator
+	wb --db $d user add batchuser --partner MEP --role recruiter
+done
+wb --db ba.db import candidates batch.csv
+expect_rc "batch: 24,000 rows into an empty table, some rejected, exit 4" 4
+head -n 1 batch.csv >bhead.csv
+for part in 1 2 3; do
+	{ cat bhead.csv; tail -n +2 batch.csv |
+	    sed -n "$(( (part - 1) * 8000 + 1 )),$(( part * 8000 ))p"; } >b$part.csv
+	wb --db bb.db import candidates b$part.csv
+done
+# Every column but the times of writing.
+cols=$(sqlite3 -batch -noheader ba.db "SELECT group_concat(name, ',') FROM pragma_table_info('candidate') WHERE name NOT IN ('created_at', 'updated_at')")
+dump() {
+	sqlite3 -batch -noheader "$1" "SELECT $cols FROM candidate ORDER BY id;
+	    SELECT * FROM candidate_occupation ORDER BY 1, 2;
+	    SELECT * FROM candidate_skill ORDER BY 1, 2;
+	    SELECT * FROM candidate_transport ORDER BY 1, 2;
+	    SELECT * FROM candidate_restriction ORDER BY 1, 2;
+	    SELECT * FROM search_dirty ORDER BY 1, 2"
+}
+dump ba.db >ba.dump
+dump bb.db >bb.dump
+expect_eq "batch: the records as stored row by row (diff of the dumps)" \
+    "$(diff ba.dump bb.dump | head -n 5)" ""
+expect_eq "batch: every stored candidate is there" \
+    "$(sqlite3 -batch -noheader ba.db "SELECT count(*) FROM candidate")" 23994
+expect_eq "batch: leavers among them, with their reason" \
+    "$(sqlite3 -batch -noheader ba.db "SELECT count(*) FROM candidate WHERE leave_reason = 'verhuisd' AND left_on IS NOT NULL")" 248
+expect_eq "batch: the same rows rejected" \
+    "$(tail -n +2 batch.rejects.csv | cut -d, -f1 | sort | tr '\n' ' ')" \
+    "$(cat b1.rejects.csv b2.rejects.csv b3.rejects.csv 2>/dev/null | grep -v '^ref,' | cut -d, -f1 | sort | tr '\n' ' ')"
+wb --db ba.db check
+expect_rc "batch: check is clean afterwards" 0
+
 # Killed half way: the database is as it was, and sound.
 python3 - >big.csv <<'PY'
 import sys
