@@ -189,7 +189,8 @@ mismatches(struct db *db, struct report_employers *e, const char *from,
 	int		 rc;
 
 	if ((st = prepare(db, "SELECT p.code || '/' || v.ref, e.name, "
-	    "v.status, vu.login, eu.login FROM vacancy v "
+	    "v.status, vu.login, eu.login, coalesce(nullif(vu.name, ''), "
+	    "vu.login), coalesce(nullif(eu.name, ''), eu.login) FROM vacancy v "
 	    "JOIN partner p ON p.id = v.partner_id "
 	    "JOIN employer e ON e.id = v.employer_id "
 	    "JOIN app_user vu ON vu.id = v.account_manager_id "
@@ -215,6 +216,10 @@ mismatches(struct db *db, struct report_employers *e, const char *from,
 		    col(stmt, 3));
 		snprintf(m->employer_manager, sizeof(m->employer_manager), "%s",
 		    col(stmt, 4));
+		snprintf(m->vacancy_manager_name,
+		    sizeof(m->vacancy_manager_name), "%s", col(stmt, 5));
+		snprintf(m->employer_manager_name,
+		    sizeof(m->employer_manager_name), "%s", col(stmt, 6));
 	}
 	return done(db, stmt, rc);
 }
@@ -267,10 +272,12 @@ report_employers_coverage(const struct report *r, FILE *fp)
 	fputc('\n', fp);
 }
 
+/* People read the team member's name (the login in --json). */
 static const char *
 manager_shown(const struct report_manager *m)
 {
-	return m->login[0] ? m->login : _("(no account manager)");
+	return m->name[0] ? m->name : m->login[0] ? m->login :
+	    _("(no account manager)");
 }
 
 /* Data for people: sanitized, padded to w screen columns. */
@@ -291,6 +298,7 @@ report_employers_text(const struct report *r, FILE *fp)
 {
 	const struct report_employers	*e = &r->employers;
 	size_t				 i, w = 0;
+	char				*line;
 
 	fprintf(fp, "%s\n", _("Employer services"));
 	fprintf(fp, _("  %lld contacts with %lld employers\n"), e->contacts,
@@ -324,8 +332,10 @@ report_employers_text(const struct report *r, FILE *fp)
 		fprintf(fp, "    %-16s ", m->vacancy);
 		fprintf(fp, "%-11s ", vocab_word(VOCAB_VACANCY_STATUS,
 		    m->status));
-		fprintf(fp, _("%s, employer's: %s  "), m->vacancy_manager,
-		    m->employer_manager);
+		line = xasprintf(_("%s, employer's: %s  "),
+		    m->vacancy_manager_name, m->employer_manager_name);
+		cell(fp, line, 0);
+		free(line);
 		cell(fp, m->employer, 0);
 		fputc('\n', fp);
 	}
@@ -397,9 +407,9 @@ report_employers_markdown(const struct report *r, FILE *fp)
 		md(fp, m->employer);
 		fprintf(fp, " | %s | ", vocab_word(VOCAB_VACANCY_STATUS,
 		    m->status));
-		md(fp, m->vacancy_manager);
+		md(fp, m->vacancy_manager_name);
 		fputs(" | ", fp);
-		md(fp, m->employer_manager);
+		md(fp, m->employer_manager_name);
 		fputs(" |\n", fp);
 	}
 }

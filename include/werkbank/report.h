@@ -146,7 +146,7 @@ struct report_trend {
 /* Employer services (report-employer.c): per account manager. */
 struct report_manager {
 	char		 login[65];		/* "": employers without one */
-	char		 name[128];
+	char		 name[128];		/* shown; the login in --json */
 	long long	 employers;		/* theirs now */
 	long long	 open_vacancies;	/* of their employers, now */
 	long long	 contacted;		/* their employers contacted in
@@ -161,7 +161,8 @@ struct report_mismatch {
 	char		 vacancy[64];		/* PARTNER/REF */
 	char		 employer[128];
 	char		 status[12];
-	char		 vacancy_manager[65], employer_manager[65];
+	char		 vacancy_manager[65], employer_manager[65];	/* logins */
+	char		 vacancy_manager_name[128], employer_manager_name[128];
 };
 
 struct report_employers {

@@ -307,6 +307,12 @@ PY
 wb --db d.db report
 expect_out "the report for people: the rating coverage beside the 8+ share" "^$(msgf_re '  rating coverage: %lld of the %lld employers served rated, ' 11 22 | sed 's/11/[0-9]+/; s/22/[0-9]+/')[0-9]+%$"
 expect_out "... and the employer services" "^$(msg 'Employer services')$"
+# walk/report-logins: the team read "bert" and "hendrikm" where they know
+# Bert Drenth and Hendrik Meijer.
+AM2NAME=$(q "SELECT name FROM app_user WHERE login = '$AM2'")
+expect_out "walk/report-logins: an account manager by name, not login" "^    $AM2NAME  *[0-9]"
+expect_eq "walk/report-logins: no line of the employer part starts with a login" \
+    "$(sed -n "/^$(msg 'Employer services')$/,/^$/p" "$OUT" | grep -c "^    $AM2 ")" 0
 
 # ---- the survey ----
 
