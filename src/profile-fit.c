@@ -285,6 +285,9 @@ levels(const struct pfit_candidate *c, const struct fit_vacancy *v,
 	}
 }
 
+/* Hours a week in common that make sought and offered hours fit. */
+#define HOURS_FIT_MIN	4
+
 static void
 hours(const struct pfit_candidate *c, const struct fit_vacancy *v,
     struct fit_points *f)
@@ -305,7 +308,13 @@ hours(const struct pfit_candidate *c, const struct fit_vacancy *v,
 	chi = c->hours_max >= 0 ? c->hours_max : 48;
 	vlo = v->hours_min >= 0 ? v->hours_min : 0;
 	vhi = v->hours_max >= 0 ? v->hours_max : 48;
-	if (clo <= vhi && vlo <= chi)
+	/*
+	 * Fits: the one range inside the other, or four hours or more in
+	 * common.  Meeting at an hour or two (16-24 sought, 24-38 offered)
+	 * is a point to talk about, not a match to show an employer.
+	 */
+	if ((clo >= vlo && chi <= vhi) || (vlo >= clo && vhi <= chi) ||
+	    (chi < vhi ? chi : vhi) - (clo > vlo ? clo : vlo) >= HOURS_FIT_MIN)
 		point(f, PD_GOOD, _("the hours fit: the candidate looks for "
 		    "%s, you offer %s"), ch, vh);
 	else

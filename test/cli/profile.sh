@@ -366,4 +366,26 @@ wb --db g.db profile STW/K-0412 --format markdown
 expect_rc "Markdown of data with markup characters" 0
 expect_out "... escaped" '\\\*vet\\\*'
 expect_out "... the brackets too" '\\\[link\\\]\(x\)'
+
+# walk/hours-touch: 16 to 24 hours sought and 24 to 38 offered met at one
+# hour and the profile said "the hours fit"; that is a point to talk about.
+# A real overlap, or one range inside the other, still fits.  (The
+# profile's lines wrap: the first line of each point is matched.)
+hours_said() {	# CAND_MIN CAND_MAX VAC_MIN VAC_MAX
+	sqlite3 -batch d.db "UPDATE candidate SET hours_min = $1, hours_max = $2
+	    WHERE partner_id || '/' || ref = (SELECT p.id || '/' || c.ref FROM candidate c
+	    JOIN partner p ON p.id = c.partner_id WHERE p.code || '/' || c.ref = '$CONS');
+	    UPDATE vacancy SET hours_min = $3, hours_max = $4 WHERE id = $vid"
+	wb --db d.db profile "$CONS" --for "$V1"
+}
+hours_said 16 24 24 38
+expect_out "walk/hours-touch: one hour in common is to talk about" \
+    "^  - $(msg_re 'hours: the candidate looks for %s, you offer %s' | sed 's/, .*//')"
+expect_no_out "walk/hours-touch: ... not a fit" "^  - $(msg_re 'the hours fit: the candidate looks for %s, you offer %s' | sed 's/, .*//')"
+hours_said 20 32 24 38
+expect_out "walk/hours-touch: eight hours in common fit" \
+    "^  - $(msg_re 'the hours fit: the candidate looks for %s, you offer %s' | sed 's/, .*//')"
+hours_said 16 40 32 32
+expect_out "walk/hours-touch: the offer inside the range sought fits" \
+    "^  - $(msg_re 'the hours fit: the candidate looks for %s, you offer %s' | sed 's/, .*//')"
 finish
