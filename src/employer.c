@@ -29,7 +29,8 @@
 	"(SELECT avg(score) FROM employer_rating r WHERE r.employer_id = " \
 	"e.id), " \
 	"(SELECT coalesce(c.next_on, '') FROM employer_contact c WHERE " \
-	"c.employer_id = e.id ORDER BY c.contact_on DESC, c.id DESC LIMIT 1) " \
+	"c.employer_id = e.id ORDER BY c.contact_on DESC, c.id DESC LIMIT 1), " \
+	"coalesce(nullif(u.name, ''), u.login, '') " \
 	"FROM employer e LEFT JOIN partner p ON p.id = e.partner_id " \
 	"LEFT JOIN pc4 pc ON pc.code = e.pc4 " \
 	"LEFT JOIN app_user u ON u.id = e.account_manager_id "
@@ -53,6 +54,7 @@ fill_row(sqlite3_stmt *stmt, struct employer_row *r)
 	r->rating = sqlite3_column_type(stmt, 11) == SQLITE_NULL ? -1 :
 	    sqlite3_column_double(stmt, 11);
 	db_column_copy(r->next, sizeof(r->next), stmt, 12);
+	r->manager_name = db_column_dup(stmt, 13);
 	r->due = r->next[0] != '\0' && (date_parse(r->next, &day) != WB_OK ||
 	    day <= date_today() + CONTACT_DUE_DAYS);
 }
@@ -65,6 +67,7 @@ row_free(struct employer_row *r)
 	free(r->place);
 	free(r->partner);
 	free(r->manager);
+	free(r->manager_name);
 	free(r->sector);
 }
 

@@ -139,6 +139,34 @@ text_width(const char *s)
 	return w;
 }
 
+const char *
+text_break(const char *s, size_t width, size_t *len)
+{
+	size_t		n, i = 0, l, w = 0, brk = 0;
+	uint32_t	cp;
+
+	while (*s == ' ')
+		s++;
+	n = strlen(s);
+	while (i < n) {
+		if ((l = text_decode(s + i, n - i, &cp)) == 0)
+			l = 1;
+		if (w + (size_t)text_cp_width(cp) > width && i > 0)
+			break;
+		if (cp == ' ')
+			brk = i;
+		w += (size_t)text_cp_width(cp);
+		i += l;
+	}
+	/* Cut inside a word: back to the space before it, if any. */
+	if (i < n && s[i] != ' ' && brk > 0)
+		i = brk;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	*len = i;
+	return s;
+}
+
 void
 text_print_padded(FILE *fp, const char *s, size_t width)
 {

@@ -84,28 +84,18 @@ put_wrapped(struct panel *p, const char *prefix, int indent,
     const char *text, int width)
 {
 	char		 first[LINE_MAX], rest[LINE_MAX];
-	const char	*s = text, *brk = NULL, *q;
-	int		 cols = 0;
+	const char	*line, *brk;
+	size_t		 n;
 
 	if (width < 10 || (int)text_width(text) <= width) {
 		put(p, "%s%s", prefix, text);
 		return;
 	}
-	/* The last space that keeps the first line within width. */
-	for (q = s; *q != '\0'; q++) {
-		if ((*q & 0xc0) != 0x80)
-			cols++;
-		if (cols > width)
-			break;
-		if (*q == ' ')
-			brk = q;
-	}
-	if (brk == NULL)
-		brk = q;
-	snprintf(first, sizeof(first), "%.*s", (int)(brk - s), s);
+	line = text_break(text, (size_t)width, &n);
+	snprintf(first, sizeof(first), "%.*s", (int)n, line);
 	put(p, "%s%s", prefix, first);
-	while (*brk == ' ')
-		brk++;
+	for (brk = line + n; *brk == ' '; brk++)
+		;
 	snprintf(rest, sizeof(rest), "%*s%s", indent, "", brk);
 	put(p, "%s", rest);
 }

@@ -24,6 +24,7 @@
 #include "werkbank/tui-employer.h"
 #include "werkbank/tui-records.h"
 #include "werkbank/user.h"
+#include "werkbank/text.h"
 #include "werkbank/view.h"
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
@@ -35,7 +36,7 @@ static const struct view_column employer_cols[] = {
 	[EC_KEY] = { N_("Employer"), 14, 10, COL_LEFT, EC_KEY, 3, 1, 0 },
 	[EC_NAME] = { N_("Name"), 30, 12, COL_LEFT, EC_NAME, 0, 1, 1 },
 	[EC_PLACE] = { N_("Place"), 14, 8, COL_LEFT, EC_PLACE, 5, 1, 0 },
-	[EC_MANAGER] = { N_("Account manager"), 15, 8, COL_LEFT, EC_MANAGER,
+	[EC_MANAGER] = { N_("Account manager"), 16, 8, COL_LEFT, EC_MANAGER,
 	    2, 1, 0 },
 	[EC_NEXT] = { N_("Next contact"), 12, 10, COL_LEFT, EC_NEXT, 4, 1,
 	    0 },
@@ -64,6 +65,8 @@ enum line_kind { L_PERSON, L_VACANCY, L_PLACEMENT, L_INSTRUMENT, L_RATING,
 struct eline {
 	enum line_kind	kind;
 	size_t		i;		/* into the detail's array */
+	size_t		off, len;	/* a note's line: its bytes */
+	int		cont;		/* ... after its first line */
 };
 
 struct employer_view {
@@ -81,6 +84,7 @@ struct employer_view {
 	size_t			 np;
 	struct eline		*lines;
 	size_t			 nlines, caplines;
+	int			 wrapped_w;	/* the notes' width */
 };
 
 #define EV(v)	((struct employer_view *)(v)->priv)
@@ -123,7 +127,7 @@ row_cmp(const void *a, const void *b)
 
 	/* The contacts due: per account manager, the oldest first. */
 	if (ev->due_only) {
-		c = strcasecmp(x->manager, y->manager);
+		c = strcasecmp(x->manager_name, y->manager_name);
 		if (c == 0)
 			c = strcmp(x->next, y->next);
 		goto tie;
@@ -136,7 +140,7 @@ row_cmp(const void *a, const void *b)
 		c = strcasecmp(x->place, y->place);
 		break;
 	case EC_MANAGER:
-		c = strcasecmp(x->manager, y->manager);
+		c = strcasecmp(x->manager_name, y->manager_name);
 		break;
 	case EC_NEXT:
 		/* Those without a next contact last. */
@@ -178,7 +182,43 @@ add_line(struct employer_view *ev, enum line_kind kind, size_t i)
 		    sizeof(*ev->lines));
 	}
 	ev->lines[ev->nlines].kind = kind;
+	ev->lines[ev->nlines].off = ev->lines[ev->nlines].len = 0;
+	ev->lines[ev->nlines].cont = 0;
 	ev->lines[ev->nlines++].i = i;
+}
+
+/*
+ * A contact's note or agreement, whole: in lines as wide as the detail
+ * column is now (a long note was cut at its edge), the first after its
+ * label, the others under the text.
+ */
+static void
+add_words(struct view *v, struct employer_view *ev, enum line_kind kind,
+    size_t i, const char *text)
+{
+	const char	*p;
+	int		 cont = 0;
+	size_t		 n, w = v->colw[ED_DETAIL] > 0 ? (size_t)v->colw[ED_DETAIL] :
+			    60, label = text_width(kind == L_NOTE ? _("note:") :
+			    _("agreed:")) + 1;
+
+	w = w > label + 10 ? w - label : 10;
+	for (p = text_break(text, w, &n); n > 0; p = text_break(p + n, w, &n)) {
+		add_line(ev, kind, i);
+		ev->lines[ev->nlines - 1].off = (size_t)(p - text);
+		ev->lines[ev->nlines - 1].len = n;
+		ev->lines[ev->nlines - 1].cont = cont;
+		cont = 1;
+	}
+}
+
+static void	build_lines(struct view *);
+
+/* The team knows each other by name, not by login. */
+static const char *
+manager_shown(const struct employer_row *r)
+{
+	return *r->manager_name != '\0' ? r->manager_name : r->manager;
 }
 
 static void
@@ -202,7 +242,6 @@ load_detail(struct view *v, int audit)
 	struct employer_view	*ev = EV(v);
 	struct user_ctx		 u;
 	enum wb_status		 st;
-	size_t			 i;
 
 	detail_free(ev);
 	if ((st = user_current(v->app->db, v->app->login, &u)) != WB_OK ||
@@ -214,6 +253,19 @@ load_detail(struct view *v, int audit)
 		list_mode(v);
 		return st;
 	}
+	build_lines(v);
+	return WB_OK;
+}
+
+/* The shown employer's lines, its notes wrapped to the detail column. */
+static void
+build_lines(struct view *v)
+{
+	struct employer_view	*ev = EV(v);
+	size_t			 i;
+
+	ev->nlines = 0;
+	ev->wrapped_w = v->colw[ED_DETAIL];
 	for (i = 0; i < ev->np; i++)
 		add_line(ev, L_PERSON, i);
 	for (i = 0; i < ev->d.nvac; i++)
@@ -228,13 +280,10 @@ load_detail(struct view *v, int audit)
 		add_line(ev, L_CONTACT, i);
 		if (v->app->meeting)
 			continue;
-		if (*ev->d.ct[i].note != '\0')
-			add_line(ev, L_NOTE, i);
-		if (*ev->d.ct[i].agreed != '\0')
-			add_line(ev, L_AGREED, i);
+		add_words(v, ev, L_NOTE, i, ev->d.ct[i].note);
+		add_words(v, ev, L_AGREED, i, ev->d.ct[i].agreed);
 	}
 	v->nrows = ev->nlines;
-	return WB_OK;
 }
 
 static enum wb_status
@@ -272,9 +321,20 @@ employer_reload(struct view *v)
 static void
 employer_fetch(struct view *v, size_t first, size_t n)
 {
-	(void)v;
+	struct employer_view	*ev = EV(v);
+
 	(void)first;
 	(void)n;
+	/* The detail column changed width (a resize): wrap the notes again,
+	 * staying on the same line's record. */
+	if (ev->showing && ev->nlines > 0 && v->colw[ED_DETAIL] !=
+	    ev->wrapped_w) {
+		build_lines(v);
+		if (v->sel >= v->nrows)
+			v->sel = v->nrows > 0 ? v->nrows - 1 : 0;
+		if (v->top > v->sel)
+			v->top = v->sel;
+	}
 }
 
 static const char *
@@ -355,6 +415,7 @@ detail_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 	struct employer_view		*ev = EV(v);
 	const struct employer_detail	*d = &ev->d;
 	const struct eline		*l;
+	const char			*label, *text;
 	char				 num[32];
 
 	if (row >= ev->nlines)
@@ -456,9 +517,12 @@ detail_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 	case L_AGREED:
 		if (col != ED_DETAIL)
 			return "";
-		snprintf(buf, len, "%s %s", l->kind == L_NOTE ? _("note:") :
-		    _("agreed:"), l->kind == L_NOTE ? d->ct[l->i].note :
-		    d->ct[l->i].agreed);
+		label = l->kind == L_NOTE ? _("note:") : _("agreed:");
+		text = l->kind == L_NOTE ? d->ct[l->i].note :
+		    d->ct[l->i].agreed;
+		snprintf(buf, len, "%*s%s %.*s", l->cont ?
+		    (int)text_width(label) : 0, "", l->cont ? "" : label,
+		    (int)l->len, text + l->off);
 		return buf;
 	}
 	return "";
@@ -481,7 +545,7 @@ employer_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 	case EC_PLACE:
 		return r->place;
 	case EC_MANAGER:
-		return *r->manager ? r->manager : "-";
+		return *r->manager ? manager_shown(r) : "-";
 	case EC_NEXT:
 		return r->next;
 	case EC_OPEN:
@@ -546,6 +610,8 @@ show_employer(struct view *v)
 	ev->showing = 1;
 	v->cols = detail_cols;
 	v->ncols = (int)(sizeof(detail_cols) / sizeof(detail_cols[0]));
+	/* The detail's columns now: the notes are wrapped to theirs. */
+	view_place(v, v->y, v->x, v->height, v->width);
 	if (load_detail(v, 1) != WB_OK) {
 		v->nrows = ev->norder;
 		return UPDATE_LAYOUT;
@@ -642,7 +708,8 @@ employer_caption(struct view *v, char *buf, size_t len)
 		snprintf(buf, len, _("%s (%s), account manager %s: %zu "
 		    "contacts, %zu vacancies"), ev->d.e.name,
 		    strchr(ev->d.e.key, '@') != NULL ? ev->d.e.place :
-		    ev->d.e.key, *ev->d.e.manager ? ev->d.e.manager : "-",
+		    ev->d.e.key, *ev->d.e.manager ? manager_shown(&ev->d.e) :
+		    "-",
 		    ev->d.nct, ev->d.nvac);
 	else if (ev->due_only)
 		snprintf(buf, len, _("Contacts due (%zu), per account manager: "

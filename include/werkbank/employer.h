@@ -24,6 +24,7 @@ struct employer_row {
 	char		*place;		/* the PC4's place */
 	char		*partner;	/* "" when none */
 	char		*manager;	/* account manager's login, "" none */
+	char		*manager_name;	/* ... their name (else login), "" none */
 	char		*sector;
 	int		 open;		/* open and on-hold vacancies */
 	int		 vacancies;	/* all */

@@ -60,6 +60,15 @@ int	 text_cp_width(uint32_t cp);
 size_t	 text_width(const char *);
 
 /*
+ * The next line of s of at most width screen columns: returns where it
+ * starts (spaces skipped) and *len its bytes, ending at the last space
+ * that keeps it within width (at width when one word is longer; never
+ * inside a character).  *len is 0 at the end.  The lines of s:
+ *   for (p = text_break(s, w, &n); n > 0; p = text_break(p + n, w, &n))
+ */
+const char *text_break(const char *s, size_t width, size_t *len);
+
+/*
  * Print s sanitized, then spaces up to width screen columns (none when
  * it is wider): printf's "%-16s" for text that is not ASCII.
  */

@@ -52,27 +52,30 @@ VKEY=$(q "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON p.id = 
 LISTS=$(msg_re 'Vacancies: open (%zu)' | sed 's/ .(.*//')
 PLACE=$(q "SELECT place FROM pc4 WHERE code = '7941'")
 shows() { msgf_re '%s (%s), account manager %s: %zu contacts, %zu vacancies' \
-    '000 Kaasboerderij Wolters' "$PLACE" "$AM" "$1" 1; }
+    '000 Kaasboerderij Wolters' "$PLACE" "$AMNAME" "$1" 1; }
 
 tui_start 100 30 --db "$DB"
 tui_wait "the list is up" "$LISTS"
 tui_keys 9
 tui_wait "9: the employers, and how many have a contact due" \
     "$(msgf_re 'Employers (%zu), %zu with a contact due: d shows them' "$N" "$NDUE")"
-tui_has "... the next contact in its column" "000 Kaasboerderij Wolters +.* $AM +$(day 2) "
+tui_has "... the next contact in its column, by the account manager's name" "000 Kaasboerderij Wolters +.* $AMNAME +$(day 2) "
 
 tui_keys d
 tui_wait "d: the contacts due, per account manager" \
     "$(msgf_re 'Contacts due (%zu), per account manager: d shows all employers' "$NDUE")"
-check_py "... sorted by account manager, then the oldest next contact" "$SCREEN" <<'PY'
-import re, sys
-lines = open(sys.argv[1]).read().splitlines()[3:-1]
-rows = [m.groups() for m in (re.search(r"\s([a-z][a-z0-9._-]*)\s+(\d{4}-\d\d-\d\d)\s", l)
-    for l in lines) if m]
+check_py "... sorted by account manager, then the oldest next contact" "$SCREEN" \
+    "$(msg 'Account manager')" "$(msg 'Next contact')" <<'PY'
+import sys
+lines = open(sys.argv[1]).read().splitlines()
+head = [l for l in lines if sys.argv[2] in l and sys.argv[3] in l][0]
+a, b = head.index(sys.argv[2]), head.index(sys.argv[3])
+rows = [(l[a:b].strip().lower(), l[b:b + 10]) for l in lines[lines.index(head) + 1:-2]
+    if l[b:b + 4].isdigit()]
 assert len(rows) >= 2, rows
 assert rows == sorted(rows), rows
 PY
-tui_has "... ours among them" "000 Kaasboerderij Wolters +.* $AM +$(day 2) "
+tui_has "... ours among them" "000 Kaasboerderij Wolters +.* $AMNAME +$(day 2) "
 tui_keys d
 tui_wait "d again: all employers" "$(msgf_re 'Employers (%zu), %zu with a contact due: d shows them' "$N" "$NDUE")"
 

@@ -25,6 +25,9 @@ E=$(q "SELECT p.code || '/' || e.ref FROM employer e JOIN partner p ON p.id = e.
     WHERE v.employer_id = e.id) ORDER BY e.id LIMIT 1")
 AM1=$(q "SELECT login FROM app_user WHERE role = 'accountmanager' AND active ORDER BY id LIMIT 1")
 AM2=$(q "SELECT login FROM app_user WHERE role = 'accountmanager' AND active ORDER BY id LIMIT 1 OFFSET 1")
+# The screen names them as the team knows them (walk/report-logins).
+AM1NAME=$(q "SELECT name FROM app_user WHERE login = '$AM1'")
+AM2NAME=$(q "SELECT name FROM app_user WHERE login = '$AM2'")
 "$WB" --db "$DB" employer edit "$E" name="000 Testbedrijf" account_manager="$AM1" \
     </dev/null >/dev/null 2>&1
 N=$(($("$WB" --db "$DB" employers --csv </dev/null | wc -l) - 1))
@@ -51,11 +54,11 @@ tui_wait "9 opens the employers" "$(msgf_re 'Employers (%zu), %zu with a contact
 tui_has "the tab bar has 9 Employers" " 9 $(msg Employers)"
 tui_has "the header names the columns" "$(msg Employer) +$(msg Name)▲? +$(msg Place) +$(msg 'Account manager') +$(msg 'Next contact') +$(msg Open) +$(msg Vacancies) +$(msg Placements) +$(msg Rating)"
 tui_has "the employer's row: account manager, next contact and counts as the CLI's" \
-    "^ *$E +000 Testbedrijf +[A-Za-z' -]+ +$AM1 +([0-9-]+ +)?$OPEN +$NVAC +$NPL +$RATING *\$"
+    "^ *$E +000 Testbedrijf +[A-Za-z' -]+ +$AM1NAME +([0-9-]+ +)?$OPEN +$NVAC +$NPL +$RATING *\$"
 tui_has "the status line names the view" "$(msg Employers) 1/$N"
 
 tui_keys Enter
-tui_wait "Enter shows the employer: its account manager, contacts and vacancies" "$(msgf_re '%s (%s), account manager %s: %zu contacts, %zu vacancies' '000 Testbedrijf' "$E" "$AM1" "$NCT" "$NVAC")"
+tui_wait "Enter shows the employer: its account manager, contacts and vacancies" "$(msgf_re '%s (%s), account manager %s: %zu contacts, %zu vacancies' '000 Testbedrijf' "$E" "$AM1NAME" "$NCT" "$NVAC")"
 "$WB" --db "$DB" employer "$E" </dev/null >cli.txt 2>&1
 heading() { msg_re "\\n$1 (%zu):\\n" | cut -d ' ' -f 1; }
 V1=$(sed -n "/^$(heading vacancies)/{n;p;}" cli.txt | awk '{print $1, $2}')
@@ -95,7 +98,7 @@ expect_eq "... and no employer changed from the screen" "$(q "SELECT count(*)
 
 # Another session gives the employer another account manager.
 "$WB" --db "$DB" employer edit "$E" account_manager="$AM2" </dev/null >/dev/null 2>&1
-tui_wait "another session's change shows" "^ *$E +000 Testbedrijf +.* $AM2 +([0-9-]+ +)?$OPEN " 5
+tui_wait "another session's change shows" "^ *$E +000 Testbedrijf +.* $AM2NAME +([0-9-]+ +)?$OPEN " 5
 
 tui_resize 80 24
 tui_wait "it reads at 80x24" "^ *$E +000 Testbedrijf"

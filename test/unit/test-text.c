@@ -263,6 +263,43 @@ test_width_of_sanitized(void **state)
 	free(s);
 }
 
+/* Lines of at most a width: at a space, a long word at the width, never
+ * inside a character; spaces at the ends dropped (text_break). */
+static void
+test_break(void **state)
+{
+	static const struct {
+		const char	*s;
+		size_t		 w;
+		const char	*lines;		/* joined by '|' */
+	} t[] = {
+		{ "een twee drie", 8, "een twee|drie" },
+		{ "een twee drie", 13, "een twee drie" },
+		{ "  een   twee  ", 4, "een|twee" },
+		{ "heftruckchauffeur", 5, "heftr|uckch|auffe|ur" },
+		{ "één twee", 4, "één|twee" }, { "één twee", 3, "één|twe|e" },
+		{ "Ölçü Ölçü", 4, "Ölçü|Ölçü" },
+		{ "", 5, "" },
+		{ "   ", 5, "" },
+	};
+	char		 got[128];
+	const char	*p;
+	size_t		 i, n, o;
+
+	(void)state;
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		o = 0;
+		got[0] = '\0';
+		for (p = text_break(t[i].s, t[i].w, &n); n > 0;
+		    p = text_break(p + n, t[i].w, &n))
+			o += (size_t)snprintf(got + o, sizeof(got) - o, "%s%.*s",
+			    o > 0 ? "|" : "", (int)n, p);
+		if (strcmp(got, t[i].lines) != 0)
+			fail_msg("text_break(\"%s\", %zu): \"%s\", not \"%s\"",
+			    t[i].s, t[i].w, got, t[i].lines);
+	}
+}
+
 int
 main(void)
 {
@@ -276,6 +313,7 @@ main(void)
 		cmocka_unit_test(test_width_of_sanitized),
 		cmocka_unit_test(test_width_combining_marks),
 		cmocka_unit_test(test_sanitize_unknown_to_the_library),
+		cmocka_unit_test(test_break),
 	};
 
 	/* As i18n_init() does: widths follow the locale's LC_CTYPE. */
