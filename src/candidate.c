@@ -350,13 +350,6 @@ joined(struct db *db, const char *sql, long long id)
 	return out;
 }
 
-static int
-tristate(sqlite3_stmt *s, int i)
-{
-	return sqlite3_column_type(s, i) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(s, i);
-}
-
 enum wb_status
 candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
     struct candidate_detail *d)
@@ -394,9 +387,9 @@ candidate_detail_load(struct db *db, const struct user_ctx *u, long long id,
 		d->hours_min = listing_column_num(s, 8, -1);
 		d->hours_max = listing_column_num(s, 9, -1);
 		d->max_travel = listing_column_num(s, 10, -1);
-		d->licence = tristate(s, 11);
-		d->job_agreement = tristate(s, 12);
-		d->consent = tristate(s, 13);
+		d->licence = db_column_int(s, 11);
+		d->job_agreement = db_column_int(s, 12);
+		d->consent = db_column_int(s, 13);
 		d->leave_reason = listing_column(s, 14);
 		d->leave_note = listing_column(s, 15);
 	}

@@ -496,9 +496,29 @@ db_column_copy(char *dst, size_t len, sqlite3_stmt *stmt, int col)
 char *
 db_column_dup(sqlite3_stmt *stmt, int col)
 {
+	return xstrdup(db_column_text(stmt, col));
+}
+
+const char *
+db_column_text(sqlite3_stmt *stmt, int col)
+{
 	const char	*s = (const char *)sqlite3_column_text(stmt, col);
 
-	return xstrdup(s != NULL ? s : "");
+	return s != NULL ? s : "";
+}
+
+double
+db_column_num(sqlite3_stmt *stmt, int col)
+{
+	return sqlite3_column_type(stmt, col) == SQLITE_NULL ? -1 :
+	    sqlite3_column_double(stmt, col);
+}
+
+int
+db_column_int(sqlite3_stmt *stmt, int col)
+{
+	return sqlite3_column_type(stmt, col) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int(stmt, col);
 }
 
 int

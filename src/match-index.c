@@ -83,14 +83,6 @@ match_quarters(double hours)
 	return (uint8_t)lround(hours * 4);
 }
 
-static const char *
-col_text(sqlite3_stmt *stmt, int i)
-{
-	const unsigned char	*s = sqlite3_column_text(stmt, i);
-
-	return s != NULL ? (const char *)s : "";
-}
-
 /* p (of *cap elements of size sz) grown to hold at least need. */
 static void *
 grow(void *p, size_t *cap, size_t need, size_t sz)
@@ -181,7 +173,7 @@ load_settings(struct db *db, float km[NMODES])
 	    "GLOB 'travel_km_*'", &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char	*k = col_text(stmt, 0) + strlen("travel_km_");
+		const char	*k = db_column_text(stmt, 0) + strlen("travel_km_");
 		double		 v = sqlite3_column_double(stmt, 1);
 
 		for (i = 0; i < NMODES; i++)
@@ -210,9 +202,9 @@ load_reference(struct db *db, struct match_index *idx)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct mplace	*p;
-		const char	*m = col_text(stmt, 3);
+		const char	*m = db_column_text(stmt, 3);
 
-		if ((c = text_digits4(col_text(stmt, 0))) < 0 || idx->nplace >= 65535)
+		if ((c = text_digits4(db_column_text(stmt, 0))) < 0 || idx->nplace >= 65535)
 			continue;
 		if (idx->nmuni == 0 || strcmp(idx->muni[idx->nmuni - 1], m) !=
 		    0) {
@@ -223,7 +215,7 @@ load_reference(struct db *db, struct match_index *idx)
 		idx->place = grow(idx->place, &cap, idx->nplace + 1,
 		    sizeof(*idx->place));
 		p = &idx->place[idx->nplace];
-		memcpy(p->pc4, col_text(stmt, 0), 5);
+		memcpy(p->pc4, db_column_text(stmt, 0), 5);
 		p->lat = sqlite3_column_double(stmt, 1);
 		p->lon = sqlite3_column_double(stmt, 2);
 		p->municipality = idx->muni[idx->nmuni - 1];
@@ -238,11 +230,11 @@ load_reference(struct db *db, struct match_index *idx)
 	    "ORDER BY code", &stmt)) != WB_OK)
 		return st;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if ((c = text_digits4(col_text(stmt, 0))) < 0 || idx->nisco >= 65535)
+		if ((c = text_digits4(db_column_text(stmt, 0))) < 0 || idx->nisco >= 65535)
 			continue;
 		idx->isco = grow(idx->isco, &cap, idx->nisco + 1,
 		    sizeof(*idx->isco));
-		memcpy(idx->isco[idx->nisco], col_text(stmt, 0), 5);
+		memcpy(idx->isco[idx->nisco], db_column_text(stmt, 0), 5);
 		idx->isco_slot[c] = (uint16_t)++idx->nisco;
 	}
 	sqlite3_finalize(stmt);
@@ -261,7 +253,7 @@ load_reference(struct db *db, struct match_index *idx)
 		idx->partner_code = xreallocarray(idx->partner_code, cap,
 		    sizeof(char *));
 		idx->partner_id[i] = sqlite3_column_int64(stmt, 0);
-		idx->partner_code[i] = xstrdup(col_text(stmt, 1));
+		idx->partner_code[i] = xstrdup(db_column_text(stmt, 1));
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -392,7 +384,7 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 	    "WHERE c.id > ?1 ORDER BY c.id LIMIT ?2", &stmt)) != WB_OK)
 		return st;
 	while ((rc = chunk_rows(stmt, &ch)) == SQLITE_ROW) {
-		const char	*ref = col_text(stmt, 2), *code;
+		const char	*ref = db_column_text(stmt, 2), *code;
 		int		 partner, pc, s;
 		size_t		 len;
 		uint8_t		 f = 0;
@@ -401,7 +393,7 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		idx->pool += sqlite3_column_int(stmt, 15) != 0;
 		partner = match_index_partner_slot(idx,
 		    sqlite3_column_int64(stmt, 1));
-		pc = text_digits4(col_text(stmt, 3));
+		pc = text_digits4(db_column_text(stmt, 3));
 		if (partner < 0 || pc < 0 || idx->place_slot[pc] == 0 ||
 		    idx->n >= UINT32_MAX - 1)
 			continue;	/* the foreign keys make this rare */
@@ -423,7 +415,7 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		idx->partner[i] = partner < MC_PARTNER_FAR ? (uint8_t)partner :
 		    MC_PARTNER_FAR;
 		idx->home[i] = (uint16_t)(idx->place_slot[pc] - 1);
-		if (strcmp(col_text(stmt, 4), "beschut") == 0)
+		if (strcmp(db_column_text(stmt, 4), "beschut") == 0)
 			f |= MC_BESCHUT;
 		if (sqlite3_column_type(stmt, 5) != SQLITE_NULL) {
 			f |= MC_JA_KNOWN;
@@ -456,7 +448,7 @@ load_candidates(struct db *db, struct match_index *idx, float **range)
 		if (sqlite3_column_int(stmt, 13))
 			f |= MC_CONSENT;
 		for (s = 0; s < 4; s++)
-			if (strcmp(col_text(stmt, 14), status_names[s]) == 0)
+			if (strcmp(db_column_text(stmt, 14), status_names[s]) == 0)
 				f |= (uint8_t)(s << MC_STATUS_SHIFT);
 		idx->flags[i] = f;
 	}
@@ -498,7 +490,7 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 
 		if ((l = merge_find(idx, &k, sqlite3_column_int64(stmt, 0))) ==
 		    NULL || l->nocc == UINT8_MAX ||
-		    (slot = match_isco_find(idx, col_text(stmt, 1))) < 0)
+		    (slot = match_isco_find(idx, db_column_text(stmt, 1))) < 0)
 			continue;
 		if (l->nocc == 0)
 			l->occ = (uint32_t)idx->nocc;
@@ -535,7 +527,7 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 		idx->skill = grow(idx->skill, &cap, idx->nskill + 1,
 		    sizeof(uint32_t));
 		idx->skill[idx->nskill++] = skill_intern(idx,
-		    col_text(stmt, 1), &scap);
+		    db_column_text(stmt, 1), &scap);
 		l->nskill++;
 	}
 	sqlite3_finalize(stmt);
@@ -550,7 +542,7 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 	k = j = 0;
 	while ((rc = chunk_step(idx, stmt, &j)) == SQLITE_ROW)
 		if (merge_find(idx, &k, sqlite3_column_int64(stmt, 0)) !=
-		    NULL && (b = match_demand_bit(col_text(stmt, 1), 1)) >= 0)
+		    NULL && (b = match_demand_bit(db_column_text(stmt, 1), 1)) >= 0)
 			idx->restr[k] |= (uint8_t)(1u << b);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
@@ -574,7 +566,7 @@ load_lists(struct db *db, struct match_index *idx, const float km[NMODES],
 		if (merge_find(idx, &k, sqlite3_column_int64(stmt, 0)) == NULL)
 			continue;
 		for (i = 0; i < NMODES; i++)
-			if (strcmp(col_text(stmt, 1), transport_modes[i]) == 0)
+			if (strcmp(db_column_text(stmt, 1), transport_modes[i]) == 0)
 				modes[k] |= (uint8_t)(1u << i);
 	}
 	sqlite3_finalize(stmt);

@@ -141,14 +141,6 @@ match_weights_json(const struct match_weights *w)
 	return json_obj_end(o);
 }
 
-static const char *
-col_text(sqlite3_stmt *stmt, int i)
-{
-	const unsigned char	*s = sqlite3_column_text(stmt, i);
-
-	return s != NULL ? (const char *)s : "";
-}
-
 #define VACANCY_SELECT \
 	"SELECT v.id, p.code || '/' || v.ref, p.code, v.title, m.name, " \
 	" v.isco_code, v.pc4, z.lat, z.lon, coalesce(v.hours_min, -1), " \
@@ -176,12 +168,12 @@ vacancy_row(sqlite3_stmt *stmt, struct match_vacancy *v)
 
 	memset(v, 0, sizeof(*v));
 	v->id = sqlite3_column_int64(stmt, 0);
-	v->key = xstrdup(col_text(stmt, 1));
-	v->partner = xstrdup(col_text(stmt, 2));
-	v->title = xstrdup(col_text(stmt, 3));
-	v->municipality = xstrdup(col_text(stmt, 4));
-	snprintf(v->isco, sizeof(v->isco), "%s", col_text(stmt, 5));
-	snprintf(v->pc4, sizeof(v->pc4), "%s", col_text(stmt, 6));
+	v->key = xstrdup(db_column_text(stmt, 1));
+	v->partner = xstrdup(db_column_text(stmt, 2));
+	v->title = xstrdup(db_column_text(stmt, 3));
+	v->municipality = xstrdup(db_column_text(stmt, 4));
+	db_column_copy(v->isco, sizeof(v->isco), stmt, 5);
+	db_column_copy(v->pc4, sizeof(v->pc4), stmt, 6);
 	v->lat = sqlite3_column_double(stmt, 7);
 	v->lon = sqlite3_column_double(stmt, 8);
 	v->hours_min = sqlite3_column_double(stmt, 9);
@@ -194,13 +186,13 @@ vacancy_row(sqlite3_stmt *stmt, struct match_vacancy *v)
 	v->start = sqlite3_column_type(stmt, 16) == SQLITE_NULL ?
 	    MATCH_NO_DATE : sqlite3_column_int(stmt, 16);
 	v->open = sqlite3_column_int(stmt, 17);
-	list = xstrdup(col_text(stmt, 18));
+	list = xstrdup(db_column_text(stmt, 18));
 	for (tok = strtok_r(list, "|", &save); tok != NULL;
 	    tok = strtok_r(NULL, "|", &save))
 		if ((b = match_demand_bit(tok, 0)) >= 0)
 			v->demands |= 1u << b;
 	free(list);
-	if (*(s = col_text(stmt, 19)) != '\0') {
+	if (*(s = db_column_text(stmt, 19)) != '\0') {
 		list = xstrdup(s);
 		for (tok = strtok_r(list, "|", &save); tok != NULL;
 		    tok = strtok_r(NULL, "|", &save)) {

@@ -92,28 +92,6 @@ profile_arrangement(const char *code)
 	return NULL;
 }
 
-static const char *
-col(sqlite3_stmt *stmt, int i)
-{
-	const unsigned char	*s = sqlite3_column_text(stmt, i);
-
-	return s != NULL ? (const char *)s : "";
-}
-
-static double
-col_num(sqlite3_stmt *stmt, int i)
-{
-	return sqlite3_column_type(stmt, i) == SQLITE_NULL ? -1 :
-	    sqlite3_column_double(stmt, i);
-}
-
-static int
-col_bool(sqlite3_stmt *stmt, int i)
-{
-	return sqlite3_column_type(stmt, i) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(stmt, i);
-}
-
 /* The codes of one child table of the candidate, "|"-joined. */
 static enum wb_status
 codes(struct db *db, const char *sql, long long id, char *buf, size_t len)
@@ -129,7 +107,7 @@ codes(struct db *db, const char *sql, long long id, char *buf, size_t len)
 	sqlite3_bind_int64(stmt, 1, id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && o + 1 < len)
 		o += (size_t)snprintf(buf + o, len - o, "%s%s", o ? "|" : "",
-		    col(stmt, 0));
+		    db_column_text(stmt, 0));
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return db_fail(db, _("reading the candidate"));
@@ -209,9 +187,9 @@ occupations(struct db *db, struct pfit_candidate *fc, struct pdoc *d)
 		return st;
 	sqlite3_bind_int64(stmt, 1, fc->id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		double	y = col_num(stmt, 1);
+		double	y = db_column_num(stmt, 1);
 
-		profile_occupation_title(db, col(stmt, 0), title,
+		profile_occupation_title(db, db_column_text(stmt, 0), title,
 		    sizeof(title));
 		profile_years_words(y, yw, sizeof(yw));
 		pdoc_addf(d, PD_FIELD, PD_PLAIN, title, "%s", yw);
@@ -220,7 +198,7 @@ occupations(struct db *db, struct pfit_candidate *fc, struct pdoc *d)
 			d->headline = xasprintf("%s \xc2\xb7 %s", title, yw);
 		}
 		if (fc->nocc < sizeof(fc->isco) / sizeof(fc->isco[0])) {
-			snprintf(fc->isco[fc->nocc], 5, "%s", col(stmt, 0));
+			db_column_copy(fc->isco[fc->nocc], 5, stmt, 0);
 			fc->years[fc->nocc++] = y;
 		}
 	}
@@ -342,27 +320,27 @@ profile_build(struct db *db, const char *vis, long long id,
 			return db_fail(db, _("reading the candidate"));
 		return db_set_error(db, WB_NOT_FOUND, _("no such candidate"));
 	}
-	snprintf(who->key, sizeof(who->key), "%s", col(stmt, 0));
-	snprintf(who->name, sizeof(who->name), "%s %s", col(stmt, 1),
-	    col(stmt, 2));
+	db_column_copy(who->key, sizeof(who->key), stmt, 0);
+	snprintf(who->name, sizeof(who->name), "%s %s", db_column_text(stmt, 1),
+	    db_column_text(stmt, 2));
 	fc->consent = who->consent = sqlite3_column_int(stmt, 3);
-	snprintf(group, sizeof(group), "%s", col(stmt, 4));
-	fc->job_agreement = ja = col_bool(stmt, 5);
-	snprintf(edu_label, sizeof(edu_label), "%s", col(stmt,
+	db_column_copy(group, sizeof(group), stmt, 4);
+	fc->job_agreement = ja = db_column_int(stmt, 5);
+	snprintf(edu_label, sizeof(edu_label), "%s", db_column_text(stmt,
 	    profile_dutch() ? 6 : 7));
 	fc->nlqf = sqlite3_column_type(stmt, 8) == SQLITE_NULL ? -1 :
 	    sqlite3_column_int(stmt, 8);
 	snprintf(fc->education, sizeof(fc->education), "%s", edu_label);
-	snprintf(cefr, sizeof(cefr), "%s", col(stmt, 9));
+	db_column_copy(cefr, sizeof(cefr), stmt, 9);
 	snprintf(fc->cefr, sizeof(fc->cefr), "%s", cefr);
 	fc->dutch = sqlite3_column_type(stmt, 10) == SQLITE_NULL ? -1 :
 	    sqlite3_column_int(stmt, 10);
-	fc->hours_min = col_num(stmt, 11);
-	fc->hours_max = col_num(stmt, 12);
-	fc->available = date_parse(col(stmt, 13), &days) == WB_OK &&
+	fc->hours_min = db_column_num(stmt, 11);
+	fc->hours_max = db_column_num(stmt, 12);
+	fc->available = date_parse(db_column_text(stmt, 13), &days) == WB_OK &&
 	    days > date_today() ? days : 0;
-	fc->licence = licence = col_bool(stmt, 14);
-	max_km = col_num(stmt, 15);
+	fc->licence = licence = db_column_int(stmt, 14);
+	max_km = db_column_num(stmt, 15);
 	fc->lat = sqlite3_column_double(stmt, 16);
 	fc->lon = sqlite3_column_double(stmt, 17);
 	sqlite3_finalize(stmt);

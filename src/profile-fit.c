@@ -60,28 +60,6 @@ point(struct fit_points *f, enum pdoc_mark mark, const char *fmt, ...)
 	f->mark[f->n++] = mark;
 }
 
-static const char *
-col(sqlite3_stmt *stmt, int i)
-{
-	const unsigned char	*s = sqlite3_column_text(stmt, i);
-
-	return s != NULL ? (const char *)s : "";
-}
-
-static int
-col_int(sqlite3_stmt *stmt, int i)
-{
-	return sqlite3_column_type(stmt, i) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(stmt, i);
-}
-
-static double
-col_num(sqlite3_stmt *stmt, int i)
-{
-	return sqlite3_column_type(stmt, i) == SQLITE_NULL ? -1 :
-	    sqlite3_column_double(stmt, i);
-}
-
 /* A child table's values, joined by sep. */
 static enum wb_status
 joined(struct db *db, const char *sql, long long id, const char *sep,
@@ -98,7 +76,7 @@ joined(struct db *db, const char *sql, long long id, const char *sep,
 	sqlite3_bind_int64(stmt, 1, id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && o + 1 < len)
 		o += (size_t)snprintf(buf + o, len - o, "%s%s", o ? sep : "",
-		    col(stmt, 0));
+		    db_column_text(stmt, 0));
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return db_fail(db, _("reading the vacancy"));
@@ -130,20 +108,21 @@ load(struct db *db, long long id, struct fit_vacancy *v, long long *employer)
 			return db_fail(db, _("reading the vacancy"));
 		return db_set_error(db, WB_NOT_FOUND, _("no such vacancy"));
 	}
-	snprintf(v->title, sizeof(v->title), "%s", col(stmt, 0));
-	snprintf(v->employer, sizeof(v->employer), "%s", col(stmt, 1));
-	snprintf(v->place, sizeof(v->place), "%s", col(stmt, 2));
-	snprintf(v->isco, sizeof(v->isco), "%s", col(stmt, 3));
-	v->hours_min = col_num(stmt, 4);
-	v->hours_max = col_num(stmt, 5);
-	snprintf(v->education, sizeof(v->education), "%s", col(stmt,
+	db_column_copy(v->title, sizeof(v->title), stmt, 0);
+	db_column_copy(v->employer, sizeof(v->employer), stmt, 1);
+	db_column_copy(v->place, sizeof(v->place), stmt, 2);
+	db_column_copy(v->isco, sizeof(v->isco), stmt, 3);
+	v->hours_min = db_column_num(stmt, 4);
+	v->hours_max = db_column_num(stmt, 5);
+	snprintf(v->education, sizeof(v->education), "%s", db_column_text(stmt,
 	    profile_dutch() ? 6 : 7));
-	v->nlqf = col_int(stmt, 8);
-	snprintf(v->cefr, sizeof(v->cefr), "%s", col(stmt, 9));
-	v->dutch = col_int(stmt, 10);
-	v->licence = col_int(stmt, 11) == 1;
-	v->job_agreement = col_int(stmt, 12) == 1;
-	v->start = date_parse(col(stmt, 13), &days) == WB_OK ? days : 0;
+	v->nlqf = db_column_int(stmt, 8);
+	db_column_copy(v->cefr, sizeof(v->cefr), stmt, 9);
+	v->dutch = db_column_int(stmt, 10);
+	v->licence = db_column_int(stmt, 11) == 1;
+	v->job_agreement = db_column_int(stmt, 12) == 1;
+	v->start = date_parse(db_column_text(stmt, 13), &days) == WB_OK ? days :
+	    0;
 	v->lat = sqlite3_column_double(stmt, 14);
 	v->lon = sqlite3_column_double(stmt, 15);
 	*employer = sqlite3_column_int64(stmt, 16);

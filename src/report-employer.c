@@ -34,15 +34,6 @@
 #include "werkbank/vocab.h"
 #include "werkbank/xmalloc.h"
 
-/* Text of one column; "" for NULL. */
-static const char *
-col(sqlite3_stmt *stmt, int i)
-{
-	const unsigned char	*t = sqlite3_column_text(stmt, i);
-
-	return t != NULL ? (const char *)t : "";
-}
-
 static enum wb_status
 prepare(struct db *db, const char *sql, const char *from, const char *to,
     sqlite3_stmt **stmt)
@@ -168,8 +159,8 @@ managers(struct db *db, struct report_employers *e, const char *from,
 		}
 		m = &e->managers[e->nmanagers++];
 		memset(m, 0, sizeof(*m));
-		snprintf(m->login, sizeof(m->login), "%s", col(stmt, 0));
-		snprintf(m->name, sizeof(m->name), "%s", col(stmt, 1));
+		db_column_copy(m->login, sizeof(m->login), stmt, 0);
+		db_column_copy(m->name, sizeof(m->name), stmt, 1);
 		m->employers = sqlite3_column_int64(stmt, 2);
 		m->open_vacancies = sqlite3_column_int64(stmt, 3);
 		m->contacted = sqlite3_column_int64(stmt, 4);
@@ -209,17 +200,15 @@ mismatches(struct db *db, struct report_employers *e, const char *from,
 			    sizeof(*e->mismatch));
 		}
 		m = &e->mismatch[e->nmismatch++];
-		snprintf(m->vacancy, sizeof(m->vacancy), "%s", col(stmt, 0));
-		snprintf(m->employer, sizeof(m->employer), "%s", col(stmt, 1));
-		snprintf(m->status, sizeof(m->status), "%s", col(stmt, 2));
-		snprintf(m->vacancy_manager, sizeof(m->vacancy_manager), "%s",
-		    col(stmt, 3));
-		snprintf(m->employer_manager, sizeof(m->employer_manager), "%s",
-		    col(stmt, 4));
+		db_column_copy(m->vacancy, sizeof(m->vacancy), stmt, 0);
+		db_column_copy(m->employer, sizeof(m->employer), stmt, 1);
+		db_column_copy(m->status, sizeof(m->status), stmt, 2);
+		db_column_copy(m->vacancy_manager, sizeof(m->vacancy_manager), stmt, 3);
+		db_column_copy(m->employer_manager, sizeof(m->employer_manager), stmt, 4);
 		snprintf(m->vacancy_manager_name,
-		    sizeof(m->vacancy_manager_name), "%s", col(stmt, 5));
+		    sizeof(m->vacancy_manager_name), "%s", db_column_text(stmt, 5));
 		snprintf(m->employer_manager_name,
-		    sizeof(m->employer_manager_name), "%s", col(stmt, 6));
+		    sizeof(m->employer_manager_name), "%s", db_column_text(stmt, 6));
 	}
 	return done(db, stmt, rc);
 }

@@ -293,13 +293,6 @@ joined(struct db *db, const char *sql, long long id)
 	return out;
 }
 
-static int
-tristate(sqlite3_stmt *s, int i)
-{
-	return sqlite3_column_type(s, i) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(s, i);
-}
-
 enum wb_status
 vacancy_detail_load(struct db *db, const struct user_ctx *u, long long id,
     struct vacancy_detail *d)
@@ -333,9 +326,9 @@ vacancy_detail_load(struct db *db, const struct user_ctx *u, long long id,
 		d->closed_on = listing_column(s, 6);
 		d->description = listing_column(s, 7);
 		d->sector = listing_column(s, 8);
-		d->licence = tristate(s, 9);
-		d->job_agreement = tristate(s, 10);
-		d->sheltered = tristate(s, 11);
+		d->licence = db_column_int(s, 9);
+		d->job_agreement = db_column_int(s, 10);
+		d->sheltered = db_column_int(s, 11);
 	}
 	sqlite3_finalize(s);
 	d->skills = joined(db, "SELECT skill FROM vacancy_skill WHERE "

@@ -71,6 +71,12 @@ enum wb_status	 db_query_int(struct db *, const char *sql, long long *);
 void		 db_column_copy(char *dst, size_t len, sqlite3_stmt *, int col);
 /* A text column as a new string ("" for NULL); the caller frees it. */
 char		*db_column_dup(sqlite3_stmt *, int col);
+/* A text column, "" for NULL; valid until the next step, reset or
+ * finalize of the statement. */
+const char	*db_column_text(sqlite3_stmt *, int col);
+/* A number / a whole number (a yes-no-unknown: 1, 0, -1), -1 for NULL. */
+double		 db_column_num(sqlite3_stmt *, int col);
+int		 db_column_int(sqlite3_stmt *, int col);
 
 /*
  * Live refresh: 1 when another connection committed a change since the
