@@ -81,7 +81,7 @@ tui_keys Enter
 tui_wait "saved: the status line names the field by its label" "$(msgf_re '%s saved: %s.' "$V1" "$(msg 'Hours up to')")"
 wb --db "$DB" vacancy show "$V1"
 expect_rc "vacancy show" 0
-expect_out "... shows the change" "hours_max +32$"
+expect_out "... shows the change" "^$(msgf_re 'Hours up to') +32$"
 expect_eq "the audit log has the row" "$(audits update vacancy "$V1ID" \
     fields=hours_max)" 1
 expect_eq "... the description as it was" "$(sql "$DB" "SELECT

@@ -1,0 +1,73 @@
+# test/cli/walk.sh: what the match team found walking through werkbank
+# under LANG=nl_NL.UTF-8 (one check per finding, named walk/...).  Each
+# check holds in the ambient locale of the test layer and, where the
+# Dutch matters, runs the command under the Dutch locale too.
+. "$WB_ROOT/test/lib.sh"
+
+need_demo "walk" || finish
+if ! command -v sqlite3 >/dev/null 2>&1; then
+	skip "walk" "no sqlite3 to look inside"
+	finish
+fi
+cp_db "$WB_DEMO" d.db && chmod 0660 d.db
+q() { sqlite3 -batch -noheader d.db "$1"; }
+dutch_locale || NL_LANG=
+
+# ---- walk/show-labels: show prints the form's labels, values as words ----
+
+# A candidate with a target group, a restriction, two ways to travel and
+# a maximum distance; a vacancy with hours and two demands.
+C=$(q "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p
+    ON p.id = c.partner_id ORDER BY c.id LIMIT 1")
+V=$(q "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p
+    ON p.id = v.partner_id ORDER BY v.id LIMIT 1")
+wb --db d.db candidate edit "$C" target_group=bijstand \
+    restrictions=geen_zwaar_tillen transport='auto|fiets' max_travel_km=25
+expect_rc "walk/show-labels: a candidate to show" 0
+wb --db d.db vacancy edit "$V" --yes hours_min=16 hours_max=24 \
+    demands='klantcontact|druk'
+expect_rc "walk/show-labels: a vacancy to show" 0
+
+# show_checks KIND KEY: the lines of show in the active language.
+show_checks() {
+	wb --db d.db "$1" show "$2"
+	expect_rc "walk/show-labels: $1 show ($(_msg_lang))" 0
+	expect_no_out "walk/show-labels: no field name as a label in $1 show ($(_msg_lang))" \
+	    '^(ref|hours_min|hours_max|max_travel_km|target_group|dutch_level(_min)?|driving_licence|job_agreement|version|left_on|leave_reason) '
+}
+show_checks candidate "$C"
+expect_out "walk/show-labels: the distance under the form's label" \
+    "^$(msgf_re 'Maximum travel (km)') +25$"
+expect_out "walk/show-labels: the target group as a word" \
+    "^$(msgf_re 'Target group') +$(msgc target_group 'social assistance')$"
+expect_out "walk/show-labels: a list of words, as a list" \
+    "^$(msgf_re Transport) +$(msgc transport car), $(msgc transport bicycle)$"
+expect_out "walk/show-labels: the version, labelled" "^$(msgf_re Version) +[0-9]+$"
+show_checks vacancy "$V"
+expect_out "walk/show-labels: the hours under the form's label" \
+    "^$(msgf_re 'Hours from') +16$"
+expect_out "walk/show-labels: the demands as words" \
+    "^$(msgf_re Demands) +$(msgc demand 'pressure of work'), $(msgc demand 'customer contact')$"
+expect_out "walk/show-labels: the occupation with its title" \
+    "^$(msgf_re Occupation) +[^ 0-9].* \\([0-9]{4}\\)$"
+
+if [ -n "$NL_LANG" ]; then
+	LANG=$NL_LANG LC_ALL= run "$WB" --db d.db candidate show "$C"
+	expect_out "walk/show-labels: in Dutch, Max. reisafstand (km)" \
+	    '^Max\. reisafstand \(km\) +25$'
+	expect_out "walk/show-labels: in Dutch, the target group as a Dutch word" \
+	    '^Doelgroep +bijstand$'
+	LANG=$NL_LANG LC_ALL= run "$WB" --db d.db vacancy show "$V"
+	expect_out "walk/show-labels: in Dutch, Uren vanaf" '^Uren vanaf +16$'
+else
+	skip "walk/show-labels: in Dutch" "no nl_NL.UTF-8 locale here"
+fi
+
+# Programs keep the codes and the field names.
+wb --db d.db export candidates
+expect_out "walk/show-labels: export keeps the field names" \
+    '^ref,partner,first_name,last_name,postcode,target_group,'
+expect_out "walk/show-labels: export keeps the codes" \
+    "^${C#*/},.*,bijstand,.*,auto\\|fiets,25,geen_zwaar_tillen,"
+
+finish
