@@ -208,7 +208,7 @@ for r in rows:
         assert a in man, (r['set'], r['code'], a)
 PY
 nl words education
-expect_out "werkbank words education in Dutch" "^education +mbo2 +$(msgc education 'MBO 2') +MBO 2 +mbo2, mbo 2, mbo-2, mbo niveau 2"
+expect_out "werkbank words education in Dutch" "^education \\($(msgc word_set education)\\) +mbo2 +$(msgc education 'MBO 2') +MBO 2 +mbo2, mbo 2, mbo-2, mbo niveau 2"
 nl words colour
 expect_rc "an unknown set is a usage error" 2
 

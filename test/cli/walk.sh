@@ -70,4 +70,56 @@ expect_out "walk/show-labels: export keeps the field names" \
 expect_out "walk/show-labels: export keeps the codes" \
     "^${C#*/},.*,bijstand,.*,auto\\|fiets,25,geen_zwaar_tillen,"
 
+# ---- walk/words-dutch-names: words takes a set as the team calls it ----
+
+# words_set NAME... : the sets `words NAME --csv` lists (one a line).
+words_set() {
+	run "$WB" words "$@" --csv
+	[ "$rc" -eq 0 ] && cut -d, -f1 "$OUT" | sed 1d | sort -u
+}
+for pair in doelgroep:target_group Doelgroepen:target_group \
+    beperkingen:restriction belasting:demand opleiding:education \
+    vervoer:transport rijbewijs:driving_licence \
+    'reden uitstroom:leave_reason' 'Reden-Uitstroom:leave_reason' \
+    'target group:target_group' 'Hours from:' ; do
+	name=${pair%%:*}
+	want=${pair#*:}
+	if [ -z "$want" ]; then
+		run "$WB" words "$name" --csv
+		expect_rc "walk/words-dutch-names: '$name' is no set" 2
+	else
+		got=$(words_set "$name")
+		check "walk/words-dutch-names: words '$name' lists $want" \
+		    [ "$got" = "$want" ]
+	fi
+done
+# The English name gives the same rows as before.
+run "$WB" words target_group --csv
+cp "$OUT" en.csv
+run "$WB" words doelgroep --csv
+check "walk/words-dutch-names: doelgroep gives target_group's rows" \
+    cmp -s en.csv "$OUT"
+# A form's label of a field that takes a set, in English.
+check "walk/words-dutch-names: the form's label 'Education (minimum)'" \
+    [ "$(LANG=C.UTF-8 words_set 'Education (minimum)')" = education ]
+if [ -n "$NL_LANG" ]; then
+	check "walk/words-dutch-names: the Dutch form's label 'Opleiding (minimaal)'" \
+	    [ "$(LANG=$NL_LANG words_set 'Opleiding (minimaal)')" = education ]
+	LANG=$NL_LANG LC_ALL= run "$WB" words
+	expect_out "walk/words-dutch-names: the overview names each set in Dutch" \
+	    '^target_group \(doelgroep\) +bijstand '
+	expect_out "walk/words-dutch-names: ... reden uitstroom too" \
+	    '^leave_reason \(reden uitstroom\) '
+	LANG=$NL_LANG LC_ALL= run "$WB" words --csv
+	expect_out "walk/words-dutch-names: --csv keeps the bare set name" \
+	    '^target_group,bijstand,'
+	expect_no_out "walk/words-dutch-names: ... and no Dutch name in it" \
+	    'doelgroep\)'
+else
+	skip "walk/words-dutch-names: in Dutch" "no nl_NL.UTF-8 locale here"
+fi
+LANG=C.UTF-8 LC_ALL= run "$WB" words
+expect_out "walk/words-dutch-names: in English the bare set name" \
+    '^target_group +bijstand '
+
 finish
