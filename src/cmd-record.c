@@ -445,8 +445,13 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 	}
 	if (lifecycle) {
 		if ((st = lifecycle_change(ctx->db, u, id, version, action,
-		    note, &lres)) != WB_OK)
-			goto fail;
+		    note, &lres)) != WB_OK) {
+			if (!lres.deadline_passed)
+				goto fail;
+			msg_error(_("%s (werkbank vacancy edit %s "
+			    "deadline=DATE)"), db_error(ctx->db), key);
+			return st;
+		}
 		printf(_("%s: %s -> %s\n"), key, vocab_word(
 		    VOCAB_VACANCY_STATUS, lres.from), vocab_word(
 		    VOCAB_VACANCY_STATUS, lres.to));

@@ -51,7 +51,7 @@ user_of(struct db *db, const char *login, char *err, size_t errlen)
 	sqlite3_finalize(stmt);
 	if (id == 0)
 		contact_err(err, errlen, "by", _("'%s' is not a werkbank user "
-		    "(see werkbank users)"), login);
+		    "(check the login; the coordinator adds users)"), login);
 	return id;
 }
 

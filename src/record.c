@@ -332,7 +332,7 @@ check_login(struct db *db, const char *field, const char *login, char *msg,
 		role = (const char *)sqlite3_column_text(stmt, 0);
 	if (role == NULL)
 		snprintf(msg, len, _("'%s' is not a werkbank user "
-		    "(see werkbank users)"), login);
+		    "(check the login; the coordinator adds users)"), login);
 	else if (strcmp(field, "account_manager") == 0 &&
 	    strcmp(role, "accountmanager") != 0)
 		snprintf(msg, len, _("%s is a %s, not an account manager"),

@@ -122,4 +122,46 @@ LANG=C.UTF-8 LC_ALL= run "$WB" words
 expect_out "walk/words-dutch-names: in English the bare set name" \
     '^target_group +bijstand '
 
+# ---- walk/tui-no-command: core messages the workbench shows name no
+# command line; they say what to check and who can help ----
+
+ME=$(id -un)
+MYC=$(q "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p
+    ON p.id = c.partner_id JOIN app_user u ON u.partner_id = p.id
+    WHERE u.login = '$ME' ORDER BY c.id LIMIT 1")
+E=$(q "SELECT p.code || '/' || e.ref FROM employer e JOIN partner p
+    ON p.id = e.partner_id WHERE e.ref IS NOT NULL ORDER BY e.id LIMIT 1")
+# no_command NAME: the last stderr names no werkbank command.
+no_command() {
+	expect_no_err_cmd() { ! grep -q -E "werkbank (users|partners|user add)" "$ERR"; }
+	check "$1" expect_no_err_cmd
+}
+wb --db d.db candidate edit "$MYC" consultant=niemand
+expect_rc "walk/tui-no-command: an unknown consultant is refused" 1
+expect_err "walk/tui-no-command: ... check the login, the coordinator adds users" \
+    "consultant: $(msgf_re "'%s' is not a werkbank user (check the login; the coordinator adds users)" niemand)"
+no_command "walk/tui-no-command: ... and no command line"
+wb --db d.db employer edit "$E" partner=NOPE
+expect_rc "walk/tui-no-command: an unknown partner is refused" 1
+expect_err "walk/tui-no-command: ... naming the partners" \
+    "$(msgf_re "unknown partner '%s' (the partners: %s)" NOPE @X | sed 's/@X.*//').*MEP"
+no_command "walk/tui-no-command: ... and no command line"
+# A recruiter may not change a vacancy: told who may.
+ROLE=$(q "SELECT role FROM app_user WHERE login = '$ME'")
+q "UPDATE app_user SET role = 'recruiter' WHERE login = '$ME'"
+wb --db d.db vacancy edit "$V" --yes hours_min=12
+expect_rc "walk/tui-no-command: a recruiter may not edit a vacancy" 1
+expect_err "walk/tui-no-command: ... told which roles may" \
+    "$(msgf_re '%s is a %s: that is for a %s; ask one of them' "$ME" "$(msgc role recruiter)" @X | sed 's/@X.*//')$(msgc role coordinator)"
+no_command "walk/tui-no-command: ... and no command line"
+if [ -n "$NL_LANG" ]; then
+	LANG=$NL_LANG LC_ALL= run "$WB" --db d.db candidate edit "$MYC" consultant=niemand
+	expect_err "walk/tui-no-command: in Dutch, ask the coordinator" \
+	    "controleer de inlognaam; de coördinator voegt gebruikers toe"
+	LANG=$NL_LANG LC_ALL= run "$WB" --db d.db vacancy edit "$V" --yes hours_min=12
+	expect_err "walk/tui-no-command: in Dutch, which roles may" \
+	    "dat is voor een coördinator of accountmanager; vraag het een van hen"
+fi
+q "UPDATE app_user SET role = '$ROLE' WHERE login = '$ME'"
+
 finish

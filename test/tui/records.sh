@@ -63,8 +63,8 @@ tui_keys e
 tui_wait "e opens the edit form" "$(edit vacancy "$V1")"
 tui_has "the key fields are read-only above the fields" "$(msg Reference) +${V1#*/}"
 tui_has "... and the status, as a word" "$(msg Status) +$(msgc vacancy_status open)"
-tui_has "a description of several lines is left to the CLI" \
-    "$(msgf_re '%-16s (several lines: werkbank %s edit changes it)' "$(msg Description)" vacancy)"
+tui_has "walk/tui-no-command: a description of several lines: who changes it" \
+    "$(msgf_re '%-16s (several lines: ask the coordinator to change it)' "$(msg Description)")"
 tui_keys Tab Tab Tab Tab Tab Tab
 tui_has "the hours field has its current value, without .0" "$(msg 'Hours up to') +24 "
 tui_keys C-u
