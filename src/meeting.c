@@ -238,8 +238,7 @@ meeting_action_add(struct db *db, const struct user_ctx *u,
 		sqlite3_finalize(stmt);
 		if (owner == 0) {
 			st = db_set_error(db, WB_INVALID, _("who: no active "
-			    "user '%s' (check the login; the coordinator adds "
-			    "users)"), n->owner);
+			    "user '%s'; ask the coordinator"), n->owner);
 			goto fail;
 		}
 	}

@@ -144,7 +144,7 @@ PY
 
 wb --db d.db candidate edit "$C" hours_min=50 consent=misschien consultant=nobody
 expect_rc "several bad fields: exit 1" 1
-expect_err "... all named in one message" "hours_min: $(msgf_re '%s is outside %s to %s' 50 0 48).*consent: $(msg_re "'%s' is not one of the choices: %s").*consultant: $(msgf_re "'%s' is not a werkbank user (check the login; the coordinator adds users)" nobody)"
+expect_err "... all named in one message" "hours_min: $(msgf_re '%s is outside %s to %s' 50 0 48).*consent: $(msg_re "'%s' is not one of the choices: %s").*consultant: $(msgf_re "'%s' is not a werkbank user; ask the coordinator" nobody)"
 wb --db d.db vacancy edit "$V" status=vervuld
 expect_rc "status is not edited" 1
 expect_err "... the lifecycle commands say how" "status: $(msg_re 'changes with werkbank vacancy hold, reopen or withdraw, and the pipeline')"

@@ -138,8 +138,8 @@ no_command() {
 }
 wb --db d.db candidate edit "$MYC" consultant=niemand
 expect_rc "walk/tui-no-command: an unknown consultant is refused" 1
-expect_err "walk/tui-no-command: ... check the login, the coordinator adds users" \
-    "consultant: $(msgf_re "'%s' is not a werkbank user (check the login; the coordinator adds users)" niemand)"
+expect_err "walk/tui-no-command: ... ask the coordinator" \
+    "consultant: $(msgf_re "'%s' is not a werkbank user; ask the coordinator" niemand)"
 no_command "walk/tui-no-command: ... and no command line"
 wb --db d.db employer edit "$E" partner=NOPE
 expect_rc "walk/tui-no-command: an unknown partner is refused" 1
@@ -157,7 +157,7 @@ no_command "walk/tui-no-command: ... and no command line"
 if [ -n "$NL_LANG" ]; then
 	LANG=$NL_LANG LC_ALL= run "$WB" --db d.db candidate edit "$MYC" consultant=niemand
 	expect_err "walk/tui-no-command: in Dutch, ask the coordinator" \
-	    "controleer de inlognaam; de coördinator voegt gebruikers toe"
+	    "is geen gebruiker van werkbank; vraag de coördinator"
 	LANG=$NL_LANG LC_ALL= run "$WB" --db d.db vacancy edit "$V" --yes hours_min=12
 	expect_err "walk/tui-no-command: in Dutch, which roles may" \
 	    "dat is voor een coördinator of accountmanager; vraag het een van hen"
