@@ -164,4 +164,21 @@ if [ -n "$NL_LANG" ]; then
 fi
 q "UPDATE app_user SET role = '$ROLE' WHERE login = '$ME'"
 
+# A broken audit chain stops every change, in the workbench too: the
+# message says whom to tell (the coordinator checks the log).
+cp_db d.db a.db && chmod 0660 a.db
+sqlite3 a.db "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET hash = NULL
+    WHERE id = (SELECT max(id) FROM audit_log)"
+wb --db a.db candidate show "$MYC"
+expect_rc "walk/tui-no-command: a broken audit chain stops the audited view" 1
+expect_err "walk/tui-no-command: ... tell the coordinator" \
+    "$(msg_re "the audit log's hash chain is broken at row %lld (%s); tell the coordinator")"
+check "walk/tui-no-command: ... and no command line" \
+    sh -c "! grep -q 'audit verify' '$ERR'"
+if [ -n "$NL_LANG" ]; then
+	LANG=$NL_LANG LC_ALL= run "$WB" --db a.db candidate show "$MYC"
+	expect_err "walk/tui-no-command: in Dutch, meld het de coördinator" \
+	    "meld het de coördinator"
+fi
+
 finish
