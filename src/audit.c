@@ -222,8 +222,8 @@ chain_head(struct db *db, long long *id, char *hash)
 			return st;
 		if (st == WB_INVALID)
 			return db_set_error(db, WB_INVALID, _("the audit log's "
-			    "hash chain is broken at row %lld (%s); run "
-			    "'werkbank audit verify'"), r.broken_id,
+			    "hash chain is broken at row %lld (%s); tell the "
+			    "coordinator"), r.broken_id,
 			    _(r.why));
 		*id = r.head_id;
 		memcpy(hash, r.head_hash, sizeof(r.head_hash));
@@ -268,8 +268,8 @@ chain_prepare(struct db *db, const char *login, struct audit_key *k,
 		else if (k->from != s.from)
 			st = db_set_error(db, WB_INVALID, _("the audit key %s "
 			    "says the log is keyed from row %lld, the database "
-			    "from row %lld: one of them was changed; run "
-			    "'werkbank audit verify'"), file, k->from, s.from);
+			    "from row %lld: one of them was changed; tell the "
+			    "coordinator"), file, k->from, s.from);
 		free(file);
 		return st != WB_OK ? st : chain_head(db, last, prev);
 	}
@@ -281,7 +281,7 @@ chain_prepare(struct db *db, const char *login, struct audit_key *k,
 		st = db_set_error(db, WB_INVALID, _("the audit key %s says the "
 		    "log is keyed from row %lld on, but the log has %lld rows "
 		    "and no record of the key: it was changed or cut behind "
-		    "werkbank's back; run 'werkbank audit verify'"), file,
+		    "werkbank's back; tell the coordinator"), file,
 		    k->from, *last);
 		goto done;
 	}

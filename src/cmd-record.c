@@ -59,14 +59,73 @@ entry_of(enum rec_kind kind)
 	}
 }
 
-/* Print a value for people: control characters made harmless. */
+/*
+ * The labels of show beside the record's own: what a candidate's leaving
+ * and profile add (N_(): translated where they are printed).
+ */
+static const char *const extra_labels[] = {
+	N_("Version"), N_("Left the pool"), N_("Why they left"),
+	N_("Leave note"), N_("Profile"),
+};
+
+/* The width of show's label column: its widest label as people read it. */
+static size_t
+label_width(enum rec_kind kind)
+{
+	const struct record_field	*f;
+	size_t				 n, i, w, max = 0;
+
+	f = record_fields(kind, &n);
+	for (i = 0; i < n; i++)
+		if ((w = text_width(_(f[i].label))) > max)
+			max = w;
+	/* Only a candidate has more than a version. */
+	for (i = 0; i < (kind == REC_CANDIDATE ? sizeof(extra_labels) /
+	    sizeof(extra_labels[0]) : 1); i++)
+		if ((w = text_width(_(extra_labels[i]))) > max)
+			max = w;
+	return max;
+}
+
+/*
+ * One line of show: the label as the form shows it, then the value for
+ * people, control characters made harmless.
+ */
 static void
-print_value(const char *name, const char *value)
+print_value(const char *label, size_t width, const char *value)
 {
 	char	*clean = text_sanitize(value);
 
-	printf("%-16s %s\n", name, clean);
+	text_print_padded(stdout, label, width);
+	printf("  %s\n", clean);
 	free(clean);
+}
+
+/*
+ * A stored value as show prints it: record_value_shown's words, a list
+ * of words as "a, b, c" and an occupation with its group's Dutch title,
+ * each as edit takes it back.  Returns buf.
+ */
+static const char *
+value_shown(struct db *db, const struct record_field *f, const char *v,
+    char *buf, size_t len)
+{
+	if (*v == '\0')
+		return v;
+	switch (f->type) {
+	case RV_OCCUPATION:
+	case RV_OCCUPATIONS:
+		record_occupations_shown(db, v, buf, len);
+		return buf;
+	case RV_ENUMS:
+	case RV_INSTRUMENTS:
+		if (f->vocab != VOCAB_NONE)
+			return vocab_words(f->vocab, v, ", ", buf, len);
+		break;
+	default:
+		break;
+	}
+	return record_value_shown(f, v, buf, len);
 }
 
 static enum wb_status
@@ -75,9 +134,9 @@ show_fields(struct cmd_ctx *ctx, const struct user_ctx *u,
 {
 	const struct record_field	*f;
 	enum wb_status			 st;
-	char				**v, buf[4096];
+	char				**v, buf[4096], num[32];
 	long long			 version;
-	size_t				 n, i;
+	size_t				 n, i, w = label_width(kind);
 
 	if ((st = record_read(ctx->db, u, kind, id, &v, &version)) != WB_OK)
 		return st;
@@ -89,9 +148,10 @@ show_fields(struct cmd_ctx *ctx, const struct user_ctx *u,
 	}
 	f = record_fields(kind, &n);
 	for (i = 0; i < n; i++)
-		print_value(f[i].name, record_value_shown(&f[i], v[i], buf,
-		    sizeof(buf)));
-	printf("%-16s %lld\n", "version", version);
+		print_value(_(f[i].label), w, value_shown(ctx->db, &f[i], v[i],
+		    buf, sizeof(buf)));
+	snprintf(num, sizeof(num), "%lld", version);
+	print_value(_("Version"), w, num);
 	record_values_free(v, kind);
 	return WB_OK;
 }
@@ -104,7 +164,7 @@ show_outflow(struct cmd_ctx *ctx, const struct user_ctx *u, long long id)
 	enum wb_status		 st;
 	enum wf_step		 step;
 	enum vocab_set		 set;
-	size_t			 i;
+	size_t			 i, w = label_width(REC_CANDIDATE);
 	char			*s;
 
 	if ((st = candidate_detail_load(ctx->db, u, id, &d)) != WB_OK) {
@@ -112,11 +172,11 @@ show_outflow(struct cmd_ctx *ctx, const struct user_ctx *u, long long id)
 		return st;
 	}
 	if (*d.left != '\0') {
-		print_value("left_on", d.left);
-		print_value("leave_reason", outflow_reason_word(
+		print_value(_("Left the pool"), w, d.left);
+		print_value(_("Why they left"), w, outflow_reason_word(
 		    VOCAB_LEAVE_REASON, d.leave_reason));
 		if (*d.leave_note != '\0')
-			print_value("leave_note", d.leave_note);
+			print_value(_("Leave note"), w, d.leave_note);
 	}
 	printf(_("\nproposals (%zu):\n"), d.nproposals);
 	for (i = 0; i < d.nproposals; i++) {
@@ -145,14 +205,15 @@ print_profiles(struct cmd_ctx *ctx, const struct user_ctx *u, long long id)
 	struct profile_share	*s;
 	enum wb_status		 st;
 	size_t			 n, i;
-	char			 note[512], *clean;
+	char			 note[512], num[32], *clean;
 
 	if ((st = profile_shares(ctx->db, u, 0, id, &s, &n)) != WB_OK ||
 	    n == 0) {
 		free(s);
 		return st;
 	}
-	printf("%-16s %lld\n", "profile", s[0].number);
+	snprintf(num, sizeof(num), "%lld", s[0].number);
+	print_value(_("Profile"), label_width(REC_CANDIDATE), num);
 	printf(_("\nprofiles written (%zu):\n"), n);
 	for (i = 0; i < n; i++) {
 		clean = text_sanitize(profile_share_note(&s[i], 1, note,
@@ -384,8 +445,13 @@ record_exec(struct cmd_ctx *ctx, enum rec_kind kind)
 	}
 	if (lifecycle) {
 		if ((st = lifecycle_change(ctx->db, u, id, version, action,
-		    note, &lres)) != WB_OK)
-			goto fail;
+		    note, &lres)) != WB_OK) {
+			if (!lres.deadline_passed)
+				goto fail;
+			msg_error(_("%s (werkbank vacancy edit %s "
+			    "deadline=DATE)"), db_error(ctx->db), key);
+			return st;
+		}
 		printf(_("%s: %s -> %s\n"), key, vocab_word(
 		    VOCAB_VACANCY_STATUS, lres.from), vocab_word(
 		    VOCAB_VACANCY_STATUS, lres.to));

@@ -174,7 +174,7 @@ new_manager(struct db *db, const char *login, long long *id)
 		return db_fail(db, _("reading the users"));
 	if (rc == SQLITE_DONE || !active)
 		return db_set_error(db, WB_INVALID, _("account_manager: '%s' "
-		    "is not a werkbank user (see werkbank users)"), login);
+		    "is not a werkbank user; ask the coordinator"), login);
 	if (strcmp(role, "accountmanager") != 0)
 		return db_set_error(db, WB_INVALID, _("account_manager: %s is "
 		    "a %s, not an account manager"), login,

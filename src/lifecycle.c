@@ -148,9 +148,9 @@ lifecycle_change(struct db *db, const struct user_ctx *u, long long id,
 	}
 	if (a == LIFECYCLE_REOPEN && *deadline != '\0' &&
 	    strcmp(deadline, today) < 0) {
+		res->deadline_passed = 1;
 		st = db_set_error(db, WB_INVALID, _("%s's deadline %s has "
-		    "passed: give it a new one first (werkbank vacancy edit %s "
-		    "deadline=DATE)"), key, deadline, key);
+		    "passed: give it a new deadline first"), key, deadline);
 		goto fail;
 	}
 	snprintf(res->to, sizeof(res->to), "%s", actions[a].to);

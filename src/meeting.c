@@ -238,7 +238,7 @@ meeting_action_add(struct db *db, const struct user_ctx *u,
 		sqlite3_finalize(stmt);
 		if (owner == 0) {
 			st = db_set_error(db, WB_INVALID, _("who: no active "
-			    "user '%s' (see 'werkbank users')"), n->owner);
+			    "user '%s'; ask the coordinator"), n->owner);
 			goto fail;
 		}
 	}

@@ -50,8 +50,8 @@ user_of(struct db *db, const char *login, char *err, size_t errlen)
 		id = sqlite3_column_int64(stmt, 0);
 	sqlite3_finalize(stmt);
 	if (id == 0)
-		contact_err(err, errlen, "by", _("'%s' is not a werkbank user "
-		    "(see werkbank users)"), login);
+		contact_err(err, errlen, "by", _("'%s' is not a werkbank user; "
+		    "ask the coordinator"), login);
 	return id;
 }
 

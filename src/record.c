@@ -331,8 +331,8 @@ check_login(struct db *db, const char *field, const char *login, char *msg,
 	if (rc == SQLITE_ROW)
 		role = (const char *)sqlite3_column_text(stmt, 0);
 	if (role == NULL)
-		snprintf(msg, len, _("'%s' is not a werkbank user "
-		    "(see werkbank users)"), login);
+		snprintf(msg, len, _("'%s' is not a werkbank user; "
+		    "ask the coordinator"), login);
 	else if (strcmp(field, "account_manager") == 0 &&
 	    strcmp(role, "accountmanager") != 0)
 		snprintf(msg, len, _("%s is a %s, not an account manager"),

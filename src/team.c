@@ -187,8 +187,8 @@ team_resolve(struct db *db, const char *typed, char *login, char *err,
 		return WB_OK;
 	}
 	if (k == 0)
-		snprintf(err, errlen, _("'%s' is no one of the team (see "
-		    "werkbank users)"), typed);
+		snprintf(err, errlen, _("'%s' is no one of the team; "
+		    "ask the coordinator"), typed);
 	else {
 		/* TRANSLATORS: followed by the team members who fit. */
 		o = (size_t)snprintf(err, errlen, _("'%s' may be "), typed);

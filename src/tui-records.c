@@ -20,9 +20,11 @@
 #include "werkbank/employer.h"
 #include "werkbank/form.h"
 #include "werkbank/i18n.h"
+#include "werkbank/keys.h"
 #include "werkbank/lifecycle.h"
 #include "werkbank/num.h"
 #include "werkbank/record.h"
+#include "werkbank/request.h"
 #include "werkbank/tui-employer.h"
 #include "werkbank/tui-pick.h"
 #include "werkbank/user.h"
@@ -646,9 +648,9 @@ record_form(struct view_app *app, enum rec_kind kind, long long id,
 		    NULL || strlen(v) >= 1000)) {
 			if (nl < MAX_LINES) {
 				snprintf(lbuf[nl], sizeof(lbuf[nl]), _("%-16s "
-				    "(several lines: werkbank %s edit changes "
-				    "it)"), _(rf_all[i].label),
-				    record_kind_name(kind));
+				    "(several lines: ask the coordinator to "
+				    "change it)"),
+				    _(rf_all[i].label));
 				lines[nl] = lbuf[nl];
 				nl++;
 			}
@@ -777,7 +779,7 @@ lifecycle_form(struct view_app *app, long long id,
 	enum wb_status			 st;
 	char				**now = NULL, key[96], status[32];
 	char				 title[160], l1[200], l2[200], q[200];
-	char				 next[96], what[160];
+	char				 next[96], what[160], keyname[64];
 	const char			*lines[2], *qlines[1];
 	long long			 version = 0;
 	size_t				 n, i;
@@ -841,6 +843,14 @@ lifecycle_form(struct view_app *app, long long id,
 		view_message(app, 1, _("Not saved: %s was changed by someone "
 		    "else; read again."), key);
 		ret = 1;
+	} else if (res.deadline_passed) {
+		/* The form changes the deadline: say so, with its key. */
+		if (!keys_for(KEYMAP_VACANCIES, REQ_EDIT, keyname,
+		    sizeof(keyname)))
+			snprintf(keyname, sizeof(keyname), "%s",
+			    _(request_help(REQ_EDIT)));
+		view_message(app, 1, _("%s: change it in the form (%s), then "
+		    "reopen the vacancy."), db_error(db), keyname);
 	} else
 		view_message(app, 1, "%s", db_error(db));
 	return ret;

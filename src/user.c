@@ -124,13 +124,12 @@ user_current(struct db *db, const char *login, struct user_ctx *u)
 		return db_fail(db, _("reading the users"));
 	if (rc == SQLITE_DONE)
 		return db_set_error(db, WB_DENIED, _("'%s' is not a werkbank "
-		    "user of %s; a coordinator can add you with 'werkbank "
-		    "user add %s --partner CODE --role ROLE'"), u->login,
-		    db_path(db), u->login);
+		    "user of %s; ask the coordinator to add you"), u->login,
+		    db_path(db));
 	if (!active)
 		return db_set_error(db, WB_DENIED, _("'%s' is no longer an "
-		    "active werkbank user of %s; a coordinator can add you "
-		    "again with 'werkbank user add'"), u->login, db_path(db));
+		    "active werkbank user of %s; ask the coordinator to add "
+		    "you again"), u->login, db_path(db));
 	return WB_OK;
 }
 
@@ -147,14 +146,26 @@ user_can(const struct user_ctx *u, unsigned perms)
 enum wb_status
 user_require(struct db *db, const struct user_ctx *u, unsigned perms)
 {
+	char	roles[128] = "";
+	size_t	i, o = 0;
+
 	if (user_can(u, perms))
 		return WB_OK;
 	if (u->role == USER_VIEWER)
 		return db_set_error(db, WB_DENIED, _("%s is a viewer: viewers "
 		    "change nothing"), u->login);
-	return db_set_error(db, WB_DENIED, _("%s is a %s: that is for "
-	    "another role (see 'werkbank users')"), u->login,
-	    vocab_word(VOCAB_ROLE, user_role_name(u->role)));
+	/* Name the roles that may (no command to look them up). */
+	for (i = 0; i < USER_NROLES; i++)
+		if ((user_roles[i].perms & perms) == perms && o + 1 <
+		    sizeof(roles))
+			o += (size_t)snprintf(roles + o, sizeof(roles) - o,
+			    "%s%s", o > 0 ? _(" or ") : "", vocab_word(
+			    VOCAB_ROLE, user_roles[i].name));
+	/* TRANSLATORS: login, their role, the roles that may ("a
+	 * coordinator or account manager"). */
+	return db_set_error(db, WB_DENIED, _("%s is a %s: that is for a %s; "
+	    "ask one of them"), u->login, vocab_word(VOCAB_ROLE,
+	    user_role_name(u->role)), roles);
 }
 
 int

@@ -480,9 +480,18 @@ validate_partner(const struct validate_ctx *c, const char *s, long long *id,
 	const struct lookup_entry	*e;
 	char				 buf[48];
 
+	char				 codes[160];
+	size_t				 i, o = 0;
+
 	if ((e = lookup_find(&c->partners, s)) == NULL) {
-		snprintf(err, VERR, _("unknown partner '%s' (see werkbank "
-		    "partners)"), shown(s, buf, sizeof(buf)));
+		/* The partners are few: name them, as a form and a file
+		 * both need (no command to look them up). */
+		codes[0] = '\0';
+		for (i = 0; i < c->partners.n && o + 1 < sizeof(codes); i++)
+			o += (size_t)snprintf(codes + o, sizeof(codes) - o,
+			    "%s%s", i > 0 ? ", " : "", c->partners.v[i].key);
+		snprintf(err, VERR, _("unknown partner '%s' (the partners: "
+		    "%s)"), shown(s, buf, sizeof(buf)), codes);
 		return WB_INVALID;
 	}
 	*id = e->id;

@@ -18,6 +18,7 @@
 #include "werkbank/i18n.h"
 #include "werkbank/text.h"
 #include "werkbank/validate.h"
+#include "vocab-int.h"
 
 #define FOLD_MAX	96
 #define CLOSE_MAX	3
@@ -492,19 +493,6 @@ vocab_set_name(enum vocab_set s)
 	return t != NULL ? t->name : NULL;
 }
 
-enum wb_status
-vocab_set_parse(const char *name, enum vocab_set *out)
-{
-	int	i;
-
-	for (i = VOCAB_NONE + 1; i < VOCAB_NSETS; i++)
-		if (name != NULL && strcmp(name, sets[i].name) == 0) {
-			*out = (enum vocab_set)i;
-			return WB_OK;
-		}
-	return WB_INVALID;
-}
-
 const struct vocab_entry *
 vocab_entries(enum vocab_set s, size_t *n)
 {
@@ -616,6 +604,12 @@ fold(const char *s, char *out, size_t len)
 			out[o++] = (char)tolower(*p);
 	}
 	out[o] = '\0';
+}
+
+void
+vocab_fold(const char *s, char *out, size_t len)
+{
+	fold(s, out, len);
 }
 
 /* Calls f(entry, folded candidate, arg) for every spelling of the set;

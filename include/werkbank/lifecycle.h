@@ -56,6 +56,8 @@ struct lifecycle_result {
 	char			 to[16];	/* and after */
 	long long		 version;	/* the vacancy's, after */
 	struct audit_entry	 stale;		/* with WB_STALE */
+	int			 deadline_passed; /* reopen refused: a new
+						   * deadline is needed first */
 };
 
 /*

@@ -11,7 +11,8 @@
  * accents, against the code, the English word, the translated word and
  * the aliases.  `werkbank words` and werkbank(5) list them.
  *
- * A new set is one line in VOCAB_SETS and one table in vocab.c.
+ * A new set is one line in VOCAB_SETS, one table in vocab.c and its
+ * names in vocab-sets.c.
  */
 #ifndef WERKBANK_VOCAB_H
 #define WERKBANK_VOCAB_H
@@ -60,9 +61,17 @@ struct vocab_entry {
 	const char	*aliases;	/* Dutch spellings, |-separated */
 };
 
-/* "target_group", ...; NULL for VOCAB_NONE.  And back (WB_INVALID). */
+/*
+ * "target_group", ...; NULL for VOCAB_NONE.  And back (WB_INVALID): the
+ * name, or as people call the set, folded as typed words are: its label
+ * in English or the user's language, or a Dutch name ("doelgroep",
+ * "reden uitstroom"), whatever the locale (src/vocab-sets.c).
+ */
 const char	*vocab_set_name(enum vocab_set);
 enum wb_status	 vocab_set_parse(const char *, enum vocab_set *);
+/* The set as people call it, in the user's language ("doelgroep"), or
+ * with english 1 in English ("target group"); NULL for VOCAB_NONE. */
+const char	*vocab_set_label(enum vocab_set, int english);
 /* The entries of a set, in their order; NULL and *n 0 for none. */
 const struct vocab_entry *vocab_entries(enum vocab_set, size_t *n);
 /* The entry's word in the user's language. */

@@ -211,7 +211,7 @@ expect_rc "a rating to come" 1
 expect_err "... names the date" "date: $(msgf_re '%s is after today: a rating is given on a day that has come' 2026-12-24)"
 wb --db d.db rating add "$E" 8 --by niemand
 expect_rc "an unknown taker" 1
-expect_err "... names --by" "by: $(msgf_re "'%s' is not a werkbank user (see werkbank users)" niemand)"
+expect_err "... names --by" "by: $(msgf_re "'%s' is not a werkbank user; ask the coordinator" niemand)"
 expect_eq "nothing was stored by any of them" "$(q "SELECT count(*) FROM employer_rating")" "$NR"
 wb --db d.db rating add "$E" 9 --nps 6 --comment "Snel geholpen, maar weinig keus" --by "$AM" --date 2026-11-02
 expect_rc "a rating with NPS, comment, taker and day" 0

@@ -230,7 +230,7 @@ expect_out "the agenda lists the proposals that ended, with the reason" \
 expect_out "... and K-5's withdrawal" "\\| MEP/K-5 \\| $(msgc step withdrawn) \\| $(msgc withdrawn_reason 'other work') \\|"
 expect_out "... and the jobcoaching not started" "^\\| $PL2 \\| MEP/V-2 \\| MEP/K-4 \\| MEP \\| 2026-08-01 \\| 114 \\| Jobcoach Oost \\|"
 at 2026-11-23 candidate show MEP/K-2
-expect_out "candidate show: why they left" "^leave_reason +$(msgc leave_reason 'found work on their own')$"
+expect_out "candidate show: why they left" "^$(msgf_re 'Why they left') +$(msgc leave_reason 'found work on their own')$"
 expect_out "... and the proposal not chosen, why" "MEP/V-1 +$(msgc step 'not chosen'): $(msgc not_chosen_reason experience) +2026-07-05"
 at 2026-11-23 words leave_reason --csv
 expect_out "words leave_reason lists the codes" "^leave_reason,werk_via_team,"
@@ -244,5 +244,5 @@ t = list(csv.DictReader(open(sys.argv[1])))[0]
 assert t['outflow_verhuisd'] == '0' and t['outflow_onbekend'] == '1', t
 PY
 at 2026-11-23 candidate show MEP/K-6
-expect_out "... shown as such" "^leave_reason +$(msg unknown)$"
+expect_out "... shown as such" "^$(msgf_re 'Why they left') +$(msg unknown)$"
 finish

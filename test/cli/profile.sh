@@ -271,8 +271,8 @@ check "... and it is on the profile" grep -q "$num" named.txt
 wb --db d.db profile "$CONS" --for "$V1" -o for-v1.txt
 wb --db d.db candidate show "$num"
 expect_rc "candidate show takes the profile number an employer quotes" 0
-expect_out "... and shows that candidate" "^ref +${CONS#*/}$"
-expect_out "... with the number" "^profile +$num$"
+expect_out "... and shows that candidate" "^$(msgf_re Reference) +${CONS#*/}$"
+expect_out "... with the number" "^$(msgf_re Profile) +$num$"
 emp=$(q "SELECT e.name FROM vacancy v JOIN employer e ON e.id = v.employer_id WHERE v.id = $vid")
 expect_out "... and the profiles written: for whom, by whom" \
     "^  2026-11-23  $(msgf_re 'profile %lld shared with %s by %s%s' "$num" "$emp" "Wilma Contactpersoon" "")"

@@ -104,7 +104,7 @@ q "UPDATE app_user SET role = 'recruiter' WHERE login = '$me'"
 sum0=$(file_sum p.db)
 wb --db p.db purge --inactive-before 2024-06-01
 expect_rc "a recruiter may not purge (exit 1)" 1
-expect_err "... and is told why" "$(msgf_re "%s is a %s: that is for another role (see 'werkbank users')" "$me" "$(msgc role recruiter)")"
+expect_err "... and is told why" "$(msgf_re "%s is a %s: that is for a %s; ask one of them" "$me" "$(msgc role recruiter)" "$(msgc role coordinator)")"
 expect_eq "... and nothing changed" "$(file_sum p.db)" "$sum0"
 q "UPDATE app_user SET role = 'coordinator' WHERE login = '$me'"
 

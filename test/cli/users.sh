@@ -113,7 +113,7 @@ if ! setpriv --reuid nobody --regid "$(id -g nobody)" --clear-groups test -x "$W
 fi
 as_nobody --db u.db propose MEP/V1 MEP/K1
 expect_rc "an unknown login is refused" 1
-expect_err "... with the way out" "$(msgf_re "'%s' is not a werkbank user of %s; a coordinator can add you with 'werkbank user add %s --partner CODE --role ROLE'" nobody @X nobody | sed 's/@X/.*/')"
+expect_err "... with the way out" "$(msgf_re "'%s' is not a werkbank user of %s; ask the coordinator to add you" nobody @X | sed 's/@X/.*/')"
 wb --db u.db user add nobody --partner MEP --role viewer
 as_nobody --db u.db user add carl --partner MEP --role recruiter
 expect_rc "a viewer cannot add users" 1
@@ -123,5 +123,5 @@ expect_rc "a viewer cannot start a meeting" 1
 wb --db u.db user remove nobody
 as_nobody --db u.db meeting agenda
 expect_rc "a removed user is refused" 1
-expect_err "... as no longer active" "$(msgf_re "'%s' is no longer an active werkbank user of %s; a coordinator can add you again with 'werkbank user add'" nobody @X | sed 's/@X/.*/')"
+expect_err "... as no longer active" "$(msgf_re "'%s' is no longer an active werkbank user of %s; ask the coordinator to add you again" nobody @X | sed 's/@X/.*/')"
 finish
