@@ -17,7 +17,8 @@ void		contact_err(char *err, size_t len, const char *field,
 void		contact_fold_blanks(const char *s, char *out, size_t len);
 /* WB_OK, or WB_NOT_FOUND naming the field "employer". */
 enum wb_status	contact_employer_exists(struct db *, long long employer_id);
-/* The employer's person of that name (case and blanks ignored), or 0. */
+/* The employer's person of that name (case and blanks ignored), else the
+ * only one whose first name it is, or 0. */
 enum wb_status	contact_person_lookup(struct db *, long long employer_id,
 		    const char *name, long long *id);
 /* Insert a checked person in the caller's transaction, primary when the

@@ -396,12 +396,21 @@ contact_person_lookup(struct db *db, long long employer_id, const char *name,
 
 	*id = 0;
 	contact_fold_blanks(name, folded, sizeof(folded));
+	/*
+	 * The whole name, else a first name that is one person's only
+	 * ("Bart" is Bart Zandbergen; a walk-through added a second "Bart"
+	 * beside him).  Two with that first name: neither.
+	 */
 	if ((st = db_prepare(db, "SELECT id FROM contact_person WHERE "
-	    "employer_id = ?1 AND lower(name) = lower(?2)", &stmt)) != WB_OK)
+	    "employer_id = ?1 AND lower(name) = lower(?2) UNION ALL "
+	    "SELECT CASE count(*) WHEN 1 THEN max(id) ELSE 0 END FROM "
+	    "contact_person WHERE employer_id = ?1 AND instr(?2, ' ') = 0 AND "
+	    "lower(substr(name, 1, length(?2) + 1)) = lower(?2) || ' '",
+	    &stmt)) != WB_OK)
 		return st;
 	sqlite3_bind_int64(stmt, 1, employer_id);
 	sqlite3_bind_text(stmt, 2, folded, -1, SQLITE_TRANSIENT);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && *id == 0)
 		*id = sqlite3_column_int64(stmt, 0);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -445,6 +445,23 @@ expect_eq "... the contact with her stays, without her" "$(q "SELECT count(*) FR
 expect_eq "... and her name is out of the note" "$(q "SELECT note FROM employer_contact WHERE id = $C1")" "- zoekt twee kaasmakers; de nieuwe hal is klaar"
 check "... and out of the file" sh -c '! grep -a -q -e "Gerda" -e "gerda@wolters" d.db'
 expect_eq "... the audit row" "$(q "SELECT action || ' ' || record_type FROM audit_log ORDER BY id DESC LIMIT 1")" "purge employer"
+# walk/contact-first-name: "Bart" typed for Bart Zandbergen added a second
+# "Bart" beside him.  A first name that is one person's only is that person;
+# one that two people have is neither, and a new name is a new person.
+wb --db d.db employer person add "$E" "Bart Zandbergen" --function planner
+wb --db d.db employer person add "$E" "Kees Dijk"
+wb --db d.db employer person add "$E" "Kees Mulder"
+people=$(q "SELECT count(*) FROM contact_person WHERE employer_id = $EID")
+wb --db d.db contact add "$E" --type telefoon --with "bart" --yes
+expect_rc "walk/contact-first-name: a call with 'bart'" 0
+expect_eq "walk/contact-first-name: ... is with Bart Zandbergen, nobody added" \
+    "$(q "SELECT p.name || ' ' || (SELECT count(*) FROM contact_person WHERE employer_id = $EID) FROM employer_contact c JOIN contact_person p ON p.id = c.person_id WHERE c.id = (SELECT max(id) FROM employer_contact)")" \
+    "Bart Zandbergen $people"
+wb --db d.db contact add "$E" --type telefoon --with "Kees" --yes
+expect_eq "walk/contact-first-name: 'Kees', two of them: a person of that name" \
+    "$(q "SELECT p.name FROM employer_contact c JOIN contact_person p ON p.id = c.person_id WHERE c.id = (SELECT max(id) FROM employer_contact)")" "Kees"
+NC=$((NC + 2))
+
 wb --db d.db purge --employer "$E"
 expect_rc "purge of the employer's personal data" 0
 expect_eq "... no contact person left" "$(q "SELECT count(*) FROM contact_person WHERE employer_id = $EID")" 0
