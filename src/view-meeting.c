@@ -98,7 +98,7 @@ static const struct meeting_field fields[S_COUNT][MEETING_FIELDS] = {
 		{ N_("Placement"), 9, 1, 4 }, { N_("Vacancy"), 14, 0, 1 },
 		{ N_("Candidate"), 12, 0, 2 }, { N_("Partner"), 7, 0, 5 },
 		{ N_("Start"), 10, 0, 3 }, { N_("Check due"), 0, 0, 0 },
-		{ N_("Days"), 5, 1, 0 },
+		{ N_("When"), 17, 0, 0 },
 	},
 	[S_ACTIONS] = {
 		{ N_("#"), 5, 1, 5 }, { N_("What"), 0, 0, 0 },
@@ -351,7 +351,7 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 	const struct line	*l;
 	const char		*vals[MEETING_FIELDS];
 	int			 width = v->colw[0], c;
-	char			 a[32], b[64], d[32], ins[160];
+	char			 a[32], b[64], d[64], ins[160];
 
 	if (mv->slate_on)
 		return slate_panel_cell(mv->slate, row, col, buf, len);
@@ -440,7 +440,8 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 
 		snprintf(a, sizeof(a), "%lld", f->placement_id);
 		snprintf(b, sizeof(b), _("%d months: %s"), f->months, f->due);
-		snprintf(d, sizeof(d), "%d", f->days);
+		/* In words, as the contacts due: "9 days late". */
+		contact_when(f->days, d, sizeof(d));
 		vals[0] = a;
 		vals[1] = f->vacancy;
 		vals[2] = f->candidate;

@@ -66,4 +66,42 @@ for size in "100 30" "80 24"; do
 	tui_stop
 done
 
+# 3. The follow-up in words, as the contacts due say it: the most
+# overdue placement "N days late", on screen 7 and on the meeting's
+# agenda (in meeting mode, where the heading said "Days" over "-144").
+wb --db "$DB" followup --csv
+expect_rc "werkbank followup --csv" 0
+late=$(awk -F, 'NR == 2 { print $3 " " (0 - $8) }' "$OUT")
+lkey=${late% *}
+ldays=${late#* }
+check "the demo has an overdue follow-up ($late)" test "$ldays" -gt 1
+soon=$(awk -F, 'NR > 1 && $8 > 1 { print $3 " " $8; exit }' "$OUT")
+skey=${soon% *}
+sdays=${soon#* }
+LATE=$(msgn '%d day late' '%d days late' "$ldays" | sed "s/%d/$ldays/")
+SOON=$(msgn 'in %d day' 'in %d days' "$sdays" | sed "s/%d/$sdays/")
+for size in "100 30" "80 24"; do
+	set -- $size
+	tui_start "$1" "$2" --db "$DB"
+	tui_keys 7
+	tui_wait "walk/followup-words: $lkey is \"$LATE\" on screen 7 ($1x$2)" "$lkey .*$LATE *\$"
+	if [ -n "$skey" ]; then
+		tui_has "walk/followup-words: $skey is \"$SOON\" ($1x$2)" "$skey .*$SOON *\$"
+	fi
+	tui_hasnt "walk/followup-words: no bare number of days ($1x$2)" "$lkey .* -?$ldays *\$"
+	tui_stop
+done
+tui_start 100 30 --db "$DB" --meeting
+tui_keys 8
+i=0
+while [ "$i" -lt 12 ]; do
+	i=$((i + 1))
+	tui_screen
+	grep -q -E "$lkey .*[0-9]{4}-[0-9]{2}-[0-9]{2}" "$SCREEN" && break
+	tui_keys Space
+done
+tui_has "walk/followup-words: the agenda says \"$LATE\" too" "$lkey .*$LATE *\$"
+tui_hasnt "walk/followup-words: ... not -$ldays" " -$ldays *\$"
+tui_stop
+
 finish
