@@ -696,6 +696,40 @@ meeting_view_caption(struct view *v, char *buf, size_t len)
 		    mv->a.today, mv->a.since);
 }
 
+/* The key bar: the slate's keys while it shows, else the agenda's for
+ * a meeting open or not; the most used first, for 80 columns. */
+static const struct view_bar_key slate_bar[] = {
+	{ REQ_SLATE_ACCEPT, NULL }, { REQ_SLATE_MARK, NULL },
+	{ REQ_SLATE_REPLACE, NULL }, { REQ_SLATE_DROP, NULL },
+	{ REQ_SLATE, N_("Agenda") }, { REQ_SLATE_MARK_ALL, NULL },
+	{ REQ_SLATE_PER, NULL }, { REQ_SLATE_RESET, NULL },
+	{ REQ_NONE, NULL },
+};
+static const struct view_bar_key closed_bar[] = {
+	{ REQ_MEETING_START, NULL }, { REQ_SLATE, NULL },
+	{ REQ_MINUTES, NULL }, { REQ_AGENDA_SINCE, NULL },
+	{ REQ_NONE, NULL },
+};
+static const struct view_bar_key open_bar[] = {
+	{ REQ_ACTION_ADD, NULL }, { REQ_ACTION_DONE, NULL },
+	{ REQ_MEETING_END, NULL }, { REQ_SLATE, NULL },
+	{ REQ_MINUTES, NULL }, { REQ_UNDO, NULL },
+	{ REQ_AGENDA_SINCE, NULL },
+	{ REQ_NONE, NULL },
+};
+
+static const struct view_bar_key *
+meeting_view_bar(struct view *v)
+{
+	struct meeting_view	*mv = v->priv;
+
+	if (mv == NULL)
+		return closed_bar;
+	if (mv->slate_on)
+		return slate_bar;
+	return mv->a.meeting_id != 0 ? open_bar : closed_bar;
+}
+
 static void
 meeting_view_close(struct view *v)
 {
@@ -740,4 +774,5 @@ const struct view_ops meeting_view_ops = {
 	.request = meeting_view_request,
 	.caption = meeting_view_caption,
 	.close = meeting_view_close,
+	.bar = meeting_view_bar,
 };

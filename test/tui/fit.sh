@@ -104,4 +104,34 @@ tui_has "walk/followup-words: the agenda says \"$LATE\" too" "$lkey .*$LATE *\$"
 tui_hasnt "walk/followup-words: ... not -$ldays" " -$ldays *\$"
 tui_stop
 
+# 2. The slate's own keys in the key bar (v on the meeting screen), the
+# help kept whole at the end; v again: the agenda's keys back.
+SLATE=$(msg_re 'Slate: %zu picks, total %s, %zu vacancies without anyone, %zu marked (+ mark, P propose, R replace, X take out, K per, C clear, v agenda)' | sed 's/:.*//')
+for size in "100 30" "80 24"; do
+	set -- $size
+	tui_start "$1" "$2" --db "$DB"
+	tui_keys 8
+	tui_wait "the meeting screen ($1x$2)" "^ *s $(msg Start) "
+	tui_keys v
+	tui_wait "v shows the slate ($1x$2)" "^$SLATE" 20
+	bar=$(tui_keybar)
+	for k in "P:Propose" "+:Mark" "R:Replace" "X:Take out" "v:Agenda"; do
+		check "walk/slate-keybar: ${k%%:*} $(msg "${k#*:}") in the key bar ($1x$2)" \
+		    expr "$bar" : ".* ${k%%:*} $(msg "${k#*:}")  " '>' 0
+	done
+	if [ "$1" -ge 100 ]; then
+		for k in "\\*:All" "K:How many" "C:Clear"; do
+			check "walk/slate-keybar: ${k%%:*} $(msg "${k#*:}") too ($1x$2)" \
+			    expr "$bar" : ".* ${k%%:*} $(msg "${k#*:}")  " '>' 0
+		done
+	fi
+	check "walk/slate-keybar: no agenda keys on the slate ($1x$2)" \
+	    expr "$bar" : ".* s $(msg Start)  " '=' 0
+	check "walk/slate-keybar: ? $(msg Help) whole at the end ($1x$2)" \
+	    expr "$bar" : ".*  ? $(msg Help)\$" '>' 0
+	tui_keys v
+	tui_wait "walk/slate-keybar: v again, the agenda's keys ($1x$2)" "^ *s $(msg Start) .* \\? $(msg Help)\$"
+	tui_stop
+done
+
 finish
