@@ -64,16 +64,23 @@ struct line {
 };
 
 static const struct meeting_field fields[S_COUNT][MEETING_FIELDS] = {
+	/* At 80 columns the employer stays, narrowed (min). */
 	[S_NEW] = {
 		{ N_("Vacancy"), 14, 0, 0 }, { N_("Title"), 0, 0, 0 },
-		{ N_("Employer"), 22, 0, 3 }, { N_("Collected"), 10, 0, 2 },
-		{ N_("Positions"), 9, 1, 4 }, { N_("Prop/int/placed"), 15, 0, 1 },
+		{ .title = N_("Employer"), .width = 22, .drop = 2, .min = 14 },
+		{ N_("Collected"), 10, 0, 3 }, { N_("Positions"), 9, 1, 4 },
+		{ .title = N_("Prop/int/placed"), .width = 15, .drop = 1,
+		    .min = 14 },
 		{ N_("Status"), 9, 0, 5 },
 	},
 	[S_OPEN] = {
 		{ N_("Vacancy"), 14, 0, 0 }, { N_("Title"), 0, 0, 0 },
-		{ N_("Employer"), 22, 0, 3 }, { N_("Collected"), 10, 0, 4 },
-		{ N_("Days"), 9, 1, 1 }, { N_("Prop/int/placed"), 15, 0, 2 },
+		{ .title = N_("Employer"), .width = 22, .drop = 3, .min = 14 },
+		{ N_("Collected"), 10, 0, 4 },
+		{ .title = N_("Days"), .width = 9, .right = 1, .drop = 1,
+		    .min = 5 },
+		{ .title = N_("Prop/int/placed"), .width = 15, .drop = 2,
+		    .min = 14 },
 		{ N_("Status"), 9, 0, 5 },
 	},
 	[S_FILLED] = {

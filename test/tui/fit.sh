@@ -134,4 +134,39 @@ for size in "100 30" "80 24"; do
 	tui_stop
 done
 
+# 4. The meeting's agenda at 80x24: the employer column stays in the new
+# and the open vacancies (narrowed, the title too), each row names its
+# employer (its first word at least), and the key bar keeps the main
+# keys with "? Help" whole, with no meeting open and with one open.
+newkey=$(LANG=C.UTF-8 "$WB" --db "$DB" meeting agenda </dev/null 2>/dev/null |
+    awk -F' [|] ' '/^## New vacancies/{ on = 1 } on && /^\| [A-Z]+\/V/{ sub(/^\| /, "", $1); print $1; exit }')
+newemp=$(sql "$DB" "SELECT e.name FROM vacancy v JOIN partner p ON p.id = v.partner_id
+    JOIN employer e ON e.id = v.employer_id WHERE p.code || '/' || v.ref = '$newkey'")
+check "the agenda has a new vacancy ($newkey, $newemp)" test -n "$newemp"
+word=${newemp%% *}
+tui_start 80 24 --db "$DB"
+tui_keys 8
+tui_wait "the meeting screen (80x24)" "^ *s $(msg Start) "
+HEAD="^ +$(msg Vacancy) +$(msg Title) +$(msg Employer) "
+check "walk/meeting-80x24: the employer column in both vacancy sections" \
+    test "$(grep -c -E "$HEAD" "$SCREEN")" -ge 2
+tui_has "walk/meeting-80x24: $newkey with its employer" "^ +$newkey +.* $word"
+bar=$(tui_keybar)
+for k in "s:Start" "v:Slate" "x:Minutes" "p:Since"; do
+	check "walk/meeting-80x24: ${k%%:*} $(msg "${k#*:}") in the key bar" \
+	    expr "$bar" : ".* ${k%%:*} $(msg "${k#*:}")  " '>' 0
+done
+check "walk/meeting-80x24: ? $(msg Help) whole at the end" \
+    expr "$bar" : ".*  ? $(msg Help)\$" '>' 0
+tui_keys s
+tui_wait "s starts the meeting" "$(msg_re 'Meeting %lld started.')"
+bar=$(tui_keybar)
+for k in "a:Action item" "d:Done" "e:End" "v:Slate"; do
+	check "walk/meeting-80x24: ${k%%:*} $(msg "${k#*:}") in the key bar of the open meeting" \
+	    expr "$bar" : ".* ${k%%:*} $(msg "${k#*:}")  " '>' 0
+done
+check "walk/meeting-80x24: ... and ? $(msg Help) whole" \
+    expr "$bar" : ".*  ? $(msg Help)\$" '>' 0
+tui_stop
+
 finish
