@@ -317,16 +317,25 @@ draw_form(struct form_state *s)
 		    "Enter/F2: save  Esc: cancel"));
 	draw_text(y, b.x + 2, b.w - 4, buf, DRAW_LEFT, color_attr(ROLE_DIM));
 	hborder(y + 1, b.x, b.w, 0, NULL);
-	/* The suggestions of a lookup field, over the rows below it: a
+	/* The suggestions of a lookup field, inside the window: over the
+	 * rows below the field down to above the footer, or above it when
+	 * there is more room there (a short form on a small terminal); a
 	 * window of them around the one selected, with a mark when there
 	 * are more above or below. */
 	fl = &f->fields[s->cur];
 	if (fl->kind == FORM_LOOKUP && s->nsugg > 0 && cy >= 0) {
 		size_t	shown = FORM_SUGGEST_SHOWN;
+		int	below = y - cy - 1, above = cy - b.y - 1;
+		int	ly = cy + 1;
 
-		if (LINES - cy - 1 < (int)shown)
-			shown = LINES - cy - 1 > 1 ? (size_t)(LINES - cy - 1) :
-			    1;
+		if (shown > s->nsugg)
+			shown = s->nsugg;
+		if (below < (int)shown && above > below) {
+			if (above < (int)shown)
+				shown = (size_t)above;
+			ly = cy - (int)shown;
+		} else if (below < (int)shown)
+			shown = below > 1 ? (size_t)below : 1;
 		if (s->ssel >= 0 && (size_t)s->ssel < s->stop)
 			s->stop = (size_t)s->ssel;
 		if (s->ssel >= 0 && (size_t)s->ssel >= s->stop + shown)
@@ -336,7 +345,7 @@ draw_form(struct form_state *s)
 			    k].label, (k == 0 && s->stop > 0) ||
 			    (k + 1 == shown && s->stop + k + 1 < s->nsugg) ?
 			    (draw_unicode() ? " \xe2\x80\xa6" : " ...") : "");
-			draw_text(cy + 1 + (int)k, vx, vw, buf, DRAW_LEFT,
+			draw_text(ly + (int)k, vx, vw, buf, DRAW_LEFT,
 			    color_attr((int)(s->stop + k) == s->ssel ?
 			    ROLE_SELECTED : ROLE_SELECTED_DIM));
 		}

@@ -167,6 +167,13 @@ static const char *const short_names[REQ_COUNT] = {
 	[REQ_PERSON_ADD] = N_("Contact person"),
 	[REQ_CONTACTS_DUE] = N_("Contacts due"),
 	[REQ_SLATE] = N_("Slate"),
+	[REQ_SLATE_MARK] = N_("Mark"),
+	[REQ_SLATE_MARK_ALL] = N_("All"),
+	[REQ_SLATE_ACCEPT] = N_("Propose"),
+	[REQ_SLATE_REPLACE] = N_("Replace"),
+	[REQ_SLATE_DROP] = N_("Take out"),
+	[REQ_SLATE_PER] = N_("How many"),
+	[REQ_SLATE_RESET] = N_("Clear"),
 	[REQ_TAB] = N_("Open/filled"),
 	[REQ_PERIOD] = N_("Period"),
 	[REQ_BREAKDOWN] = N_("Breakdown"),
@@ -248,8 +255,9 @@ bar_item(int x, int end, const char *key, const char *name)
 }
 
 void
-tui_draw_keys(enum keymap map, int lists, int searchable)
+tui_draw_keys(enum keymap map, struct view *v, int lists, int searchable)
 {
+	const struct view_bar_key *own = NULL, *k;
 	char	key[64];
 	int	x = 1, r, end, hx, i, nx, help;
 
@@ -261,7 +269,17 @@ tui_draw_keys(enum keymap map, int lists, int searchable)
 	hx = COLS - (help ? draw_width(key) + 2 +
 	    draw_width(_(short_names[REQ_VIEW_HELP])) + 1 : 0);
 	end = hx - 2;
-	for (r = REQ_NONE + 1; r < REQ_COUNT; r++) {
+	if (v != NULL && v->ops->bar != NULL)
+		own = v->ops->bar(v);
+	for (k = own; k != NULL && k->req != REQ_NONE; k++) {
+		if (generic(k->req) || (k->name == NULL &&
+		    short_names[k->req] == NULL) || !first_key(map, map,
+		    k->req, key, sizeof(key)) || (nx = bar_item(x, end, key,
+		    _(k->name != NULL ? k->name : short_names[k->req]))) < 0)
+			continue;
+		x = nx;
+	}
+	for (r = REQ_NONE + 1; own == NULL && r < REQ_COUNT; r++) {
 		if (short_names[r] == NULL || generic((enum request)r) ||
 		    !first_key(map, map,
 		    (enum request)r, key, sizeof(key)) ||

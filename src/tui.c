@@ -222,8 +222,8 @@ draw(struct tui *t)
 		}
 	}
 	tui_draw_status(&t->app, screen_view(t));
-	tui_draw_keys(VIEW_KEYMAP(screen_view(t) - t->views), on_lists(t),
-	    screen_view(t)->ops->search != NULL);
+	tui_draw_keys(VIEW_KEYMAP(screen_view(t) - t->views), screen_view(t),
+	    on_lists(t), screen_view(t)->ops->search != NULL);
 	refresh();
 }
 

@@ -2,7 +2,8 @@
  * view-followup.c: screen 7, the placements due for their durable check
  * (6 and 12 months, followup.h), sorted by due date, overdue first: the
  * employer, the vacancy, the person (initials in meeting mode), the
- * start, the check and its due date, the days overdue.  One key answers
+ * start, the check and its due date, when in words ("9 days late",
+ * "today", "in 6 days").  One key answers
  * "still working" (w), another "left on DATE" (l, the date asked on the
  * bottom line), asking first with what will be recorded; each answer is
  * one write with its audit row, made with
@@ -15,6 +16,7 @@
 #include <string.h>
 
 #include "werkbank/candidate.h"
+#include "werkbank/contact.h"
 #include "werkbank/date.h"
 #include "werkbank/followup.h"
 #include "werkbank/form.h"
@@ -37,14 +39,14 @@ enum { FC_EMPLOYER, FC_VACANCY, FC_KEY, FC_PERSON, FC_START, FC_CHECK,
     FC_DUE, FC_OVERDUE, FC_COUNT };
 
 static const struct view_column followup_cols[FC_COUNT] = {
-	[FC_EMPLOYER] = { N_("Employer"), 24, 10, COL_LEFT, -1, 0, 1, 1 },
+	[FC_EMPLOYER] = { N_("Employer"), 18, 10, COL_LEFT, -1, 0, 1, 1 },
 	[FC_VACANCY] = { N_("Vacancy"), 13, 10, COL_LEFT, -1, 4, 1, 0 },
 	[FC_KEY] = { N_("Candidate"), 12, 10, COL_LEFT, -1, 1, 1, 0 },
-	[FC_PERSON] = { N_("Person"), 20, 6, COL_LEFT, -1, 2, 1, 0 },
+	[FC_PERSON] = { N_("Person"), 18, 6, COL_LEFT, -1, 2, 1, 0 },
 	[FC_START] = { N_("Start"), 10, 10, COL_LEFT, -1, 5, 1, 0 },
 	[FC_CHECK] = { N_("Check"), 8, 6, COL_RIGHT, -1, 6, 1, 0 },
 	[FC_DUE] = { N_("Due"), 10, 10, COL_LEFT, -1, 1, 1, 0 },
-	[FC_OVERDUE] = { N_("Overdue"), 8, 6, COL_RIGHT, -1, 3, 1, 0 },
+	[FC_OVERDUE] = { N_("When"), 17, 13, COL_LEFT, -1, 1, 1, 0 },
 };
 
 static void
@@ -148,14 +150,8 @@ followup_cell(struct view *v, size_t row, int col, char *buf, size_t len)
 	case FC_DUE:
 		return it->due;
 	case FC_OVERDUE:
-		if (it->days < 0)
-			snprintf(buf, len, "%d", -it->days);
-		else if (it->days == 0)
-			snprintf(buf, len, "%s", _("today"));
-		else
-			/* TRANSLATORS: due in N days, not overdue yet. */
-			snprintf(buf, len, _("in %d"), it->days);
-		return buf;
+		/* As the contacts due say it: "9 days late", "in 6 days". */
+		return contact_when(it->days, buf, len);
 	}
 	return "";
 }

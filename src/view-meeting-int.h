@@ -22,6 +22,8 @@ struct meeting_field {
 	int		 width;
 	int		 right;
 	int		 drop;
+	int		 min;		/* > 0: narrowed to this, cut with an
+					   ellipsis, before it is dropped */
 };
 
 #define MEETING_FIELDS		7

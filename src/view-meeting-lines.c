@@ -25,20 +25,22 @@
 
 #define GAP		2
 #define FLEX_MIN	26
+#define FLEX_LOW	16	/* the least before a column that narrows
+				   is dropped */
 #define FLEX_MAX	64	/* a calm line on a wide screen */
 
 /* The trend (four tensions, oldest first) goes before the band. */
 static const struct meeting_field supply_cols[MEETING_FIELDS] = {
-	{ N_("Group"), 5, 0, 0 }, { N_("Occupation"), 0, 0, 0 },
-	{ N_("Open"), 6, 1, 0 }, { N_("Candidates"), 10, 1, 0 },
-	{ N_("Tension"), 8, 1, 0 }, { N_("Band"), 10, 0, 1 },
-	{ N_("Trend"), 19, 0, 2 },
+	{ N_("Group"), 5, 0, 0, 0 }, { N_("Occupation"), 0, 0, 0, 0 },
+	{ N_("Open"), 6, 1, 0, 0 }, { N_("Candidates"), 10, 1, 0, 0 },
+	{ N_("Tension"), 8, 1, 0, 0 }, { N_("Band"), 10, 0, 1, 0 },
+	{ N_("Trend"), 19, 0, 2, 0 },
 };
 
 static const struct meeting_field people_cols[MEETING_FIELDS] = {
-	{ N_("Candidate"), 12, 0, 0 }, { N_("Since"), 10, 0, 2 },
-	{ N_("Weeks"), 5, 1, 1 }, { N_("Fits best"), 0, 0, 0 },
-	{ "", 0, 0, -1 }, { "", 0, 0, -1 }, { "", 0, 0, -1 },
+	{ N_("Candidate"), 12, 0, 0, 0 }, { N_("Since"), 10, 0, 2, 0 },
+	{ N_("Weeks"), 5, 1, 1, 0 }, { N_("Fits best"), 0, 0, 0, 0 },
+	{ "", 0, 0, -1, 0 }, { "", 0, 0, -1, 0 }, { "", 0, 0, -1, 0 },
 };
 
 /*
@@ -88,7 +90,8 @@ const char *
 meeting_compose(const struct meeting_field *f, const char *const *vals,
     int width, char *buf, size_t len)
 {
-	int	shown[MEETING_FIELDS], fixed, flex = 0, c, worst, first = 1;
+	int	shown[MEETING_FIELDS], w[MEETING_FIELDS], fixed, flex = 0, c;
+	int	worst, first = 1, cut;
 	size_t	o = 0;
 
 	for (c = 0; c < MEETING_FIELDS; c++)
@@ -97,9 +100,10 @@ meeting_compose(const struct meeting_field *f, const char *const *vals,
 		fixed = 0;
 		worst = -1;
 		for (c = 0; c < MEETING_FIELDS; c++) {
+			w[c] = f[c].width;
 			if (!shown[c])
 				continue;
-			fixed += f[c].width + (fixed > 0 ? GAP : 0);
+			fixed += w[c] + (fixed > 0 ? GAP : 0);
 			if (f[c].drop > 0 && (worst < 0 ||
 			    f[c].drop > f[worst].drop))
 				worst = c;
@@ -107,10 +111,25 @@ meeting_compose(const struct meeting_field *f, const char *const *vals,
 		flex = width - fixed - GAP;
 		if (flex >= FLEX_MIN || worst < 0)
 			break;
+		/* The next to go narrows first (the employer at 80
+		 * columns), and with it the others that narrow, the
+		 * rightmost first; the title down to FLEX_LOW. */
+		for (c = MEETING_FIELDS - 1; f[worst].min > 0 && c >= 0 &&
+		    flex < FLEX_MIN; c--) {
+			if (!shown[c] || f[c].min <= 0 || w[c] <= f[c].min)
+				continue;
+			cut = w[c] - f[c].min;
+			if (cut > FLEX_MIN - flex)
+				cut = FLEX_MIN - flex;
+			w[c] -= cut;
+			flex += cut;
+		}
+		if (f[worst].min > 0 && flex >= FLEX_LOW)
+			break;
 		shown[worst] = 0;
 	}
-	if (flex < FLEX_MIN)
-		flex = FLEX_MIN;
+	if (flex < FLEX_LOW)
+		flex = FLEX_LOW;
 	if (flex > FLEX_MAX)
 		flex = FLEX_MAX;
 	buf[0] = '\0';
@@ -120,8 +139,8 @@ meeting_compose(const struct meeting_field *f, const char *const *vals,
 		if (!first)
 			o += put_cell(buf + o, len - o, "", GAP, 0);
 		first = 0;
-		o += put_cell(buf + o, len - o, vals[c], f[c].width > 0 ?
-		    f[c].width : flex, f[c].right);
+		o += put_cell(buf + o, len - o, vals[c], w[c] > 0 ? w[c] :
+		    flex, f[c].right);
 	}
 	return buf;
 }

@@ -64,16 +64,23 @@ struct line {
 };
 
 static const struct meeting_field fields[S_COUNT][MEETING_FIELDS] = {
+	/* At 80 columns the employer stays, narrowed (min). */
 	[S_NEW] = {
 		{ N_("Vacancy"), 14, 0, 0 }, { N_("Title"), 0, 0, 0 },
-		{ N_("Employer"), 22, 0, 3 }, { N_("Collected"), 10, 0, 2 },
-		{ N_("Positions"), 9, 1, 4 }, { N_("Prop/int/placed"), 15, 0, 1 },
+		{ .title = N_("Employer"), .width = 22, .drop = 2, .min = 14 },
+		{ N_("Collected"), 10, 0, 3 }, { N_("Positions"), 9, 1, 4 },
+		{ .title = N_("Prop/int/placed"), .width = 15, .drop = 1,
+		    .min = 14 },
 		{ N_("Status"), 9, 0, 5 },
 	},
 	[S_OPEN] = {
 		{ N_("Vacancy"), 14, 0, 0 }, { N_("Title"), 0, 0, 0 },
-		{ N_("Employer"), 22, 0, 3 }, { N_("Collected"), 10, 0, 4 },
-		{ N_("Days"), 9, 1, 1 }, { N_("Prop/int/placed"), 15, 0, 2 },
+		{ .title = N_("Employer"), .width = 22, .drop = 3, .min = 14 },
+		{ N_("Collected"), 10, 0, 4 },
+		{ .title = N_("Days"), .width = 9, .right = 1, .drop = 1,
+		    .min = 5 },
+		{ .title = N_("Prop/int/placed"), .width = 15, .drop = 2,
+		    .min = 14 },
 		{ N_("Status"), 9, 0, 5 },
 	},
 	[S_FILLED] = {
@@ -98,7 +105,7 @@ static const struct meeting_field fields[S_COUNT][MEETING_FIELDS] = {
 		{ N_("Placement"), 9, 1, 4 }, { N_("Vacancy"), 14, 0, 1 },
 		{ N_("Candidate"), 12, 0, 2 }, { N_("Partner"), 7, 0, 5 },
 		{ N_("Start"), 10, 0, 3 }, { N_("Check due"), 0, 0, 0 },
-		{ N_("Days"), 5, 1, 0 },
+		{ N_("When"), 17, 0, 0 },
 	},
 	[S_ACTIONS] = {
 		{ N_("#"), 5, 1, 5 }, { N_("What"), 0, 0, 0 },
@@ -351,7 +358,7 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 	const struct line	*l;
 	const char		*vals[MEETING_FIELDS];
 	int			 width = v->colw[0], c;
-	char			 a[32], b[64], d[32], ins[160];
+	char			 a[32], b[64], d[64], ins[160];
 
 	if (mv->slate_on)
 		return slate_panel_cell(mv->slate, row, col, buf, len);
@@ -440,7 +447,8 @@ meeting_view_cell(struct view *v, size_t row, int col, char *buf,
 
 		snprintf(a, sizeof(a), "%lld", f->placement_id);
 		snprintf(b, sizeof(b), _("%d months: %s"), f->months, f->due);
-		snprintf(d, sizeof(d), "%d", f->days);
+		/* In words, as the contacts due: "9 days late". */
+		contact_when(f->days, d, sizeof(d));
 		vals[0] = a;
 		vals[1] = f->vacancy;
 		vals[2] = f->candidate;
@@ -695,6 +703,40 @@ meeting_view_caption(struct view *v, char *buf, size_t len)
 		    mv->a.today, mv->a.since);
 }
 
+/* The key bar: the slate's keys while it shows, else the agenda's for
+ * a meeting open or not; the most used first, for 80 columns. */
+static const struct view_bar_key slate_bar[] = {
+	{ REQ_SLATE_ACCEPT, NULL }, { REQ_SLATE_MARK, NULL },
+	{ REQ_SLATE_REPLACE, NULL }, { REQ_SLATE_DROP, NULL },
+	{ REQ_SLATE, N_("Agenda") }, { REQ_SLATE_MARK_ALL, NULL },
+	{ REQ_SLATE_PER, NULL }, { REQ_SLATE_RESET, NULL },
+	{ REQ_NONE, NULL },
+};
+static const struct view_bar_key closed_bar[] = {
+	{ REQ_MEETING_START, NULL }, { REQ_SLATE, NULL },
+	{ REQ_MINUTES, NULL }, { REQ_AGENDA_SINCE, NULL },
+	{ REQ_NONE, NULL },
+};
+static const struct view_bar_key open_bar[] = {
+	{ REQ_ACTION_ADD, NULL }, { REQ_ACTION_DONE, NULL },
+	{ REQ_MEETING_END, NULL }, { REQ_SLATE, NULL },
+	{ REQ_MINUTES, NULL }, { REQ_UNDO, NULL },
+	{ REQ_AGENDA_SINCE, NULL },
+	{ REQ_NONE, NULL },
+};
+
+static const struct view_bar_key *
+meeting_view_bar(struct view *v)
+{
+	struct meeting_view	*mv = v->priv;
+
+	if (mv == NULL)
+		return closed_bar;
+	if (mv->slate_on)
+		return slate_bar;
+	return mv->a.meeting_id != 0 ? open_bar : closed_bar;
+}
+
 static void
 meeting_view_close(struct view *v)
 {
@@ -739,4 +781,5 @@ const struct view_ops meeting_view_ops = {
 	.request = meeting_view_request,
 	.caption = meeting_view_caption,
 	.close = meeting_view_close,
+	.bar = meeting_view_bar,
 };

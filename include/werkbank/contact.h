@@ -124,8 +124,9 @@ enum wb_status	 contact_list(struct db *, const struct user_ctx *,
 		    size_t *n);
 void		 contact_entries_free(struct contact_entry *, size_t n);
 
-/* When a next contact is, for people: "today", "in 3 days", "2 days
- * late" (days: next - today).  Returns buf. */
+/* When a next contact (or a placement's follow-up check) is due, for
+ * people: "today", "in 3 days", "2 days late" (days: due - today).
+ * Returns buf. */
 const char	*contact_when(int days, char *buf, size_t len);
 
 /* A contact to log; text as typed. */

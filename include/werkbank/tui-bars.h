@@ -32,11 +32,13 @@ void	tui_draw_title(const struct tui_tab *, int n, int meeting, int *x);
 void	tui_draw_status(struct view_app *, struct view *v);
 /*
  * The key bar on the bottom line (htop's function-key row): the keys of
- * keymap map in force, each with a short name, then those that work
+ * keymap map in force, each with a short name (own: v's bar when it has
+ * one, in its order and with its names), then those that work
  * everywhere (Matches only on the lists, Search and Filter only where
  * searchable), and Help at the end; what does not fit is left out.
  */
-void	tui_draw_keys(enum keymap map, int lists, int searchable);
+void	tui_draw_keys(enum keymap map, struct view *v, int lists,
+	    int searchable);
 /* "Terminal too small" with the size now and the minimum. */
 void	tui_draw_too_small(int min_cols, int min_lines);
 

@@ -150,6 +150,13 @@ struct view_column {
 
 #define VIEW_MAX_COLS	16
 
+/* One key of a view's key bar: its request and the name shown (N_()
+ * marked; NULL: the bar's usual short name for the request). */
+struct view_bar_key {
+	enum request	 req;
+	const char	*name;
+};
+
 struct view;
 
 struct view_ops {
@@ -200,6 +207,13 @@ struct view_ops {
 	 * or NC_(); NULL: the title): the whole words of meeting mode.
 	 */
 	const char	*(*heading)(const struct view *, int col);
+	/*
+	 * The key bar's own part now, most important first, ended by
+	 * REQ_NONE (NULL: every key of its keymap that has a
+	 * short name, in the order of request.h): a screen whose keys
+	 * depend on what it shows (the meeting's agenda or slate).
+	 */
+	const struct view_bar_key *(*bar)(struct view *);
 };
 
 /* The keys of a view_ops: .keys = k, .nkeys = VIEW_NKEYS(k). */

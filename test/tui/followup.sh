@@ -33,7 +33,7 @@ due() { printf -- "$FOLLOW" "$1" 0 | sed 's/,.*//'; }
 tui_wait "the list is up" "$(msg_re 'Vacancies: open (%zu)' | sed 's/ .(.*//')"
 tui_keys 7
 tui_wait "7 shows the follow-up screen with the CLI's count" "$(due "$ndue")"
-tui_has "... with the columns" "$(msg Employer) +$(msg Vacancy) +$(msg Candidate) +$(msg Person) +$(msg Start) +$(msg Check) +$(msg Due) +$(msg Overdue)"
+tui_has "... with the columns" "$(msg Employer) +$(msg Vacancy) +$(msg Candidate) +$(msg Person) +$(msg Start) +$(msg Check) +$(msg Due) +$(msg When)"
 tui_has "... the first due row first" "$v1 +$c1 "
 
 # w: still working, asked first; n records nothing.
