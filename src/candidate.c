@@ -53,7 +53,8 @@ const struct listing_field candidate_fields[] = {
 	    VOCAB_NONE },
 	{ "group",	"doelgroep",	"c.target_group",	LISTING_TEXT, 1,
 	    VOCAB_TARGET_GROUP },
-	{ "consultant",	"consulent",	"u.login",		LISTING_TEXT, 0,
+	{ "consultant",	"consulent",	"(u.login || ' ' || coalesce(u.name, "
+	    "'')) LIKE '%' || @ || '%' ESCAPE '\\'",		LISTING_LIKE, 0,
 	    VOCAB_NONE },
 	{ "age",	"dagen",	"(julianday(wb_today()) - "
 	    "julianday(c.registered_on))",			LISTING_NUMBER, 0,

@@ -63,7 +63,7 @@ listing_filter_parse(const char *s, const struct listing_field *fields,
 	size_t			 len;
 	int			 fi;
 	double			 d;
-	char			 num[64], verr[512];
+	char			 num[64], verr[512], named[64];
 
 	memset(&nf, 0, sizeof(nf));
 	while (*p != '\0') {
@@ -88,9 +88,11 @@ listing_filter_parse(const char *s, const struct listing_field *fields,
 			    (int)len, w);
 			goto fail;
 		}
+		/* Messages name the field as it was typed. */
+		snprintf(named, sizeof(named), "%.*s", (int)len, w);
 		if (meeting && fields[fi].sensitive) {
 			snprintf(err, errlen, _("Filter '%s' is not available "
-			    "in meeting mode."), fields[fi].name);
+			    "in meeting mode."), named);
 			goto fail;
 		}
 		if (nf.n == LISTING_MAX_TERMS) {
@@ -99,13 +101,16 @@ listing_filter_parse(const char *s, const struct listing_field *fields,
 			goto fail;
 		}
 		nf.term[nf.n].field = fi;
+		nf.term[nf.n].alias = fields[fi].alias != NULL &&
+		    strlen(fields[fi].alias) == len &&
+		    strncasecmp(fields[fi].alias, w, len) == 0;
 		nf.term[nf.n].op = *op == '=' ? ':' : *op;
 		nf.term[nf.n].value = xstrndup(op + 1, (size_t)(p - op - 1));
 		if (fields[fi].kind == LISTING_NUMBER) {
 			/* 24,5 or 24.5; compared as SQLite reads 24.5. */
 			if (num_parse(nf.term[nf.n].value, &d) != NUM_OK) {
 				snprintf(err, errlen, _("Filter '%s' needs a "
-				    "number."), fields[fi].name);
+				    "number."), named);
 				nf.n++;
 				goto fail;
 			}
@@ -123,7 +128,7 @@ listing_filter_parse(const char *s, const struct listing_field *fields,
 			nf.term[nf.n].match = xstrdup(code);
 		} else if (nf.term[nf.n].op != ':') {
 			snprintf(err, errlen, _("Filter '%s' takes ':' only."),
-			    fields[fi].name);
+			    named);
 			nf.n++;
 			goto fail;
 		}
@@ -158,6 +163,7 @@ listing_filter_format(const struct listing_filter *f,
 
 	for (i = 0; i < f->n; i++) {
 		t = xasprintf("%s%s%s%c%s", s, i > 0 ? " " : "",
+		    f->term[i].alias ? fields[f->term[i].field].alias :
 		    fields[f->term[i].field].name, f->term[i].op,
 		    f->term[i].value);
 		free(s);

@@ -52,7 +52,8 @@ const struct listing_field vacancy_fields[] = {
 	    VOCAB_NONE },
 	{ "employer",	"werkgever",	"e.name LIKE '%' || @ || '%' ESCAPE '\\'",
 	    LISTING_LIKE, 0, VOCAB_NONE },
-	{ "manager",	"accountmanager", "u.login",		LISTING_TEXT, 0,
+	{ "manager",	"accountmanager", "(u.login || ' ' || coalesce(u.name, "
+	    "'')) LIKE '%' || @ || '%' ESCAPE '\\'",		LISTING_LIKE, 0,
 	    VOCAB_NONE },
 	{ "age",	"leeftijd",	"(julianday(wb_today()) - "
 	    "julianday(v.collected_on))",			LISTING_NUMBER, 0,

@@ -42,6 +42,7 @@ struct listing_term {
 	int	 field;		/* index in the model's table */
 	char	 op;		/* ':', '>' or '<' */
 	char	*value;		/* as typed */
+	int	 alias;		/* the field named by its Dutch alias */
 	/* What is compared: a closed set's code, a number with a point;
 	 * NULL: the value. */
 	char	*match;
@@ -63,7 +64,8 @@ enum wb_status	 listing_filter_parse(const char *s,
 		    int meeting, struct listing_filter *f, char *err,
 		    size_t errlen);
 void		 listing_filter_clear(struct listing_filter *);
-/* "partner:MEP age>30", or "" when empty; caller frees. */
+/* "partner:MEP age>30", or "" when empty, each field named as it was
+ * typed (plaats:Meppel stays plaats:Meppel); caller frees. */
 char		*listing_filter_format(const struct listing_filter *,
 		    const struct listing_field *fields);
 /* 1 when a term names a sensitive field. */
