@@ -287,9 +287,14 @@ draw_form(struct form_state *s)
 			    color_attr(ROLE_DEFAULT));
 		} else {
 			draw_fill(y, vx, vw, attr);
-			k = (size_t)prompt_draw_tail(y, vx, vw, fl->value,
-			    fl->offered && i == s->cur ? color_attr(ROLE_SELECTED) :
-			    attr);
+			/* The field being typed in shows its end, where the
+			 * cursor is; the others their start (a list of
+			 * occupations showed only the end of its last title). */
+			if (i != s->cur)
+				draw_text(y, vx, vw, fl->value, DRAW_LEFT, attr);
+			k = i != s->cur ? (size_t)vx :
+			    (size_t)prompt_draw_tail(y, vx, vw, fl->value,
+			    fl->offered ? color_attr(ROLE_SELECTED) : attr);
 			if (fl->offered && i == s->cur && (int)k < vx + vw)
 				draw_fill(y, (int)k, vx + vw - (int)k, attr);
 			if (i == s->cur) {

@@ -214,6 +214,11 @@ tui_wait "e opens the candidate's form" "$(edit candidate "$C1")"
 if [ -n "$(sql "$DB" "SELECT 1 FROM candidate_occupation WHERE candidate_id = $C1ID LIMIT 1")" ]; then
 	tui_has "walk/occupations-as-codes: occupations by their titles" \
 	    "$(msg Occupations) +[^|]*[A-Za-z][^|]* \\([0-9]{4}\\)"
+	# walk/form-field-start: a long list showed only its end, from the
+	# middle of a word ("nes voor de vervaardiging ..."); a field not
+	# being typed in shows its start, a title's capital.
+	tui_has "walk/form-field-start: the occupations from their start" \
+	    "$(msg Occupations) +[A-Z]"
 else
 	skip "walk/occupations-as-codes" "$C1 has no occupation"
 fi
