@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "werkbank/date.h"
 #include "werkbank/contact.h"
 #include "werkbank/employer.h"
 #include "werkbank/i18n.h"
@@ -348,7 +349,7 @@ static const char *
 placement_cell(const struct employer_placement *p, int col, char *buf,
     size_t len)
 {
-	char	ins[256];
+	char	ins[256], today[11];
 
 	switch (col) {
 	case ED_WHAT:
@@ -358,6 +359,10 @@ placement_cell(const struct employer_placement *p, int col, char *buf,
 	case ED_RECORD:
 		return p->vacancy;
 	case ED_STATUS:
+		/* A start to come is not someone at work yet. */
+		date_format(date_today(), today);
+		if (*p->end == '\0' && strcmp(p->start, today) > 0)
+			return _("to start");
 		if (*p->end == '\0')
 			return _("working");
 		snprintf(buf, len, _("left %s"), p->end);

@@ -7,6 +7,8 @@
 #
 #   walk/employer-long-note	every word of a long note on the screen,
 #				at 100x30 and after a resize to 80x24
+#   walk/placement-to-come	a placement that starts next week is not
+#				"working" yet
 . "$WB_ROOT/test/lib.sh"
 . "$WB_ROOT/test/tui/tui.lib"
 
@@ -23,6 +25,22 @@ NOTE="Lang gesprek met de eigenaar over de nieuwe vestiging in Havelte: zij zoek
     --yes </dev/null >/dev/null 2>&1
 [ "$(sql "$DB" "SELECT count(*) FROM employer_contact WHERE note LIKE '%(slotwoord).'")" = 1 ] ||
     { not_ok "setup: the contact with the long note" "not stored"; finish; }
+# walk/placement-to-come: a placement that starts next week showed as
+# "werkt" on the employer's screen.
+EID=$(sql "$DB" "SELECT e.id FROM employer e JOIN partner p ON p.id = e.partner_id
+    WHERE p.code || '/' || e.ref = '$E'")
+V=$(sql "$DB" "SELECT p.code || '/' || v.ref FROM vacancy v JOIN partner p ON p.id = v.partner_id
+    WHERE v.employer_id = $EID AND v.status = 'open' ORDER BY v.id LIMIT 1")
+C=$(sql "$DB" "SELECT p.code || '/' || c.ref FROM candidate c JOIN partner p ON p.id = c.partner_id
+    WHERE c.status = 'beschikbaar' AND c.consent = 1 AND NOT EXISTS (SELECT 1 FROM proposal x
+    WHERE x.candidate_id = c.id) ORDER BY c.id LIMIT 1")
+START=$(date -d "$WERKBANK_TODAY 7 days" +%Y-%m-%d)
+if [ -n "$V" ] && [ -n "$C" ]; then
+	"$WB" --db "$DB" propose "$V" "$C" </dev/null >/dev/null 2>&1
+	"$WB" --db "$DB" advance "$V" "$C" interview </dev/null >/dev/null 2>&1
+	"$WB" --db "$DB" advance "$V" "$C" placed --start "$START" --contract \
+	    tijdelijk --hours 24 </dev/null >/dev/null 2>&1
+fi
 
 # Every word of the note on the screen, in order (the words of its lines).
 words_shown() {
@@ -50,6 +68,12 @@ if words_shown; then ok "walk/employer-long-note: every word of the note, in ord
 else not_ok "walk/employer-long-note: every word of the note, in order, at 100x30" \
     "$(tr '\n' '|' <note.scr)"; fi
 tui_has "walk/employer-long-note: what was agreed, whole" "\\(afspraakeinde\\)\\."
+if [ -n "$V" ] && [ -n "$C" ]; then
+	tui_has "walk/placement-to-come: a start to come is not at work yet" \
+	    "$(msg placement) +$START +$V +$(msg 'to start')"
+else
+	skip "walk/placement-to-come" "no open vacancy of $E or no candidate free"
+fi
 tui_resize 80 24
 tui_wait "after a resize to 80x24: the note's last word still on the screen" "\\(slotwoord\\)\\." 5
 if words_shown; then ok "walk/employer-long-note: every word of the note, in order, at 80x24"
