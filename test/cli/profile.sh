@@ -331,7 +331,7 @@ wb --db g.db user add "$ME" --partner STW --role coordinator --name "Anna Wessel
 wb --db g.db employer add name="Bakkerij De Vries" postcode=7941 partner=MEP ref=R-1 sector=voeding
 wb --db g.db vacancy add ref=V2026-001 partner=MEP employer="Bakkerij De Vries" \
     title="Medewerker bakkerij" occupation=7512 postcode=7941 hours_min=24 hours_max=32 \
-    education_min=mbo2 dutch_level_min=A2 "skills=hygiene|deeg maken" \
+    education_min=mbo2 dutch_level_min=A2 "skills=hygiëne|deeg maken" \
     "demands=nachtdienst|zwaar_tillen" start_date=2026-12-14 collected_on=2026-11-16
 wb --db g.db candidate add ref=K-0412 partner=STW first_name=Fatima last_name="El Amrani" \
     postcode=8331 target_group=bijstand consent=ja "occupations=7512:4|5223:1,5" \
