@@ -388,12 +388,15 @@ record_check_ref(struct db *db, const char *ref, char *msg, size_t len)
 void
 record_occupations_shown(struct db *db, const char *codes, char *out, size_t len)
 {
-	struct occupation_suggestion	 s;
-	const char			*p, *bar, *colon;
-	char				 code[16];
-	size_t				 o = 0, n, cl;
+	sqlite3_stmt	*stmt = NULL;
+	const char	*p, *bar, *colon, *title;
+	size_t		 o = 0, cl;
 
 	out[0] = '\0';
+	/* Each group's title straight from the ISCO table. */
+	if (db_prepare(db, "SELECT title_nl FROM isco_group WHERE code = ?1",
+	    &stmt) != WB_OK)
+		stmt = NULL;
 	for (p = codes; p != NULL && *p != '\0' && o < len;
 	    p = bar != NULL ? bar + 1 : NULL) {
 		bar = strchr(p, '|');
@@ -402,20 +405,25 @@ record_occupations_shown(struct db *db, const char *codes, char *out, size_t len
 			colon = NULL;
 		cl = (size_t)((colon != NULL ? colon : bar != NULL ? bar :
 		    p + strlen(p)) - p);
-		snprintf(code, sizeof(code), "%.*s", (int)(cl < sizeof(code) ?
-		    cl : sizeof(code) - 1), p);
-		if (record_occupation_suggest(db, code, &s, 1, &n) == WB_OK &&
-		    n == 1 && strcmp(s.isco, code) == 0)
-			o += (size_t)snprintf(out + o, len - o, "%s%s (%s)",
-			    o > 0 ? " | " : "", s.group, code);
+		title = NULL;
+		if (stmt != NULL) {
+			sqlite3_reset(stmt);
+			sqlite3_bind_text(stmt, 1, p, (int)cl, SQLITE_STATIC);
+			if (sqlite3_step(stmt) == SQLITE_ROW)
+				title = db_column_text(stmt, 0);
+		}
+		if (title != NULL && *title != '\0')
+			o += (size_t)snprintf(out + o, len - o, "%s%s (%.*s)",
+			    o > 0 ? " | " : "", title, (int)cl, p);
 		else
-			o += (size_t)snprintf(out + o, len - o, "%s%s",
-			    o > 0 ? " | " : "", code);
+			o += (size_t)snprintf(out + o, len - o, "%s%.*s",
+			    o > 0 ? " | " : "", (int)cl, p);
 		if (colon != NULL && o < len)
 			o += (size_t)snprintf(out + o, len - o, "%.*s",
 			    (int)((bar != NULL ? bar : colon + strlen(colon)) -
 			    colon), colon);
 	}
+	sqlite3_finalize(stmt);
 	if (o >= len)	/* too long to show so: the codes as stored */
 		snprintf(out, len, "%s", codes);
 }

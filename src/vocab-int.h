@@ -12,5 +12,10 @@
  * blanks, hyphens, underscores, dots, slashes or apostrophes.
  */
 void	vocab_fold(const char *s, char *out, size_t len);
+/*
+ * The first spelling of a '|'-separated list, folded into out; returns
+ * where the next one starts, or NULL after the last.
+ */
+const char *vocab_fold_next(const char *list, char *out, size_t len);
 
 #endif

@@ -76,19 +76,11 @@ vocab_set_label(enum vocab_set s, int english)
 static int
 spelled(const char *spellings, const char *f)
 {
-	char		 one[FOLD_MAX], buf[FOLD_MAX];
-	const char	*a, *bar;
-	size_t		 n;
+	char		 buf[FOLD_MAX];
+	const char	*a;
 
-	for (a = spellings; a != NULL && *a != '\0';
-	    a = bar != NULL ? bar + 1 : NULL) {
-		bar = strchr(a, '|');
-		n = bar != NULL ? (size_t)(bar - a) : strlen(a);
-		if (n >= sizeof(one))
-			n = sizeof(one) - 1;
-		memcpy(one, a, n);
-		one[n] = '\0';
-		vocab_fold(one, buf, sizeof(buf));
+	for (a = spellings; a != NULL && *a != '\0'; ) {
+		a = vocab_fold_next(a, buf, sizeof(buf));
 		if (strcmp(buf, f) == 0)
 			return 1;
 	}

@@ -612,15 +612,30 @@ vocab_fold(const char *s, char *out, size_t len)
 	fold(s, out, len);
 }
 
+const char *
+vocab_fold_next(const char *list, char *out, size_t len)
+{
+	const char	*bar = strchr(list, '|');
+	char		 one[FOLD_MAX];
+	size_t		 n = bar != NULL ? (size_t)(bar - list) : strlen(list);
+
+	if (n >= sizeof(one))
+		n = sizeof(one) - 1;
+	memcpy(one, list, n);
+	one[n] = '\0';
+	fold(one, out, len);
+	return bar != NULL ? bar + 1 : NULL;
+}
+
 /* Calls f(entry, folded candidate, arg) for every spelling of the set;
  * stops when f returns nonzero. */
 static const struct vocab_entry *
 each_spelling(const struct set *t, int (*f)(const struct vocab_entry *,
     const char *, void *), void *arg)
 {
-	char		 buf[FOLD_MAX], one[FOLD_MAX];
-	const char	*a, *bar, *word;
-	size_t		 i, n;
+	char		 buf[FOLD_MAX];
+	const char	*a, *word;
+	size_t		 i;
 
 	for (i = 0; i < t->n; i++) {
 		const struct vocab_entry *e = &t->e[i];
@@ -635,15 +650,8 @@ each_spelling(const struct set *t, int (*f)(const struct vocab_entry *,
 		fold(i18n_ctx(e->word), buf, sizeof(buf));
 		if (f(e, buf, arg))
 			return e;
-		for (a = e->aliases; a != NULL && *a != '\0';
-		    a = bar ? bar + 1 : NULL) {
-			bar = strchr(a, '|');
-			n = bar ? (size_t)(bar - a) : strlen(a);
-			if (n >= sizeof(one))
-				n = sizeof(one) - 1;
-			memcpy(one, a, n);
-			one[n] = '\0';
-			fold(one, buf, sizeof(buf));
+		for (a = e->aliases; a != NULL && *a != '\0'; ) {
+			a = vocab_fold_next(a, buf, sizeof(buf));
 			if (f(e, buf, arg))
 				return e;
 		}
