@@ -882,6 +882,8 @@ import_run(struct db *db, const struct import_options *opt,
 	}
 	if ((st = db_begin(db)) != WB_OK) {
 		snprintf(res->error, sizeof(res->error), "%s", db_error(db));
+		if (bulk)
+			(void)db_exec(db, "PRAGMA temp_store = " DB_TEMP_STORE);
 		importer_free(&imp);
 		return st;
 	}
